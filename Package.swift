@@ -1,0 +1,70 @@
+// swift-tools-version: 6.1
+// dfcost: forecasts and scenarios for the yearly increase in D&F costs of Norway's
+// national e-health solutions. The executable is thin; each library has one job.
+import PackageDescription
+
+// MARK: - Products and dependencies
+
+let package = Package(
+    name: "dfcost",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "dfcost", targets: ["dfcost"]),
+        .library(name: "DFCostModel", targets: ["DFCostModel"]),
+        .library(name: "DFCostScenario", targets: ["DFCostScenario"]),
+        .library(name: "DFCostNumerics", targets: ["DFCostNumerics"]),
+        .library(name: "DFCostRender", targets: ["DFCostRender"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // MARK: - C: LAPACKE and CBLAS (Debian liblapacke-dev)
+        .systemLibrary(
+            name: "CLapacke",
+            pkgConfig: "lapacke",
+            providers: [.apt(["liblapacke-dev"])]
+        ),
+
+        // MARK: - Libraries
+        /// TOML 1.0 reader that keeps source positions and exact number text.
+        .target(name: "DFCostTOML"),
+        /// Exact decimal money, the cost table, conditions, aggregation.
+        .target(name: "DFCostModel"),
+        /// Scenario files: TOML -> validated model; extends chains; operations.
+        .target(name: "DFCostScenario", dependencies: ["DFCostModel", "DFCostTOML"]),
+        /// Linear algebra (the only importer of CLapacke), random numbers, Monte Carlo.
+        .target(name: "DFCostNumerics", dependencies: ["CLapacke"]),
+        /// Renderers for people and machines: read results, format, never compute.
+        .target(name: "DFCostRender", dependencies: ["DFCostModel"]),
+        /// The thin command-line driver.
+        .executableTarget(
+            name: "dfcost",
+            dependencies: [
+                "DFCostModel", "DFCostScenario", "DFCostNumerics", "DFCostRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // MARK: - Tests
+        .testTarget(name: "DFCostTOMLTests", dependencies: ["DFCostTOML"]),
+        .testTarget(name: "DFCostModelTests", dependencies: ["DFCostModel"]),
+        .testTarget(
+            name: "DFCostScenarioTests",
+            dependencies: ["DFCostScenario", "DFCostModel"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "DFCostNumericsTests", dependencies: ["DFCostNumerics"]),
+        .testTarget(
+            name: "DFCostRenderTests",
+            dependencies: ["DFCostRender", "DFCostModel", "DFCostScenario"],
+            resources: [.copy("Snapshots")]
+        ),
+        .testTarget(
+            name: "DFCostCLITests",
+            dependencies: ["dfcost"],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,1 @@
+// DFCostModel placeholder; replaced as the target grows.

@@ -1,0 +1,1 @@
+// DFCostNumerics placeholder; replaced as the target grows.

@@ -1,0 +1,1 @@
+// DFCostRender placeholder; replaced as the target grows.

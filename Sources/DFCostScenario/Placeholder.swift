@@ -1,0 +1,1 @@
+// DFCostScenario placeholder; replaced as the target grows.

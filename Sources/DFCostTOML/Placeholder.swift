@@ -1,0 +1,1 @@
+// DFCostTOML placeholder; replaced as the target grows.

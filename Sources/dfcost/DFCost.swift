@@ -1,0 +1,6 @@
+import ArgumentParser
+
+@main
+struct DFCost: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "dfcost")
+}
