@@ -36,12 +36,12 @@ let package = Package(
         /// Linear algebra (the only importer of CLapacke), random numbers, Monte Carlo.
         .target(name: "DFCostNumerics", dependencies: ["CLapacke"]),
         /// Renderers for people and machines: read results, format, never compute.
-        .target(name: "DFCostRender", dependencies: ["DFCostModel"]),
+        .target(name: "DFCostRender", dependencies: ["DFCostModel", "DFCostScenario"]),
         /// The thin command-line driver.
         .executableTarget(
             name: "dfcost",
             dependencies: [
-                "DFCostModel", "DFCostScenario", "DFCostNumerics", "DFCostRender",
+                "DFCostModel", "DFCostScenario", "DFCostRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,1 +1,0 @@
-// DFCostModel placeholder; replaced as the target grows.

@@ -1,0 +1,43 @@
+/// What a table is and where it was published.
+public struct TableMetadata: Sendable, Hashable {
+    /// Title, e.g. "Økning i drift- og forvaltningskostnader, nasjonal e-helseportefølje".
+    public var title: String
+    /// The publishing document, e.g. "Nasjonal e-helseportefølje, rapport oktober 2023".
+    public var document: String
+    /// The section, e.g. "6 Drift og forvaltningskostnader".
+    public var section: String
+    /// The as-of date as written (ISO 8601), e.g. "2023-10-01".
+    public var asOf: String
+    /// The unit of every amount; dfcost works in MNOK.
+    public var unit: String
+    /// Footnotes printed under the table besides the conditions' own.
+    public var notes: [String]
+
+    public init(
+        title: String, document: String = "", section: String = "", asOf: String = "",
+        unit: String = "MNOK", notes: [String] = []
+    ) {
+        self.title = title
+        self.document = document
+        self.section = section
+        self.asOf = asOf
+        self.unit = unit
+        self.notes = notes
+    }
+}
+
+/// The sums as published, to check recomputed totals against.
+public struct PublishedSums: Sendable, Hashable {
+    /// The precision of the published figures, a power of ten (1 for whole MNOK).
+    public var precision: ExactDecimal
+    /// Year -> published sum.
+    public var values: [Int: ExactDecimal]
+    /// Where the sums were written.
+    public var origin: SourceReference?
+
+    public init(precision: ExactDecimal, values: [Int: ExactDecimal], origin: SourceReference? = nil) {
+        self.precision = precision
+        self.values = values
+        self.origin = origin
+    }
+}

@@ -1,1 +1,0 @@
-// DFCostRender placeholder; replaced as the target grows.

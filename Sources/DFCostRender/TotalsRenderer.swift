@@ -1,0 +1,108 @@
+import DFCostModel
+import DFCostScenario
+
+/// Renders the TBU table of an applied scenario in the format asked for.
+public struct TotalsRenderer: Sendable {
+    public var locale: Locale
+    public var csvDialect: CSVDialect
+
+    public init(locale: Locale = .nb, csvDialect: CSVDialect = .excel) {
+        self.locale = locale
+        self.csvDialect = csvDialect
+    }
+
+    /// The rendered document.
+    public func render(_ applied: AppliedScenario, totals: Totals, format: OutputFormat) -> String {
+        switch format {
+        case .text: text(applied, totals: totals)
+        case .markdown: markdown(applied, totals: totals)
+        case .csv: csv(applied, totals: totals)
+        case .json: TotalsJSON.document(applied, totals: totals).render()
+        }
+    }
+
+    func text(_ applied: AppliedScenario, totals: Totals) -> String {
+        let style = locale.numbers
+        let layout = TotalsLayout(applied: applied, totals: totals, labels: locale.labels)
+        let meta = applied.table.metadata
+        var out = "\(meta.title) (\(meta.unit))\n"
+        if let source = Footnotes.source(meta, locale: locale) { out += source + "\n" }
+        if applied.name != "" { out += "Scenario: \(applied.name)\n" }
+        out += "\n"
+        var grid = TextGrid()
+        grid.rows.append([locale.labels.line] + layout.years.map(String.init))
+        grid.rulesAfter.insert(0)
+        for row in layout.rows {
+            let indent: String
+            switch row.kind {
+            case .solution: indent = ""
+            case .line, .subtotal: indent = "  "
+            default: indent = ""
+            }
+            let cells = row.kind == .solution ? [] : layout.years.map { TotalsLayout.text(row.cells[$0], style: style) }
+            if row.kind == .sum { grid.rulesAfter.insert(grid.rows.count - 1) }
+            grid.rows.append([indent + row.label] + cells)
+        }
+        out += grid.render()
+        let notes = Footnotes.lines(applied: applied, locale: locale)
+        if !notes.isEmpty { out += "\n" + notes.joined(separator: "\n") + "\n" }
+        for w in applied.warnings { out += w + "\n" }
+        return out
+    }
+
+    func markdown(_ applied: AppliedScenario, totals: Totals) -> String {
+        let style = locale.numbers
+        let layout = TotalsLayout(applied: applied, totals: totals, labels: locale.labels)
+        let meta = applied.table.metadata
+        var out = "## \(meta.title) (\(meta.unit))\n\n"
+        if let source = Footnotes.source(meta, locale: locale) { out += source + "\n\n" }
+        out += "| \(locale.labels.line) | " + layout.years.map(String.init).joined(separator: " | ") + " |\n"
+        out += "|---|" + layout.years.map { _ in "---:" }.joined(separator: "|") + "|\n"
+        for row in layout.rows {
+            let label: String
+            switch row.kind {
+            case .solution: label = "**\(escape(row.label))**"
+            case .line: label = escape(row.label)
+            default: label = "**\(escape(row.label))**"
+            }
+            let cells = layout.years.map { escape(TotalsLayout.text(row.cells[$0], style: style)) }
+            out += "| \(label) | " + cells.joined(separator: " | ") + " |\n"
+        }
+        let notes = Footnotes.lines(applied: applied, locale: locale)
+        if !notes.isEmpty { out += "\n" + notes.map { "- " + escape($0) }.joined(separator: "\n") + "\n" }
+        for w in applied.warnings { out += "\n> " + escape(w) + "\n" }
+        return out
+    }
+
+    private func escape(_ s: String) -> String {
+        var out = ""
+        for c in s {
+            if c == "|" || c == "*" || c == "_" { out += "\\" }
+            out.append(c)
+        }
+        return out
+    }
+
+    func csv(_ applied: AppliedScenario, totals: Totals) -> String {
+        let layout = TotalsLayout(applied: applied, totals: totals, labels: locale.labels)
+        var writer = CSVWriter(dialect: csvDialect)
+        writer.row(["kind", "id", "solution", "initiative", "part"] + layout.years.flatMap { ["\($0)", "\($0)_internal", "\($0)_conditions"] })
+        for row in layout.rows where row.kind != .solution {
+            var fields = ["\(row.kind)", row.id, row.solution, row.initiative, row.part]
+            for year in layout.years {
+                if let cell = row.cells[year] {
+                    fields += [writer.number(cell.amount), cell.isInternal ? "true" : "false", cell.marks]
+                } else {
+                    fields += ["", "", ""]
+                }
+            }
+            writer.row(fields)
+        }
+        return writer.output
+    }
+}
+
+/// The formats every table-producing command offers.
+public enum OutputFormat: String, Sendable, Hashable, CaseIterable {
+    case text, markdown, csv, json
+}

@@ -1,0 +1,67 @@
+import DFCostModel
+
+/// A scenario with its conditions and operations applied: the table to sum, and every cell that
+/// no longer counts, with the reason.
+public struct AppliedScenario: Sendable, Hashable {
+    /// The scenario's name.
+    public var name: String
+    /// The resulting table.
+    public var table: CostTable
+    /// Cells that no longer count: a condition set to `none`, or a removed line.
+    public var excluded: [SetAsideCell]
+    /// Cells moved past the table's years (a delayed condition or a horizon change), with their amounts.
+    public var beyondHorizon: [SetAsideCell]
+    /// Operations that matched nothing, and similar notices.
+    public var warnings: [String]
+    /// The condition states in force, by condition id (every declared condition).
+    public var conditionStates: [String: ConditionState]
+
+    /// The totals of the resulting table.
+    public func totals() throws(ArithmeticError) -> Totals {
+        try Totals(table: table)
+    }
+}
+
+/// A cell set aside from the sums, and why.
+public struct SetAsideCell: Sendable, Hashable {
+    public var lineID: String
+    public var solution: String
+    public var cell: Cell
+    /// E.g. "condition fm-phaseout=none" or "removed by remove [tag:dbep]".
+    public var reason: String
+
+    public init(lineID: String, solution: String, cell: Cell, reason: String) {
+        self.lineID = lineID
+        self.solution = solution
+        self.cell = cell
+        self.reason = reason
+    }
+}
+
+/// What to change on top of the files when applying a scenario: the command-line what-ifs.
+public struct ApplyOptions: Sendable, Hashable {
+    /// `--condition NAME=STATE`: replaces the state the files set.
+    public var conditionOverrides: [(String, ConditionState)]
+    /// `--scale` and `--shift`: applied after the files' operations, in order.
+    public var operations: [Operation]
+    /// `--strict`: an operation that matches nothing is an error, not a warning.
+    public var strict: Bool
+
+    public init(conditionOverrides: [(String, ConditionState)] = [], operations: [Operation] = [], strict: Bool = false) {
+        self.conditionOverrides = conditionOverrides
+        self.operations = operations
+        self.strict = strict
+    }
+
+    public static func == (a: ApplyOptions, b: ApplyOptions) -> Bool {
+        a.operations == b.operations && a.strict == b.strict
+            && a.conditionOverrides.map(\.0) == b.conditionOverrides.map(\.0)
+            && a.conditionOverrides.map(\.1) == b.conditionOverrides.map(\.1)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(operations)
+        hasher.combine(strict)
+        for (k, v) in conditionOverrides { hasher.combine(k); hasher.combine(v) }
+    }
+}

@@ -1,0 +1,123 @@
+import DFCostModel
+
+extension ApplyEngine {
+    /// Applies one operation to the table.
+    mutating func apply(_ operation: Operation) throws(ScenarioError) {
+        let label = operation.label
+        let origin = operation.origin
+        let selector = operation.selector
+        switch operation.kind {
+        case .add(let line):
+            if table.lines.contains(where: { $0.id == line.id }) {
+                throw fail(origin, "add: duplicate line id '\(line.id)'")
+            }
+            var added = line
+            for i in added.cells.indices {
+                added.cells[i].history.append(CellChange(operation: label, origin: origin, fromYear: added.cells[i].year,
+                                                         fromAmount: .zero, toYear: added.cells[i].year, toAmount: added.cells[i].amount))
+            }
+            table.lines.append(added)
+            return
+        case .horizon(let years, let summed):
+            table.years = years
+            table.summedYears = summed
+            for index in table.lines.indices {
+                let line = table.lines[index]
+                for cell in line.cells where !years.contains(cell.year) {
+                    beyondHorizon.append(SetAsideCell(lineID: line.id, solution: line.solution, cell: cell, reason: label))
+                }
+                table.lines[index].cells.removeAll { !years.contains($0.year) }
+            }
+            return
+        case .remove:
+            let removed = table.lines.filter(selector.matches)
+            guard !removed.isEmpty else { return try noMatch(operation) }
+            for line in removed {
+                for cell in line.cells where selector.matches(year: cell.year) {
+                    excluded.append(SetAsideCell(lineID: line.id, solution: line.solution, cell: cell, reason: "removed by \(label)"))
+                }
+            }
+            if selector.years == nil {
+                table.lines.removeAll(where: selector.matches)
+            } else {
+                for index in table.lines.indices where selector.matches(table.lines[index]) {
+                    table.lines[index].cells.removeAll { selector.matches(year: $0.year) }
+                }
+            }
+            return
+        default:
+            break
+        }
+        var matchedAny = false
+        for index in table.lines.indices where selector.matches(table.lines[index]) {
+            var line = table.lines[index]
+            switch operation.kind {
+            case .set(let template):
+                guard selector.matches(year: template.year) else { continue }
+                matchedAny = true
+                var cell = template
+                let before = line.cell(in: cell.year)
+                cell.history = (before?.history ?? []) + [CellChange(
+                    operation: label, origin: origin, fromYear: cell.year, fromAmount: before?.amount ?? .zero,
+                    toYear: cell.year, toAmount: cell.amount)]
+                line.cells.removeAll { $0.year == cell.year }
+                line.cells.append(cell)
+                line.cells.sort { $0.year < $1.year }
+            case .scale(let factor):
+                for i in line.cells.indices where selector.matches(year: line.cells[i].year) {
+                    matchedAny = true
+                    try transform(&line.cells[i], label: label, origin: origin) { a throws(ArithmeticError) in try a.multiplied(by: factor) }
+                }
+            case .index(let baseYear, let rates):
+                for i in line.cells.indices where selector.matches(year: line.cells[i].year) {
+                    matchedAny = true
+                    let year = line.cells[i].year
+                    guard year > baseYear else { continue }
+                    var factor = ExactDecimal.one
+                    for y in (baseYear + 1)...year {
+                        guard let r = rates[y] else {
+                            throw fail(origin, "index: no rate for \(y), needed for \(line.id) \(year) (base year \(baseYear))")
+                        }
+                        factor = try arithmetic(origin) { () throws(ArithmeticError) in try factor.multiplied(by: .one.adding(r)) }
+                    }
+                    try transform(&line.cells[i], label: "\(label) ×\(factor)", origin: origin) { a throws(ArithmeticError) in try a.multiplied(by: factor) }
+                }
+            case .shift(let n):
+                var stay: [Cell] = []
+                var move: [Cell] = []
+                for cell in line.cells {
+                    if selector.matches(year: cell.year) { move.append(cell) } else { stay.append(cell) }
+                }
+                guard !move.isEmpty else { continue }
+                matchedAny = true
+                line.cells = stay
+                for var cell in move {
+                    let from = cell.year
+                    cell.year += n
+                    guard table.years.contains(cell.year) else {
+                        throw fail(origin, "\(label) moves \(line.id) \(from) to \(cell.year), outside the table's years \(ScenarioBuilder.span(table.years))")
+                    }
+                    cell.history.append(CellChange(operation: label, origin: origin, fromYear: from, fromAmount: cell.amount,
+                                                   toYear: cell.year, toAmount: cell.amount))
+                    try merge(cell, into: &line, origin: origin)
+                }
+            case .add, .horizon, .remove:
+                break
+            }
+            table.lines[index] = line
+        }
+        if !matchedAny { try noMatch(operation) }
+    }
+
+    /// Replaces a cell's amount by a derived one, rounded at the scenario's precision, and records it.
+    func transform(
+        _ cell: inout Cell, label: String, origin: SourceReference?,
+        _ body: (ExactDecimal) throws(ArithmeticError) -> ExactDecimal
+    ) throws(ScenarioError) {
+        let before = cell.amount
+        let scale = precisionScale
+        cell.amount = try arithmetic(origin) { () throws(ArithmeticError) in try body(before).rounded(toScale: scale) }
+        cell.history.append(CellChange(operation: label, origin: origin, fromYear: cell.year, fromAmount: before,
+                                       toYear: cell.year, toAmount: cell.amount))
+    }
+}

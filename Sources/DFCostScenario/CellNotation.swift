@@ -1,0 +1,58 @@
+import DFCostModel
+
+/// The table's own cell notation, as the report prints it: `55`, `-12*`, `(14)*`, `(2,3) *`.
+///
+/// Parentheses mean covered internally (never summed); a trailing mark (`*`) names the condition
+/// declared with that mark. A decimal comma is accepted as well as a point, and the Unicode minus
+/// sign as well as the hyphen.
+enum CellNotation {
+    struct Failure: Error { var message: String }
+
+    struct Parsed {
+        var amount: ExactDecimal
+        var isInternal: Bool
+        var marks: [String]
+    }
+
+    static func parse(_ raw: String, marks known: [String]) -> Result<Parsed, Failure> {
+        var text = raw.replacingAll("\u{2212}", with: "-").replacingAll("\u{00A0}", with: " ").trimmedSpaces
+        var marks: [String] = []
+        // Peel trailing marks, longest first, so "**" wins over "*".
+        let sortedMarks = known.sorted { $0.count > $1.count }
+        var peeled = true
+        while peeled {
+            peeled = false
+            for mark in sortedMarks where !mark.isEmpty && text.hasSuffix(mark) {
+                marks.insert(mark, at: 0)
+                text = String(text.dropLast(mark.count)).trimmedSpaces
+                peeled = true
+                break
+            }
+        }
+        if let last = text.last, !(last.isNumber || last == ")") {
+            return .failure(Failure(message: "'\(raw)': unknown mark '\(last)' (declared marks: \(known.isEmpty ? "none" : known.joined(separator: " ")))"))
+        }
+        var isInternal = false
+        if text.hasPrefix("("), text.hasSuffix(")") {
+            isInternal = true
+            text = String(text.dropFirst().dropLast()).trimmedSpaces
+        }
+        text = text.replacingAll(",", with: ".").replacingAll(" ", with: "")
+        do {
+            let amount = try ExactDecimal.parse(text)
+            return .success(Parsed(amount: amount, isInternal: isInternal, marks: marks))
+        } catch {
+            return .failure(Failure(message: "'\(raw)' is not a cell: \(error) (write 55, -12*, (14) or (2,3)*)"))
+        }
+    }
+}
+
+extension String {
+    /// Every occurrence of `target` replaced (kept here to avoid Foundation in the loader).
+    func replacingAll(_ target: Character, with replacement: String) -> String {
+        var out = ""
+        out.reserveCapacity(count)
+        for c in self { if c == target { out += replacement } else { out.append(c) } }
+        return out
+    }
+}

@@ -1,0 +1,59 @@
+import DFCostModel
+
+/// The provenance of a total: every cell that enters it, where it was written, and each
+/// operation applied to it in order; and the cells of that year set aside from it.
+public struct Explanation: Sendable, Hashable {
+    public struct Contribution: Sendable, Hashable {
+        public var lineID: String
+        public var solution: String
+        public var label: String
+        public var cell: Cell
+    }
+
+    public var year: Int
+    public var solution: String?
+    /// The exact total of the contributions.
+    public var total: ExactDecimal
+    public var contributions: [Contribution]
+    /// Cells of the year that do not count (internal, excluded by a condition or removal, beyond the horizon).
+    public var setAside: [SetAsideCell]
+
+    /// Explains one summed year's total, optionally for one solution.
+    public init(_ applied: AppliedScenario, year: Int, solution: String? = nil) throws(ScenarioError) {
+        let table = applied.table
+        guard table.years.contains(year) else {
+            throw .badWhatIf("--year \(year) is not one of the table's years \(ScenarioBuilder.span(table.years))")
+        }
+        if let solution, table.solution(solution) == nil {
+            throw .badWhatIf("--solution: unknown solution '\(solution)'\(Suggestion.hint(for: solution, in: table.solutions.map(\.id)))")
+        }
+        self.year = year
+        self.solution = solution
+        var contributions: [Contribution] = []
+        var setAside: [SetAsideCell] = []
+        for line in table.lines where solution == nil || line.solution == solution {
+            for moved in line.cells where moved.year != year
+                && moved.history.contains(where: { $0.fromYear == year && $0.toYear != year }) {
+                let step = moved.history.first { $0.fromYear == year && $0.toYear != year }!
+                setAside.append(SetAsideCell(lineID: line.id, solution: line.solution, cell: moved,
+                                             reason: "moved to \(moved.year) by \(step.operation)"))
+            }
+            guard let cell = line.cell(in: year) else { continue }
+            if cell.isCounted {
+                contributions.append(Contribution(lineID: line.id, solution: line.solution, label: line.label, cell: cell))
+            } else {
+                setAside.append(SetAsideCell(lineID: line.id, solution: line.solution, cell: cell, reason: "internal: covered by the initiative's owner"))
+            }
+        }
+        for aside in applied.excluded + applied.beyondHorizon where solution == nil || aside.solution == solution {
+            if aside.cell.year == year || aside.cell.history.first?.fromYear == year { setAside.append(aside) }
+        }
+        self.contributions = contributions
+        self.setAside = setAside
+        do {
+            total = table.summedYears.contains(year) ? try contributions.map(\.cell.amount).exactSum() : .zero
+        } catch {
+            throw .operation(nil, "\(error)")
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import DFCostModel
+
+/// One scenario operation: what to do, to which lines, written where.
+public struct Operation: Sendable, Hashable {
+    /// What the operation does.
+    public enum Kind: Sendable, Hashable {
+        /// Multiply the selected cells by a factor (overrun 1.2, cut 0.8); the factor must be >= 0.
+        case scale(ExactDecimal)
+        /// Move the selected cells N years later (negative: earlier).
+        case shift(Int)
+        /// Set one cell of the selected lines.
+        case set(Cell)
+        /// Add a line.
+        case add(CostLine)
+        /// Remove the selected lines.
+        case remove
+        /// Turn constant kroner of `baseYear` into nominal kroner: a cell in year Y is multiplied
+        /// by the product of (1 + rate) for every year after the base year up to Y.
+        case index(baseYear: Int, rates: [Int: ExactDecimal])
+        /// Change the years shown and the years summed.
+        case horizon(years: [Int], summedYears: [Int])
+    }
+
+    public var kind: Kind
+    public var selector: LineSelector
+    /// Where it was written; nil for command-line what-ifs.
+    public var origin: SourceReference?
+
+    public init(kind: Kind, selector: LineSelector = LineSelector(), origin: SourceReference? = nil) {
+        self.kind = kind
+        self.selector = selector
+        self.origin = origin
+    }
+
+    /// A short label for provenance and compare output, e.g. "scale ×1.2 [solution:e-resept]".
+    public var label: String {
+        let what: String
+        switch kind {
+        case .scale(let f): what = "scale ×\(f)"
+        case .shift(let n): what = "shift \(n >= 0 ? "+" : "")\(n)y"
+        case .set(let c): what = "set \(c.year)=\(c.amount)"
+        case .add(let l): what = "add line \(l.id)"
+        case .remove: what = "remove"
+        case .index(let base, _): what = "index from \(base)"
+        case .horizon(let y, let s): what = "horizon \(y.first ?? 0)-\(y.last ?? 0) summed \(s.first ?? 0)-\(s.last ?? 0)"
+        }
+        switch kind {
+        case .add, .horizon: return what
+        default: return "\(what) [\(selector)]"
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// DFCostScenario placeholder; replaced as the target grows.

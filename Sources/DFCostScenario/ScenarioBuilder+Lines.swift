@@ -1,0 +1,105 @@
+import DFCostModel
+import DFCostTOML
+
+extension ScenarioBuilder {
+    /// Reads a `[[lines]]` entry (or an `add` operation's line) and checks it against the table.
+    mutating func readLine(_ t: TableReader) throws(ScenarioError) -> CostLine {
+        try t.checkKeys(["id", "solution", "initiative", "part", "tags", "cells"])
+        let id = try t.requiredString("id")
+        let idAt = t.entry("id")!.node.location
+        guard !id.isEmpty else { throw t.invalid(idAt, "line id must not be empty") }
+        if let first = lineOrigins[id] {
+            throw t.invalid(idAt, "duplicate line id '\(id)' (first defined at \(first))")
+        }
+        guard lines.count < ScenarioLimits.maximumLines else {
+            throw t.invalid(t.location, "more than \(ScenarioLimits.maximumLines) lines")
+        }
+        let solution = try t.requiredString("solution")
+        if !solutions.contains(where: { $0.id == solution }) {
+            let at = t.entry("solution")!.node.location
+            throw t.invalid(at, "unknown solution '\(solution)'\(Suggestion.hint(for: solution, in: solutions.map(\.id)))")
+        }
+        let cells = try readCells(t)
+        lineOrigins[id] = t.reference(idAt)
+        return CostLine(
+            id: id, solution: solution, initiative: try t.requiredString("initiative"),
+            part: try t.string("part") ?? "", tags: try t.strings("tags") ?? [], cells: cells,
+            origin: t.here)
+    }
+
+    func readCells(_ t: TableReader) throws(ScenarioError) -> [Cell] {
+        guard let cellsTable = try t.table("cells") else { return [] }
+        var cells: [Cell] = []
+        for entry in cellsTable.table.entries {
+            guard let year = Int(entry.key) else {
+                throw t.invalid(entry.keyLocation, "cell key '\(entry.key)' is not a year")
+            }
+            guard years.contains(year) else {
+                throw t.invalid(entry.keyLocation, "year \(year) is outside the table's years \(Self.span(years))")
+            }
+            cells.append(try readCell(entry.node, year: year, in: cellsTable))
+        }
+        return cells
+    }
+
+    /// A cell: a number, the table's notation in a string ("(14)*"), or
+    /// `{ amount = 14, internal = true, conditions = ["fm-phaseout"] }`.
+    func readCell(_ node: TOMLNode, year: Int, in t: TableReader) throws(ScenarioError) -> Cell {
+        let origin = t.reference(node.location)
+        switch node.value {
+        case .number:
+            let amount = try TableReader.decimal(node, what: "the amount for \(year)", reader: t)
+            return Cell(year: year, amount: amount, origin: origin)
+        case .string(let text):
+            switch CellNotation.parse(text, marks: conditions.map(\.mark)) {
+            case .failure(let f): throw t.invalid(node.location, f.message)
+            case .success(let parsed):
+                let ids = parsed.marks.compactMap { mark in conditions.first { $0.mark == mark }?.id }
+                return Cell(year: year, amount: parsed.amount, isInternal: parsed.isInternal,
+                            conditions: ids, origin: origin)
+            }
+        case .table(let sub):
+            let c = TableReader(table: sub, file: t.file, location: node.location, name: "the cell for \(year)")
+            try c.checkKeys(["amount", "internal", "conditions"])
+            guard let (amount, _) = try c.decimal("amount") else { throw c.missing("amount") }
+            let ids = try c.strings("conditions") ?? []
+            for id in ids where !conditions.contains(where: { $0.id == id }) {
+                throw c.invalid(c.entry("conditions")!.node.location,
+                                "unknown condition '\(id)'\(Suggestion.hint(for: id, in: conditions.map(\.id)))")
+            }
+            return Cell(year: year, amount: amount, isInternal: try c.bool("internal") ?? false,
+                        conditions: ids, origin: origin)
+        default:
+            throw t.invalid(node.location, "the cell for \(year) must be a number, a string such as \"(14)*\", or a table, found \(node.value.kindName)")
+        }
+    }
+
+    /// `select = { solution = "e-resept", tag = ["pds"], years = "2025-2026" }`.
+    func readSelector(_ t: TableReader) throws(ScenarioError) -> LineSelector {
+        guard let s = try t.table("select") else { return LineSelector() }
+        try s.checkKeys(["solution", "initiative", "part", "line", "tag", "years"])
+        var selector = LineSelector(
+            solutions: try s.strings("solution") ?? [], initiatives: try s.strings("initiative") ?? [],
+            parts: try s.strings("part") ?? [], lineIDs: try s.strings("line") ?? [],
+            tags: try s.strings("tag") ?? [])
+        for id in selector.solutions where !solutions.contains(where: { $0.id == id }) {
+            throw s.invalid(s.entry("solution")!.node.location,
+                            "unknown solution '\(id)'\(Suggestion.hint(for: id, in: solutions.map(\.id)))")
+        }
+        if let node = s.table["years"] {
+            switch node.value {
+            case .number:
+                let y = try TableReader.integer(node, what: "'years' in the selector", reader: s)
+                selector.years = y...y
+            case .string(let text):
+                guard let r = LineSelector.parseYears(text) else {
+                    throw s.invalid(node.location, "'\(text)' is not a year range such as \"2025-2026\"")
+                }
+                selector.years = r
+            default:
+                throw s.invalid(node.location, "'years' in the selector must be a year or a range such as \"2025-2026\"")
+            }
+        }
+        return selector
+    }
+}

@@ -1,0 +1,154 @@
+import DFCostModel
+import DFCostTOML
+
+extension ScenarioBuilder {
+    static let operationKeys = ["scale", "shift", "set", "add", "remove", "index", "horizon"]
+
+    /// Reads one `[[operations]]` entry: exactly one operation key, an optional `select`, an optional `note`.
+    mutating func readOperation(_ t: TableReader) throws(ScenarioError) -> Operation {
+        try t.checkKeys(Self.operationKeys + ["select", "note"])
+        let present = t.table.entries.filter { Self.operationKeys.contains($0.key) }
+        guard let entry = present.first else {
+            throw t.invalid(t.location, "\(t.name) names no operation; use one of \(Self.operationKeys.joined(separator: ", "))")
+        }
+        if present.count > 1 {
+            throw t.invalid(present[1].keyLocation,
+                            "conflicting operations '\(entry.key)' and '\(present[1].key)' in one entry; write them as two [[operations]] (they apply in order)")
+        }
+        let selector = try readSelector(t)
+        let origin = t.reference(entry.keyLocation)
+        let node = entry.node
+        switch entry.key {
+        case "scale":
+            let f = try TableReader.decimal(node, what: "the scale factor", reader: t)
+            guard !f.isNegative else { throw t.invalid(node.location, "scale factor \(f) is negative; factors must be >= 0") }
+            return Operation(kind: .scale(f), selector: selector, origin: origin)
+        case "shift":
+            let n = try TableReader.integer(node, what: "the shift", reader: t)
+            guard abs(n) <= ScenarioLimits.maximumYears else { throw t.invalid(node.location, "shift \(n) leaves the table's years") }
+            return Operation(kind: .shift(n), selector: selector, origin: origin)
+        case "set":
+            guard case .table(let sub) = node.value, sub.entries.count == 1, let e = sub.entries.first,
+                  let year = Int(e.key) else {
+                throw t.invalid(node.location, "set takes one cell, e.g. set = { 2025 = 5 }")
+            }
+            guard years.contains(year) else {
+                throw t.invalid(e.keyLocation, "year \(year) is outside the table's years \(Self.span(years))")
+            }
+            let cell = try readCell(e.node, year: year, in: TableReader(table: sub, file: t.file, location: node.location, name: "set"))
+            if let clash = operations.first(where: {
+                if case .set(let c) = $0.kind { return c.year == cell.year && $0.selector == selector && $0.origin?.file == t.file }
+                return false
+            }) {
+                throw t.invalid(entry.keyLocation, "conflicting operations: \(cell.year) of [\(selector)] is set twice in this file (first at \(clash.origin!))")
+            }
+            return Operation(kind: .set(cell), selector: selector, origin: origin)
+        case "add":
+            guard case .table(let sub) = node.value else {
+                throw t.invalid(node.location, "add takes a line, e.g. add = { id = \"x\", solution = \"helsenorge\", initiative = \"...\", cells = { 2025 = 3 } }")
+            }
+            let line = try readLine(TableReader(table: sub, file: t.file, location: node.location, name: "the added line"))
+            return Operation(kind: .add(line), origin: origin)
+        case "remove":
+            guard case .boolean(true) = node.value else { throw t.invalid(node.location, "write remove = true") }
+            return Operation(kind: .remove, selector: selector, origin: origin)
+        case "index":
+            return Operation(kind: try readIndex(node, in: t), selector: selector, origin: origin)
+        default:
+            guard case .table(let sub) = node.value else {
+                throw t.invalid(node.location, "horizon takes { years = [...], summed_years = [...] }")
+            }
+            let h = TableReader(table: sub, file: t.file, location: node.location, name: "horizon")
+            try h.checkKeys(["years", "summed_years"])
+            guard let (ys, ysAt) = try h.integers("years") else { throw h.missing("years") }
+            let newYears = try Self.checkYears(ys, at: ysAt, key: "years", in: h)
+            guard let (ss, ssAt) = try h.integers("summed_years") else { throw h.missing("summed_years") }
+            let newSummed = try Self.checkYears(ss, at: ssAt, key: "summed_years", in: h)
+            for y in newSummed where !newYears.contains(y) {
+                throw h.invalid(ssAt, "summed year \(y) is not one of the horizon's years \(Self.span(newYears))")
+            }
+            years = Array(Set(years).union(newYears)).sorted()
+            return Operation(kind: .horizon(years: newYears, summedYears: newSummed), origin: origin)
+        }
+    }
+
+    func readIndex(_ node: TOMLNode, in t: TableReader) throws(ScenarioError) -> Operation.Kind {
+        guard case .table(let sub) = node.value else {
+            throw t.invalid(node.location, "index takes { base_year = 2023, rates = { 2024 = 0.035, ... } }")
+        }
+        let i = TableReader(table: sub, file: t.file, location: node.location, name: "index")
+        try i.checkKeys(["base_year", "rates", "source"])
+        guard let (base, _) = try i.integer("base_year") else { throw i.missing("base_year") }
+        guard let r = try i.table("rates") else { throw i.missing("rates") }
+        var rates: [Int: ExactDecimal] = [:]
+        for e in r.table.entries {
+            guard let y = Int(e.key) else { throw r.invalid(e.keyLocation, "rate key '\(e.key)' is not a year") }
+            let rate = try TableReader.decimal(e.node, what: "the rate for \(y)", reader: r)
+            guard rate > ExactDecimal(-1) else { throw r.invalid(e.node.location, "rate \(rate) for \(y) must be above -1") }
+            rates[y] = rate
+        }
+        return .index(baseYear: base, rates: rates)
+    }
+
+    /// `[[uncertainty]]`: select, distribution and its parameters, scope, name.
+    mutating func readFactor(_ t: TableReader) throws(ScenarioError) -> UncertainFactor {
+        try t.checkKeys(["name", "select", "distribution", "low", "mode", "high", "p10", "p90", "scope"])
+        let kinds = ["triangular", "pert", "uniform", "lognormal"]
+        let kind = try t.requiredString("distribution")
+        let kindAt = t.entry("distribution")!.node.location
+        func need(_ key: String) throws(ScenarioError) -> ExactDecimal {
+            guard let (v, _) = try t.decimal(key) else { throw t.invalid(kindAt, "\(kind) needs '\(key)'") }
+            return v
+        }
+        let law: FactorLaw
+        switch kind {
+        case "triangular", "pert":
+            let (l, m, h) = (try need("low"), try need("mode"), try need("high"))
+            guard l <= m, m <= h, l < h else { throw t.invalid(kindAt, "\(kind) needs low <= mode <= high and low < high (got \(l), \(m), \(h))") }
+            guard !l.isNegative else { throw t.invalid(kindAt, "a factor cannot be negative (low \(l))") }
+            law = kind == "pert" ? .pert(low: l, mode: m, high: h) : .triangular(low: l, mode: m, high: h)
+        case "uniform":
+            let (l, h) = (try need("low"), try need("high"))
+            guard l < h, !l.isNegative else { throw t.invalid(kindAt, "uniform needs 0 <= low < high (got \(l), \(h))") }
+            law = .uniform(low: l, high: h)
+        case "lognormal":
+            let (a, b) = (try need("p10"), try need("p90"))
+            guard !a.isNegative, !a.isZero, a < b else { throw t.invalid(kindAt, "lognormal needs 0 < p10 < p90 (got \(a), \(b))") }
+            law = .lognormal(p10: a, p90: b)
+        default:
+            throw t.invalid(kindAt, "unknown distribution '\(kind)'\(Suggestion.hint(for: kind, in: kinds)) (one of \(kinds.joined(separator: ", ")))")
+        }
+        let scopeText = try t.string("scope") ?? "line"
+        guard let scope = UncertainFactor.Scope(rawValue: scopeText) else {
+            throw t.invalid(t.entry("scope")!.node.location, "scope '\(scopeText)' is not 'line' or 'shared'")
+        }
+        let name = try t.string("name") ?? "\(t.name)"
+        return UncertainFactor(name: name, selector: try readSelector(t), law: law, scope: scope, origin: t.here)
+    }
+
+    /// `[correlation]` with `[[correlation.groups]]` and `[[correlation.pairs]]`.
+    mutating func readCorrelation(_ c: TableReader) throws(ScenarioError) {
+        try c.checkKeys(["groups", "pairs"])
+        for g in try c.tables("groups") {
+            try g.checkKeys(["name", "select", "coefficient"])
+            guard let (r, at) = try g.decimal("coefficient") else { throw g.missing("coefficient") }
+            try Self.checkCoefficient(r, at: at, in: g)
+            uncertainty.groups.append(CorrelationGroup(name: try g.string("name") ?? g.name, selector: try readSelector(g),
+                                                       coefficient: r, origin: g.here))
+        }
+        for p in try c.tables("pairs") {
+            try p.checkKeys(["a", "b", "coefficient"])
+            guard let (r, at) = try p.decimal("coefficient") else { throw p.missing("coefficient") }
+            try Self.checkCoefficient(r, at: at, in: p)
+            let a = try p.requiredString("a"), b = try p.requiredString("b")
+            guard a != b else { throw p.invalid(p.location, "a pair needs two different factors") }
+            uncertainty.pairs.append(CorrelationPair(first: a, second: b, coefficient: r, origin: p.here))
+        }
+    }
+
+    static func checkCoefficient(_ r: ExactDecimal, at: SourceLocation, in t: TableReader) throws(ScenarioError) {
+        guard r >= ExactDecimal(-1), r <= .one else {
+            throw t.invalid(at, "correlation coefficient \(r) is outside -1...1")
+        }
+    }
+}

@@ -1,0 +1,210 @@
+import DFCostModel
+import DFCostTOML
+
+/// Accumulates the files of an `extends` chain, base first, into a ``Scenario``.
+///
+/// Each file is read against what the files before it declared (solutions, conditions and
+/// their marks), so a derived file can refer to them.
+struct ScenarioBuilder {
+    static let supportedVersion = 1
+    static let topLevelKeys = [
+        "version", "extends", "scenario", "table", "published_sums", "conditions", "solutions",
+        "lines", "operations", "uncertainty", "correlation",
+    ]
+
+    var metadata: TableMetadata?
+    var years: [Int] = []
+    /// The base table's own years (``years`` also grows with horizon operations, for validation).
+    var baseYears: [Int] = []
+    var summedYears: [Int] = []
+    var published: PublishedSums?
+    var solutions: [Solution] = []
+    var conditions: [ConditionDefinition] = []
+    var lines: [CostLine] = []
+    var lineOrigins: [String: SourceReference] = [:]
+    var operations: [Operation] = []
+    var states: [String: ConditionSetting] = [:]
+    var uncertain: [String: UncertainCondition] = [:]
+    var precision: ExactDecimal = ExactDecimal.thousandth
+    var name = ""
+    var description = ""
+    var files: [String] = []
+    var uncertainty = UncertaintySpec()
+
+    /// Reads one file of the chain. `isBase` is true for the first file.
+    mutating func read(_ root: TableReader, isBase: Bool) throws(ScenarioError) {
+        try root.checkKeys(Self.topLevelKeys)
+        guard let (version, versionAt) = try root.integer("version") else {
+            throw root.invalid(SourceLocation(line: 1, column: 1),
+                               "missing 'version = \(Self.supportedVersion)' (scenario files start with their format version)")
+        }
+        guard version == Self.supportedVersion else {
+            throw root.invalid(versionAt, "unsupported version \(version); this dfcost reads version \(Self.supportedVersion)")
+        }
+        files.append(root.file)
+        if let scenario = try root.table("scenario") { try readScenario(scenario) }
+        if let table = try root.table("table") {
+            guard isBase else {
+                throw table.invalid(table.location, "[table] belongs to the base file of an extends chain; use a horizon operation to change years")
+            }
+            try readTable(table)
+        } else if isBase {
+            throw root.invalid(SourceLocation(line: 1, column: 1), "the base file needs a [table] section (or 'extends' to build on another file)")
+        }
+        if let sums = try root.table("published_sums") { try readPublished(sums) }
+        if let conditions = try root.table("conditions") { try readConditions(conditions) }
+        for s in try root.tables("solutions") { try readSolution(s) }
+        for l in try root.tables("lines") { lines.append(try readLine(l)) }
+        for op in try root.tables("operations") { operations.append(try readOperation(op)) }
+        for u in try root.tables("uncertainty") { uncertainty.factors.append(try readFactor(u)) }
+        if let c = try root.table("correlation") { try readCorrelation(c) }
+        if name.isEmpty || !isBase, (try root.table("scenario"))?.table["name"] == nil {
+            name = Self.fileStem(root.file)
+        }
+    }
+
+    static func fileStem(_ path: String) -> String {
+        let last = path.split(separator: "/").last.map(String.init) ?? path
+        return last.hasSuffix(".toml") ? String(last.dropLast(5)) : last
+    }
+
+    mutating func readScenario(_ t: TableReader) throws(ScenarioError) {
+        try t.checkKeys(["name", "description", "precision"])
+        if let n = try t.string("name") { name = n }
+        if let d = try t.string("description") { description = d }
+        if let (p, at) = try t.decimal("precision") {
+            guard p.significand == 1, !p.isNegative else {
+                throw t.invalid(at, "precision \(p) is not a power of ten such as 1, 0.1 or 0.001")
+            }
+            precision = p
+        }
+    }
+
+    mutating func readTable(_ t: TableReader) throws(ScenarioError) {
+        try t.checkKeys(["title", "document", "section", "as_of", "unit", "years", "summed_years", "notes"])
+        let unit = try t.string("unit") ?? "MNOK"
+        guard unit == "MNOK" else {
+            throw t.invalid(t.entry("unit")!.node.location, "unit '\(unit)' is not supported; amounts are in MNOK")
+        }
+        metadata = TableMetadata(
+            title: try t.requiredString("title"), document: try t.string("document") ?? "",
+            section: try t.string("section") ?? "", asOf: try t.stringOrDate("as_of") ?? "",
+            unit: unit, notes: try t.strings("notes") ?? [])
+        guard let (ys, ysAt) = try t.integers("years") else { throw t.missing("years") }
+        years = try Self.checkYears(ys, at: ysAt, key: "years", in: t)
+        baseYears = years
+        guard let (ss, ssAt) = try t.integers("summed_years") else { throw t.missing("summed_years") }
+        summedYears = try Self.checkYears(ss, at: ssAt, key: "summed_years", in: t)
+        for y in summedYears where !years.contains(y) {
+            throw t.invalid(ssAt, "summed year \(y) is not one of the table's years \(Self.span(years))")
+        }
+    }
+
+    static func span(_ years: [Int]) -> String {
+        guard let f = years.first, let l = years.last else { return "(none)" }
+        return f == l ? "\(f)" : "\(f)-\(l)"
+    }
+
+    static func checkYears(_ ys: [Int], at: SourceLocation, key: String, in t: TableReader) throws(ScenarioError) -> [Int] {
+        guard !ys.isEmpty else { throw t.invalid(at, "'\(key)' must list at least one year") }
+        guard ys.count <= ScenarioLimits.maximumYears else {
+            throw t.invalid(at, "'\(key)' lists \(ys.count) years; at most \(ScenarioLimits.maximumYears)")
+        }
+        for y in ys where !ScenarioLimits.yearRange.contains(y) {
+            throw t.invalid(at, "year \(y) in '\(key)' is outside \(ScenarioLimits.yearRange.lowerBound)-\(ScenarioLimits.yearRange.upperBound)")
+        }
+        guard zip(ys, ys.dropFirst()).allSatisfy({ $0 < $1 }) else {
+            throw t.invalid(at, "'\(key)' must list years in increasing order without repeats")
+        }
+        return ys
+    }
+
+    mutating func readPublished(_ t: TableReader) throws(ScenarioError) {
+        var values: [Int: ExactDecimal] = [:]
+        var precision = ExactDecimal.one
+        for entry in t.table.entries {
+            if entry.key == "precision" {
+                let p = try TableReader.decimal(entry.node, what: "'precision' in [published_sums]", reader: t)
+                guard p.significand == 1 else {
+                    throw t.invalid(entry.node.location, "precision \(p) is not a power of ten such as 1, 0.1 or 0.001")
+                }
+                precision = p
+                continue
+            }
+            guard let year = Int(entry.key) else {
+                throw t.invalid(entry.keyLocation, "unknown key '\(entry.key)' in [published_sums]; expected 'precision' or a year such as 2024")
+            }
+            guard summedYears.contains(year) else {
+                throw t.invalid(entry.keyLocation, "published sum for \(year), which is not a summed year \(Self.span(summedYears))")
+            }
+            values[year] = try TableReader.decimal(entry.node, what: "the published sum for \(year)", reader: t)
+        }
+        published = PublishedSums(precision: precision, values: values, origin: t.here)
+    }
+
+    mutating func readConditions(_ t: TableReader) throws(ScenarioError) {
+        for entry in t.table.entries {
+            guard case .table(let sub) = entry.node.value else {
+                throw t.invalid(entry.node.location, "[conditions.\(entry.key)] must be a table with description, mark, state or uncertain")
+            }
+            let c = TableReader(table: sub, file: t.file, location: entry.node.location, name: "[conditions.\(entry.key)]")
+            try c.checkKeys(["description", "mark", "state", "uncertain"])
+            let existing = conditions.firstIndex { $0.id == entry.key }
+            let description = try c.string("description")
+            let mark = try c.string("mark")
+            if let existing {
+                if let description { conditions[existing].description = description }
+                if let mark { conditions[existing].mark = mark }
+            } else if description != nil || mark != nil {
+                let newMark = mark ?? "*"
+                if let clash = conditions.first(where: { $0.mark == newMark }) {
+                    throw c.invalid(c.location, "mark '\(newMark)' is already used by condition '\(clash.id)'")
+                }
+                conditions.append(ConditionDefinition(id: entry.key, description: description ?? entry.key, mark: newMark))
+            } else {
+                throw c.invalid(entry.keyLocation, "unknown condition '\(entry.key)'\(Suggestion.hint(for: entry.key, in: conditions.map(\.id)))")
+            }
+            if let state = try c.string("state") {
+                let at = c.entry("state")!.node.location
+                switch ConditionState.parse(state) {
+                case .success(let s): states[entry.key] = ConditionSetting(state: s, origin: c.reference(at))
+                case .failure(let f): throw c.invalid(at, f.message)
+                }
+            }
+            if let u = try c.table("uncertain") {
+                uncertain[entry.key] = try readUncertainCondition(u)
+            }
+        }
+    }
+
+    func readUncertainCondition(_ u: TableReader) throws(ScenarioError) -> UncertainCondition {
+        var outcomes: [(state: ConditionState, probability: ExactDecimal)] = []
+        var sum = ExactDecimal.zero
+        for entry in u.table.entries {
+            let state: ConditionState
+            switch ConditionState.parse(entry.key) {
+            case .success(let s): state = s
+            case .failure(let f): throw u.invalid(entry.keyLocation, f.message)
+            }
+            let p = try TableReader.decimal(entry.node, what: "the probability of \(entry.key)", reader: u)
+            guard !p.isNegative, p <= .one else {
+                throw u.invalid(entry.node.location, "probability \(p) of \(entry.key) is not between 0 and 1")
+            }
+            do { sum = try sum.adding(p) } catch { throw u.invalid(entry.node.location, "\(error)") }
+            outcomes.append((state, p))
+        }
+        guard sum == .one else {
+            throw u.invalid(u.location, "probabilities in \(u.name) sum to \(sum), not 1")
+        }
+        return UncertainCondition(outcomes: outcomes, origin: u.here)
+    }
+
+    mutating func readSolution(_ t: TableReader) throws(ScenarioError) {
+        try t.checkKeys(["id", "name"])
+        let id = try t.requiredString("id")
+        guard !solutions.contains(where: { $0.id == id }) else {
+            throw t.invalid(t.entry("id")!.node.location, "duplicate solution id '\(id)'")
+        }
+        solutions.append(Solution(id: id, name: try t.string("name") ?? id))
+    }
+}

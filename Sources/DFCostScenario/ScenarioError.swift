@@ -1,0 +1,71 @@
+import DFCostModel
+
+/// Why a scenario could not be read or applied. Every case prints as one line, starting with
+/// `file:line:column:` where there is a place to point at.
+public enum ScenarioError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The file does not exist.
+    case fileNotFound(String)
+    /// The path is a directory.
+    case notAFile(String)
+    /// The file exists but cannot be read.
+    case unreadable(String, reason: String)
+    /// The file is larger than ``ScenarioLimits/maximumFileBytes``.
+    case fileTooLarge(String, bytes: Int)
+    /// The TOML itself is malformed.
+    case syntax(SourceReference, String)
+    /// The TOML is well formed but says something dfcost cannot accept.
+    case invalid(SourceReference, String)
+    /// An `extends` chain returns to a file already in it.
+    case extendsCycle([String])
+    /// An `extends` chain is longer than ``ScenarioLimits/maximumExtendsDepth``.
+    case extendsTooDeep([String])
+    /// A command-line what-if (`--condition`, `--scale`, `--shift`) is malformed.
+    case badWhatIf(String)
+    /// An operation matched nothing under `--strict`, or is otherwise unusable as applied.
+    case operation(SourceReference?, String)
+
+    /// True when the input was missing or unreadable (sysexits 66) rather than wrong (65).
+    public var isMissingInput: Bool {
+        switch self {
+        case .fileNotFound, .notAFile, .unreadable: true
+        default: false
+        }
+    }
+
+    /// True when the problem is in how the command was used (sysexits 64).
+    public var isUsage: Bool {
+        if case .badWhatIf = self { return true }
+        return false
+    }
+
+    public var description: String {
+        switch self {
+        case .fileNotFound(let path): "\(path): no such file"
+        case .notAFile(let path): "\(path): is a directory, not a scenario file"
+        case .unreadable(let path, let reason): "\(path): cannot read: \(reason)"
+        case .fileTooLarge(let path, let bytes):
+            "\(path): file is \(bytes) bytes; scenario files are limited to \(ScenarioLimits.maximumFileBytes) bytes"
+        case .syntax(let at, let message): "\(at): \(message)"
+        case .invalid(let at, let message): "\(at): \(message)"
+        case .extendsCycle(let chain): "extends cycle: \(chain.joined(separator: " -> "))"
+        case .extendsTooDeep(let chain):
+            "\(chain.last ?? ""): extends chain deeper than \(ScenarioLimits.maximumExtendsDepth) files (\(chain.first ?? "") -> ... -> \(chain.last ?? ""))"
+        case .badWhatIf(let message): message
+        case .operation(let at, let message): at.map { "\($0): \(message)" } ?? message
+        }
+    }
+}
+
+/// The documented limits of scenario files; past any of them dfcost answers with an error.
+public enum ScenarioLimits {
+    /// Largest scenario file read: 16 MiB.
+    public static let maximumFileBytes = 16 * 1024 * 1024
+    /// Longest `extends` chain, counting the file itself.
+    public static let maximumExtendsDepth = 16
+    /// Most lines in a table.
+    public static let maximumLines = 100_000
+    /// Most years in a table.
+    public static let maximumYears = 200
+    /// Earliest and latest year accepted.
+    public static let yearRange = 1900...2200
+}

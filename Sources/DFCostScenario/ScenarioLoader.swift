@@ -1,0 +1,104 @@
+import DFCostModel
+import DFCostTOML
+import Foundation
+
+/// Reads scenario files and their `extends` chains into a ``Scenario``.
+///
+/// Files are only ever read. The chain is followed from the named file to its base; a cycle or a
+/// chain longer than ``ScenarioLimits/maximumExtendsDepth`` is an error that names the files.
+/// Then the files are read base first, so a derived file sees what its bases declared.
+public enum ScenarioLoader {
+    /// Loads a scenario file and every file it extends.
+    /// - Parameter path: the file, as the user wrote it; messages use the same spelling.
+    /// - Throws: ``ScenarioError`` with the file, line and column of the first problem.
+    public static func load(path: String) throws(ScenarioError) -> Scenario {
+        var chain: [(path: String, root: TableReader)] = []
+        var seen: [String: String] = [:]  // canonical -> as written
+        var current = path
+        var viaExtends: SourceReference?
+        while true {
+            let canonical = URL(fileURLWithPath: current).standardizedFileURL.resolvingSymlinksInPath().path
+            if seen[canonical] != nil {
+                throw .extendsCycle(chain.map(\.path) + [current])
+            }
+            guard chain.count < ScenarioLimits.maximumExtendsDepth else {
+                throw .extendsTooDeep(chain.map(\.path) + [current])
+            }
+            seen[canonical] = current
+            let bytes: [UInt8]
+            do {
+                bytes = try readFile(current)
+            } catch {
+                guard let viaExtends else { throw error }
+                throw .invalid(viaExtends, "extends: \(error)")
+            }
+            let root = try parse(bytes: bytes, path: current)
+            chain.append((current, root))
+            guard let node = root.table["extends"] else { break }
+            guard case .string(let parent) = node.value, !parent.isEmpty else {
+                throw root.invalid(node.location, "'extends' must be the path of another scenario file")
+            }
+            viaExtends = root.reference(node.location)
+            current = resolve(parent, relativeTo: current)
+        }
+        var builder = ScenarioBuilder()
+        for (index, file) in chain.reversed().enumerated() {
+            try builder.read(file.root, isBase: index == 0)
+        }
+        return builder.scenario()
+    }
+
+    /// Parses the bytes of one file into its root table.
+    static func parse(bytes: [UInt8], path: String) throws(ScenarioError) -> TableReader {
+        do {
+            let table = try TOMLParser.parse(bytes: bytes)
+            return TableReader(table: table, file: path, location: SourceLocation(line: 1, column: 1), name: "the file")
+        } catch {
+            throw .syntax(SourceReference(file: path, line: error.location.line, column: error.location.column), error.message)
+        }
+    }
+
+    /// A path written in `extends`, relative to the directory of the file that wrote it.
+    static func resolve(_ target: String, relativeTo file: String) -> String {
+        if target.hasPrefix("/") { return target }
+        guard let slash = file.lastIndex(of: "/") else { return target }
+        return String(file[...slash]) + target
+    }
+
+    /// Reads a whole file, refusing directories, unreadable and oversized files.
+    public static func readFile(_ path: String) throws(ScenarioError) -> [UInt8] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .fileNotFound(path)
+        }
+        guard !isDirectory.boolValue else { throw .notAFile(path) }
+        guard FileManager.default.isReadableFile(atPath: path), let handle = FileHandle(forReadingAtPath: path) else {
+            throw .unreadable(path, reason: "permission denied")
+        }
+        defer { try? handle.close() }
+        do {
+            let data = try handle.read(upToCount: ScenarioLimits.maximumFileBytes + 1) ?? Data()
+            guard data.count <= ScenarioLimits.maximumFileBytes else {
+                let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+                throw ScenarioError.fileTooLarge(path, bytes: size ?? data.count)
+            }
+            return [UInt8](data)
+        } catch let error as ScenarioError {
+            throw error
+        } catch {
+            throw .unreadable(path, reason: "\(error.localizedDescription)")
+        }
+    }
+}
+
+extension ScenarioBuilder {
+    /// The scenario the chain describes.
+    func scenario() -> Scenario {
+        let table = CostTable(
+            metadata: metadata ?? TableMetadata(title: name), solutions: solutions, conditions: conditions,
+            years: baseYears, summedYears: summedYears, lines: lines, published: published)
+        return Scenario(
+            base: table, operations: operations, conditionStates: states, uncertainConditions: uncertain,
+            precision: precision, name: name, description: description, files: files, uncertainty: uncertainty)
+    }
+}

@@ -1,0 +1,93 @@
+import DFCostModel
+
+/// The uncertainty a scenario declares, for `dfcost simulate`.
+public struct UncertaintySpec: Sendable, Hashable {
+    /// Multiplicative factors, in file order.
+    public var factors: [UncertainFactor] = []
+    /// Correlation groups: every pair of factors in a group has the group's coefficient.
+    public var groups: [CorrelationGroup] = []
+    /// Explicit pairs, by factor key; they override group coefficients.
+    public var pairs: [CorrelationPair] = []
+
+    public init(factors: [UncertainFactor] = [], groups: [CorrelationGroup] = [], pairs: [CorrelationPair] = []) {
+        self.factors = factors
+        self.groups = groups
+        self.pairs = pairs
+    }
+
+    /// True when nothing is uncertain.
+    public var isEmpty: Bool { factors.isEmpty }
+}
+
+/// A distribution of a multiplicative factor (1 = as estimated).
+public enum FactorLaw: Sendable, Hashable, CustomStringConvertible {
+    case triangular(low: ExactDecimal, mode: ExactDecimal, high: ExactDecimal)
+    case pert(low: ExactDecimal, mode: ExactDecimal, high: ExactDecimal)
+    case uniform(low: ExactDecimal, high: ExactDecimal)
+    /// Lognormal given by its 10th and 90th percentiles.
+    case lognormal(p10: ExactDecimal, p90: ExactDecimal)
+
+    public var description: String {
+        switch self {
+        case .triangular(let l, let m, let h): "triangular(\(l), \(m), \(h))"
+        case .pert(let l, let m, let h): "PERT(\(l), \(m), \(h))"
+        case .uniform(let l, let h): "uniform(\(l), \(h))"
+        case .lognormal(let a, let b): "lognormal(P10 \(a), P90 \(b))"
+        }
+    }
+}
+
+/// A factor applied to the selected lines' counted cells.
+public struct UncertainFactor: Sendable, Hashable {
+    /// How factors are keyed and shared.
+    public enum Scope: String, Sendable, Hashable {
+        /// Each selected line draws its own factor, keyed by the line id (the default).
+        case line
+        /// One factor shared by every selected line, keyed by the factor's name.
+        case shared
+    }
+    /// A name for reports; the key of a shared factor.
+    public var name: String
+    public var selector: LineSelector
+    public var law: FactorLaw
+    public var scope: Scope
+    public var origin: SourceReference?
+
+    public init(name: String, selector: LineSelector, law: FactorLaw, scope: Scope, origin: SourceReference?) {
+        self.name = name
+        self.selector = selector
+        self.law = law
+        self.scope = scope
+        self.origin = origin
+    }
+}
+
+/// Factors whose lines match a selector, correlated pairwise with one coefficient.
+public struct CorrelationGroup: Sendable, Hashable {
+    public var name: String
+    public var selector: LineSelector
+    public var coefficient: ExactDecimal
+    public var origin: SourceReference?
+
+    public init(name: String, selector: LineSelector, coefficient: ExactDecimal, origin: SourceReference?) {
+        self.name = name
+        self.selector = selector
+        self.coefficient = coefficient
+        self.origin = origin
+    }
+}
+
+/// One explicit coefficient between two factor keys (line ids, or shared factor names).
+public struct CorrelationPair: Sendable, Hashable {
+    public var first: String
+    public var second: String
+    public var coefficient: ExactDecimal
+    public var origin: SourceReference?
+
+    public init(first: String, second: String, coefficient: ExactDecimal, origin: SourceReference?) {
+        self.first = first
+        self.second = second
+        self.coefficient = coefficient
+        self.origin = origin
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import DFCostModel
+import DFCostRender
+import DFCostScenario
+
+/// `dfcost compare BASE OTHER...`: what changes between scenarios, and why.
+struct Compare: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Compare scenarios: yearly totals side by side, deltas, per-solution deltas and the changed cells with the operation that changed each.")
+
+    @Argument(help: "The base scenario file.")
+    var base: String
+
+    @Argument(help: "One or more scenario files to compare with the base.")
+    var others: [String]
+
+    @OptionGroup(title: "What-ifs applied to the OTHER scenarios") var whatIfs: WhatIfOptions
+    @OptionGroup var output: OutputOptions
+
+    @Flag(help: "Exit 1 when anything differs (for CI).")
+    var failOnChange = false
+
+    func validate() throws {
+        guard !others.isEmpty else { throw ValidationError("name at least one scenario to compare with the base") }
+    }
+
+    func run() throws {
+        var changed = false
+        try reportingFailures {
+            let baseApplied = try ScenarioLoader.load(path: base).apply()
+            let comparisons = try others.map { path in
+                let (_, other) = try loadApplied(path, whatIfs)
+                return try ScenarioComparison(base: baseApplied, other: other)
+            }
+            changed = comparisons.contains(where: \.hasChanges)
+            let text = ComparisonRenderer(locale: output.locale, csvDialect: output.csv).render(comparisons, format: output.format)
+            try OutputWriter(path: output.output, inputs: [base] + others).write(text)
+        }
+        if failOnChange && changed { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+import DFCostModel
+import DFCostRender
+import DFCostScenario
+
+/// `dfcost totals FILE`: the TBU table as people read it, or as machines do.
+struct Totals: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the D&F table with per-solution subtotals, the sum exact and rounded, and the cumulative level.")
+
+    @Argument(help: "A scenario file (TOML).")
+    var file: String
+
+    @OptionGroup var whatIfs: WhatIfOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        try reportingFailures {
+            let (_, applied) = try loadApplied(file, whatIfs)
+            let totals = try applied.totals()
+            let text = TotalsRenderer(locale: output.locale, csvDialect: output.csv)
+                .render(applied, totals: totals, format: output.format)
+            try OutputWriter(path: output.output, inputs: [file]).write(text)
+        }
+    }
+}
