@@ -107,3 +107,11 @@ func powerOfTen128(_ k: Int) -> Int128 {
     for _ in 0..<k { p *= 10 }
     return p
 }
+
+extension ExactDecimal {
+    /// The value as an integer count of `10^-scale` units (`21.5` at scale 3 is 21500), or nil when
+    /// `scale` is below the value's own scale or the result does not fit in Int64.
+    public func integerUnits(atScale target: Int) -> Int64? {
+        significand(atScale: target)
+    }
+}

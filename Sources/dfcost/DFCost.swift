@@ -12,6 +12,16 @@ struct DFCost: ParsableCommand {
             64 usage, 65 bad data, 66 missing input, 73 cannot create output.
             """,
         version: "0.1.0",
-        subcommands: [Totals.self, Verify.self, Compare.self, Explain.self]
+        subcommands: [Totals.self, Verify.self, Compare.self, Explain.self, SweepCommand.self]
     )
+
+    static func main() {
+        Interruption.install()
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

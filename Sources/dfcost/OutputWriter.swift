@@ -12,37 +12,56 @@ struct OutputWriter {
     var inputs: [String]
 
     func write(_ text: String) throws {
+        let stream = try OutputStream(path: path, inputs: inputs)
+        try stream.write(Array(text.utf8))
+        try stream.commit()
+    }
+}
+
+/// An output written in chunks: straight to standard output, or to a temporary file that
+/// ``commit()`` renames into place and ``abandon()`` removes.
+final class OutputStream {
+    private let path: String?
+    private let temporary: String?
+    private var fd: Int32
+
+    init(path: String?, inputs: [String]) throws {
         guard let path, path != "-" else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            self.path = nil
+            temporary = nil
+            fd = STDOUT_FILENO
             return
         }
-        try Self.refuseInput(path, inputs: inputs)
-        try Self.writeAtomically(Data(text.utf8), to: path)
+        let target = Self.canonical(path)
+        if inputs.contains(where: { Self.canonical($0) == target }) {
+            throw CLIFailure.usage("\(path): refusing to write output over an input file")
+        }
+        let url = URL(fileURLWithPath: path)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw CLIFailure.cannotCreate("\(path): cannot create output: is a directory")
+        }
+        let folder = url.deletingLastPathComponent().path
+        let tmp = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        TemporaryFiles.register(tmp)
+        let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else {
+            TemporaryFiles.unregister(tmp)
+            throw CLIFailure.cannotCreate("\(path): cannot create output: \(String(cString: strerror(errno)))")
+        }
+        self.path = path
+        temporary = tmp
+        self.fd = fd
     }
 
     static func canonical(_ path: String) -> String {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
-    static func refuseInput(_ path: String, inputs: [String]) throws {
-        let target = canonical(path)
-        if inputs.contains(where: { canonical($0) == target }) {
-            throw CLIFailure.usage("\(path): refusing to write output over an input file")
-        }
-    }
-
-    static func writeAtomically(_ data: Data, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent().path
-        let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        TemporaryFiles.shared.register(temporary)
-        defer { TemporaryFiles.shared.unregister(temporary) }
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        guard fd >= 0 else {
-            throw CLIFailure.cannotCreate("\(path): cannot create output: \(String(cString: strerror(errno)))")
-        }
+    /// Writes a chunk; a failure (full disk, ...) abandons the temporary file and throws exit 73.
+    func write(_ bytes: [UInt8]) throws {
         var failure: String?
-        data.withUnsafeBytes { raw in
+        bytes.withUnsafeBytes { raw in
             var offset = 0
             while offset < raw.count {
                 let n = Foundation.write(fd, raw.baseAddress! + offset, raw.count - offset)
@@ -54,30 +73,33 @@ struct OutputWriter {
                 offset += n
             }
         }
-        if failure == nil, fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
+        if let failure {
+            abandon()
+            throw CLIFailure.cannotCreate("\(path ?? "standard output"): cannot write output: \(failure)")
+        }
+    }
+
+    /// Flushes and renames the temporary file over the destination.
+    func commit() throws {
+        guard let temporary, let path else { return }
+        var failure: String?
+        if fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
         if close(fd) != 0, failure == nil { failure = String(cString: strerror(errno)) }
+        fd = -1
         if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
         if let failure {
             unlink(temporary)
+            TemporaryFiles.unregister(temporary)
             throw CLIFailure.cannotCreate("\(path): cannot write output: \(failure)")
         }
+        TemporaryFiles.unregister(temporary)
     }
-}
 
-/// Temporary files in flight, removed if the process is interrupted (SIGINT, SIGTERM).
-final class TemporaryFiles: @unchecked Sendable {
-    static let shared = TemporaryFiles()
-    private let lock = NSLock()
-    private var paths: Set<String> = []
-
-    func register(_ path: String) { lock.withLock { _ = paths.insert(path) } }
-    func unregister(_ path: String) { lock.withLock { _ = paths.remove(path) } }
-
-    /// Removes every registered file; called from the signal path.
-    func removeAll() {
-        lock.withLock {
-            for p in paths { unlink(p) }
-            paths.removeAll()
-        }
+    /// Removes the temporary file; the destination is untouched.
+    func abandon() {
+        guard let temporary else { return }
+        if fd >= 0 { close(fd); fd = -1 }
+        unlink(temporary)
+        TemporaryFiles.unregister(temporary)
     }
 }

@@ -1,0 +1,57 @@
+import ArgumentParser
+import DFCostRender
+import DFCostScenario
+import Foundation
+
+/// `dfcost sweep BASE --vary ...`: every combination of varied parameters, streamed as CSV.
+struct SweepCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sweep",
+        abstract: "Run every combination of a few varied parameters; one CSV row per combination with its yearly totals.",
+        discussion: """
+            --vary takes KIND:TARGET=VALUES:
+              condition:fm-phaseout=delayed:0..3          every delay from 0 to 3 years
+              condition:fm-phaseout=full|none|share:0.5   listed states
+              scale:solution:e-resept=0.8..1.5:0.1        factors from 0.8 to 1.5 in steps of 0.1
+              shift:tag:dokumentdeling=0..2               delays in years
+            The first --vary varies slowest. Totals are exact.
+            """)
+
+    @Argument(help: "The base scenario file.")
+    var base: String
+
+    @Option(name: .customLong("vary"), help: ArgumentHelp("A varied parameter (repeatable); see below.", valueName: "kind:target=values"))
+    var vary: [String] = []
+
+    @OptionGroup var whatIfs: WhatIfOptions
+
+    @Option(help: "CSV dialect: rfc4180 (default here: comma, decimal point) or excel.")
+    var csv: CSVDialect = .rfc4180
+
+    @Option(name: [.short, .customLong("output")], help: "Write to this file atomically instead of standard output.")
+    var output: String?
+
+    func validate() throws {
+        guard !vary.isEmpty else { throw ValidationError("name at least one --vary") }
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let scenario = try ScenarioLoader.load(path: base)
+            let parameters = try vary.map { try SweepParameter.parse($0) }
+            let sweep = try Sweep(scenario: scenario, parameters: parameters, options: whatIfs.applyOptions())
+            let stream = try OutputStream(path: output, inputs: [base])
+            try Interruption.cooperating {
+                try SweepCSVWriter(dialect: csv).write(
+                sweep, sink: { try stream.write($0) }, shouldStop: { Interruption.requested },
+                    progress: { ProgressBar.shared.update($0, label: "sweep") })
+            }
+            ProgressBar.shared.finish()
+            if Interruption.requested {
+                stream.abandon()
+                throw ExitCode(130)
+            }
+            try stream.commit()
+        }
+    }
+}
