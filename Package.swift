@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "DFCostModel", targets: ["DFCostModel"]),
         .library(name: "DFCostScenario", targets: ["DFCostScenario"]),
         .library(name: "DFCostNumerics", targets: ["DFCostNumerics"]),
+        .library(name: "DFCostSimulation", targets: ["DFCostSimulation"]),
         .library(name: "DFCostRender", targets: ["DFCostRender"]),
     ],
     dependencies: [
@@ -35,13 +36,15 @@ let package = Package(
         .target(name: "DFCostScenario", dependencies: ["DFCostModel", "DFCostTOML"]),
         /// Linear algebra (the only importer of CLapacke), random numbers, Monte Carlo.
         .target(name: "DFCostNumerics", dependencies: ["CLapacke"]),
+        /// Scenario -> Monte Carlo specification, and back to results keyed by years.
+        .target(name: "DFCostSimulation", dependencies: ["DFCostModel", "DFCostScenario", "DFCostNumerics"]),
         /// Renderers for people and machines: read results, format, never compute.
-        .target(name: "DFCostRender", dependencies: ["DFCostModel", "DFCostScenario"]),
+        .target(name: "DFCostRender", dependencies: ["DFCostModel", "DFCostScenario", "DFCostSimulation"]),
         /// The thin command-line driver.
         .executableTarget(
             name: "dfcost",
             dependencies: [
-                "DFCostModel", "DFCostScenario", "DFCostRender",
+                "DFCostModel", "DFCostScenario", "DFCostSimulation", "DFCostRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,6 +58,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "DFCostNumericsTests", dependencies: ["DFCostNumerics"]),
+        .testTarget(name: "DFCostSimulationTests", dependencies: ["DFCostSimulation", "DFCostScenario", "DFCostNumerics"]),
         .testTarget(
             name: "DFCostRenderTests",
             dependencies: ["DFCostRender", "DFCostModel", "DFCostScenario"],

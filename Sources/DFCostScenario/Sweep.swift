@@ -57,8 +57,7 @@ public struct Sweep: Sendable {
         years = reference.table.summedYears
 
         // Partition every line (published and added) by the parameters that touch it.
-        var allLines = scenario.base.lines
-        for op in scenario.operations { if case .add(let l) = op.kind { allLines.append(l) } }
+        let allLines = scenario.allLines
         var groups: [[Int]: Set<String>] = [:]
         for line in allLines {
             let touching = parameters.indices.filter { Self.touches(parameters[$0], line) }
@@ -68,7 +67,7 @@ public struct Sweep: Sendable {
         var exactParts: [(parameters: [Int], totals: [[ExactDecimal]])] = []
         var constantExact = [ExactDecimal](repeating: .zero, count: reference.table.summedYears.count)
         for (touching, ids) in groups.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
-            let restricted = Self.restrict(scenario, to: ids)
+            let restricted = scenario.restricted(toLines: ids)
             let sizes = touching.map { parameters[$0].count }
             let n = sizes.reduce(1, *)
             runs += n
@@ -125,16 +124,6 @@ public struct Sweep: Sendable {
         }
     }
 
-    static func restrict(_ scenario: Scenario, to ids: Set<String>) -> Scenario {
-        var s = scenario
-        s.base.lines = scenario.base.lines.filter { ids.contains($0.id) }
-        s.operations = scenario.operations.filter {
-            if case .add(let l) = $0.kind { return ids.contains(l.id) }
-            return true
-        }
-        return s
-    }
-
     static func add(_ p: SweepParameter, value i: Int, to o: inout ApplyOptions) {
         switch p.kind {
         case .condition(let name, let states): o.conditionOverrides.append((name, states[i]))
@@ -183,5 +172,26 @@ public struct Sweep: Sendable {
                 j -= 1
             }
         }
+    }
+}
+
+extension Scenario {
+    /// The same scenario over only the named lines (published or added), for engines that
+    /// evaluate lines independently: totals are sums over lines, so parts can be summed.
+    public func restricted(toLines ids: Set<String>) -> Scenario {
+        var s = self
+        s.base.lines = base.lines.filter { ids.contains($0.id) }
+        s.operations = operations.filter {
+            if case .add(let l) = $0.kind { return ids.contains(l.id) }
+            return true
+        }
+        return s
+    }
+
+    /// Every line the scenario can hold: the published ones and those its operations add.
+    public var allLines: [CostLine] {
+        var lines = base.lines
+        for op in operations { if case .add(let l) = op.kind { lines.append(l) } }
+        return lines
     }
 }

@@ -1,5 +1,7 @@
 import ArgumentParser
 import DFCostModel
+import DFCostNumerics
+import DFCostSimulation
 import DFCostScenario
 import Foundation
 
@@ -36,6 +38,15 @@ func reportingFailures(_ body: () throws -> Void) throws {
     } catch let error as CLIFailure {
         printError(error.description)
         throw ExitCode(error.exitCode)
+    } catch let error as SimulationModelError {
+        printError(error.description)
+        throw ExitCode(65)
+    } catch let error as SimulationError {
+        printError("simulate: \(error)")
+        throw ExitCode(65)
+    } catch let error as CorrelationError {
+        printError("simulate: \(error)")
+        throw ExitCode(65)
     } catch let error as ArithmeticError {
         printError(error.description)
         throw ExitCode(65)

@@ -1,0 +1,121 @@
+/// Per-worker scratch and the evaluation of one block of trials for one compiled model.
+///
+/// Buffers are factor-major (`values[j * capacity + r]`), so every kernel streams through
+/// contiguous memory. One evaluator is owned by one worker at a time.
+final class BlockEvaluator {
+    let model: CompiledModel
+    let philox: Philox
+    let capacity: Int
+    /// Factor values, `factorCount x capacity`.
+    let values: UnsafeMutableBufferPointer<Double>
+    /// Event states, `eventCount x capacity`.
+    let states: UnsafeMutableBufferPointer<Int32>
+    /// Outputs, `outputCount x capacity`.
+    let outputs: UnsafeMutableBufferPointer<Double>
+    private let normals: UnsafeMutableBufferPointer<Double>
+    private let correlated: UnsafeMutableBufferPointer<Double>
+    private let product: UnsafeMutableBufferPointer<Double>
+
+    init(model: CompiledModel, seed: UInt64, capacity: Int) {
+        self.model = model
+        self.philox = Philox(seed: seed)
+        self.capacity = capacity
+        func make<T>(_ n: Int, _ zero: T) -> UnsafeMutableBufferPointer<T> {
+            let b = UnsafeMutableBufferPointer<T>.allocate(capacity: max(n, 1))
+            b.initialize(repeating: zero)
+            return b
+        }
+        values = make(model.factorCount * capacity, 0.0)
+        states = make(model.eventCount * capacity, Int32(0))
+        outputs = make(model.outputCount * capacity, 0.0)
+        normals = make(model.maxComponentSize * capacity, 0.0)
+        correlated = make(model.maxComponentSize * capacity, 0.0)
+        product = make(capacity, 0.0)
+    }
+
+    deinit {
+        values.deallocate(); states.deallocate(); outputs.deallocate()
+        normals.deallocate(); correlated.deallocate(); product.deallocate()
+    }
+
+    /// Evaluates trials `first..<first+count` (count <= capacity): factor values, event
+    /// states and outputs land in the buffers' first `count` entries per row.
+    func evaluate(first: Int, count n: Int) {
+        let cap = capacity
+        let v = values.baseAddress!
+        // Uncorrelated factors: the uniform goes straight into the quantile.
+        for j in model.singles {
+            let row = v + j * cap
+            Kernels.fillUniforms(philox, stream: model.factorStreams[j], first: first, count: n, row)
+            Kernels.applyQuantile(model.kernels[j], inputIsNormal: false, count: n, row, row)
+        }
+        // Correlated components: E (m x n) of independent normals, Z = L E, u = Phi(Z).
+        let e = normals.baseAddress!, z = correlated.baseAddress!
+        for component in model.components {
+            let m = component.members.count
+            for (a, j) in component.members.enumerated() {
+                Kernels.fillNormals(philox, stream: model.factorStreams[j], first: first, count: n,
+                                    e + a * cap)
+            }
+            component.lower.withUnsafeBufferPointer { l in
+                LinearAlgebra.gemm(m: m, n: n, k: m, a: l.baseAddress!, lda: m, b: e, ldb: cap,
+                                   c: z, ldc: cap)
+            }
+            for (a, j) in component.members.enumerated() where model.needed[j] {
+                Kernels.applyQuantile(model.kernels[j], inputIsNormal: true, count: n, z + a * cap,
+                                      v + j * cap)
+            }
+        }
+        // Events: the uniform picks the first state whose cumulative probability exceeds it.
+        let s = states.baseAddress!, u = product.baseAddress!
+        for ev in 0..<model.eventCount where model.eventNeeded[ev] {
+            Kernels.fillUniforms(philox, stream: model.eventStreams[ev], first: first, count: n, u)
+            let cumulative = model.eventCumulative[ev]
+            let row = s + ev * cap
+            cumulative.withUnsafeBufferPointer { c in
+                let last = c.count - 1
+                for r in 0..<n {
+                    var state = 0
+                    while state < last && u[r] >= c[state] { state += 1 }
+                    row[r] = Int32(state)
+                }
+            }
+        }
+        // Outputs.
+        let o = outputs.baseAddress!
+        let ny = model.outputCount
+        for y in 0..<ny {
+            let row = o + y * cap, c = model.constant[y]
+            for r in 0..<n { row[r] = c }
+        }
+        for (j, amounts) in model.linear {
+            let f = v + j * cap
+            for y in 0..<ny where amounts[y] != 0 {
+                let row = o + y * cap, a = amounts[y]
+                for r in 0..<n { row[r] += a * f[r] }
+            }
+        }
+        let p = product.baseAddress!
+        for term in model.general {
+            for r in 0..<n { p[r] = 1 }
+            for j in term.factors {
+                let f = v + j * cap
+                for r in 0..<n { p[r] *= f[r] }
+            }
+            term.amounts.withUnsafeBufferPointer { amounts in
+                if let ev = term.event {
+                    let st = s + ev * cap
+                    for y in 0..<ny {
+                        let row = o + y * cap
+                        for r in 0..<n { row[r] += p[r] * amounts[Int(st[r]) * ny + y] }
+                    }
+                } else {
+                    for y in 0..<ny where amounts[y] != 0 {
+                        let row = o + y * cap, a = amounts[y]
+                        for r in 0..<n { row[r] += p[r] * a }
+                    }
+                }
+            }
+        }
+    }
+}

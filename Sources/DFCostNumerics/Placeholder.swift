@@ -1,1 +1,0 @@
-// DFCostNumerics placeholder; replaced as the target grows.

@@ -1,0 +1,192 @@
+import DFCostModel
+import DFCostNumerics
+import DFCostScenario
+
+/// A scenario turned into a Monte Carlo specification.
+///
+/// The deterministic part comes from the exact engine: every line's counted amounts per summed
+/// year, after conditions and operations. Uncertainty multiplies them: each `[[uncertainty]]`
+/// entry gives the selected lines a factor (keyed by line id for common random numbers), and an
+/// uncertain condition becomes an event whose states re-run the exact engine on the lines it
+/// touches. Amounts become Doubles only here, for statistics; the money path stays exact.
+public struct SimulationModel: Sendable {
+    /// The specification for ``MonteCarlo``.
+    public let spec: SimulationSpec
+    /// The deterministic scenario (conditions at their set states), for the "base" of a KS2 breakdown.
+    public let deterministic: AppliedScenario
+    /// The deterministic totals.
+    public let totals: Totals
+    /// The summed years, in output order.
+    public var years: [Int] { totals.summedYears }
+
+    /// Builds the model of a scenario with command-line what-ifs applied.
+    /// - Throws: ``SimulationModelError`` for unknown factor keys, lines depending on two uncertain
+    ///   conditions, or invalid correlation; ``ScenarioError`` from the engine.
+    public init(scenario: Scenario, options: ApplyOptions = ApplyOptions()) throws {
+        let applied = try scenario.apply(options)
+        deterministic = applied
+        totals = try applied.totals()
+        let years = totals.summedYears
+        let overridden = Set(options.conditionOverrides.map(\.0))
+        let events = scenario.uncertainConditions.filter { !overridden.contains($0.key) }.sorted { $0.key < $1.key }
+
+        // Which uncertain condition touches which line (by its base cells).
+        var eventOfLine: [String: Int] = [:]
+        for line in scenario.allLines {
+            let touching = events.indices.filter { i in line.cells.contains { $0.isCounted && $0.conditions.contains(events[i].key) } }
+            if touching.count > 1 {
+                throw SimulationModelError.twoUncertainConditions(line: line.id, conditions: touching.map { events[$0].key })
+            }
+            if let e = touching.first { eventOfLine[line.id] = e }
+        }
+
+        // Amounts per line per summed year, per event state where an event touches the line.
+        func amounts(_ applied: AppliedScenario) -> [String: [Double]] {
+            var map: [String: [Double]] = [:]
+            for line in applied.table.lines {
+                map[line.id] = years.map { y in
+                    line.cells.filter { $0.year == y && $0.isCounted }.reduce(0.0) { $0 + $1.amount.doubleValue }
+                }
+            }
+            return map
+        }
+        let deterministicAmounts = amounts(applied)
+        var stateAmounts: [Int: [[String: [Double]]]] = [:]
+        for (i, event) in events.enumerated() {
+            let ids = Set(eventOfLine.filter { $0.value == i }.map(\.key))
+            let restricted = scenario.restricted(toLines: ids)
+            var perState: [[String: [Double]]] = []
+            for outcome in event.value.outcomes {
+                var o = options
+                o.strict = false
+                o.conditionOverrides.append((event.key, outcome.state))
+                perState.append(amounts(try restricted.apply(o)))
+            }
+            stateAmounts[i] = perState
+        }
+
+        // Factors.
+        var factors: [SimulationSpec.Factor] = []
+        var factorLines: [[String]] = []  // lines each factor multiplies
+        var factorOfLine: [String: [Int]] = [:]
+        var lineFactorIndex: [String: [Int]] = [:]
+        for u in scenario.uncertainty.factors {
+            let law = Self.distribution(u.law)
+            let lines = applied.table.lines.filter(u.selector.matches).map(\.id)
+            switch u.scope {
+            case .shared:
+                factors.append(.init(id: u.name, distribution: law))
+                factorLines.append(lines)
+                for l in lines { factorOfLine[l, default: []].append(factors.count - 1) }
+            case .line:
+                for l in lines {
+                    let key = u.name.hasPrefix("uncertainty[") ? l : "\(u.name)/\(l)"
+                    factors.append(.init(id: key, distribution: law))
+                    factorLines.append([l])
+                    factorOfLine[l, default: []].append(factors.count - 1)
+                    lineFactorIndex[l, default: []].append(factors.count - 1)
+                }
+            }
+        }
+
+        // Terms: one per line.
+        var terms: [SimulationSpec.Term] = []
+        var eventIndexOfSpec: [Int: Int] = [:]
+        var specEvents: [SimulationSpec.Event] = []
+        for line in applied.table.lines {
+            let fs = factorOfLine[line.id] ?? []
+            if let e = eventOfLine[line.id], let perState = stateAmounts[e] {
+                let specIndex: Int
+                if let s = eventIndexOfSpec[e] { specIndex = s } else {
+                    specEvents.append(.init(id: events[e].key, probabilities: events[e].value.outcomes.map { $0.probability.doubleValue }))
+                    specIndex = specEvents.count - 1
+                    eventIndexOfSpec[e] = specIndex
+                }
+                let zero = [Double](repeating: 0, count: years.count)
+                terms.append(.init(factors: fs, event: specIndex, amountsByState: perState.map { $0[line.id] ?? zero }))
+            } else if let a = deterministicAmounts[line.id], a.contains(where: { $0 != 0 }) {
+                terms.append(.init(factors: fs, amounts: a))
+            }
+        }
+        // Lines touched by an event but absent from the deterministic table (e.g. state none) still vary.
+        for (e, perState) in stateAmounts {
+            for id in Set(eventOfLine.filter { $0.value == e }.map(\.key)) where !applied.table.lines.contains(where: { $0.id == id }) {
+                let specIndex: Int
+                if let s = eventIndexOfSpec[e] { specIndex = s } else {
+                    specEvents.append(.init(id: events[e].key, probabilities: events[e].value.outcomes.map { $0.probability.doubleValue }))
+                    specIndex = specEvents.count - 1
+                    eventIndexOfSpec[e] = specIndex
+                }
+                let zero = [Double](repeating: 0, count: years.count)
+                terms.append(.init(factors: [], event: specIndex, amountsByState: perState.map { $0[id] ?? zero }))
+            }
+        }
+
+        // Correlation.
+        let names = factors.map(\.id)
+        var groups: [CorrelationMatrix.Group] = []
+        for g in scenario.uncertainty.groups {
+            let members = factors.indices.filter { i in factorLines[i].count == 1 && lineFactorIndex[factorLines[i][0]]?.contains(i) == true
+                && applied.table.lines.first { $0.id == factorLines[i][0] }.map(g.selector.matches) == true }
+            if members.count > 1 { groups.append(.init(members: members, coefficient: g.coefficient.doubleValue)) }
+        }
+        var pairs: [CorrelationMatrix.Pair] = []
+        for p in scenario.uncertainty.pairs {
+            guard let i = names.firstIndex(of: p.first) else {
+                throw SimulationModelError.unknownFactor(p.first, origin: p.origin, suggestion: Self.closest(p.first, names))
+            }
+            guard let j = names.firstIndex(of: p.second) else {
+                throw SimulationModelError.unknownFactor(p.second, origin: p.origin, suggestion: Self.closest(p.second, names))
+            }
+            pairs.append(.init(i, j, coefficient: p.coefficient.doubleValue))
+        }
+        let correlation = try CorrelationMatrix(names: names, groups: groups, pairs: pairs)
+        spec = SimulationSpec(outputs: years.map(String.init), factors: factors, correlation: correlation,
+                              events: specEvents, terms: terms)
+    }
+
+    static func distribution(_ law: FactorLaw) -> FactorDistribution {
+        switch law {
+        case .triangular(let l, let m, let h): .triangular(low: l.doubleValue, mode: m.doubleValue, high: h.doubleValue)
+        case .pert(let l, let m, let h): .pert(low: l.doubleValue, mode: m.doubleValue, high: h.doubleValue)
+        case .uniform(let l, let h): .uniform(low: l.doubleValue, high: h.doubleValue)
+        case .lognormal(let a, let b): .lognormal(p10: a.doubleValue, p90: b.doubleValue)
+        }
+    }
+
+    static func closest(_ word: String, _ names: [String]) -> String? {
+        var best: (String, Int)?
+        for n in names {
+            let d = editDistance(word, n)
+            if d <= max(2, word.count / 3), d < (best?.1 ?? .max) { best = (n, d) }
+        }
+        return best?.0
+    }
+
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+        var prev = Array(0...b.count), cur = prev
+        for i in 1...a.count {
+            cur[0] = i
+            for j in 1...b.count { cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)) }
+            swap(&prev, &cur)
+        }
+        return prev[b.count]
+    }
+}
+
+/// Why a scenario's uncertainty cannot be simulated.
+public enum SimulationModelError: Error, Sendable, CustomStringConvertible {
+    case unknownFactor(String, origin: SourceReference?, suggestion: String?)
+    case twoUncertainConditions(line: String, conditions: [String])
+
+    public var description: String {
+        switch self {
+        case .unknownFactor(let key, let origin, let suggestion):
+            "\(origin.map { "\($0): " } ?? "")correlation pair names unknown factor '\(key)'\(suggestion.map { "; did you mean '\($0)'?" } ?? "")"
+        case .twoUncertainConditions(let line, let conditions):
+            "line '\(line)' depends on two uncertain conditions (\(conditions.joined(separator: ", "))); make at most one of them uncertain"
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// DFCostTOML placeholder; replaced as the target grows.

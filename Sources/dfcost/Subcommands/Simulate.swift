@@ -1,0 +1,141 @@
+import ArgumentParser
+import DFCostModel
+import DFCostNumerics
+import DFCostRender
+import DFCostScenario
+import DFCostSimulation
+import Foundation
+
+/// `dfcost simulate FILE --trials N --seed S`: correlated Monte Carlo on the scenario's uncertainty.
+struct Simulate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Simulate the scenario's uncertainty: P10/P50/P85/P90 per summed year and for the horizon total, KS2 breakdown, sensitivity.",
+        discussion: """
+            Uncertainty comes from the file's [[uncertainty]], [correlation] and uncertain conditions.
+            The same seed gives the same bytes for any --threads. --compare OTHER draws both scenarios
+            on common random numbers keyed by line ids and reports OTHER − BASE.
+            """)
+
+    @Argument(help: "A scenario file with [[uncertainty]].")
+    var file: String
+
+    @Option(help: "Number of trials (1 to 8 589 934 592).")
+    var trials: Int = 100_000
+
+    @Option(help: "Random seed; the same seed reproduces the result exactly.")
+    var seed: UInt64 = 1
+
+    @Option(help: "Worker threads (default: every core). The result does not depend on it.")
+    var threads: Int?
+
+    @Option(help: "Percentiles to report, comma-separated, e.g. 10,50,85,90.")
+    var percentiles: String = "10,50,85,90"
+
+    @Option(name: .customLong("budget"), help: ArgumentHelp("Report P(total > AMOUNT): YEAR=AMOUNT or total=AMOUNT. Repeatable.", valueName: "year=amount"))
+    var budgets: [String] = []
+
+    @Option(help: "A second scenario: report the paired difference OTHER − BASE.")
+    var compare: String?
+
+    @Option(help: "Export per-trial totals to this CSV file (written atomically).")
+    var samplesOut: String?
+
+    @Option(help: "Trials kept for the sensitivity regression (0 to skip).")
+    var sensitivitySample: Int = 100_000
+
+    @OptionGroup var whatIfs: WhatIfOptions
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        guard trials >= 1, trials <= MonteCarlo.maxTrials else {
+            throw ValidationError("--trials \(trials) is outside 1...\(MonteCarlo.maxTrials)")
+        }
+        if let threads, threads < 1 || threads > 1024 { throw ValidationError("--threads must be 1...1024") }
+        guard sensitivitySample >= 0 else { throw ValidationError("--sensitivity-sample must be >= 0") }
+    }
+
+    func parsedPercentiles() throws -> [Double] {
+        let ps = try percentiles.split(separator: ",").map { text -> Double in
+            guard let v = Double(text.trimmingCharacters(in: .whitespaces)), v > 0, v < 100 else {
+                throw CLIFailure.usage("--percentiles: '\(text)' is not a percentile between 0 and 100")
+            }
+            return v / 100
+        }
+        guard !ps.isEmpty else { throw CLIFailure.usage("--percentiles: none given") }
+        return ps
+    }
+
+    func thresholds(years: [Int]) throws -> [String: [Double]] {
+        var out: [String: [Double]] = [:]
+        for b in budgets {
+            let kv = b.split(separator: "=", maxSplits: 1).map(String.init)
+            guard kv.count == 2, let amount = ExactDecimal(kv[1]) else {
+                throw CLIFailure.usage("--budget '\(b)': write YEAR=AMOUNT or total=AMOUNT, e.g. total=140")
+            }
+            if kv[0] != "total" {
+                guard let y = Int(kv[0]), years.contains(y) else {
+                    throw CLIFailure.usage("--budget '\(b)': \(kv[0]) is not a summed year (\(years.map(String.init).joined(separator: ", "))) or 'total'")
+                }
+            }
+            out[kv[0], default: []].append(amount.doubleValue)
+        }
+        return out
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let scenario = try ScenarioLoader.load(path: file)
+            let model = try SimulationModel(scenario: scenario, options: whatIfs.applyOptions())
+            for w in model.deterministic.warnings { printError(w) }
+            var options = SimulationOptions(percentiles: try parsedPercentiles(), thresholds: try thresholds(years: model.years),
+                                            sensitivitySampleSize: compare == nil ? sensitivitySample : 0)
+            options.progress = { ProgressBar.shared.update($0, label: "simulate") }
+            options.isCancelled = { Interruption.requested }
+            var samples: OutputStream?
+            if let samplesOut {
+                let stream = try OutputStream(path: samplesOut, inputs: [file] + (compare.map { [$0] } ?? []))
+                samples = stream
+                try stream.write(Array((["trial"] + model.years.map(String.init) + ["total"]).joined(separator: ",").utf8) + [10])
+                options.sampleSink = { block in
+                    var text = ""
+                    text.reserveCapacity(block.count * 48)
+                    for r in 0..<block.count {
+                        var total = 0.0
+                        text += String(block.firstTrial + r)
+                        for k in 0..<block.outputNames.count {
+                            let v = block.output(k, row: r)
+                            total += v
+                            text += "," + String(v)
+                        }
+                        text += "," + String(total) + "\n"
+                    }
+                    try stream.write(Array(text.utf8))
+                }
+            }
+            let result: SimulationResult
+            do {
+                result = try Interruption.cooperating {
+                    if let compare {
+                        let other = try SimulationModel(scenario: try ScenarioLoader.load(path: compare), options: whatIfs.applyOptions())
+                        return try MonteCarlo.runPaired(base: model.spec, other: other.spec, trials: trials, seed: seed,
+                                                        threads: threads, options: options)
+                    }
+                    return try MonteCarlo.run(spec: model.spec, trials: trials, seed: seed, threads: threads, options: options)
+                }
+            } catch SimulationError.cancelled {
+                samples?.abandon()
+                ProgressBar.shared.finish()
+                printError("interrupted: no output written")
+                throw ExitCode(130)
+            } catch {
+                samples?.abandon()
+                throw error
+            }
+            ProgressBar.shared.finish()
+            try samples?.commit()
+            let text = SimulationRenderer(locale: output.locale, csvDialect: output.csv)
+                .render(result, model: model, paired: compare != nil, format: output.format)
+            try OutputWriter(path: output.output, inputs: [file] + (compare.map { [$0] } ?? [])).write(text)
+        }
+    }
+}
