@@ -16,7 +16,7 @@ public struct ExplanationRenderer: Sendable {
 
     func text(_ e: Explanation, scenario: String) -> String {
         let n = locale.numbers
-        var out = "\(scenario): \(e.year)\(e.solution.map { " \($0)" } ?? "") = \(n.format(e.total)) MNOK\n"
+        var out = "\(scenario): \(e.year)\(e.solution.map { " \($0)" } ?? "") = \(n.format(e.total)) MNOK\(e.isSummedYear ? "" : " (not a summed year: shown, never in the totals)")\n"
         for c in e.contributions {
             out += "  \(n.format(c.cell.amount).leftPadded(8))  \(c.lineID) (\(c.label))\n"
             out += "            published at \(c.cell.origin?.description ?? "(added)")\n"
@@ -38,7 +38,7 @@ public struct ExplanationRenderer: Sendable {
     func json(_ e: Explanation, scenario: String) -> JSONValue {
         .object([
             ("scenario", .string(scenario)), ("year", .number("\(e.year)")),
-            ("solution", e.solution.map { .string($0) } ?? .null), ("total", .string(e.total.description)),
+            ("solution", e.solution.map { .string($0) } ?? .null), ("total", .string(e.total.description)), ("summed_year", .bool(e.isSummedYear)),
             ("contributions", .array(e.contributions.map { c in
                 .object([
                     ("line", .string(c.lineID)), ("solution", .string(c.solution)), ("amount", .string(c.cell.amount.description)),

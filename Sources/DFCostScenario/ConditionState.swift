@@ -36,7 +36,10 @@ public enum ConditionState: Sendable, Hashable, CustomStringConvertible {
             }
             return .success(.share(s))
         }
-        let hint = Suggestion.hint(for: parts[0], in: ["full", "none", "delayed", "share"])
+        let hint = parts.first.map { Suggestion.hint(for: $0, in: ["full", "none", "delayed", "share"]) } ?? ""
+        guard !t.isEmpty else {
+            return .failure(ParseFailure(message: "empty condition state; write full, none, delayed:N or share:S"))
+        }
         return .failure(ParseFailure(message: "'\(t)' is not a condition state (full, none, delayed:N, share:S)\(hint)"))
     }
 

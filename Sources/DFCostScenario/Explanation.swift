@@ -14,6 +14,8 @@ public struct Explanation: Sendable, Hashable {
     public var solution: String?
     /// The exact total of the contributions.
     public var total: ExactDecimal
+    /// False for a year that is shown but not summed (its cells never reach the TBU totals).
+    public var isSummedYear: Bool
     public var contributions: [Contribution]
     /// Cells of the year that do not count (internal, excluded by a condition or removal, beyond the horizon).
     public var setAside: [SetAsideCell]
@@ -29,6 +31,7 @@ public struct Explanation: Sendable, Hashable {
         }
         self.year = year
         self.solution = solution
+        isSummedYear = table.summedYears.contains(year)
         var contributions: [Contribution] = []
         var setAside: [SetAsideCell] = []
         for line in table.lines where solution == nil || line.solution == solution {
@@ -51,7 +54,7 @@ public struct Explanation: Sendable, Hashable {
         self.contributions = contributions
         self.setAside = setAside
         do {
-            total = table.summedYears.contains(year) ? try contributions.map(\.cell.amount).exactSum() : .zero
+            total = try contributions.map(\.cell.amount).exactSum()
         } catch {
             throw .operation(nil, "\(error)")
         }

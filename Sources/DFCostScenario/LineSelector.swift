@@ -64,8 +64,9 @@ public struct LineSelector: Sendable, Hashable, CustomStringConvertible {
             }
             selector.years = years
         }
-        if body == "all" || body.isEmpty { return .success(selector) }
-        for term in body.split(separator: ",") {
+        if body == "all" || (body.isEmpty && selector.years != nil) { return .success(selector) }
+        let terms = body.split(separator: ",", omittingEmptySubsequences: false)
+        for term in terms {
             let kv = term.split(separator: ":", maxSplits: 1).map(String.init)
             guard kv.count == 2, !kv[1].isEmpty else {
                 return .failure(.badWhatIf("selector '\(text)': '\(term)' is not field:value (fields: solution, initiative, part, line, tag)"))

@@ -5,20 +5,20 @@ extension DocumentParser {
     mutating func parseBasicString(openedAt open: SourceLocation) throws(TOMLParseError) -> String {
         pos &+= 1
         var runStart = pos
-        var buffer: [UInt8]? = nil
+        var buffer: [UInt8] = []
+        var hasEscapes = false
         while true {
             switch current {
             case Byte.quote:
                 let run = bytes[runStart..<pos]
                 pos &+= 1
-                guard var decoded = buffer else { return String(decoding: run, as: UTF8.self) }
-                decoded.append(contentsOf: run)
-                return String(decoding: decoded, as: UTF8.self)
+                guard hasEscapes else { return String(decoding: run, as: UTF8.self) }
+                buffer.append(contentsOf: run)
+                return String(decoding: buffer, as: UTF8.self)
             case Byte.backslash:
-                var decoded = buffer ?? []
-                decoded.append(contentsOf: bytes[runStart..<pos])
-                try appendEscape(to: &decoded, openedAt: open)
-                buffer = decoded
+                hasEscapes = true
+                buffer.append(contentsOf: bytes[runStart..<pos])
+                try appendEscape(to: &buffer, openedAt: open)
                 runStart = pos
             case Byte.lf, Byte.cr:
                 throw error(at: pos, "newline in basic string")

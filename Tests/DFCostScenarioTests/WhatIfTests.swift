@@ -83,6 +83,14 @@ import Testing
         }
     }
 
+    /// Fails today: LineSelector.parse splits "," into no terms and returns the empty selector,
+    /// which selects every line (Sources/DFCostScenario/LineSelector.swift:67-68), so a stray comma
+    /// turns `--scale ,=2` into "scale everything by 2".
+    @Test(arguments: [",=2", ",,=2"])
+    func aSelectorOfOnlyCommasIsRejected(text: String) {
+        #expect(throws: ScenarioError.self) { try WhatIf.scale(text) }
+    }
+
     @Test func anUnknownSelectorFieldGetsASuggestion() {
         guard case .failure(.badWhatIf(let message)) = LineSelector.parse("solutoin:e-resept") else {
             Issue.record("expected a failure")

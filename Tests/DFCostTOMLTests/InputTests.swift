@@ -62,6 +62,20 @@ import Testing
         #expect(try TOMLParser.parse(text) == TOMLParser.parse(bytes: Array(text.utf8)))
     }
 
+    @Test func largeInputsParseWithoutQuadraticBlowUp() throws {
+        let count = 50_000
+        let longLine = "v = [" + Array(repeating: "12.5", count: count).joined(separator: ", ") + "]"
+        #expect(try valueOfV(longLine).arrayValue?.count == count)
+        let lastLocation = try valueOfV(longLine).arrayValue?.last?.location
+        #expect(lastLocation == SourceLocation(line: 1, column: 6 + (count - 1) * 6))
+        let escapes = "v = \"" + String(repeating: "\\n", count: count) + "\""
+        #expect(try valueOfV(escapes).stringValue?.count == count)
+        let tables = String(repeating: "[[t]]\nx = 1\n", count: 10_000)
+        #expect(try TOMLParser.parse(tables)["t"]?.value.arrayValue?.count == 10_000)
+        let keys = (0..<20_000).map { "k\($0) = \($0)" }.joined(separator: "\n")
+        #expect(try TOMLParser.parse(keys)["k19999"]?.value == number(.integer, "19999"))
+    }
+
     @Test func truncatedDocumentsNeverCrash() {
         let document = """
         a = "x\\u00e9" # c

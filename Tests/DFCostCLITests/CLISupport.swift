@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+
+/// Runs the built `dfcost` executable the way a user does.
+enum CLI {
+    /// The package root, from this file (Tests/DFCostCLITests/CLISupport.swift).
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The published table, as a path relative to ``root`` (the working directory of every run).
+    static let published = "Scenarios/published/ehelseportefolje-2023-10.toml"
+
+    /// The golden files, in the source tree (so that DFCOST_RECORD=1 updates what is committed).
+    static let golden = root.appendingPathComponent("Tests/DFCostCLITests/Fixtures/golden")
+
+    /// The products directory holds `dfcost` beside the test bundle. On Linux the test runner is
+    /// `<products>/dfcostPackageTests.xctest` and this target's resource bundle is
+    /// `<products>/dfcost_DFCostCLITests.resources`; on macOS the .xctest is a bundle in the same place.
+    static let executable: URL? = {
+        var folders: [URL] = [Bundle.module.bundleURL.deletingLastPathComponent()]
+        folders.append(Bundle.main.bundleURL)
+        folders.append(Bundle.main.bundleURL.deletingLastPathComponent())
+        if let first = CommandLine.arguments.first {
+            folders.append(URL(fileURLWithPath: first).deletingLastPathComponent())
+        }
+        folders += Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent() }
+        return folders.map { $0.appendingPathComponent("dfcost") }
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }()
+
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+        var stdoutBytes: Data
+        /// The non-empty lines of standard error.
+        var stderrLines: [Substring] { stderr.split(separator: "\n") }
+    }
+
+    /// Runs `dfcost` with arguments, in the package root unless told otherwise.
+    static func run(_ arguments: [String], in folder: URL? = nil) throws -> Result {
+        let binary = try #require(executable, "dfcost not found beside the test bundle")
+        let scratch = try TemporaryFolder()
+        defer { scratch.remove() }
+        let out = scratch.url.appendingPathComponent("stdout"), err = scratch.url.appendingPathComponent("stderr")
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
+        let outHandle = try FileHandle(forWritingTo: out), errHandle = try FileHandle(forWritingTo: err)
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = folder ?? root
+        process.standardOutput = outHandle
+        process.standardError = errHandle
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        try outHandle.close()
+        try errHandle.close()
+        let stdout = try Data(contentsOf: out), stderr = try Data(contentsOf: err)
+        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                      stderr: String(decoding: stderr, as: UTF8.self), stdoutBytes: stdout)
+    }
+
+    /// Runs `dfcost totals --format json` with extra arguments and returns the parsed object.
+    static func totalsJSON(_ extra: [String] = []) throws -> [String: Any] {
+        let result = try run(["totals", published, "--format", "json"] + extra)
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try JSONSerialization.jsonObject(with: result.stdoutBytes)
+        return try #require(object as? [String: Any])
+    }
+}
+
+/// The cells of a text table's row whose first column is `label`, split on runs of spaces.
+func row(_ label: String, in text: String) -> [String]? {
+    for line in text.split(separator: "\n") where line.hasPrefix(label + "  ") {
+        let rest = line.dropFirst(label.count)
+        return rest.split(separator: " ").map(String.init)
+    }
+    return nil
+}
+
+/// A folder of its own under the temporary directory.
+struct TemporaryFolder {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("dfcost-cli-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    @discardableResult
+    func write(_ name: String, _ text: String) throws -> String {
+        let file = url.appendingPathComponent(name)
+        try Data(text.utf8).write(to: file)
+        return file.path
+    }
+
+    /// A copy of the published table, edited by `edit`.
+    func publishedCopy(_ name: String = "copy.toml", edit: (String) -> String = { $0 }) throws -> String {
+        let text = try String(contentsOf: CLI.root.appendingPathComponent(CLI.published), encoding: .utf8)
+        return try write(name, edit(text))
+    }
+
+    func contents() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
+    }
+
+    func remove() {
+        try? FileManager.default.removeItem(at: url)
+    }
+}

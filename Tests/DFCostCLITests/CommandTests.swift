@@ -1,0 +1,245 @@
+import Foundation
+import Testing
+
+@Suite struct VerifyCommandTests {
+    @Test func verifiesThePublishedTable() throws {
+        let result = try CLI.run(["verify", CLI.published])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("OK"))
+        #expect(!result.stdout.contains("MISMATCH"))
+    }
+
+    @Test func failsWithAReadableDiffWhenOneCellChanges() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let copy = try folder.publishedCopy { text in
+            #expect(text.contains("2024 = 55"))
+            return text.replacingOccurrences(of: "2024 = 55", with: "2024 = 56")
+        }
+        let result = try CLI.run(["verify", copy])
+        #expect(result.status == 1)
+        let output = result.stdout + result.stderr
+        // 93 + 1 = 94 computed, 93 published, in 2024; the other years still match.
+        let diff = try #require(output.split(separator: "\n").first { $0.contains("2024") && $0.contains("94") && $0.contains("93") })
+        #expect(diff.contains(copy) || output.contains("\(copy): FAILED"))
+        #expect(output.contains("MISMATCH"))
+        #expect(!output.split(separator: "\n").contains { $0.hasPrefix("2025") && $0.contains("MISMATCH") })
+    }
+
+    @Test func failsWhenAnyOfSeveralFilesDiffers() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let copy = try folder.publishedCopy { $0.replacingOccurrences(of: "2026 = 12 }", with: "2026 = 13 }") }
+        let result = try CLI.run(["verify", CLI.published, copy])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("\(CLI.published): OK"))
+    }
+}
+
+@Suite struct ExitCodeTests {
+    @Test func aMissingFileExits66() throws {
+        let result = try CLI.run(["totals", "Scenarios/no-such-file.toml"])
+        #expect(result.status == 66)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderrLines == ["Scenarios/no-such-file.toml: no such file"])
+    }
+
+    @Test func aDirectoryExits66() throws {
+        let result = try CLI.run(["totals", "Scenarios"])
+        #expect(result.status == 66)
+        #expect(result.stderrLines.count == 1)
+    }
+
+    @Test(arguments: [
+        ("titel", "unknown key 'titel' in [table]; did you mean 'title'?"),
+        ("duplicate", "duplicate line id 'pll-fm'"),
+        ("inf", "not a finite amount"),
+        ("version", "unsupported version 2"),
+        ("solution", "unknown solution 'e-resep'; did you mean 'e-resept'?"),
+    ])
+    func badDataExits65WithOneFileLineColumnLine(edit: String, fragment: String) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let copy = try folder.publishedCopy { text in
+            switch edit {
+            case "titel": return text.replacingOccurrences(of: "\ntitle = ", with: "\ntitel = ")
+            case "duplicate": return text.replacingOccurrences(of: "id = \"pll-pll\"", with: "id = \"pll-fm\"")
+            case "inf": return text.replacingOccurrences(of: "2024 = 17 }", with: "2024 = inf }")
+            case "version": return text.replacingOccurrences(of: "\nversion = 1\n", with: "\nversion = 2\n")
+            default: return text.replacingOccurrences(of: "id = \"pll-pll\"\nsolution = \"e-resept\"", with: "id = \"pll-pll\"\nsolution = \"e-resep\"")
+            }
+        }
+        let result = try CLI.run(["totals", copy])
+        #expect(result.status == 65)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderrLines.count == 1)
+        let line = String(try #require(result.stderrLines.first))
+        #expect(line.hasPrefix(copy + ":"))
+        let position = line.dropFirst(copy.count + 1).split(separator: ":", maxSplits: 2)
+        #expect(position.count == 3 && Int(position[0]) != nil && Int(position[1]) != nil)
+        #expect(line.contains(fragment), "\(line)")
+    }
+
+    @Test func malformedTomlExits65() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = try folder.write("broken.toml", "version = 1\n[table\n")
+        let result = try CLI.run(["totals", path])
+        #expect(result.status == 65)
+        #expect(result.stderrLines.count == 1)
+        #expect(result.stderr.hasPrefix("\(path):2:"))
+    }
+
+    @Test(arguments: ["fm-phaseout=later", "fm-phaseout=delayed:x", "fm-phaseout=share:2", "fm-phaseout"])
+    func aBadConditionExits64(condition: String) throws {
+        let result = try CLI.run(["totals", CLI.published, "--condition", condition])
+        #expect(result.status == 64)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderrLines.count == 1)
+        #expect(result.stderr.hasPrefix("--condition"))
+    }
+
+    @Test func anUnknownConditionNameExits64WithASuggestion() throws {
+        let result = try CLI.run(["totals", CLI.published, "--condition", "fm-phaseot=none"])
+        #expect(result.status == 64)
+        #expect(result.stderrLines == ["--condition: unknown condition 'fm-phaseot'; did you mean 'fm-phaseout'?"])
+    }
+
+    /// Fails today: `ConditionState.parse` indexes `parts[0]` of an empty split and traps
+    /// (Sources/DFCostScenario/ConditionState.swift:39), so the process dies with SIGILL (132).
+    @Test(arguments: ["fm-phaseout=", "fm-phaseout=:"])
+    func anEmptyConditionStateExits64WithoutCrashing(condition: String) throws {
+        let result = try CLI.run(["totals", CLI.published, "--condition", condition])
+        #expect(result.status == 64, "\(result.stderr.prefix(300))")
+        #expect(result.stderrLines.count == 1)
+    }
+
+    /// Fails today for the same reason as above: `state = ""` in a file traps instead of exit 65.
+    @Test func anEmptyConditionStateInAFileExits65WithoutCrashing() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let published = CLI.root.appendingPathComponent(CLI.published).path
+        let path = try folder.write("empty-state.toml", "version = 1\nextends = \"\(published)\"\n[conditions.fm-phaseout]\nstate = \"\"\n")
+        let result = try CLI.run(["totals", path])
+        #expect(result.status == 65, "\(result.stderr.prefix(300))")
+        #expect(result.stderr.hasPrefix("\(path):4:9: "))
+    }
+
+    @Test(arguments: [["--scale", "solution:e-resept=-1"], ["--shift", "tag:pds=later"], ["--scale", "sol:e-resept=2"], ["--format", "yaml"]])
+    func otherBadUsageExits64(arguments: [String]) throws {
+        let result = try CLI.run(["totals", CLI.published] + arguments)
+        #expect(result.status == 64)
+        #expect(result.stdout.isEmpty)
+    }
+}
+
+@Suite struct CompareCommandTests {
+    @Test func showsTheMovedFMCellsWithTheConditionThatMovedThem() throws {
+        let result = try CLI.run(["compare", CLI.published, CLI.published, "--condition", "fm-phaseout=delayed:1", "--locale", "en"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let fmRows = result.stdout.split(separator: "\n").filter { $0.hasPrefix("pll-fm") }
+        #expect(fmRows.count == 2)
+        #expect(fmRows.allSatisfy { $0.contains("fm-phaseout=delayed:1") })
+        #expect(fmRows.contains { $0.contains("2025") && $0.contains("-12") })
+        #expect(fmRows.contains { $0.contains("2026") && $0.contains("-12") })
+        // Yearly deltas: +12 in 2025 (55.8 %), -12 in 2026.
+        #expect(result.stdout.split(separator: "\n").contains { $0.hasPrefix("2025") && $0.contains("+12") && $0.contains("55.8") })
+    }
+
+    @Test func failOnChangeExits1WhenSomethingDiffers() throws {
+        let changed = try CLI.run(["compare", CLI.published, "Scenarios/fm-delayed-1y.toml", "--fail-on-change"])
+        #expect(changed.status == 1)
+        #expect(changed.stdout.contains("pll-fm"))
+        let same = try CLI.run(["compare", CLI.published, CLI.published, "--fail-on-change"])
+        #expect(same.status == 0)
+        let noFlag = try CLI.run(["compare", CLI.published, "Scenarios/fm-delayed-1y.toml"])
+        #expect(noFlag.status == 0)
+    }
+
+    @Test func namesTheOperationAndItsFileForScenarioFiles() throws {
+        let result = try CLI.run(["compare", CLI.published, "Scenarios/tillitsrammeverk-delay.toml"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("shift +1y [tag:dokumentdeling] (Scenarios/tillitsrammeverk-delay.toml:"))
+    }
+
+    @Test func jsonOutputParses() throws {
+        let result = try CLI.run(["compare", CLI.published, "Scenarios/overrun-20.toml", "--format", "json"])
+        #expect(result.status == 0)
+        #expect((try? JSONSerialization.jsonObject(with: result.stdoutBytes)) != nil)
+        #expect(result.stdout.contains("111.6"))
+    }
+}
+
+@Suite struct ExplainCommandTests {
+    @Test func listsTheContributingCellsWithTheirOrigins() throws {
+        let result = try CLI.run(["explain", CLI.published, "--year", "2025", "--locale", "en"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("2025 = 21.5"))
+        let source = try String(contentsOf: CLI.root.appendingPathComponent(CLI.published), encoding: .utf8)
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        // pll-pll's only cell, `cells = { 2025 = 2 }`: its line number in the file, counted from the text.
+        let pll = try #require(lines.firstIndex { $0 == "cells = { 2025 = 2 }" }) + 1
+        #expect(result.stdout.contains("\(CLI.published):\(pll):"))
+        for id in ["pll-fm", "pll-pll", "pds-deling-kjernejournal", "pds-deling-helsenorge", "helsenorge-diverse",
+                   "pds-deling-helsenettet", "pds-hjemmeoppfolging-helsenettet"] {
+            #expect(result.stdout.contains(id), "\(id) missing")
+        }
+        #expect(!result.stdout.contains("pds-provesvar"))  // 2024 only
+        let origins = result.stdout.split(separator: "\n").filter { $0.contains("\(CLI.published):") }
+        #expect(origins.count >= 7)
+    }
+
+    @Test func explainsWhy2025Is33point5WithoutPhaseOut() throws {
+        let result = try CLI.run(["explain", CLI.published, "--year", "2025", "--condition", "fm-phaseout=none", "--locale", "en"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("2025 = 33.5"))
+        #expect(result.stdout.contains("pll-fm 2025: condition fm-phaseout=none"))
+    }
+
+    @Test func anUnknownYearIsAUsageError() throws {
+        let result = try CLI.run(["explain", CLI.published, "--year", "2031"])
+        #expect(result.status == 64)
+        #expect(result.stderrLines.count == 1)
+    }
+}
+
+@Suite struct OutputFileTests {
+    @Test func writesTheOutputFileAtomicallyWithoutLeftovers() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let target = folder.url.appendingPathComponent("totals.json").path
+        let result = try CLI.run(["totals", CLI.published, "--format", "json", "-o", target])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        #expect(try folder.contents() == ["totals.json"])  // no .tmp file left behind
+        let written = try Data(contentsOf: URL(fileURLWithPath: target))
+        let stdout = try CLI.run(["totals", CLI.published, "--format", "json"]).stdoutBytes
+        #expect(written == stdout)
+        // Replacing an existing output works the same way.
+        let again = try CLI.run(["totals", CLI.published, "--format", "csv", "--output", target])
+        #expect(again.status == 0)
+        #expect(try folder.contents() == ["totals.json"])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: target)) != written)
+    }
+
+    @Test(arguments: ["same", "dotted"])
+    func refusesToWriteOverTheInput(spelling: String) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let input = try folder.publishedCopy("table.toml")
+        let before = try Data(contentsOf: URL(fileURLWithPath: input))
+        let output = spelling == "same" ? input : folder.url.path + "/./table.toml"
+        let result = try CLI.run(["totals", input, "-o", output])
+        #expect(result.status == 64)
+        #expect(result.stderrLines.count == 1)
+        #expect(result.stderr.contains("refusing to write output over an input file"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: input)) == before)
+        #expect(try folder.contents() == ["table.toml"])
+    }
+
+    @Test func anOutputInAMissingFolderExits73() throws {
+        let result = try CLI.run(["totals", CLI.published, "-o", "/nonexistent-dfcost-folder/out.txt"])
+        #expect(result.status == 73)
+        #expect(result.stderrLines.count == 1)
+    }
+}
