@@ -15,6 +15,9 @@ final class BlockEvaluator {
     private let normals: UnsafeMutableBufferPointer<Double>
     private let correlated: UnsafeMutableBufferPointer<Double>
     private let product: UnsafeMutableBufferPointer<Double>
+    private let firstUniforms: UnsafeMutableBufferPointer<Double>
+    private let tailIndex: UnsafeMutableBufferPointer<Int32>
+    private let tailValue: UnsafeMutableBufferPointer<Double>
 
     init(model: CompiledModel, seed: UInt64, capacity: Int) {
         self.model = model
@@ -31,11 +34,15 @@ final class BlockEvaluator {
         normals = make(model.maxComponentSize * capacity, 0.0)
         correlated = make(model.maxComponentSize * capacity, 0.0)
         product = make(capacity, 0.0)
+        firstUniforms = make(capacity, 0.0)
+        tailIndex = make(capacity, Int32(0))
+        tailValue = make(capacity, 0.0)
     }
 
     deinit {
         values.deallocate(); states.deallocate(); outputs.deallocate()
         normals.deallocate(); correlated.deallocate(); product.deallocate()
+        firstUniforms.deallocate(); tailIndex.deallocate(); tailValue.deallocate()
     }
 
     /// Evaluates trials `first..<first+count` (count <= capacity): factor values, event
@@ -50,20 +57,29 @@ final class BlockEvaluator {
             Kernels.applyQuantile(model.kernels[j], inputIsNormal: false, count: n, row, row)
         }
         // Correlated components: E (m x n) of independent normals, Z = L E, u = Phi(Z).
-        let e = normals.baseAddress!, z = correlated.baseAddress!
+        // The first member (in id order) has z = e exactly (L[0][0] = 1), so its own
+        // uniform feeds the quantile directly, skipping the Phi(Phi^-1(u)) round trip.
+        let e = normals.baseAddress!, z = correlated.baseAddress!, u0 = firstUniforms.baseAddress!
+        let tails = Kernels.TailScratch(index: tailIndex.baseAddress!, value: tailValue.baseAddress!)
         for component in model.components {
             let m = component.members.count
             for (a, j) in component.members.enumerated() {
-                Kernels.fillNormals(philox, stream: model.factorStreams[j], first: first, count: n,
-                                    e + a * cap)
+                let row = e + a * cap
+                Kernels.fillUniforms(philox, stream: model.factorStreams[j], first: first, count: n, row)
+                if a == 0 { u0.update(from: row, count: n) }
+                Kernels.uniformsToNormals(row, count: n, tails)
             }
             component.lower.withUnsafeBufferPointer { l in
                 LinearAlgebra.gemm(m: m, n: n, k: m, a: l.baseAddress!, lda: m, b: e, ldb: cap,
                                    c: z, ldc: cap)
             }
             for (a, j) in component.members.enumerated() where model.needed[j] {
-                Kernels.applyQuantile(model.kernels[j], inputIsNormal: true, count: n, z + a * cap,
-                                      v + j * cap)
+                if a == 0, !model.kernels[j].isLognormal {
+                    Kernels.applyQuantile(model.kernels[j], inputIsNormal: false, count: n, u0, v + j * cap)
+                } else {
+                    Kernels.applyQuantile(model.kernels[j], inputIsNormal: true, count: n, z + a * cap,
+                                          v + j * cap)
+                }
             }
         }
         // Events: the uniform picks the first state whose cumulative probability exceeds it.

@@ -58,8 +58,7 @@ final class ColumnStore: @unchecked Sendable {
     }
 
     /// Records block `block` (trials `first..<first+n`) from `outputs` (`outputCount` rows
-    /// of stride `stride`), using `scratch` (>= n doubles) for the running sums. Returns
-    /// nothing; fills `totals` (if given) with the totals of the block.
+    /// of stride `stride`), using `scratch` (>= n doubles) for the running sums.
     func record(block: Int, first: Int, count n: Int, outputs: UnsafePointer<Double>, stride: Int,
                 scratch: UnsafeMutablePointer<Double>) {
         for y in 0..<outputCount { store(column: y, block: block, first: first, n, outputs + y * stride) }
@@ -107,10 +106,10 @@ final class ColumnStore: @unchecked Sendable {
     }
 
     /// Type 7 percentiles of stored column `c` with density-based standard errors
-    /// (reorders the column in place; call once per column, after all blocks).
+    /// (read-only; call after all blocks are recorded).
     func percentiles(of c: Int, probabilities: [Double]) -> [PercentileEstimate] {
         let n = trials
-        let column = UnsafeMutableBufferPointer(rebasing: data[(c * n)..<((c + 1) * n)])
+        let column = UnsafeBufferPointer(rebasing: data[(c * n)..<((c + 1) * n)])
         let h = Int(Double(n).squareRoot().rounded(.up))
         var ranks: [Int] = []
         let plan = probabilities.map { p -> (Int, Int, Double, Int, Int) in
@@ -119,7 +118,7 @@ final class ColumnStore: @unchecked Sendable {
             ranks += [k, k1, lo, hi]
             return (k, k1, w, lo, hi)
         }
-        let values = Quantile.orderStatistics(column, ranks: ranks)
+        let values = OrderStatistics.values(column, ranks: ranks)
         return zip(probabilities, plan).map { p, r in
             let (k, k1, w, lo, hi) = r
             let value = Quantile.interpolate(values[k]!, values[k1]!, w)

@@ -11,6 +11,12 @@ enum FactorKernel: Sendable {
     /// Lognormal: `exp(mu + sigma z)`.
     case lognormal(mu: Double, sigma: Double)
 
+    /// Lognormal factors consume the normal `z` itself, not a uniform.
+    var isLognormal: Bool {
+        if case .lognormal = self { return true }
+        return false
+    }
+
     init(_ d: FactorDistribution) {
         switch d {
         case .triangular(let low, let mode, let high):
