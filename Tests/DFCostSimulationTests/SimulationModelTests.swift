@@ -1,0 +1,108 @@
+import DFCostModel
+import DFCostNumerics
+import DFCostScenario
+import DFCostSimulation
+import Foundation
+import Testing
+
+@Suite struct SimulationModelTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    func write(_ text: String) throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dfcost-sim-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let url = dir.appendingPathComponent("s.toml")
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+
+    var published: String { Self.root.appendingPathComponent("Scenarios/published/ehelseportefolje-2023-10.toml").path }
+
+    @Test func standardWorkloadHasOneFactorPerLineAndGroupCorrelation() throws {
+        let path = Self.root.appendingPathComponent("Scenarios/bench/standard-workload.toml").path
+        let model = try SimulationModel(scenario: try ScenarioLoader.load(path: path))
+        #expect(model.spec.factors.count == 14)
+        #expect(model.spec.outputs == ["2024", "2025", "2026"])
+        let names = model.spec.factors.map(\.id)
+        let sfm = try #require(names.firstIndex(of: "pll-sfm")), fm = try #require(names.firstIndex(of: "pll-fm"))
+        let pds = try #require(names.firstIndex(of: "pds-deling-kjernejournal"))
+        #expect(model.spec.correlation[sfm, fm] == 0.6)
+        #expect(model.spec.correlation[sfm, pds] == 0)
+        // The deterministic part is the exact published table.
+        #expect(model.totals.horizonTotal == ExactDecimal("126.5"))
+    }
+
+    /// FM phase-out as a risk event: full (2025 = 21.5) or none (2025 = 33.5), each with probability 0.5,
+    /// and no factors. The 2025 mean is 27.5; its sd is 6, so at 100 000 trials the standard error of the
+    /// mean is 6 / sqrt(100 000) ≈ 0.019; 0.1 is more than 5 standard errors.
+    @Test func uncertainConditionMixesItsStatesByProbability() throws {
+        let path = try write("""
+            version = 1
+            extends = "\(published)"
+            [conditions.fm-phaseout.uncertain]
+            full = 0.5
+            none = 0.5
+            """)
+        let model = try SimulationModel(scenario: try ScenarioLoader.load(path: path))
+        #expect(model.spec.events.count == 1)
+        let result = try MonteCarlo.run(spec: model.spec, trials: 100_000, seed: 7, threads: 1)
+        let y2025 = try #require(result.column("2025"))
+        #expect(abs(y2025.mean - 27.5) < 0.1)
+        let p10 = try #require(y2025.percentile(0.10)), p90 = try #require(y2025.percentile(0.90))
+        #expect(p10.value == 21.5)
+        #expect(p90.value == 33.5)
+    }
+
+    @Test func pairNamingAnUnknownFactorIsAnErrorWithASuggestion() throws {
+        let path = try write("""
+            version = 1
+            extends = "\(published)"
+            [[uncertainty]]
+            distribution = "uniform"
+            low = 0.9
+            high = 1.1
+            [[correlation.pairs]]
+            a = "pll-sfm"
+            b = "pll-fn"
+            coefficient = 0.3
+            """)
+        do {
+            _ = try SimulationModel(scenario: try ScenarioLoader.load(path: path))
+            Issue.record("expected an error")
+        } catch let error as SimulationModelError {
+            #expect(error.description.contains("did you mean 'pll-fm'"))
+            #expect(error.description.hasPrefix(path))
+        }
+    }
+
+    @Test func nonPositiveDefiniteCorrelationIsAnErrorNamingCoefficients() throws {
+        let path = try write("""
+            version = 1
+            extends = "\(published)"
+            [[uncertainty]]
+            distribution = "uniform"
+            low = 0.9
+            high = 1.1
+            [[correlation.pairs]]
+            a = "pll-sfm"
+            b = "pll-fm"
+            coefficient = 0.9
+            [[correlation.pairs]]
+            a = "pll-fm"
+            b = "pll-pll"
+            coefficient = 0.9
+            [[correlation.pairs]]
+            a = "pll-sfm"
+            b = "pll-pll"
+            coefficient = -0.9
+            """)
+        let model = try SimulationModel(scenario: try ScenarioLoader.load(path: path))
+        do {
+            _ = try MonteCarlo.run(spec: model.spec, trials: 10, seed: 1, threads: 1)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.description.contains("pll-sfm"))
+            #expect(error.description.contains("pll-pll"))
+        }
+    }
+}
