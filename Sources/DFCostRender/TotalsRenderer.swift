@@ -12,12 +12,17 @@ public struct TotalsRenderer: Sendable {
     }
 
     /// The rendered document.
-    public func render(_ applied: AppliedScenario, totals: Totals, format: OutputFormat) -> String {
+    /// - Parameter payers: each payer's part (`--by payer`), rendered after the table.
+    public func render(_ applied: AppliedScenario, totals: Totals, format: OutputFormat, payers: PayerAllocation? = nil) -> String {
+        let payerRenderer = PayerRenderer(locale: locale)
         switch format {
-        case .text: text(applied, totals: totals)
-        case .markdown: markdown(applied, totals: totals)
-        case .csv: csv(applied, totals: totals)
-        case .json: TotalsJSON.document(applied, totals: totals).render()
+        case .text: return text(applied, totals: totals) + (payers.map(payerRenderer.text) ?? "")
+        case .markdown: return markdown(applied, totals: totals) + (payers.map(payerRenderer.markdown) ?? "")
+        case .csv: return csv(applied, totals: totals, payers: payers)
+        case .json:
+            guard case .object(var members) = TotalsJSON.document(applied, totals: totals) else { return "" }
+            if let payers { members += PayerRenderer.json(payers) }
+            return JSONValue.object(members).render()
         }
     }
 
@@ -83,7 +88,7 @@ public struct TotalsRenderer: Sendable {
         return out
     }
 
-    func csv(_ applied: AppliedScenario, totals: Totals) -> String {
+    func csv(_ applied: AppliedScenario, totals: Totals, payers: PayerAllocation? = nil) -> String {
         let layout = TotalsLayout(applied: applied, totals: totals, labels: locale.labels)
         var writer = CSVWriter(dialect: csvDialect)
         writer.row(["kind", "id", "solution", "initiative", "part"] + layout.years.flatMap { ["\($0)", "\($0)_internal", "\($0)_conditions"] })
@@ -98,6 +103,7 @@ public struct TotalsRenderer: Sendable {
             }
             writer.row(fields)
         }
+        if let payers { PayerRenderer(locale: locale).csvRows(payers, into: &writer, years: layout.years) }
         return writer.output
     }
 }

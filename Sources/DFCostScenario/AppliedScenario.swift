@@ -15,10 +15,27 @@ public struct AppliedScenario: Sendable, Hashable {
     public var warnings: [String]
     /// The condition states in force, by condition id (every declared condition).
     public var conditionStates: [String: ConditionState]
+    /// Who pays, when the scenario declares payer keys.
+    public var payerKeys: PayerKeys?
+    /// Decimals of derived amounts (the scenario's precision).
+    public var precisionScale: Int = 3
 
     /// The totals of the resulting table.
     public func totals() throws(ArithmeticError) -> Totals {
         try Totals(table: table)
+    }
+
+    /// Each payer's part of the totals.
+    /// - Throws: ``ScenarioError`` when the scenario declares no payers or a solution lacks a key.
+    public func payerAllocation(_ totals: Totals) throws(ScenarioError) -> PayerAllocation {
+        guard let payerKeys else {
+            throw .badWhatIf("--by payer: scenario '\(name)' declares no [payers]; extend a file with payer keys, e.g. Scenarios/payers-2024.toml")
+        }
+        do {
+            return try PayerAllocation(table: table, totals: totals, keys: payerKeys, precisionScale: precisionScale)
+        } catch {
+            throw .operation(nil, "--by payer: \(error)")
+        }
     }
 }
 

@@ -25,7 +25,8 @@ extension Scenario {
         for c in base.conditions { effective[c.id] = states[c.id]?.state ?? .full }
         return AppliedScenario(
             name: name, table: engine.table, excluded: engine.excluded, beyondHorizon: engine.beyondHorizon,
-            warnings: engine.warnings, conditionStates: effective)
+            warnings: engine.warnings, conditionStates: effective, payerKeys: payerKeys,
+            precisionScale: engine.precisionScale)
     }
 }
 

@@ -21,6 +21,8 @@ public struct Scenario: Sendable, Hashable {
     public var files: [String]
     /// Uncertainty and correlation, for `simulate`.
     public var uncertainty: UncertaintySpec
+    /// Who pays: payers and their keys, when a file declares them.
+    public var payerKeys: PayerKeys?
 }
 
 /// A condition's state and where it was set.

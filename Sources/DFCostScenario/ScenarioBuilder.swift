@@ -9,7 +9,7 @@ struct ScenarioBuilder {
     static let supportedVersion = 1
     static let topLevelKeys = [
         "version", "extends", "scenario", "table", "published_sums", "conditions", "solutions",
-        "lines", "operations", "uncertainty", "correlation",
+        "lines", "operations", "uncertainty", "correlation", "payers",
     ]
 
     var metadata: TableMetadata?
@@ -30,6 +30,7 @@ struct ScenarioBuilder {
     var description = ""
     var files: [String] = []
     var uncertainty = UncertaintySpec()
+    var payerKeys: PayerKeys?
 
     /// Reads one file of the chain. `isBase` is true for the first file.
     mutating func read(_ root: TableReader, isBase: Bool) throws(ScenarioError) {
@@ -58,6 +59,7 @@ struct ScenarioBuilder {
         for op in try root.tables("operations") { operations.append(try readOperation(op)) }
         for u in try root.tables("uncertainty") { uncertainty.factors.append(try readFactor(u)) }
         if let c = try root.table("correlation") { try readCorrelation(c) }
+        if let p = try root.table("payers") { try readPayers(p) }
         if name.isEmpty || !isBase, (try root.table("scenario"))?.table["name"] == nil {
             name = Self.fileStem(root.file)
         }

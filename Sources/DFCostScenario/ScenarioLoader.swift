@@ -99,6 +99,7 @@ extension ScenarioBuilder {
             years: baseYears, summedYears: summedYears, lines: lines, published: published)
         return Scenario(
             base: table, operations: operations, conditionStates: states, uncertainConditions: uncertain,
-            precision: precision, name: name, description: description, files: files, uncertainty: uncertainty)
+            precision: precision, name: name, description: description, files: files, uncertainty: uncertainty,
+            payerKeys: payerKeys)
     }
 }

@@ -43,8 +43,28 @@ struct Simulate: ParsableCommand {
     @Option(help: "Trials kept for the sensitivity regression (0 to skip).")
     var sensitivitySample: Int = 100_000
 
+    @Flag(help: "When the correlation matrix is not positive definite, use the nearest valid one (Higham) and print every coefficient changed.")
+    var repairCorrelation = false
+
     @OptionGroup var whatIfs: WhatIfOptions
     @OptionGroup var output: OutputOptions
+
+    /// The spec, with its correlation repaired when asked and needed; prints each changed coefficient.
+    func prepared(_ spec: SimulationSpec, label: String) throws -> SimulationSpec {
+        guard repairCorrelation else { return spec }
+        do {
+            try spec.correlation.validate()
+            return spec
+        } catch CorrelationError.notPositiveDefinite {
+            let repaired = try spec.correlation.nearestCorrelation()
+            for change in repaired.changes {
+                printError("\(label): repaired correlation \(change.first)~\(change.second): \(change.old) -> \(change.new)")
+            }
+            var fixed = spec
+            fixed.correlation = repaired.matrix
+            return fixed
+        }
+    }
 
     func validate() throws {
         guard trials >= 1, trials <= MonteCarlo.maxTrials else {
@@ -117,10 +137,11 @@ struct Simulate: ParsableCommand {
                 result = try Interruption.cooperating {
                     if let compare {
                         let other = try SimulationModel(scenario: try ScenarioLoader.load(path: compare), options: whatIfs.applyOptions())
-                        return try MonteCarlo.runPaired(base: model.spec, other: other.spec, trials: trials, seed: seed,
+                        return try MonteCarlo.runPaired(base: try prepared(model.spec, label: file), other: try prepared(other.spec, label: compare),
+                                                        trials: trials, seed: seed,
                                                         threads: threads, options: options)
                     }
-                    return try MonteCarlo.run(spec: model.spec, trials: trials, seed: seed, threads: threads, options: options)
+                    return try MonteCarlo.run(spec: try prepared(model.spec, label: file), trials: trials, seed: seed, threads: threads, options: options)
                 }
             } catch SimulationError.cancelled {
                 samples?.abandon()

@@ -11,6 +11,9 @@ struct Totals: ParsableCommand {
     @Argument(help: "A scenario file (TOML).")
     var file: String
 
+    @Option(help: "Break the totals down: 'payer' gives each payer's part by the scenario's payer keys.")
+    var by: Breakdown?
+
     @OptionGroup var whatIfs: WhatIfOptions
     @OptionGroup var output: OutputOptions
 
@@ -18,9 +21,15 @@ struct Totals: ParsableCommand {
         try reportingFailures {
             let (_, applied) = try loadApplied(file, whatIfs)
             let totals = try applied.totals()
+            let payers = by == .payer ? try applied.payerAllocation(totals) : nil
             let text = TotalsRenderer(locale: output.locale, csvDialect: output.csv)
-                .render(applied, totals: totals, format: output.format)
+                .render(applied, totals: totals, format: output.format, payers: payers)
             try OutputWriter(path: output.output, inputs: [file]).write(text)
         }
     }
+}
+
+/// What `--by` breaks totals down by.
+enum Breakdown: String, ExpressibleByArgument, CaseIterable {
+    case payer
 }
