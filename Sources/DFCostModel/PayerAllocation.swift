@@ -153,3 +153,27 @@ public struct PayerAllocation: Sendable, Hashable {
         return floors
     }
 }
+
+/// One payer's part in two scenarios, for `compare --by payer`.
+public struct PayerDelta: Sendable, Hashable {
+    public var payer: PayerKeys.Payer
+    public var year: Int
+    public var base: ExactDecimal
+    public var other: ExactDecimal
+    public var delta: ExactDecimal
+
+    /// Exact deltas of every payer of `other` (base 0 for a payer base lacks), per summed year of either.
+    public static func between(_ base: PayerAllocation, _ other: PayerAllocation) throws(ArithmeticError) -> [PayerDelta] {
+        var payers = base.payers
+        for p in other.payers where !payers.contains(where: { $0.id == p.id }) { payers.append(p) }
+        let years = Array(Set(base.years).union(other.years)).sorted()
+        var out: [PayerDelta] = []
+        for p in payers {
+            for y in years {
+                let b = base.exact[p.id]?[y] ?? .zero, o = other.exact[p.id]?[y] ?? .zero
+                out.append(PayerDelta(payer: p, year: y, base: b, other: o, delta: try o.subtracting(b)))
+            }
+        }
+        return out
+    }
+}

@@ -11,12 +11,40 @@ public struct ComparisonRenderer: Sendable {
         self.csvDialect = csvDialect
     }
 
-    public func render(_ comparisons: [ScenarioComparison], format: OutputFormat) -> String {
+    /// - Parameter payerDeltas: per comparison, each payer's part in both scenarios (`--by payer`).
+    public func render(_ comparisons: [ScenarioComparison], format: OutputFormat, payerDeltas: [[PayerDelta]]? = nil) -> String {
         switch format {
-        case .text, .markdown: comparisons.map { text($0, markdown: format == .markdown) }.joined(separator: "\n")
-        case .csv: csv(comparisons)
-        case .json: JSONValue.array(comparisons.map(json)).render()
+        case .text, .markdown:
+            return comparisons.enumerated().map { i, c in
+                text(c, markdown: format == .markdown) + (payerDeltas.map { payerText($0[i], markdown: format == .markdown) } ?? "")
+            }.joined(separator: "\n")
+        case .csv:
+            return csv(comparisons)
+        case .json:
+            return JSONValue.array(comparisons.enumerated().map { i, c in
+                guard let deltas = payerDeltas?[i], case .object(var members) = json(c) else { return json(c) }
+                var byPayer: [(String, JSONValue)] = []
+                for d in deltas {
+                    if let k = byPayer.firstIndex(where: { $0.0 == d.payer.id }), case .object(var years) = byPayer[k].1 {
+                        years.append(("\(d.year)", .string(d.delta.description)))
+                        byPayer[k].1 = .object(years)
+                    } else {
+                        byPayer.append((d.payer.id, .object([("\(d.year)", .string(d.delta.description))])))
+                    }
+                }
+                members.append(("by_payer_delta", .object(byPayer)))
+                return .object(members)
+            }).render()
         }
+    }
+
+    func payerText(_ deltas: [PayerDelta], markdown: Bool) -> String {
+        let n = locale.numbers
+        var rows: [[String]] = [[locale == .nb ? "betaler" : "payer", locale.labels.year, "base", "other", "delta"]]
+        for d in deltas where !d.delta.isZero || !d.base.isZero {
+            rows.append([d.payer.id, "\(d.year)", n.format(d.base), n.format(d.other), signed(d.delta)])
+        }
+        return "\n" + table(rows, markdown: markdown)
     }
 
     func percent(_ p: ExactDecimal?) -> String {

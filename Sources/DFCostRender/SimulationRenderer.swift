@@ -28,12 +28,43 @@ public struct SimulationRenderer: Sendable {
         return scaled == scaled.rounded() ? "P\(Int(scaled))" : "P\(scaled)"
     }
 
-    public func render(_ result: SimulationResult, model: SimulationModel, paired: Bool, format: OutputFormat) -> String {
+    public func render(_ result: SimulationResult, model: SimulationModel, paired: Bool, format: OutputFormat,
+                       payers: PayerSimulation? = nil) -> String {
         switch format {
-        case .json: json(result, model: model, paired: paired).render()
-        case .csv: csv(result, model: model)
-        case .text, .markdown: text(result, model: model, paired: paired)
+        case .json:
+            guard case .object(var members) = json(result, model: model, paired: paired) else { return "" }
+            if let payers { members.append(("by_payer", payerJSON(payers))) }
+            return JSONValue.object(members).render()
+        case .csv: return csv(result, model: model)
+        case .text, .markdown: return text(result, model: model, paired: paired) + (payers.map(payerText) ?? "")
         }
+    }
+
+    func payerText(_ p: PayerSimulation) -> String {
+        let n = locale.numbers
+        var grid = TextGrid()
+        grid.rows.append([locale == .nb ? "Betaler" : "Payer"] + p.years.flatMap { ["\($0) P50", "\($0) P85"] })
+        grid.rulesAfter = [0]
+        for payer in p.payers {
+            grid.rows.append([payer.name] + p.years.flatMap { y -> [String] in
+                let c = p.result.column("\(payer.id)/\(y)")
+                return [c?.percentile(0.5).map { n.format($0.value, decimals: 2) } ?? "", c?.percentile(0.85).map { n.format($0.value, decimals: 2) } ?? ""]
+            })
+        }
+        return "\n" + (locale == .nb ? "Fordeling på betalere, P50 og P85 per år (MNOK)" : "Allocation to payers, P50 and P85 per year (MNOK)") + "\n" + grid.render()
+    }
+
+    func payerJSON(_ p: PayerSimulation) -> JSONValue {
+        .object(p.payers.map { payer in
+            (payer.id, .object(p.years.map { y in
+                let c = p.result.column("\(payer.id)/\(y)")
+                return ("\(y)", .object([
+                    ("mean", c.map { .double($0.mean) } ?? .null),
+                    ("P50", c?.percentile(0.5).map { .double($0.value) } ?? .null),
+                    ("P85", c?.percentile(0.85).map { .double($0.value) } ?? .null),
+                ]))
+            }))
+        })
     }
 
     func rows(_ result: SimulationResult, model: SimulationModel) -> [ColumnStatistics] {
@@ -144,5 +175,18 @@ public struct SimulationRenderer: Sendable {
             .object([("factor", .string($0.factorID)), ("src", .double($0.standardizedCoefficient)), ("spearman", .double($0.spearman))])
         })))
         return .object(members)
+    }
+}
+
+/// A simulation of each payer's part per summed year (outputs named "payer/year").
+public struct PayerSimulation: Sendable {
+    public var payers: [PayerKeys.Payer]
+    public var years: [Int]
+    public var result: SimulationResult
+
+    public init(payers: [PayerKeys.Payer], years: [Int], result: SimulationResult) {
+        self.payers = payers
+        self.years = years
+        self.result = result
     }
 }

@@ -18,6 +18,8 @@ public struct SimulationModel: Sendable {
     public let totals: Totals
     /// The summed years, in output order.
     public var years: [Int] { totals.summedYears }
+    /// The solution of each term's line, in term order (for allocating to payers).
+    public let termSolutions: [String]
 
     /// Builds the model of a scenario with command-line what-ifs applied.
     /// - Throws: ``SimulationModelError`` for unknown factor keys, lines depending on two uncertain
@@ -91,6 +93,8 @@ public struct SimulationModel: Sendable {
 
         // Terms: one per line.
         var terms: [SimulationSpec.Term] = []
+        var termSolutions: [String] = []
+        let solutionOf = Dictionary(scenario.allLines.map { ($0.id, $0.solution) }, uniquingKeysWith: { a, _ in a })
         var eventIndexOfSpec: [Int: Int] = [:]
         var specEvents: [SimulationSpec.Event] = []
         for line in applied.table.lines {
@@ -104,8 +108,10 @@ public struct SimulationModel: Sendable {
                 }
                 let zero = [Double](repeating: 0, count: years.count)
                 terms.append(.init(factors: fs, event: specIndex, amountsByState: perState.map { $0[line.id] ?? zero }))
+                termSolutions.append(line.solution)
             } else if let a = deterministicAmounts[line.id], a.contains(where: { $0 != 0 }) {
                 terms.append(.init(factors: fs, amounts: a))
+                termSolutions.append(line.solution)
             }
         }
         // Lines touched by an event but absent from the deterministic table (e.g. state none) still vary.
@@ -119,6 +125,7 @@ public struct SimulationModel: Sendable {
                 }
                 let zero = [Double](repeating: 0, count: years.count)
                 terms.append(.init(factors: [], event: specIndex, amountsByState: perState.map { $0[id] ?? zero }))
+                termSolutions.append(solutionOf[id] ?? "")
             }
         }
 
@@ -143,6 +150,37 @@ public struct SimulationModel: Sendable {
         let correlation = try CorrelationMatrix(names: names, groups: groups, pairs: pairs)
         spec = SimulationSpec(outputs: years.map(String.init), factors: factors, correlation: correlation,
                               events: specEvents, terms: terms)
+        self.termSolutions = termSolutions
+    }
+
+    /// The same simulation with one output per payer and summed year (`"rhf/2025"`), each term's
+    /// amounts multiplied by its solution's payer share in that year. Factors and events keep their
+    /// ids, so the same seed draws the same values as ``spec``.
+    /// - Throws: ``PayerAllocation/Failure/missingKey(solution:year:)`` for a solution without a key.
+    public func byPayer(_ keys: PayerKeys) throws -> SimulationSpec {
+        let years = self.years
+        var outputs: [String] = []
+        for p in keys.payers { for y in years { outputs.append("\(p.id)/\(y)") } }
+        var terms: [SimulationSpec.Term] = []
+        for (term, solution) in zip(spec.terms, termSolutions) {
+            var shares: [[Double]] = []  // payer -> year
+            for p in keys.payers {
+                var row: [Double] = []
+                for y in years {
+                    guard let key = keys.key(solution: solution, year: y) else {
+                        throw PayerAllocation.Failure.missingKey(solution: solution, year: y)
+                    }
+                    let s = key.shares[p.id] ?? Share(numerator: 0, denominator: 1)!
+                    row.append(Double(s.numerator) / Double(s.denominator))
+                }
+                shares.append(row)
+            }
+            let states = term.amountsByState.map { amounts in
+                keys.payers.indices.flatMap { pi in years.indices.map { yi in amounts[yi] * shares[pi][yi] } }
+            }
+            terms.append(.init(factors: term.factors, event: term.event, amountsByState: states))
+        }
+        return SimulationSpec(outputs: outputs, factors: spec.factors, correlation: spec.correlation, events: spec.events, terms: terms)
     }
 
     static func distribution(_ law: FactorLaw) -> FactorDistribution {

@@ -17,6 +17,9 @@ struct Compare: ParsableCommand {
     @OptionGroup(title: "What-ifs applied to the OTHER scenarios") var whatIfs: WhatIfOptions
     @OptionGroup var output: OutputOptions
 
+    @Option(help: "Break down by 'payer': each payer's part in both scenarios and the delta (needs payer keys in both).")
+    var by: Breakdown?
+
     @Flag(help: "Exit 1 when anything differs (for CI).")
     var failOnChange = false
 
@@ -28,12 +31,18 @@ struct Compare: ParsableCommand {
         var changed = false
         try reportingFailures {
             let baseApplied = try ScenarioLoader.load(path: base).apply()
+            var payerDeltas: [[PayerDelta]] = []
             let comparisons = try others.map { path in
                 let (_, other) = try loadApplied(path, whatIfs)
+                if by == .payer {
+                    payerDeltas.append(try PayerDelta.between(try baseApplied.payerAllocation(try baseApplied.totals()),
+                                                              try other.payerAllocation(try other.totals())))
+                }
                 return try ScenarioComparison(base: baseApplied, other: other)
             }
             changed = comparisons.contains(where: \.hasChanges)
-            let text = ComparisonRenderer(locale: output.locale, csvDialect: output.csv).render(comparisons, format: output.format)
+            let text = ComparisonRenderer(locale: output.locale, csvDialect: output.csv)
+                .render(comparisons, format: output.format, payerDeltas: by == .payer ? payerDeltas : nil)
             try OutputWriter(path: output.output, inputs: [base] + others).write(text)
         }
         if failOnChange && changed { throw ExitCode(1) }

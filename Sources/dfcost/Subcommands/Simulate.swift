@@ -43,6 +43,9 @@ struct Simulate: ParsableCommand {
     @Option(help: "Trials kept for the sensitivity regression (0 to skip).")
     var sensitivitySample: Int = 100_000
 
+    @Option(help: "Break down by 'payer': P50 and P85 of each payer's part per summed year (needs payer keys).")
+    var by: Breakdown?
+
     @Flag(help: "When the correlation matrix is not positive definite, use the nearest valid one (Higham) and print every coefficient changed.")
     var repairCorrelation = false
 
@@ -154,8 +157,27 @@ struct Simulate: ParsableCommand {
             }
             ProgressBar.shared.finish()
             try samples?.commit()
+            var payerResult: PayerSimulation?
+            if by == .payer {
+                guard compare == nil else { throw CLIFailure.usage("--by payer cannot be combined with --compare") }
+                guard let keys = model.deterministic.payerKeys else {
+                    throw CLIFailure.usage("--by payer: \(file) declares no [payers]; extend a file with payer keys, e.g. Scenarios/payers-2024.toml")
+                }
+                let spec: SimulationSpec
+                do { spec = try model.byPayer(keys) } catch { throw CLIFailure.data("--by payer: \(error)") }
+                let bytesPerTrial = (2 * spec.outputs.count - 1) * 4
+                guard trials <= (512 << 20) / bytesPerTrial else {
+                    throw CLIFailure.usage("--by payer keeps \(bytesPerTrial) bytes per trial; use at most \((512 << 20) / bytesPerTrial) trials")
+                }
+                var payerOptions = SimulationOptions(percentiles: [0.5, 0.85])
+                payerOptions.isCancelled = { Interruption.requested }
+                let r = try Interruption.cooperating {
+                    try MonteCarlo.run(spec: try prepared(spec, label: file), trials: trials, seed: seed, threads: threads, options: payerOptions)
+                }
+                payerResult = PayerSimulation(payers: keys.payers, years: model.years, result: r)
+            }
             let text = SimulationRenderer(locale: output.locale, csvDialect: output.csv)
-                .render(result, model: model, paired: compare != nil, format: output.format)
+                .render(result, model: model, paired: compare != nil, format: output.format, payers: payerResult)
             try OutputWriter(path: output.output, inputs: [file] + (compare.map { [$0] } ?? [])).write(text)
         }
     }

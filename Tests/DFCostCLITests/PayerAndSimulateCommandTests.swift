@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+
+@Suite struct PayerCommandTests {
+    @Test func totalsByPayerAddsUpToTheTotalsAndShowsAssumptions() throws {
+        let result = try CLI.run(["totals", "Scenarios/payers-2024.toml", "--by", "payer", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: result.stdoutBytes) as? [String: Any])
+        let byPayer = try #require(json["by_payer"] as? [String: [String: String]])
+        let totals = try #require(json["totals"] as? [String: String])
+        for year in ["2024", "2025", "2026"] {
+            let sum = byPayer.values.compactMap { Decimal(string: $0[year] ?? "") }.reduce(Decimal(0), +)
+            #expect(sum == Decimal(string: totals[year]!), "payers' parts of \(year) must add up exactly")
+        }
+        #expect((json["payer_assumptions"] as? [String])?.count == 3)
+        let text = try CLI.run(["totals", "Scenarios/payers-2024.toml", "--by", "payer", "--locale", "en"])
+        #expect(text.stdout.contains("Assumption: kjernejournal 2024-2025"))
+        #expect(text.stdout.contains("largest-remainder"))
+    }
+
+    @Test func byPayerWithoutKeysIsAUsageError() throws {
+        let result = try CLI.run(["totals", CLI.published, "--by", "payer"])
+        #expect(result.status == 64)
+        #expect(result.stderrLines.count == 1)
+        #expect(result.stderr.contains("declares no [payers]"))
+    }
+
+    @Test func compareByPayerShowsWhoPaysForTheDelay() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let other = try folder.write("late.toml", """
+            version = 1
+            extends = "\(CLI.root.path)/Scenarios/payers-2024.toml"
+            [conditions.fm-phaseout]
+            state = "delayed:1"
+            """)
+        let result = try CLI.run(["compare", "Scenarios/payers-2024.toml", other, "--by", "payer", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let list = try #require(try JSONSerialization.jsonObject(with: result.stdoutBytes) as? [[String: Any]])
+        let deltas = try #require(list.first?["by_payer_delta"] as? [String: [String: String]])
+        // FM's -12 moves from 2025 to 2026; e-resept's key gives RHF 45 %: +5.4 in 2025, -5.4 in 2026.
+        #expect(deltas["rhf"]?["2025"] == "5.4")
+        #expect(deltas["rhf"]?["2026"] == "-5.4")
+        #expect(deltas["apotek"]?["2025"] == "0.6")
+    }
+}
+
+@Suite struct SimulateCommandTests {
+    static let workload = "Scenarios/bench/standard-workload.toml"
+
+    @Test func jsonHasStatsPerSummedYearAndTotalShapedLikeThePeer() throws {
+        let result = try CLI.run(["simulate", Self.workload, "--trials", "20000", "--seed", "3", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: result.stdoutBytes) as? [String: Any])
+        let stats = try #require(json["stats"] as? [String: [String: Any]])
+        #expect(Set(stats.keys) == ["2024", "2025", "2026", "total"])
+        for key in ["mean", "sd", "P10", "P50", "P85", "P90"] {
+            #expect(stats["total"]?[key] is Double, "missing \(key)")
+        }
+        // The deterministic base is the exact published horizon total.
+        #expect((json["ks2"] as? [String: Any])?["deterministic_base"] as? String == "126.5")
+    }
+
+    @Test func theSameSeedGivesTheSameBytesOnOneAndTwoThreads() throws {
+        let args = ["simulate", Self.workload, "--trials", "50000", "--seed", "11", "--format", "json"]
+        let one = try CLI.run(args + ["--threads", "1"]), two = try CLI.run(args + ["--threads", "2"])
+        #expect(one.status == 0 && two.status == 0)
+        #expect(one.stdoutBytes == two.stdoutBytes)
+        let other = try CLI.run(["simulate", Self.workload, "--trials", "50000", "--seed", "12", "--format", "json"])
+        #expect(other.stdoutBytes != one.stdoutBytes, "a different seed must draw differently")
+    }
+
+    @Test func byPayerReportsP50AndP85PerPayer() throws {
+        let result = try CLI.run(["simulate", "Scenarios/payers-uncertain.toml", "--by", "payer", "--trials", "20000", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: result.stdoutBytes) as? [String: Any])
+        let byPayer = try #require(json["by_payer"] as? [String: [String: [String: Double]]])
+        let rhf2026 = try #require(byPayer["rhf"]?["2026"])
+        // 2026 is only helsenorge's 12 × factor in [0.9, 1.3], half to RHF: within [5.4, 7.8].
+        #expect((5.4...7.8).contains(rhf2026["P50"]!))
+        #expect(rhf2026["P85"]! >= rhf2026["P50"]!)
+        #expect(byPayer["andre"]?["2026"]?["P50"] == 0)
+    }
+
+    @Test(arguments: [["--trials", "0"], ["--trials", "-5"], ["--trials", "99999999999999"], ["--percentiles", "150"], ["--budget", "2030=5"]])
+    func badSimulationArgumentsAreUsageErrors(_ extra: [String]) throws {
+        let result = try CLI.run(["simulate", Self.workload] + extra)
+        #expect(result.status == 64, "\(extra): \(result.stderr)")
+    }
+
+    @Test func budgetGivesAnExceedanceProbability() throws {
+        let result = try CLI.run(["simulate", Self.workload, "--trials", "20000", "--budget", "total=126.5", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: result.stdoutBytes) as? [String: Any])
+        let total = try #require((json["stats"] as? [String: [String: Any]])?["total"])
+        let exceedance = try #require((total["exceedance"] as? [[String: Double]])?.first)
+        // Every factor's mode is 1 and the triangle leans up (0.9-1.3): the total exceeds the
+        // deterministic 126.5 in most trials.
+        #expect(exceedance["probability"]! > 0.8)
+    }
+
+    @Test func samplesOutWritesOneRowPerTrialAtomically() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.url.appendingPathComponent("samples.csv").path
+        let result = try CLI.run(["simulate", Self.workload, "--trials", "5000", "--samples-out", path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+        #expect(lines.first == "trial,2024,2025,2026,total")
+        #expect(lines.count == 5001)
+        #expect(try folder.contents() == ["samples.csv"])
+    }
+}
