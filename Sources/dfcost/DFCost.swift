@@ -12,7 +12,8 @@ struct DFCost: ParsableCommand {
             64 usage, 65 bad data, 66 missing input, 73 cannot create output.
             """,
         version: "0.1.0",
-        subcommands: [Totals.self, Verify.self, Compare.self, Explain.self, SweepCommand.self, Simulate.self]
+        subcommands: [Totals.self, Verify.self, Compare.self, Explain.self, SweepCommand.self, Simulate.self,
+                      ReportCommand.self, ImportCommand.self]
     )
 
     static func main() {

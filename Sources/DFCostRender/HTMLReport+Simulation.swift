@@ -1,0 +1,87 @@
+import DFCostModel
+import DFCostNumerics
+
+extension HTMLReport {
+    /// The fan chart, the S-curve with P50 and P85, the KS2 breakdown and the tornado.
+    func simulationSection(_ sim: ReportSimulation) -> String {
+        let result = sim.result, years = sim.model.years
+        let unit = sim.model.deterministic.table.metadata.unit
+        var out = "<section id=\"simulation\">\n<h2>\(HTMLText.escape(labels.simulation))</h2>\n"
+        out += "<p>\(HTMLText.escape(style.format(Double(result.trials), decimals: 0))) \(HTMLText.escape(labels.trials)), seed \(result.seed).</p>\n"
+        func value(_ v: Double) -> String { style.format(v, decimals: 1) }
+
+        // Fan chart over the yearly increases.
+        var lower: [(x: Double, y: Double)] = [], upper: [(x: Double, y: Double)] = [], median: [(x: Double, y: Double)] = []
+        var table: [[String]] = [[locale.labels.year, "P10", "P50", "P90", labels.deterministic]]
+        var deterministic: [(x: Double, y: Double)] = []
+        for c in result.columns {
+            guard case .output(let i) = c.kind, let p10 = c.percentile(0.10), let p50 = c.percentile(0.50), let p90 = c.percentile(0.90) else { continue }
+            let x = Double(i), base = sim.model.totals.totals[years[i]] ?? .zero
+            lower.append((x, p10.value)); upper.append((x, p90.value)); median.append((x, p50.value))
+            deterministic.append((x, base.doubleValue))
+            table.append(["\(years[i])", value(p10.value), value(p50.value), value(p90.value), style.format(base)])
+        }
+        if !median.isEmpty {
+            let description = "\(labels.fanDescription) \(Self.span(years)), \(unit); P50: " + median.map { value($0.y) }.joined(separator: ", ") + "."
+            let chart = SVGLineChart(
+                series: [.init(name: labels.median, color: "#1f5f8b", points: median, pointLabels: nil),
+                         .init(name: labels.deterministic, color: "#111", points: deterministic,
+                               pointLabels: table.dropFirst().map { "\($0[0]) \($0[4])" }, dash: "2 4", width: 1)],
+                bands: [.init(name: labels.band, color: "#7fa7c9", lower: lower, upper: upper)],
+                categories: years.map(String.init), style: style)
+            out += HTMLFigure(id: "fig-fan", title: labels.fanTitle, description: description,
+                              svg: chart.svg(id: "svg-fan", title: labels.fanTitle, description: description), table: table).render()
+        }
+
+        // S-curve of the horizon total from the percentiles that were requested.
+        let curve = result.total.percentiles.sorted { $0.probability < $1.probability }
+        if !curve.isEmpty {
+            var markers: [SVGLineChart.Marker] = []
+            var marked: [String] = []
+            for (p, color) in [(0.50, "#1f5f8b"), (0.85, "#c8553d")] {
+                guard let e = result.total.percentile(p) else { continue }
+                let key = SimulationRenderer.percentileKey(p)
+                markers.append(.init(x: e.value, label: "\(key) \(value(e.value))", color: color))
+                marked.append("\(key) = \(value(e.value)) \(unit)")
+            }
+            let shown: Set<Double> = [0.01, 0.05, 0.10, 0.25, 0.50, 0.75, 0.85, 0.90, 0.95, 0.99]
+            var rows: [[String]] = [[labels.probability, labels.value]]
+            for e in curve where shown.contains(e.probability) || curve.count <= 12 {
+                rows.append([SimulationRenderer.percentileKey(e.probability), value(e.value)])
+            }
+            let description = "\(labels.curveDescription) " + marked.joined(separator: ", ") + "."
+            let chart = SVGLineChart(
+                series: [.init(name: labels.probability, color: "#1f5f8b", points: curve.map { ($0.value, $0.probability) }, pointLabels: nil)],
+                markers: markers, categories: nil, style: style, yIncludesZero: false, yPercent: true)
+            out += HTMLFigure(id: "fig-scurve", title: labels.curveTitle, description: description,
+                              svg: chart.svg(id: "svg-scurve", title: labels.curveTitle, description: description), table: rows).render()
+        }
+        if let p50 = result.total.percentile(0.5), let p85 = result.total.percentile(0.85) {
+            out += "<h3>\(HTMLText.escape(labels.ks2))</h3>\n"
+            out += HTMLFigure.table([
+                ["", unit],
+                [labels.base, style.format(sim.model.totals.horizonTotal)],
+                ["P50 (styringsramme)", value(p50.value)],
+                ["P85 (kostnadsramme)", value(p85.value)],
+                [labels.reserve, value(p85.value - p50.value)],
+            ])
+        }
+
+        // Tornado of the standardized regression coefficients.
+        if result.sensitivity.isEmpty {
+            out += "<p>\(HTMLText.escape(labels.noFactors))</p>\n"
+        } else {
+            let entries = result.sensitivity.map {
+                SVGTornado.Entry(label: $0.factorID, value: $0.standardizedCoefficient, text: style.format($0.standardizedCoefficient, decimals: 3))
+            }
+            let description = "\(labels.tornadoDescription) " + entries.prefix(3).map { "\($0.label) \($0.text)" }.joined(separator: ", ") + "."
+            let rows = [[labels.factor, "SRC", "ρ"]] + result.sensitivity.map {
+                [$0.factorID, style.format($0.standardizedCoefficient, decimals: 3), style.format($0.spearman, decimals: 3)]
+            }
+            out += HTMLFigure(id: "fig-tornado", title: labels.tornadoTitle, description: description,
+                              svg: SVGTornado(entries: entries, style: style).svg(id: "svg-tornado", title: labels.tornadoTitle, description: description),
+                              table: rows).render()
+        }
+        return out + "</section>\n"
+    }
+}

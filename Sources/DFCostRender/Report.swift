@@ -1,0 +1,64 @@
+import DFCostModel
+import DFCostNumerics
+import DFCostScenario
+import DFCostSimulation
+
+/// Everything one `dfcost report` shows, computed before rendering: the applied scenario and its
+/// totals, comparisons with other scenarios, and optionally a simulation.
+///
+/// Renderers only arrange and format these values; they add nothing up.
+public struct Report: Sendable {
+    /// The scenario as applied (conditions, operations, what-ifs).
+    public var applied: AppliedScenario
+    /// Its totals.
+    public var totals: Totals
+    /// The scenario against each `--compare` file, in order.
+    public var comparisons: [ScenarioComparison]
+    /// The Monte Carlo run, when asked for.
+    public var simulation: ReportSimulation?
+
+    /// A report of the given results.
+    public init(applied: AppliedScenario, totals: Totals, comparisons: [ScenarioComparison] = [], simulation: ReportSimulation? = nil) {
+        self.applied = applied
+        self.totals = totals
+        self.comparisons = comparisons
+        self.simulation = simulation
+    }
+}
+
+/// A simulation as the report shows it: the result (ideally with percentiles 1–99 for the
+/// S-curve) and the model it was drawn from.
+public struct ReportSimulation: Sendable {
+    /// The percentiles the report's tables show.
+    public static let summaryPercentiles: [Double] = [0.10, 0.50, 0.85, 0.90]
+    /// The percentiles to request for the S-curve: 1, 2, ..., 99 %, which include the summary ones.
+    public static let curvePercentiles: [Double] = (1...99).map { Double($0) / 100 }
+
+    /// The result, with every percentile that was requested.
+    public var result: SimulationResult
+    /// The model (its deterministic totals are the base of the KS2 breakdown).
+    public var model: SimulationModel
+
+    /// A simulation result and its model.
+    public init(result: SimulationResult, model: SimulationModel) {
+        self.result = result
+        self.model = model
+    }
+
+    /// The result with only the summary percentiles kept (a selection, nothing recomputed), for
+    /// the tables of text, markdown, CSV and JSON.
+    public var summary: SimulationResult {
+        var r = result
+        let wanted = Set(Self.summaryPercentiles)
+        for i in r.columns.indices {
+            let kept = r.columns[i].percentiles.filter { wanted.contains($0.probability) }
+            if !kept.isEmpty { r.columns[i].percentiles = kept }
+        }
+        return r
+    }
+}
+
+/// The formats of `dfcost report`.
+public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
+    case html, markdown, text, csv, json
+}

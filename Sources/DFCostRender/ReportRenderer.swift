@@ -1,0 +1,66 @@
+import DFCostModel
+
+/// Renders a ``Report`` in the format asked for, reusing the totals, comparison and simulation
+/// renderers for the text formats and ``HTMLReport`` for the page.
+public struct ReportRenderer: Sendable {
+    /// Language and number style of the human formats.
+    public var locale: Locale
+    /// Dialect of the CSV format.
+    public var csvDialect: CSVDialect
+
+    /// A renderer in Norwegian and Excel CSV unless told otherwise.
+    public init(locale: Locale = .nb, csvDialect: CSVDialect = .excel) {
+        self.locale = locale
+        self.csvDialect = csvDialect
+    }
+
+    /// The rendered report.
+    public func render(_ report: Report, format: ReportFormat) -> String {
+        let totals = TotalsRenderer(locale: locale, csvDialect: csvDialect)
+        let comparison = ComparisonRenderer(locale: locale, csvDialect: csvDialect)
+        let simulation = SimulationRenderer(locale: locale, csvDialect: csvDialect)
+        let labels = locale.report
+        switch format {
+        case .html:
+            return HTMLReport(locale: locale).render(report)
+        case .text, .markdown:
+            let markdown = format == .markdown
+            let outputFormat: OutputFormat = markdown ? .markdown : .text
+            func heading(_ s: String) -> String { markdown ? "\n## \(s)\n\n" : "\n\(s)\n\(String(repeating: "=", count: s.count))\n\n" }
+            var out = totals.render(report.applied, totals: report.totals, format: outputFormat)
+            if !report.comparisons.isEmpty {
+                out += heading(labels.comparison) + comparison.render(report.comparisons, format: outputFormat)
+            }
+            if let sim = report.simulation {
+                out += heading(labels.simulation) + simulation.render(sim.summary, model: sim.model, paired: false, format: outputFormat)
+            }
+            return out
+        case .csv:
+            // Sections one after another, separated by an empty line; one byte-order mark at the top.
+            var sections = [totals.render(report.applied, totals: report.totals, format: .csv)]
+            if !report.comparisons.isEmpty { sections.append(comparison.render(report.comparisons, format: .csv)) }
+            if let sim = report.simulation {
+                sections.append(simulation.render(sim.summary, model: sim.model, paired: false, format: .csv))
+            }
+            return sections.enumerated().map { i, s in i == 0 || !s.hasPrefix("\u{FEFF}") ? s : String(s.dropFirst()) }
+                .joined(separator: "\r\n")
+        case .json:
+            return json(report).render()
+        }
+    }
+
+    func json(_ report: Report) -> JSONValue {
+        let comparison = ComparisonRenderer(locale: locale, csvDialect: csvDialect)
+        var members: [(String, JSONValue)] = [
+            ("schema", .string("dfcost.report/1")),
+            ("totals", TotalsJSON.document(report.applied, totals: report.totals)),
+            ("comparisons", .array(report.comparisons.map(comparison.json))),
+        ]
+        if let sim = report.simulation {
+            members.append(("simulation", SimulationRenderer(locale: locale, csvDialect: csvDialect).json(sim.summary, model: sim.model, paired: false)))
+        } else {
+            members.append(("simulation", .null))
+        }
+        return .object(members)
+    }
+}

@@ -1,0 +1,17 @@
+import DFCostModel
+
+/// Why a table could not be imported: one line, starting with `file:line:column:`.
+public struct TableImportError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// Where the problem is (the first character of the offending field, or of the file).
+    public var origin: SourceReference
+    /// What is wrong and, where possible, what to write instead.
+    public var message: String
+
+    /// An error at a place in the imported file.
+    public init(_ origin: SourceReference, _ message: String) {
+        self.origin = origin
+        self.message = message
+    }
+
+    public var description: String { "\(origin): \(message)" }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import DFCostScenario
+import Foundation
+
+/// `dfcost import FILE`: a table kept as CSV or tab-separated text -> a scenario file.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Read a D&F table kept as CSV or tab-separated text and write it as a scenario file (TOML).",
+        discussion: """
+            Reads the layout of `dfcost totals --format csv` (either dialect) and the layout of the report
+            and spreadsheets: solution headings as rows without numbers, a header row with the years
+            (Tiltak;Del;2022;...), cells such as 9,5  (14)  -12 *  −4, a Sum row taken as the published
+            sums, and footnotes such as "* Er avhengig av full utfasing av FM." that become conditions.
+            Separators: tab, ';' or ','. Exit 65 with file:line:column on a field that cannot be read.
+            """)
+
+    @Argument(help: "The table: .csv or tab-separated text.")
+    var file: String
+
+    @Option(name: [.short, .customLong("output")], help: "Write the scenario file here, atomically (default: standard output).")
+    var output: String?
+
+    func run() throws {
+        try reportingFailures {
+            let bytes = try ScenarioLoader.readFile(file)
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                throw CLIFailure.data("\(file): is not UTF-8 text (save the spreadsheet as CSV UTF-8)")
+            }
+            let toml: String
+            do {
+                toml = try TableImporter.scenarioText(from: text, file: file)
+            } catch let error as TableImportError {
+                throw CLIFailure.data(error.description)
+            }
+            try OutputWriter(path: output, inputs: [file]).write(toml)
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import ArgumentParser
+import DFCostModel
+import DFCostNumerics
+import DFCostRender
+import DFCostScenario
+import DFCostSimulation
+
+extension ReportFormat: ExpressibleByArgument {}
+
+/// `dfcost report FILE`: totals, comparisons and a simulation in one document.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "One report of the table, its charts, comparisons with other scenarios and (with --simulate) its uncertainty.",
+        discussion: """
+            --format html writes one self-contained page (no network, no scripts): the table, inline SVG
+            charts each with a description and its data table, printable on A4. Numbers are Norwegian
+            ("21,5", "1 250", "−4") unless --locale en.
+            """)
+
+    @Argument(help: "A scenario file (TOML).")
+    var file: String
+
+    @Option(name: .customLong("compare"), help: ArgumentHelp("Another scenario to compare with FILE (repeatable).", valueName: "other"))
+    var others: [String] = []
+
+    @Flag(help: "Simulate the scenario's [[uncertainty]]: fan chart, S-curve, tornado.")
+    var simulate = false
+
+    @Option(help: "Trials of the simulation.")
+    var trials: Int = 100_000
+
+    @Option(help: "Random seed of the simulation; the same seed gives the same report.")
+    var seed: UInt64 = 1
+
+    @Option(help: "Worker threads of the simulation (default: every core). The result does not depend on it.")
+    var threads: Int?
+
+    @Option(help: "Output format: html, markdown, text, csv or json.")
+    var format: ReportFormat = .html
+
+    @Option(help: "Language and number style: nb (21,5) or en (21.5).")
+    var locale: DFCostRender.Locale = .nb
+
+    @Option(help: "CSV dialect: excel (semicolon, decimal comma, BOM) or rfc4180.")
+    var csv: CSVDialect = .excel
+
+    @Option(name: [.short, .customLong("output")], help: "Write to this file atomically instead of standard output ('-' for standard output).")
+    var output: String?
+
+    @OptionGroup var whatIfs: WhatIfOptions
+
+    func validate() throws {
+        guard trials >= 1, trials <= MonteCarlo.maxTrials else { throw ValidationError("--trials \(trials) is outside 1...\(MonteCarlo.maxTrials)") }
+        if let threads, threads < 1 || threads > 1024 { throw ValidationError("--threads must be 1...1024") }
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let (scenario, applied) = try loadApplied(file, whatIfs)
+            let totals = try applied.totals()
+            let comparisons = try others.map { path in
+                let (_, other) = try loadApplied(path, whatIfs)
+                return try ScenarioComparison(base: applied, other: other)
+            }
+            let simulation = simulate ? try runSimulation(scenario) : nil
+            let report = Report(applied: applied, totals: totals, comparisons: comparisons, simulation: simulation)
+            let text = ReportRenderer(locale: locale, csvDialect: csv).render(report, format: format)
+            try OutputWriter(path: output, inputs: [file] + others).write(text)
+        }
+    }
+
+    /// Runs the Monte Carlo with percentiles 1–99 (for the S-curve) and a progress bar on a terminal.
+    func runSimulation(_ scenario: Scenario) throws -> ReportSimulation {
+        let model = try SimulationModel(scenario: scenario, options: whatIfs.applyOptions())
+        var options = SimulationOptions(percentiles: ReportSimulation.curvePercentiles, sensitivitySampleSize: min(trials, 100_000))
+        options.progress = { ProgressBar.shared.update($0, label: "simulate") }
+        options.isCancelled = { Interruption.requested }
+        do {
+            let result = try Interruption.cooperating {
+                try MonteCarlo.run(spec: model.spec, trials: trials, seed: seed, threads: threads, options: options)
+            }
+            ProgressBar.shared.finish()
+            return ReportSimulation(result: result, model: model)
+        } catch SimulationError.cancelled {
+            ProgressBar.shared.finish()
+            printError("interrupted: no output written")
+            throw ExitCode(130)
+        }
+    }
+}

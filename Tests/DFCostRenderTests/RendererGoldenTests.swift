@@ -1,0 +1,77 @@
+import DFCostModel
+import DFCostNumerics
+import DFCostRender
+import DFCostScenario
+import DFCostSimulation
+import Foundation
+import Testing
+
+/// Every renderer against its golden file in Snapshots/ (DFCOST_RECORD=1 re-records them; read
+/// the diff before committing).
+@Suite struct RendererGoldenTests {
+    static let published = "Scenarios/published/ehelseportefolje-2023-10.toml"
+
+    @Test(arguments: [
+        (OutputFormat.text, CSVDialect.excel, "totals.txt"), (.markdown, .excel, "totals.md"),
+        (.csv, .excel, "totals-excel.csv"), (.csv, .rfc4180, "totals-rfc4180.csv"), (.json, .excel, "totals.json"),
+    ])
+    func totalsRenderMatchTheirGoldenFiles(format: OutputFormat, dialect: CSVDialect, file: String) throws {
+        let (_, applied, totals) = try RenderSupport.applied(Self.published)
+        let text = TotalsRenderer(locale: .nb, csvDialect: dialect).render(applied, totals: totals, format: format)
+        try RenderSupport.assertSnapshot(text, named: file)
+    }
+
+    @Test func englishTotalsUseDecimalPointsAndHyphenMinus() throws {
+        let (_, applied, totals) = try RenderSupport.applied(Self.published)
+        try RenderSupport.assertSnapshot(TotalsRenderer(locale: .en).render(applied, totals: totals, format: .text), named: "totals-en.txt")
+    }
+
+    @Test func totalsReportAsHTMLMatchesItsGoldenFile() throws {
+        let (_, applied, totals) = try RenderSupport.applied(Self.published)
+        let html = ReportRenderer(locale: .nb).render(Report(applied: applied, totals: totals), format: .html)
+        try RenderSupport.assertSnapshot(html, named: "report-totals.html")
+        #expect(html.contains("<html lang=\"nb\">"))
+        #expect(html.contains("@page { size: A4"))
+        #expect(html.contains("21,5"))
+        #expect(html.contains("\u{2212}10"))
+    }
+
+    @Test(arguments: [(OutputFormat.text, "comparison.txt"), (.markdown, "comparison.md"), (.csv, "comparison.csv"), (.json, "comparison.json")])
+    func comparisonRendersMatchTheirGoldenFiles(format: OutputFormat, file: String) throws {
+        let (_, base, _) = try RenderSupport.applied(Self.published)
+        let (_, other, _) = try RenderSupport.applied("Scenarios/fm-delayed-1y.toml")
+        let comparison = try ScenarioComparison(base: base, other: other)
+        try RenderSupport.assertSnapshot(ComparisonRenderer().render([comparison], format: format), named: file)
+    }
+
+    @Test(arguments: [(OutputFormat.text, "explanation-2025.txt"), (.json, "explanation-2025.json")])
+    func explanationRendersMatchTheirGoldenFiles(format: OutputFormat, file: String) throws {
+        let (_, applied, _) = try RenderSupport.applied("Scenarios/fm-delayed-1y.toml")
+        let explanation = try Explanation(applied, year: 2025)
+        try RenderSupport.assertSnapshot(ExplanationRenderer().render(explanation, scenario: applied.name, format: format), named: file)
+    }
+
+    /// The standard workload, 2 000 trials, seed 1, one thread: byte-stable.
+    static func simulation() throws -> ReportSimulation {
+        let model = try SimulationModel(scenario: try ScenarioLoader.load(path: RenderSupport.workload))
+        let options = SimulationOptions(percentiles: ReportSimulation.curvePercentiles, sensitivitySampleSize: 2_000)
+        let result = try MonteCarlo.run(spec: model.spec, trials: 2_000, seed: 1, threads: 1, options: options)
+        return ReportSimulation(result: result, model: model)
+    }
+
+    @Test(arguments: [(OutputFormat.text, "simulation.txt"), (.csv, "simulation.csv"), (.json, "simulation.json")])
+    func simulationRendersMatchTheirGoldenFiles(format: OutputFormat, file: String) throws {
+        let sim = try Self.simulation()
+        try RenderSupport.assertSnapshot(SimulationRenderer().render(sim.summary, model: sim.model, paired: false, format: format), named: file)
+    }
+
+    @Test(arguments: [(ReportFormat.html, "report-full.html"), (.text, "report-full.txt"), (.markdown, "report-full.md"),
+                      (.csv, "report-full.csv"), (.json, "report-full.json")])
+    func fullReportMatchesItsGoldenFiles(format: ReportFormat, file: String) throws {
+        let (_, applied, totals) = try RenderSupport.applied("Scenarios/bench/standard-workload.toml")
+        let (_, other, _) = try RenderSupport.applied("Scenarios/fm-delayed-1y.toml")
+        let report = Report(applied: applied, totals: totals, comparisons: [try ScenarioComparison(base: applied, other: other)],
+                            simulation: try Self.simulation())
+        try RenderSupport.assertSnapshot(ReportRenderer().render(report, format: format), named: file)
+    }
+}
