@@ -65,8 +65,9 @@ enum Kernels {
         switch kernel {
         case .triangular(let low, let high, let c, let a, let b):
             if inputIsNormal {
-                for i in 0..<count { out[i] = NormalTable.cdf(input[i], table) }
-                for i in 0..<count { out[i] = triangular(out[i], low, high, c, a, b) }
+                for i in 0..<count {
+                    out[i] = triangular(NormalTable.cdf(input[i], table), low, high, c, a, b)
+                }
             } else {
                 for i in 0..<count { out[i] = triangular(input[i], low, high, c, a, b) }
             }
