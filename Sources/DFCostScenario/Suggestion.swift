@@ -1,7 +1,7 @@
-/// Did-you-mean suggestions for misspelled names.
-enum Suggestion {
+/// Did-you-mean suggestions for misspelled names, shared by every library that names things.
+public enum Suggestion {
     /// The candidate closest to `word` by edit distance, when it is close enough to be a likely typo.
-    static func closest(to word: String, in candidates: [String]) -> String? {
+    public static func closest(to word: String, in candidates: [String]) -> String? {
         let limit = max(2, word.count / 3)
         var best: (String, Int)?
         for candidate in candidates {

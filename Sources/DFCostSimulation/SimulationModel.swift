@@ -97,15 +97,17 @@ public struct SimulationModel: Sendable {
         let solutionOf = Dictionary(scenario.allLines.map { ($0.id, $0.solution) }, uniquingKeysWith: { a, _ in a })
         var eventIndexOfSpec: [Int: Int] = [:]
         var specEvents: [SimulationSpec.Event] = []
+        /// The spec's index of uncertain condition `e`, adding the event on first use.
+        func specEvent(_ e: Int) -> Int {
+            if let s = eventIndexOfSpec[e] { return s }
+            specEvents.append(.init(id: events[e].key, probabilities: events[e].value.outcomes.map { $0.probability.doubleValue }))
+            eventIndexOfSpec[e] = specEvents.count - 1
+            return specEvents.count - 1
+        }
         for line in applied.table.lines {
             let fs = factorOfLine[line.id] ?? []
             if let e = eventOfLine[line.id], let perState = stateAmounts[e] {
-                let specIndex: Int
-                if let s = eventIndexOfSpec[e] { specIndex = s } else {
-                    specEvents.append(.init(id: events[e].key, probabilities: events[e].value.outcomes.map { $0.probability.doubleValue }))
-                    specIndex = specEvents.count - 1
-                    eventIndexOfSpec[e] = specIndex
-                }
+                let specIndex = specEvent(e)
                 let zero = [Double](repeating: 0, count: years.count)
                 terms.append(.init(factors: fs, event: specIndex, amountsByState: perState.map { $0[line.id] ?? zero }))
                 termSolutions.append(line.solution)
@@ -117,12 +119,7 @@ public struct SimulationModel: Sendable {
         // Lines touched by an event but absent from the deterministic table (e.g. state none) still vary.
         for (e, perState) in stateAmounts {
             for id in Set(eventOfLine.filter { $0.value == e }.map(\.key)) where !applied.table.lines.contains(where: { $0.id == id }) {
-                let specIndex: Int
-                if let s = eventIndexOfSpec[e] { specIndex = s } else {
-                    specEvents.append(.init(id: events[e].key, probabilities: events[e].value.outcomes.map { $0.probability.doubleValue }))
-                    specIndex = specEvents.count - 1
-                    eventIndexOfSpec[e] = specIndex
-                }
+                let specIndex = specEvent(e)
                 let zero = [Double](repeating: 0, count: years.count)
                 terms.append(.init(factors: [], event: specIndex, amountsByState: perState.map { $0[id] ?? zero }))
                 termSolutions.append(solutionOf[id] ?? "")
@@ -140,10 +137,10 @@ public struct SimulationModel: Sendable {
         var pairs: [CorrelationMatrix.Pair] = []
         for p in scenario.uncertainty.pairs {
             guard let i = names.firstIndex(of: p.first) else {
-                throw SimulationModelError.unknownFactor(p.first, origin: p.origin, suggestion: Self.closest(p.first, names))
+                throw SimulationModelError.unknownFactor(p.first, origin: p.origin, suggestion: Suggestion.closest(to: p.first, in: names))
             }
             guard let j = names.firstIndex(of: p.second) else {
-                throw SimulationModelError.unknownFactor(p.second, origin: p.origin, suggestion: Self.closest(p.second, names))
+                throw SimulationModelError.unknownFactor(p.second, origin: p.origin, suggestion: Suggestion.closest(to: p.second, in: names))
             }
             pairs.append(.init(i, j, coefficient: p.coefficient.doubleValue))
         }
@@ -190,27 +187,6 @@ public struct SimulationModel: Sendable {
         case .uniform(let l, let h): .uniform(low: l.doubleValue, high: h.doubleValue)
         case .lognormal(let a, let b): .lognormal(p10: a.doubleValue, p90: b.doubleValue)
         }
-    }
-
-    static func closest(_ word: String, _ names: [String]) -> String? {
-        var best: (String, Int)?
-        for n in names {
-            let d = editDistance(word, n)
-            if d <= max(2, word.count / 3), d < (best?.1 ?? .max) { best = (n, d) }
-        }
-        return best?.0
-    }
-
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-        var prev = Array(0...b.count), cur = prev
-        for i in 1...a.count {
-            cur[0] = i
-            for j in 1...b.count { cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)) }
-            swap(&prev, &cur)
-        }
-        return prev[b.count]
     }
 }
 
