@@ -8,8 +8,9 @@ struct DFCost: ParsableCommand {
         commandName: "dfcost",
         abstract: "Forecast and scenarios for the yearly increase in D&F costs of Norway's national e-health solutions.",
         discussion: """
-            Amounts are MNOK, exact decimals. Exit codes: 0 ok, 1 verify/compare found a difference,
-            64 usage, 65 bad data, 66 missing input, 73 cannot create output.
+            Amounts are MNOK, exact decimals. Exit codes: 0 ok, 1 verify/compare found a \
+            difference, 64 usage, 65 bad data, 66 missing input, 73 cannot create output, \
+            130 interrupted.
             """,
         version: "0.1.0",
         subcommands: [Totals.self, Verify.self, Compare.self, Explain.self, SweepCommand.self, Simulate.self,
