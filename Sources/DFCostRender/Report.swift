@@ -18,7 +18,12 @@ public struct Report: Sendable {
     public var simulation: ReportSimulation?
 
     /// A report of the given results.
-    public init(applied: AppliedScenario, totals: Totals, comparisons: [ScenarioComparison] = [], simulation: ReportSimulation? = nil) {
+    /// Each payer's part (`--by payer`), when asked for.
+    public var payers: PayerAllocation?
+
+    public init(applied: AppliedScenario, totals: Totals, comparisons: [ScenarioComparison] = [], simulation: ReportSimulation? = nil,
+                payers: PayerAllocation? = nil) {
+        self.payers = payers
         self.applied = applied
         self.totals = totals
         self.comparisons = comparisons

@@ -27,7 +27,7 @@ public struct ReportRenderer: Sendable {
             let markdown = format == .markdown
             let outputFormat: OutputFormat = markdown ? .markdown : .text
             func heading(_ s: String) -> String { markdown ? "\n## \(s)\n\n" : "\n\(s)\n\(String(repeating: "=", count: s.count))\n\n" }
-            var out = totals.render(report.applied, totals: report.totals, format: outputFormat)
+            var out = totals.render(report.applied, totals: report.totals, format: outputFormat, payers: report.payers)
             if !report.comparisons.isEmpty {
                 out += heading(labels.comparison) + comparison.render(report.comparisons, format: outputFormat)
             }
@@ -37,7 +37,7 @@ public struct ReportRenderer: Sendable {
             return out
         case .csv:
             // Sections one after another, separated by an empty line; one byte-order mark at the top.
-            var sections = [totals.render(report.applied, totals: report.totals, format: .csv)]
+            var sections = [totals.render(report.applied, totals: report.totals, format: .csv, payers: report.payers)]
             if !report.comparisons.isEmpty { sections.append(comparison.render(report.comparisons, format: .csv)) }
             if let sim = report.simulation {
                 sections.append(simulation.render(sim.summary, model: sim.model, paired: false, format: .csv))
@@ -56,6 +56,7 @@ public struct ReportRenderer: Sendable {
             ("totals", TotalsJSON.document(report.applied, totals: report.totals)),
             ("comparisons", .array(report.comparisons.map(comparison.json))),
         ]
+        if let payers = report.payers { members += PayerRenderer.json(payers) }
         if let sim = report.simulation {
             members.append(("simulation", SimulationRenderer(locale: locale, csvDialect: csvDialect).json(sim.summary, model: sim.model, paired: false)))
         } else {

@@ -111,3 +111,17 @@ import Testing
         #expect(try folder.contents() == ["samples.csv"])
     }
 }
+
+@Suite struct PayerReportTests {
+    @Test func reportByPayerCarriesTheAllocationInJSONAndHTML() throws {
+        let json = try CLI.run(["report", "Scenarios/payers-2024.toml", "--by", "payer", "--format", "json"])
+        #expect(json.status == 0, "\(json.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: json.stdoutBytes) as? [String: Any])
+        let byPayer = try #require(object["by_payer"] as? [String: [String: String]])
+        #expect(byPayer["rhf"]?["2026"] == "6")
+        let html = try CLI.run(["report", "Scenarios/payers-2024.toml", "--by", "payer", "--format", "html", "--locale", "en"])
+        #expect(html.status == 0)
+        #expect(html.stdout.contains("<section id=\"payers\">"))
+        #expect(html.stdout.contains("Assumption: helsenorge 2024-2026"))
+    }
+}
