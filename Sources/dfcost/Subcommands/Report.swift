@@ -27,7 +27,7 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Simulate the scenario's [[uncertainty]]: fan chart, S-curve, tornado.")
     var simulate = false
 
-    @Option(help: "Trials of the simulation.")
+    @Option(parsing: .unconditional, help: "Trials of the simulation.")  // so `--trials -5` is reported as out of range
     var trials: Int = 100_000
 
     @Option(help: "Random seed of the simulation; the same seed gives the same report.")
@@ -48,6 +48,9 @@ struct ReportCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "Write to this file atomically instead of standard output ('-' for standard output).")
     var output: String?
 
+    @Option(help: "Break down by 'payer': each payer's part per year, by the scenario's payer keys.")
+    var by: Breakdown?
+
     @OptionGroup var whatIfs: WhatIfOptions
 
     func validate() throws {
@@ -64,7 +67,8 @@ struct ReportCommand: ParsableCommand {
                 return try ScenarioComparison(base: applied, other: other)
             }
             let simulation = simulate ? try runSimulation(scenario) : nil
-            let report = Report(applied: applied, totals: totals, comparisons: comparisons, simulation: simulation)
+            let payers = by == .payer ? try applied.payerAllocation(totals) : nil
+            let report = Report(applied: applied, totals: totals, comparisons: comparisons, simulation: simulation, payers: payers)
             let text = ReportRenderer(locale: locale, csvDialect: csv).render(report, format: format)
             try OutputWriter(path: output, inputs: [file] + others).write(text)
         }
