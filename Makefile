@@ -10,7 +10,7 @@ TEST_PACKAGES := chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/dfcost
 
-.PHONY: run test deps test-deps build verify corpus bench clean
+.PHONY: run test deps test-deps build verify corpus bench fuzz clean
 
 deps:
 	@missing=""; for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -38,6 +38,17 @@ test: deps test-deps
 	  scripts/check-html.sh .build/report.html .build/report.png && \
 	  scripts/check-html.sh .build/report-simulate.html .build/report-simulate.png; \
 	else echo "chromium not installed: skipping the browser check of the HTML report"; fi
+
+# Speed against the NumPy peer (Benchmarks/README.md): simulate at 10^6, 10^7 and 200 lines,
+# sweep throughput, verify start-up. RUNS=3 for a shorter run. Not part of `make test`.
+bench: build
+	DFCOST=$(BIN) Benchmarks/compare-numpy.sh
+
+# libFuzzer + ASan harnesses of Fuzz/ (scenario loader, extends chains and operations; import),
+# SECONDS split among them. Not part of `make test`; the malformed corpus is (MalformedCorpusTests).
+SECONDS ?= 600
+fuzz: deps
+	scripts/fuzz.sh all $(SECONDS)
 
 # Chromium for the browser check, installed with apt-get only when missing.
 test-deps:

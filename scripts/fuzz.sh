@@ -2,7 +2,7 @@
 # Runs one libFuzzer harness of Fuzz/ for a given time and prints executions, coverage, findings.
 #
 #   scripts/fuzz.sh [HARNESS] [SECONDS]
-#     HARNESS  fuzz-scenario-derived (default), fuzz-scenario-base, or `all` (the time is split)
+#     HARNESS  fuzz-scenario-derived (default), fuzz-scenario-base, fuzz-import, or `all` (the time is split)
 #     SECONDS  total fuzzing time (default 60)
 #
 # Environment: FUZZ_ROOT the dfcost package to build (default: this checkout; point it at a
@@ -19,7 +19,7 @@ root=${FUZZ_ROOT:-$here}
 scratch=${FUZZ_SCRATCH:-$root/.build-fuzz}
 harness=${1:-fuzz-scenario-derived}
 seconds=${2:-60}
-harnesses=(fuzz-scenario-derived fuzz-scenario-base)
+harnesses=(fuzz-scenario-derived fuzz-scenario-base fuzz-import)
 
 if [ "$harness" = all ]; then
     per=$(( seconds / ${#harnesses[@]} )); status=0
@@ -40,7 +40,16 @@ mkdir -p "$corpus" "$seeds" "$findings"
 # Seeds: every scenario and fixture. The harness's folder holds published/…, base.toml and
 # mid.toml, so `extends` lines pointing one folder up are rewritten to resolve there.
 i=0
-while IFS= read -r -d '' f; do
+if [ "$harness" = fuzz-import ]; then
+    # Tables as text: every .csv/.tsv/.txt fixture, and the published table in the machine layout.
+    if [ -x "$root/.build/release/dfcost" ]; then
+        "$root/.build/release/dfcost" totals "$root/Scenarios/published/ehelseportefolje-2023-10.toml" --format csv > "$seeds/published-excel.csv" 2>/dev/null || true
+        "$root/.build/release/dfcost" totals "$root/Scenarios/published/ehelseportefolje-2023-10.toml" --format csv --csv rfc4180 > "$seeds/published-rfc4180.csv" 2>/dev/null || true
+    fi
+    while IFS= read -r -d '' f; do i=$((i + 1)); cp "$f" "$seeds/seed-$i.txt"; done \
+        < <(find "$root/Tests" "$root/Scenarios" -type f \( -name '*.csv' -o -name '*.tsv' -o -name '*.txt' \) -print0 2>/dev/null)
+fi
+while [ "$harness" != fuzz-import ] && IFS= read -r -d '' f; do
     i=$((i + 1))
     sed -e 's#"\.\./published/#"published/#' -e 's#"\.\./base\.toml"#"base.toml"#' "$f" > "$seeds/seed-$i.toml"
 done < <(find "$root/Scenarios" "$root/Tests" -type f \( -name '*.toml' -o -name '*.csv' \) -print0 2>/dev/null)

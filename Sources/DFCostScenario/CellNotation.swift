@@ -29,6 +29,12 @@ enum CellNotation {
                 break
             }
         }
+        // No digit at all ("NaN", "inf", "abc", "*"): say so, rather than blame the last letter as a mark.
+        if !text.contains(where: \.isNumber) {
+            let word = text.lowercased().filter { !"()+- ".contains($0) }
+            let what = ["nan", "inf", "infinity"].contains(word) ? "is not a finite amount" : "is not an amount"
+            return .failure(Failure(message: "'\(raw)' \(what) (write 55, -12*, (14) or (2,3)*)"))
+        }
         if let last = text.last, !(last.isNumber || last == ")") {
             return .failure(Failure(message: "'\(raw)': unknown mark '\(last)' (declared marks: \(known.isEmpty ? "none" : known.joined(separator: " ")))"))
         }

@@ -25,8 +25,12 @@ public enum ConditionState: Sendable, Hashable, CustomStringConvertible {
         }
         let parts = t.split(separator: ":", maxSplits: 1).map(String.init)
         if parts.count == 2, parts[0] == "delayed" {
-            guard let n = Int(parts[1]), abs(n) <= ScenarioLimits.maximumYears else {
+            guard let n = Int(parts[1]) else {
                 return .failure(ParseFailure(message: "'\(t)': delayed:N needs a whole number of years, e.g. delayed:1"))
+            }
+            // `magnitude`, not `abs`: abs(Int.min) traps.
+            guard n.magnitude <= ScenarioLimits.maximumYears else {
+                return .failure(ParseFailure(message: "'\(t)': a delay moves at most \(ScenarioLimits.maximumYears) years"))
             }
             return .success(.delayed(n))
         }

@@ -25,7 +25,7 @@ extension ScenarioBuilder {
             return Operation(kind: .scale(f), selector: selector, origin: origin)
         case "shift":
             let n = try TableReader.integer(node, what: "the shift", reader: t)
-            guard abs(n) <= ScenarioLimits.maximumYears else { throw t.invalid(node.location, "shift \(n) leaves the table's years") }
+            guard n.magnitude <= ScenarioLimits.maximumYears else { throw t.invalid(node.location, "shift \(n) leaves the table's years") }
             return Operation(kind: .shift(n), selector: selector, origin: origin)
         case "set":
             guard case .table(let sub) = node.value, sub.entries.count == 1, let e = sub.entries.first,

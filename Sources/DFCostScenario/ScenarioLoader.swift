@@ -48,6 +48,26 @@ public enum ScenarioLoader {
         return builder.scenario()
     }
 
+    /// The files a scenario file reads: itself and, best effort, every file of its `extends` chain
+    /// (stopping at the first file that is not a readable regular scenario file). Used to refuse
+    /// an output path that would overwrite any of them.
+    public static func chainFiles(path: String) -> [String] {
+        var files = [path]
+        var seen: Set<String> = []
+        var current = path
+        while files.count <= ScenarioLimits.maximumExtendsDepth {
+            var info = stat()
+            guard stat(current, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
+                  seen.insert(URL(fileURLWithPath: current).standardizedFileURL.resolvingSymlinksInPath().path).inserted,
+                  let bytes = try? readFile(current), let root = try? parse(bytes: bytes, path: current),
+                  case .string(let parent)? = root.table["extends"]?.value, !parent.isEmpty
+            else { break }
+            current = resolve(parent, relativeTo: current)
+            files.append(current)
+        }
+        return files
+    }
+
     /// Parses the bytes of one file into its root table.
     static func parse(bytes: [UInt8], path: String) throws(ScenarioError) -> TableReader {
         do {
@@ -69,6 +89,9 @@ public enum ScenarioLoader {
     public static func readFile(_ path: String) throws(ScenarioError) -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path) {
+                throw .unreadable(path, reason: "symbolic link to '\(target)', which does not exist")
+            }
             throw .fileNotFound(path)
         }
         guard !isDirectory.boolValue else { throw .notAFile(path) }
@@ -86,9 +109,19 @@ public enum ScenarioLoader {
         } catch let error as ScenarioError {
             throw error
         } catch {
-            throw .unreadable(path, reason: "\(error.localizedDescription)")
+            throw .unreadable(path, reason: systemReason(error))
         }
     }
+}
+
+/// The operating system's words for a read failure ("Input/output error"), rather than
+/// Foundation's "The operation could not be completed. (NSCocoaErrorDomain error 256.)".
+private func systemReason(_ error: any Error) -> String {
+    var nsError = error as NSError
+    while nsError.domain != NSPOSIXErrorDomain, let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError {
+        nsError = underlying
+    }
+    return nsError.domain == NSPOSIXErrorDomain ? String(cString: strerror(Int32(nsError.code))) : error.localizedDescription
 }
 
 extension ScenarioBuilder {

@@ -85,9 +85,10 @@ public struct SweepParameter: Sendable, Hashable {
 
     static func integerValues(_ values: String, text: String) throws(ScenarioError) -> [Int] {
         if let range = values.range(of: "..") {
+            // Bounds first: `b - a` and abs(Int.min) trap on overflow.
             guard let a = Int(values[..<range.lowerBound]), let b = Int(values[range.upperBound...]), a <= b,
-                  b - a < maximumValues, abs(a) <= ScenarioLimits.maximumYears, abs(b) <= ScenarioLimits.maximumYears else {
-                throw .badWhatIf("--vary '\(text)': '\(values)' is not a range of whole numbers such as 0..3")
+                  a.magnitude <= ScenarioLimits.maximumYears, b.magnitude <= ScenarioLimits.maximumYears, b - a < maximumValues else {
+                throw .badWhatIf("--vary '\(text)': '\(values)' is not a range of whole numbers from -\(ScenarioLimits.maximumYears) to \(ScenarioLimits.maximumYears) such as 0..3")
             }
             return Array(a...b)
         }

@@ -33,8 +33,8 @@ public enum WhatIf {
     /// Parses `SELECTOR=YEARS` into a shift operation.
     public static func shift(_ text: String) throws(ScenarioError) -> Operation {
         let (selector, value) = try split(text, option: "--shift", example: "tag:dokumentdeling=1")
-        guard let n = Int(value), abs(n) <= ScenarioLimits.maximumYears else {
-            throw .badWhatIf("--shift '\(text)': '\(value)' is not a whole number of years")
+        guard let n = Int(value), n.magnitude <= ScenarioLimits.maximumYears else {  // abs(Int.min) traps
+            throw .badWhatIf("--shift '\(text)': '\(value)' is not a whole number of years from -\(ScenarioLimits.maximumYears) to \(ScenarioLimits.maximumYears)")
         }
         return Operation(kind: .shift(n), selector: selector)
     }

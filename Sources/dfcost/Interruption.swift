@@ -24,6 +24,14 @@ enum Interruption {
         }
         signal(SIGINT, handler)
         signal(SIGTERM, handler)
+        // A process inherits its parent thread's signal mask: started from a Dispatch thread (as
+        // Foundation.Process does from any queue), SIGINT and SIGTERM arrive blocked and would
+        // never be delivered. Unblock them here, before any thread is created.
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGINT)
+        sigaddset(&signals, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
     }
 
     /// Runs `body` while the caller polls ``requested`` itself.

@@ -19,7 +19,9 @@ struct Simulate: ParsableCommand {
     @Argument(help: "A scenario file with [[uncertainty]].")
     var file: String
 
-    @Option(help: "Number of trials (1 to 8 589 934 592).")
+    // .unconditional: `--trials -5` reaches validate() and is reported as out of range, instead of
+    // ArgumentParser reading -5 as an option and reporting a missing value.
+    @Option(parsing: .unconditional, help: "Number of trials (1 to 8 589 934 592).")
     var trials: Int = 100_000
 
     @Option(help: "Random seed; the same seed reproduces the result exactly.")

@@ -1,0 +1,49 @@
+// swift-tools-version: 6.1
+// Fuzz harnesses for dfcost (libFuzzer + AddressSanitizer). A nested package, so the main
+// package's build and tests never see -sanitize=fuzzer. Build and run with scripts/fuzz.sh
+// (or `make fuzz SECONDS=...`); by hand:
+//   swift build -c release --sanitize=fuzzer --sanitize=address --scratch-path .build-fuzz \
+//     --product fuzz-scenario-derived
+//   SWIFT_BACKTRACE=enable=no .build-fuzz/release/fuzz-scenario-derived CORPUS -max_total_time=600
+import PackageDescription
+
+// MARK: - Harnesses
+
+/// Each harness is an executable whose only source defines `LLVMFuzzerTestOneInput`; libFuzzer
+/// supplies `main`, so the file is parsed as a library.
+func harness(_ name: String, _ target: String) -> Target {
+    .executableTarget(
+        name: target,
+        dependencies: ["FuzzSupport", .product(name: "DFCostScenario", package: "dfcost")],
+        swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+    )
+}
+
+let package = Package(
+    name: "dfcost-fuzz",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "fuzz-scenario-derived", targets: ["FuzzScenarioDerived"]),
+        .executable(name: "fuzz-scenario-base", targets: ["FuzzScenarioBase"]),
+        .executable(name: "fuzz-import", targets: ["FuzzImport"]),
+    ],
+    dependencies: [
+        .package(name: "dfcost", path: ".."),
+    ],
+    targets: [
+        // MARK: - Shared: temporary folder, the published table, the checks run on each input
+        .target(
+            name: "FuzzSupport",
+            dependencies: [
+                .product(name: "DFCostModel", package: "dfcost"),
+                .product(name: "DFCostScenario", package: "dfcost"),
+                .product(name: "DFCostSimulation", package: "dfcost"),
+                .product(name: "DFCostNumerics", package: "dfcost"),
+            ]
+        ),
+        harness("fuzz-scenario-derived", "FuzzScenarioDerived"),
+        harness("fuzz-scenario-base", "FuzzScenarioBase"),
+        harness("fuzz-import", "FuzzImport"),
+    ],
+    swiftLanguageModes: [.v6]
+)
