@@ -45,16 +45,35 @@ final class BlockEvaluator {
         firstUniforms.deallocate(); tailIndex.deallocate(); tailValue.deallocate()
     }
 
+    /// Trials per pass through the model: the block is evaluated in chunks this long so
+    /// that a chunk's factor rows are still in cache when the outputs read them back (a
+    /// 200-line model's full block of values is 6.5 MB). Even, so a chunk after the first
+    /// starts a Philox pair; every per-trial operation is the same, so the results are
+    /// bit-identical to one pass over the whole block.
+    static let chunk = 512
+
     /// Evaluates trials `first..<first+count` (count <= capacity): factor values, event
     /// states and outputs land in the buffers' first `count` entries per row.
     func evaluate(first: Int, count n: Int) {
+        var offset = 0
+        while offset < n {
+            let c = min(Self.chunk, n - offset)
+            evaluate(first: first + offset, count: c, offset: offset)
+            offset += c
+        }
+    }
+
+    /// Trials `first..<first+n`, stored at `offset` in the value, state and output rows;
+    /// the scratch rows are used from their start.
+    private func evaluate(first: Int, count n: Int, offset: Int) {
         let cap = capacity
-        let v = values.baseAddress!
+        let v = values.baseAddress! + offset
         // Uncorrelated factors: the uniform goes straight into the quantile.
         for j in model.singles {
             let row = v + j * cap
             Kernels.fillUniforms(philox, stream: model.factorStreams[j], first: first, count: n, row)
-            Kernels.applyQuantile(model.kernels[j], inputIsNormal: false, count: n, row, row)
+            Kernels.applyQuantile(model.kernels[j], inputIsNormal: false, count: n, row, row,
+                                  node: tailIndex.baseAddress!)
         }
         // Correlated components: E (m x n) of independent normals, Z = L E, u = Phi(Z).
         // The first member (in id order) has z = e exactly (L[0][0] = 1), so its own
@@ -69,21 +88,34 @@ final class BlockEvaluator {
                 if a == 0 { u0.update(from: row, count: n) }
                 Kernels.uniformsToNormals(row, count: n, tails)
             }
+            // Z = L E for the rows that are used (L is lower triangular: row a sums
+            // L[a][b] e_b over b <= a, in increasing b, as a dense gemm would).
             component.lower.withUnsafeBufferPointer { l in
-                LinearAlgebra.gemm(m: m, n: n, k: m, a: l.baseAddress!, lda: m, b: e, ldb: cap,
-                                   c: z, ldc: cap)
+                for (a, j) in component.members.enumerated()
+                where model.needed[j] && (a > 0 || model.kernels[j].isLognormal) {
+                    let za = z + a * cap
+                    let l0 = l[a * m]
+                    for r in 0..<n { za[r] = l0 * e[r] }
+                    if a > 0 {
+                        for b in 1...a {
+                            let lb = l[a * m + b], eb = e + b * cap
+                            for r in 0..<n { za[r] += lb * eb[r] }
+                        }
+                    }
+                }
             }
             for (a, j) in component.members.enumerated() where model.needed[j] {
                 if a == 0, !model.kernels[j].isLognormal {
-                    Kernels.applyQuantile(model.kernels[j], inputIsNormal: false, count: n, u0, v + j * cap)
+                    Kernels.applyQuantile(model.kernels[j], inputIsNormal: false, count: n, u0,
+                                          v + j * cap, node: tailIndex.baseAddress!)
                 } else {
                     Kernels.applyQuantile(model.kernels[j], inputIsNormal: true, count: n, z + a * cap,
-                                          v + j * cap)
+                                          v + j * cap, node: tailIndex.baseAddress!)
                 }
             }
         }
         // Events: the uniform picks the first state whose cumulative probability exceeds it.
-        let s = states.baseAddress!, u = product.baseAddress!
+        let s = states.baseAddress! + offset, u = product.baseAddress!
         for ev in 0..<model.eventCount where model.eventNeeded[ev] {
             Kernels.fillUniforms(philox, stream: model.eventStreams[ev], first: first, count: n, u)
             let cumulative = model.eventCumulative[ev]
@@ -98,7 +130,7 @@ final class BlockEvaluator {
             }
         }
         // Outputs.
-        let o = outputs.baseAddress!
+        let o = outputs.baseAddress! + offset
         let ny = model.outputCount
         for y in 0..<ny {
             let row = o + y * cap, c = model.constant[y]
