@@ -48,26 +48,6 @@ public enum ScenarioLoader {
         return builder.scenario()
     }
 
-    /// The files a scenario file reads: itself and, best effort, every file of its `extends` chain
-    /// (stopping at the first file that is not a readable regular scenario file). Used to refuse
-    /// an output path that would overwrite any of them.
-    public static func chainFiles(path: String) -> [String] {
-        var files = [path]
-        var seen: Set<String> = []
-        var current = path
-        while files.count <= ScenarioLimits.maximumExtendsDepth {
-            var info = stat()
-            guard stat(current, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
-                  seen.insert(URL(fileURLWithPath: current).standardizedFileURL.resolvingSymlinksInPath().path).inserted,
-                  let bytes = try? readFile(current), let root = try? parse(bytes: bytes, path: current),
-                  case .string(let parent)? = root.table["extends"]?.value, !parent.isEmpty
-            else { break }
-            current = resolve(parent, relativeTo: current)
-            files.append(current)
-        }
-        return files
-    }
-
     /// Parses the bytes of one file into its root table.
     static func parse(bytes: [UInt8], path: String) throws(ScenarioError) -> TableReader {
         do {

@@ -1,4 +1,3 @@
-import DFCostScenario
 import Foundation
 
 /// Writes command output: to standard output, or atomically to a file.
@@ -34,8 +33,8 @@ final class OutputStream {
             return
         }
         let target = Self.canonical(path)
-        // Every file read counts as an input, including the bases a scenario `extends`.
-        if inputs.flatMap({ ScenarioLoader.chainFiles(path: $0) }).contains(where: { Self.canonical($0) == target }) {
+        // Callers pass every file they read, including the bases a scenario `extends` (Scenario.files).
+        if inputs.contains(where: { Self.canonical($0) == target }) {
             throw CLIFailure.usage("\(path): refusing to write output over an input file")
         }
         let url = URL(fileURLWithPath: path)

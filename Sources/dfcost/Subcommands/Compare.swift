@@ -30,10 +30,13 @@ struct Compare: ParsableCommand {
     func run() throws {
         var changed = false
         try reportingFailures {
-            let baseApplied = try ScenarioLoader.load(path: base).apply()
+            let baseScenario = try ScenarioLoader.load(path: base)
+            let baseApplied = try baseScenario.apply()
+            var inputs = baseScenario.files
             var payerDeltas: [[PayerDelta]] = []
             let comparisons = try others.map { path in
-                let (_, other) = try loadApplied(path, whatIfs)
+                let (otherScenario, other) = try loadApplied(path, whatIfs)
+                inputs += otherScenario.files
                 if by == .payer {
                     payerDeltas.append(try PayerDelta.between(try baseApplied.payerAllocation(try baseApplied.totals()),
                                                               try other.payerAllocation(try other.totals())))
@@ -43,7 +46,7 @@ struct Compare: ParsableCommand {
             changed = comparisons.contains(where: \.hasChanges)
             let text = ComparisonRenderer(locale: output.locale, csvDialect: output.csv)
                 .render(comparisons, format: output.format, payerDeltas: by == .payer ? payerDeltas : nil)
-            try OutputWriter(path: output.output, inputs: [base] + others).write(text)
+            try OutputWriter(path: output.output, inputs: inputs).write(text)
         }
         if failOnChange && changed { throw ExitCode(1) }
     }

@@ -21,7 +21,7 @@ struct Explain: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let (_, applied) = try loadApplied(file, whatIfs)
+            let (scenario, applied) = try loadApplied(file, whatIfs)
             let years = year.map { [$0] } ?? applied.table.summedYears
             let renderer = ExplanationRenderer(locale: output.locale)
             var parts: [String] = []
@@ -29,7 +29,7 @@ struct Explain: ParsableCommand {
                 parts.append(renderer.render(try Explanation(applied, year: y, solution: solution), scenario: applied.name,
                                              format: output.format == .json ? .json : .text))
             }
-            try OutputWriter(path: output.output, inputs: [file]).write(parts.joined(separator: output.format == .json ? "" : "\n"))
+            try OutputWriter(path: output.output, inputs: scenario.files).write(parts.joined(separator: output.format == .json ? "" : "\n"))
         }
     }
 }

@@ -27,14 +27,7 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Simulate the scenario's [[uncertainty]]: fan chart, S-curve, tornado.")
     var simulate = false
 
-    @Option(parsing: .unconditional, help: "Trials of the simulation.")  // so `--trials -5` is reported as out of range
-    var trials: Int = 100_000
-
-    @Option(help: "Random seed of the simulation; the same seed gives the same report.")
-    var seed: UInt64 = 1
-
-    @Option(help: "Worker threads of the simulation (default: every core). The result does not depend on it.")
-    var threads: Int?
+    @OptionGroup(title: "Simulation (with --simulate)") var sampling: SimulationRunOptions
 
     @Option(help: "Output format: html, markdown, text, csv or json.")
     var format: ReportFormat = .html
@@ -53,36 +46,33 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var whatIfs: WhatIfOptions
 
-    func validate() throws {
-        guard trials >= 1, trials <= MonteCarlo.maxTrials else { throw ValidationError("--trials \(trials) is outside 1...\(MonteCarlo.maxTrials)") }
-        if let threads, threads < 1 || threads > 1024 { throw ValidationError("--threads must be 1...1024") }
-    }
-
     func run() throws {
         try reportingFailures {
             let (scenario, applied) = try loadApplied(file, whatIfs)
             let totals = try applied.totals()
+            var inputs = scenario.files
             let comparisons = try others.map { path in
-                let (_, other) = try loadApplied(path, whatIfs)
+                let (otherScenario, other) = try loadApplied(path, whatIfs)
+                inputs += otherScenario.files
                 return try ScenarioComparison(base: applied, other: other)
             }
             let simulation = simulate ? try runSimulation(scenario) : nil
             let payers = by == .payer ? try applied.payerAllocation(totals) : nil
             let report = Report(applied: applied, totals: totals, comparisons: comparisons, simulation: simulation, payers: payers)
             let text = ReportRenderer(locale: locale, csvDialect: csv).render(report, format: format)
-            try OutputWriter(path: output, inputs: [file] + others).write(text)
+            try OutputWriter(path: output, inputs: inputs).write(text)
         }
     }
 
     /// Runs the Monte Carlo with percentiles 1–99 (for the S-curve) and a progress bar on a terminal.
     func runSimulation(_ scenario: Scenario) throws -> ReportSimulation {
         let model = try SimulationModel(scenario: scenario, options: whatIfs.applyOptions())
-        var options = SimulationOptions(percentiles: ReportSimulation.curvePercentiles, sensitivitySampleSize: min(trials, 100_000))
+        var options = SimulationOptions(percentiles: ReportSimulation.curvePercentiles, sensitivitySampleSize: min(sampling.trials, 100_000))
         options.progress = { ProgressBar.shared.update($0, label: "simulate") }
         options.isCancelled = { Interruption.requested }
         do {
             let result = try Interruption.cooperating {
-                try MonteCarlo.run(spec: model.spec, trials: trials, seed: seed, threads: threads, options: options)
+                try MonteCarlo.run(spec: model.spec, trials: sampling.trials, seed: sampling.seed, threads: sampling.threads, options: options)
             }
             ProgressBar.shared.finish()
             return ReportSimulation(result: result, model: model)

@@ -19,16 +19,7 @@ struct Simulate: ParsableCommand {
     @Argument(help: "A scenario file with [[uncertainty]].")
     var file: String
 
-    // .unconditional: `--trials -5` reaches validate() and is reported as out of range, instead of
-    // ArgumentParser reading -5 as an option and reporting a missing value.
-    @Option(parsing: .unconditional, help: "Number of trials (1 to 8 589 934 592).")
-    var trials: Int = 100_000
-
-    @Option(help: "Random seed; the same seed reproduces the result exactly.")
-    var seed: UInt64 = 1
-
-    @Option(help: "Worker threads (default: every core). The result does not depend on it.")
-    var threads: Int?
+    @OptionGroup var sampling: SimulationRunOptions
 
     @Option(help: "Percentiles to report, comma-separated, e.g. 10,50,85,90.")
     var percentiles: String = "10,50,85,90"
@@ -72,10 +63,6 @@ struct Simulate: ParsableCommand {
     }
 
     func validate() throws {
-        guard trials >= 1, trials <= MonteCarlo.maxTrials else {
-            throw ValidationError("--trials \(trials) is outside 1...\(MonteCarlo.maxTrials)")
-        }
-        if let threads, threads < 1 || threads > 1024 { throw ValidationError("--threads must be 1...1024") }
         guard sensitivitySample >= 0 else { throw ValidationError("--sensitivity-sample must be >= 0") }
     }
 
@@ -110,6 +97,8 @@ struct Simulate: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let scenario = try ScenarioLoader.load(path: file)
+            let otherScenario = try compare.map { try ScenarioLoader.load(path: $0) }
+            let inputs = scenario.files + (otherScenario?.files ?? [])
             let model = try SimulationModel(scenario: scenario, options: whatIfs.applyOptions())
             for w in model.deterministic.warnings { printError(w) }
             var options = SimulationOptions(percentiles: try parsedPercentiles(), thresholds: try thresholds(years: model.years),
@@ -118,7 +107,7 @@ struct Simulate: ParsableCommand {
             options.isCancelled = { Interruption.requested }
             var samples: OutputStream?
             if let samplesOut {
-                let stream = try OutputStream(path: samplesOut, inputs: [file] + (compare.map { [$0] } ?? []))
+                let stream = try OutputStream(path: samplesOut, inputs: inputs)
                 samples = stream
                 try stream.write(Array((["trial"] + model.years.map(String.init) + ["total"]).joined(separator: ",").utf8) + [10])
                 options.sampleSink = { block in
@@ -140,13 +129,13 @@ struct Simulate: ParsableCommand {
             let result: SimulationResult
             do {
                 result = try Interruption.cooperating {
-                    if let compare {
-                        let other = try SimulationModel(scenario: try ScenarioLoader.load(path: compare), options: whatIfs.applyOptions())
+                    if let compare, let otherScenario {
+                        let other = try SimulationModel(scenario: otherScenario, options: whatIfs.applyOptions())
                         return try MonteCarlo.runPaired(base: try prepared(model.spec, label: file), other: try prepared(other.spec, label: compare),
-                                                        trials: trials, seed: seed,
-                                                        threads: threads, options: options)
+                                                        trials: sampling.trials, seed: sampling.seed,
+                                                        threads: sampling.threads, options: options)
                     }
-                    return try MonteCarlo.run(spec: try prepared(model.spec, label: file), trials: trials, seed: seed, threads: threads, options: options)
+                    return try MonteCarlo.run(spec: try prepared(model.spec, label: file), trials: sampling.trials, seed: sampling.seed, threads: sampling.threads, options: options)
                 }
             } catch SimulationError.cancelled {
                 samples?.abandon()
@@ -168,19 +157,19 @@ struct Simulate: ParsableCommand {
                 let spec: SimulationSpec
                 do { spec = try model.byPayer(keys) } catch { throw CLIFailure.data("--by payer: \(error)") }
                 let bytesPerTrial = (2 * spec.outputs.count - 1) * 4
-                guard trials <= (512 << 20) / bytesPerTrial else {
+                guard sampling.trials <= (512 << 20) / bytesPerTrial else {
                     throw CLIFailure.usage("--by payer keeps \(bytesPerTrial) bytes per trial; use at most \((512 << 20) / bytesPerTrial) trials")
                 }
                 var payerOptions = SimulationOptions(percentiles: [0.5, 0.85])
                 payerOptions.isCancelled = { Interruption.requested }
                 let r = try Interruption.cooperating {
-                    try MonteCarlo.run(spec: try prepared(spec, label: file), trials: trials, seed: seed, threads: threads, options: payerOptions)
+                    try MonteCarlo.run(spec: try prepared(spec, label: file), trials: sampling.trials, seed: sampling.seed, threads: sampling.threads, options: payerOptions)
                 }
                 payerResult = PayerSimulation(payers: keys.payers, years: model.years, result: r)
             }
             let text = SimulationRenderer(locale: output.locale, csvDialect: output.csv)
                 .render(result, model: model, paired: compare != nil, format: output.format, payers: payerResult)
-            try OutputWriter(path: output.output, inputs: [file] + (compare.map { [$0] } ?? [])).write(text)
+            try OutputWriter(path: output.output, inputs: inputs).write(text)
         }
     }
 }

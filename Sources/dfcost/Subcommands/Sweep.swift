@@ -40,7 +40,7 @@ struct SweepCommand: ParsableCommand {
             let scenario = try ScenarioLoader.load(path: base)
             let parameters = try vary.map { try SweepParameter.parse($0) }
             let sweep = try Sweep(scenario: scenario, parameters: parameters, options: whatIfs.applyOptions())
-            let stream = try OutputStream(path: output, inputs: [base])
+            let stream = try OutputStream(path: output, inputs: scenario.files)
             try Interruption.cooperating {
                 try SweepCSVWriter(dialect: csv).write(
                 sweep, sink: { try stream.write($0) }, shouldStop: { Interruption.requested },

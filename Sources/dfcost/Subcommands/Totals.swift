@@ -19,17 +19,13 @@ struct Totals: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let (_, applied) = try loadApplied(file, whatIfs)
+            let (scenario, applied) = try loadApplied(file, whatIfs)
             let totals = try applied.totals()
             let payers = by == .payer ? try applied.payerAllocation(totals) : nil
             let text = TotalsRenderer(locale: output.locale, csvDialect: output.csv)
                 .render(applied, totals: totals, format: output.format, payers: payers)
-            try OutputWriter(path: output.output, inputs: [file]).write(text)
+            try OutputWriter(path: output.output, inputs: scenario.files).write(text)
         }
     }
 }
 
-/// What `--by` breaks totals down by.
-enum Breakdown: String, ExpressibleByArgument, CaseIterable {
-    case payer
-}

@@ -1,0 +1,23 @@
+import ArgumentParser
+import DFCostNumerics
+
+/// How a Monte Carlo run is sized and seeded: shared by `simulate` and `report --simulate`.
+struct SimulationRunOptions: ParsableArguments {
+    // .unconditional: `--trials -5` reaches validate() and is reported as out of range, instead of
+    // ArgumentParser reading -5 as an option and reporting a missing value.
+    @Option(parsing: .unconditional, help: "Number of trials (1 to 8 589 934 592).")
+    var trials: Int = 100_000
+
+    @Option(help: "Random seed; the same seed reproduces the result exactly.")
+    var seed: UInt64 = 1
+
+    @Option(help: "Worker threads (default: every core). The result does not depend on it.")
+    var threads: Int?
+
+    func validate() throws {
+        guard trials >= 1, trials <= MonteCarlo.maxTrials else {
+            throw ValidationError("--trials \(trials) is outside 1...\(MonteCarlo.maxTrials)")
+        }
+        if let threads, threads < 1 || threads > 1024 { throw ValidationError("--threads must be 1...1024") }
+    }
+}
