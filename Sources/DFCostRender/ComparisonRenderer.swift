@@ -92,7 +92,7 @@ public struct ComparisonRenderer: Sendable {
             return g.render()
         }
         var out = "| " + rows[0].joined(separator: " | ") + " |\n|" + rows[0].map { _ in "---" }.joined(separator: "|") + "|\n"
-        for r in rows.dropFirst() { out += "| " + r.map { $0.replacingOccurrencesOfPipe() }.joined(separator: " | ") + " |\n" }
+        for r in rows.dropFirst() { out += "| " + r.map(Markdown.escape).joined(separator: " | ") + " |\n" }
         return out
     }
 
@@ -121,7 +121,7 @@ public struct ComparisonRenderer: Sendable {
                      ("delta", .string(y.delta.description)), ("percent", y.percent.map { .string($0.description) } ?? .null)])
         }
         var solutions: [(String, JSONValue)] = []
-        for s in Array(NSOrderedUnique(c.bySolution.map(\.solution))) {
+        for s in uniqued(c.bySolution.map(\.solution)) {
             solutions.append((s, .object(c.bySolution.filter { $0.solution == s }.map { ("\($0.year)", .string($0.delta.description)) })))
         }
         return .object([
@@ -139,14 +139,8 @@ public struct ComparisonRenderer: Sendable {
     }
 }
 
-/// The distinct values of a sequence, in first-seen order.
-func NSOrderedUnique(_ values: [String]) -> [String] {
+/// The distinct values, in first-seen order.
+func uniqued(_ values: [String]) -> [String] {
     var seen = Set<String>()
     return values.filter { seen.insert($0).inserted }
-}
-
-extension String {
-    func replacingOccurrencesOfPipe() -> String {
-        String(flatMap { $0 == "|" ? ["\\", "|"] : [$0] })
-    }
 }

@@ -66,25 +66,16 @@ public struct TotalsRenderer: Sendable {
         for row in layout.rows {
             let label: String
             switch row.kind {
-            case .solution: label = "**\(escape(row.label))**"
-            case .line: label = escape(row.label)
-            default: label = "**\(escape(row.label))**"
+            case .solution: label = "**\(Markdown.escape(row.label))**"
+            case .line: label = Markdown.escape(row.label)
+            default: label = "**\(Markdown.escape(row.label))**"
             }
-            let cells = layout.years.map { escape(TotalsLayout.text(row.cells[$0], style: style)) }
+            let cells = layout.years.map { Markdown.escape(TotalsLayout.text(row.cells[$0], style: style)) }
             out += "| \(label) | " + cells.joined(separator: " | ") + " |\n"
         }
         let notes = Footnotes.lines(applied: applied, locale: locale)
-        if !notes.isEmpty { out += "\n" + notes.map { "- " + escape($0) }.joined(separator: "\n") + "\n" }
-        for w in applied.warnings { out += "\n> " + escape(w) + "\n" }
-        return out
-    }
-
-    private func escape(_ s: String) -> String {
-        var out = ""
-        for c in s {
-            if c == "|" || c == "*" || c == "_" { out += "\\" }
-            out.append(c)
-        }
+        if !notes.isEmpty { out += "\n" + notes.map { "- " + Markdown.escape($0) }.joined(separator: "\n") + "\n" }
+        for w in applied.warnings { out += "\n> " + Markdown.escape(w) + "\n" }
         return out
     }
 
