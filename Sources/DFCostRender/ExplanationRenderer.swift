@@ -19,18 +19,26 @@ public struct ExplanationRenderer: Sendable {
         var out = "\(scenario): \(e.year)\(e.solution.map { " \($0)" } ?? "") = \(n.format(e.total)) MNOK\(e.isSummedYear ? "" : " (not a summed year: shown, never in the totals)")\n"
         for c in e.contributions {
             out += "  \(n.format(c.cell.amount).leftPadded(8))  \(c.lineID) (\(c.label))\n"
-            out += "            published at \(c.cell.origin?.description ?? "(added)")\n"
-            for step in c.cell.history {
-                let from = step.fromYear == step.toYear ? n.format(step.fromAmount) : "\(step.fromYear) \(n.format(step.fromAmount))"
-                let to = step.fromYear == step.toYear ? n.format(step.toAmount) : "\(step.toYear) \(n.format(step.toAmount))"
-                out += "            \(step.operation): \(from) -> \(to) (\(step.origin?.description ?? "command line"))\n"
-            }
+            out += steps(c.cell)
         }
         if !e.setAside.isEmpty {
             out += "  not counted:\n"
             for a in e.setAside {
-                out += "  \(n.format(a.cell.amount).leftPadded(8))  \(a.lineID) \(a.cell.year): \(a.reason) (\(a.cell.origin?.description ?? "added"))\n"
+                out += "  \(n.format(a.cell.amount).leftPadded(8))  \(a.lineID) \(a.cell.year): \(a.reason)\n"
+                out += steps(a.cell)
             }
+        }
+        return out
+    }
+
+    /// Where a cell was written, then each step of the order of evaluation that changed it.
+    func steps(_ cell: Cell) -> String {
+        let n = locale.numbers
+        var out = "            written at \(cell.origin?.description ?? "(command line)")\n"
+        for step in cell.history {
+            let from = step.fromYear == step.toYear ? n.format(step.fromAmount) : "\(step.fromYear) \(n.format(step.fromAmount))"
+            let to = step.fromYear == step.toYear ? n.format(step.toAmount) : "\(step.toYear) \(n.format(step.toAmount))"
+            out += "            \(step.operation): \(from) -> \(to) (\(step.origin?.description ?? "command line"))\n"
         }
         return out
     }
@@ -43,18 +51,27 @@ public struct ExplanationRenderer: Sendable {
                 .object([
                     ("line", .string(c.lineID)), ("solution", .string(c.solution)), ("amount", .string(c.cell.amount.description)),
                     ("origin", c.cell.origin.map { .string($0.description) } ?? .null),
-                    ("history", .array(c.cell.history.map { s in
-                        .object([("operation", .string(s.operation)), ("origin", s.origin.map { .string($0.description) } ?? .null),
-                                 ("from_year", .number("\(s.fromYear)")), ("from", .string(s.fromAmount.description)),
-                                 ("to_year", .number("\(s.toYear)")), ("to", .string(s.toAmount.description))])
-                    })),
+                    ("history", history(c.cell)),
                 ])
             })),
             ("not_counted", .array(e.setAside.map { a in
                 .object([("line", .string(a.lineID)), ("year", .number("\(a.cell.year)")),
-                         ("amount", .string(a.cell.amount.description)), ("reason", .string(a.reason))])
+                         ("amount", .string(a.cell.amount.description)), ("reason", .string(a.reason)),
+                         ("origin", a.cell.origin.map { .string($0.description) } ?? .null),
+                         ("history", history(a.cell))])
             })),
         ])
+    }
+}
+
+extension ExplanationRenderer {
+    /// A cell's steps, in the order of evaluation.
+    func history(_ cell: Cell) -> JSONValue {
+        .array(cell.history.map { s in
+            .object([("operation", .string(s.operation)), ("origin", s.origin.map { .string($0.description) } ?? .null),
+                     ("from_year", .number("\(s.fromYear)")), ("from", .string(s.fromAmount.description)),
+                     ("to_year", .number("\(s.toYear)")), ("to", .string(s.toAmount.description))])
+        })
     }
 }
 

@@ -1,11 +1,13 @@
 import DFCostModel
 
 extension ApplyEngine {
-    /// Applies one operation to the table.
+    /// Step 2 of the order of evaluation: one operation on the pieces as the operations before it
+    /// left them, marks kept, before any condition acts.
     mutating func apply(_ operation: Operation) throws(ScenarioError) {
         let label = operation.label
         let origin = operation.origin
         let selector = operation.selector
+        let scale = operation.precisionScale ?? defaultScale
         switch operation.kind {
         case .add(let line):
             if table.lines.contains(where: { $0.id == line.id }) {
@@ -45,6 +47,13 @@ extension ApplyEngine {
                 }
             }
             return
+        case .index(_, let rates):
+            for (year, rate) in rates.sorted(by: { $0.key < $1.key }) where rate > ExactDecimal.indexRateWarningThreshold {
+                let percent = (try? rate.multiplied(by: ExactDecimal(100))).map { " (\($0) %)" } ?? ""
+                let fraction = (try? rate.divided(by: ExactDecimal(100), scale: rate.scale + 2)).map { "; for \(rate) % write \($0)" } ?? ""
+                let message = "\(label): the rate \(rate) for \(year) multiplies by 1+\(rate)\(percent); rates are fractions\(fraction)"
+                warnings.append(origin.map { "\($0): warning: \(message)" } ?? "warning: \(message)")
+            }
         default:
             break
         }
@@ -56,20 +65,23 @@ extension ApplyEngine {
                 guard selector.matches(year: template.year) else { continue }
                 matchedAny = true
                 var cell = template
-                let before = line.cell(in: cell.year)
-                cell.history = (before?.history ?? []) + [CellChange(
-                    operation: label, origin: origin, fromYear: cell.year, fromAmount: before?.amount ?? .zero,
+                let replaced = line.cells.filter { $0.year == cell.year }
+                let before = try arithmetic(origin) { () throws(ArithmeticError) in try replaced.map(\.amount).exactSum() }
+                cell.history = replaced.flatMap(\.history) + [CellChange(
+                    operation: label, origin: origin, fromYear: cell.year, fromAmount: before,
                     toYear: cell.year, toAmount: cell.amount)]
                 line.cells.removeAll { $0.year == cell.year }
                 line.cells.append(cell)
-                line.cells.sort { $0.year < $1.year }
+                Self.sortPieces(&line.cells)
             case .scale(let factor):
-                for i in line.cells.indices where selector.matches(year: line.cells[i].year) {
+                for i in line.cells.indices where selector.mayChange(line.cells[i]) {
                     matchedAny = true
-                    try transform(&line.cells[i], label: label, origin: origin) { a throws(ArithmeticError) in try a.multiplied(by: factor) }
+                    try transform(&line.cells[i], label: label, origin: origin, scale: scale) { a throws(ArithmeticError) in
+                        try a.multiplied(by: factor)
+                    }
                 }
             case .index(let baseYear, let rates):
-                for i in line.cells.indices where selector.matches(year: line.cells[i].year) {
+                for i in line.cells.indices where selector.mayChange(line.cells[i]) {
                     matchedAny = true
                     let year = line.cells[i].year
                     guard year > baseYear else { continue }
@@ -80,27 +92,23 @@ extension ApplyEngine {
                         }
                         factor = try arithmetic(origin) { () throws(ArithmeticError) in try factor.multiplied(by: .one.adding(r)) }
                     }
-                    try transform(&line.cells[i], label: "\(label) ×\(factor)", origin: origin) { a throws(ArithmeticError) in try a.multiplied(by: factor) }
+                    try transform(&line.cells[i], label: "\(label) ×\(factor)", origin: origin, scale: scale) { a throws(ArithmeticError) in
+                        try a.multiplied(by: factor)
+                    }
                 }
             case .shift(let n):
-                var stay: [Cell] = []
-                var move: [Cell] = []
-                for cell in line.cells {
-                    if selector.matches(year: cell.year) { move.append(cell) } else { stay.append(cell) }
-                }
-                guard !move.isEmpty else { continue }
-                matchedAny = true
-                line.cells = stay
-                for var cell in move {
-                    let from = cell.year
-                    cell.year += n
-                    guard table.years.contains(cell.year) else {
-                        throw fail(origin, "\(label) moves \(line.id) \(from) to \(cell.year), outside the table's years \(ScenarioBuilder.span(table.years))")
+                for i in line.cells.indices where selector.mayChange(line.cells[i]) {
+                    matchedAny = true
+                    let from = line.cells[i].year
+                    let to = from + n
+                    guard table.years.contains(to) else {
+                        throw fail(origin, "\(label) moves \(line.id) \(from) to \(to), outside the table's years \(ScenarioBuilder.span(table.years))")
                     }
-                    cell.history.append(CellChange(operation: label, origin: origin, fromYear: from, fromAmount: cell.amount,
-                                                   toYear: cell.year, toAmount: cell.amount))
-                    try merge(cell, into: &line, origin: origin)
+                    line.cells[i].year = to
+                    line.cells[i].history.append(CellChange(operation: label, origin: origin, fromYear: from,
+                                                            fromAmount: line.cells[i].amount, toYear: to, toAmount: line.cells[i].amount))
                 }
+                Self.sortPieces(&line.cells)
             case .add, .horizon, .remove:
                 break
             }
@@ -109,15 +117,20 @@ extension ApplyEngine {
         if !matchedAny { try noMatch(operation) }
     }
 
-    /// Replaces a cell's amount by a derived one, rounded at the scenario's precision, and records it.
+    /// Replaces a cell's amount by a derived one, rounded at `scale` decimals, and records it.
     func transform(
-        _ cell: inout Cell, label: String, origin: SourceReference?,
+        _ cell: inout Cell, label: String, origin: SourceReference?, scale: Int,
         _ body: (ExactDecimal) throws(ArithmeticError) -> ExactDecimal
     ) throws(ScenarioError) {
         let before = cell.amount
-        let scale = precisionScale
         cell.amount = try arithmetic(origin) { () throws(ArithmeticError) in try body(before).rounded(toScale: scale) }
         cell.history.append(CellChange(operation: label, origin: origin, fromYear: cell.year, fromAmount: before,
                                        toYear: cell.year, toAmount: cell.amount))
     }
+}
+
+extension ExactDecimal {
+    /// An index rate above this (50 % a year) is almost surely a percent written as a number
+    /// (`3.1` for 3.1 %), so it is warned about.
+    static let indexRateWarningThreshold = ExactDecimal("0.5")!
 }

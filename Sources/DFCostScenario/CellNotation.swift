@@ -23,6 +23,9 @@ enum CellNotation {
         while peeled {
             peeled = false
             for mark in sortedMarks where !mark.isEmpty && text.hasSuffix(mark) {
+                guard !marks.contains(mark) else {
+                    return .failure(Failure(message: "'\(raw)': the mark '\(mark)' is repeated; a cell depends on a condition once (write it once)"))
+                }
                 marks.insert(mark, at: 0)
                 text = String(text.dropLast(mark.count)).trimmedSpaces
                 peeled = true

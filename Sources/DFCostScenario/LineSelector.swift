@@ -12,11 +12,16 @@ public struct LineSelector: Sendable, Hashable, CustomStringConvertible {
     public var tags: [String] = []
     /// Restricts the operation to cells in these years (inclusive), when set.
     public var years: ClosedRange<Int>?
+    /// `include_internal = true`: `scale`, `index` and `shift` change internal (parenthesized)
+    /// cells too. Without it they change counted cells only; internal cells stay as published.
+    public var includeInternal: Bool = false
 
     public init(
         solutions: [String] = [], initiatives: [String] = [], parts: [String] = [],
-        lineIDs: [String] = [], tags: [String] = [], years: ClosedRange<Int>? = nil
+        lineIDs: [String] = [], tags: [String] = [], years: ClosedRange<Int>? = nil,
+        includeInternal: Bool = false
     ) {
+        self.includeInternal = includeInternal
         self.solutions = solutions
         self.initiatives = initiatives
         self.parts = parts
@@ -39,6 +44,12 @@ public struct LineSelector: Sendable, Hashable, CustomStringConvertible {
         years.map { $0.contains(year) } ?? true
     }
 
+    /// True when an operation that changes amounts or years (`scale`, `index`, `shift`) may
+    /// change the cell: its year is selected, and it is counted or the selector includes internal cells.
+    public func mayChange(_ cell: Cell) -> Bool {
+        matches(year: cell.year) && (cell.isCounted || includeInternal)
+    }
+
     /// `solution:e-resept,tag:pds@2025-2026`, the command-line syntax; `all` when empty.
     public var description: String {
         var parts: [String] = []
@@ -46,13 +57,14 @@ public struct LineSelector: Sendable, Hashable, CustomStringConvertible {
                                ("line", lineIDs), ("tag", tags)] {
             parts += values.map { "\(name):\($0)" }
         }
+        if includeInternal { parts.append("include_internal:true") }
         var text = parts.isEmpty ? "all" : parts.joined(separator: ",")
         if let years { text += years.lowerBound == years.upperBound ? "@\(years.lowerBound)" : "@\(years.lowerBound)-\(years.upperBound)" }
         return text
     }
 
     /// Parses the command-line syntax: comma-separated `field:value` terms (`solution`, `initiative`,
-    /// `part`, `line`, `tag`), or `all`, optionally followed by `@YEAR` or `@FROM-TO`.
+    /// `part`, `line`, `tag`, `include_internal`), or `all`, optionally followed by `@YEAR` or `@FROM-TO`.
     public static func parse(_ text: String) -> Result<LineSelector, ScenarioError> {
         var selector = LineSelector()
         var body = Substring(text)
@@ -77,8 +89,13 @@ public struct LineSelector: Sendable, Hashable, CustomStringConvertible {
             case "part", "del": selector.parts.append(kv[1])
             case "line", "id": selector.lineIDs.append(kv[1])
             case "tag": selector.tags.append(kv[1])
+            case "include_internal":
+                guard let flag = Bool(kv[1]) else {
+                    return .failure(.badWhatIf("selector '\(text)': include_internal takes true or false"))
+                }
+                selector.includeInternal = flag
             default:
-                let hint = Suggestion.hint(for: kv[0], in: ["solution", "initiative", "part", "line", "tag"])
+                let hint = Suggestion.hint(for: kv[0], in: ["solution", "initiative", "part", "line", "tag", "include_internal"])
                 return .failure(.badWhatIf("selector '\(text)': unknown field '\(kv[0])'\(hint)"))
             }
         }

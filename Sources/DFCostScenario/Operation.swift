@@ -25,11 +25,16 @@ public struct Operation: Sendable, Hashable {
     public var selector: LineSelector
     /// Where it was written; nil for command-line what-ifs.
     public var origin: SourceReference?
+    /// Decimals its derived amounts round to: the precision of the file it is written in.
+    /// nil for command-line what-ifs, which round at the precision of the file named on the
+    /// command line (``Scenario/precision``).
+    public var precisionScale: Int?
 
-    public init(kind: Kind, selector: LineSelector = LineSelector(), origin: SourceReference? = nil) {
+    public init(kind: Kind, selector: LineSelector = LineSelector(), origin: SourceReference? = nil, precisionScale: Int? = nil) {
         self.kind = kind
         self.selector = selector
         self.origin = origin
+        self.precisionScale = precisionScale
     }
 
     /// A short label for provenance and compare output, e.g. "scale ×1.2 [solution:e-resept]".

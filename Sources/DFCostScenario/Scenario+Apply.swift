@@ -1,13 +1,20 @@
 import DFCostModel
 
 extension Scenario {
-    /// Applies the scenario: condition states first (they say where the conditional costs land),
-    /// then the files' operations in order (base file first), then the command-line what-ifs.
+    /// Applies the scenario in the one documented order (Scenarios/README.md, *Order of evaluation*):
     ///
-    /// Derived amounts (scale, share, index) are computed exactly and rounded half away from zero
-    /// at ``precision``, so results are identical on every machine.
+    /// 1. the cells as written, with their marks;
+    /// 2. the files' operations in order (base file first), then the command-line what-ifs, each
+    ///    rounding at the precision of the file it is written in;
+    /// 3. the condition states, on every counted cell that carries a mark, wherever it came from
+    ///    (the published table, `set`, `add`, a what-if);
+    /// 4. the pieces of a line that landed in one year merged into one cell.
+    ///
+    /// Derived amounts (scale, share, index) are computed exactly and rounded half away from zero,
+    /// so results are identical on every machine.
     /// - Throws: ``ScenarioError`` for an unknown condition, a shift that leaves the table's years,
-    ///   conflicting moves, an operation matching nothing under `strict`, or arithmetic overflow.
+    ///   an internal and a counted amount in one year, an operation matching nothing under
+    ///   `strict`, or arithmetic overflow.
     public func apply(_ options: ApplyOptions = ApplyOptions()) throws(ScenarioError) -> AppliedScenario {
         var engine = ApplyEngine(scenario: self, strict: options.strict)
         var states: [String: ConditionSetting] = conditionStates
@@ -17,31 +24,38 @@ extension Scenario {
             }
             states[id] = ConditionSetting(state: state, origin: nil)
         }
-        try engine.applyConditions(states)
         for operation in operations + options.operations {
             try engine.apply(operation)
         }
+        try engine.applyConditions(states)
+        try engine.mergePieces()
         var effective: [String: ConditionState] = [:]
         for c in base.conditions { effective[c.id] = states[c.id]?.state ?? .full }
         return AppliedScenario(
             name: name, table: engine.table, excluded: engine.excluded, beyondHorizon: engine.beyondHorizon,
             warnings: engine.warnings, conditionStates: effective, payerKeys: payerKeys,
-            precisionScale: engine.precisionScale)
+            precisionScale: engine.defaultScale)
     }
 }
 
 /// The mutable state of one application; kept private to the scenario library.
+///
+/// While operations and conditions run, a line's `cells` are *pieces*: a line may hold several
+/// in one year (a marked cell shifted onto an unmarked one), each with its own marks, so a
+/// condition acts on exactly the amounts that carry its mark. ``mergePieces()`` restores one
+/// cell per year at the end.
 struct ApplyEngine {
     var table: CostTable
     var excluded: [SetAsideCell] = []
     var beyondHorizon: [SetAsideCell] = []
     var warnings: [String] = []
-    let precisionScale: Int
+    /// Decimals of the file named on the command line: what-ifs and command-line states round here.
+    let defaultScale: Int
     let strict: Bool
 
     init(scenario: Scenario, strict: Bool) {
         table = scenario.base
-        precisionScale = (try? scenario.precision.precisionScale()) ?? 3
+        defaultScale = (try? scenario.precision.precisionScale()) ?? 3
         self.strict = strict
     }
 
@@ -53,84 +67,81 @@ struct ApplyEngine {
         do { return try body() } catch { throw fail(origin, "\(error)") }
     }
 
-    mutating func applyConditions(_ states: [String: ConditionSetting]) throws(ScenarioError) {
+    /// Keeps a line's pieces in year order; pieces of one year keep their relative order.
+    static func sortPieces(_ cells: inout [Cell]) {
+        cells = cells.enumerated().sorted { ($0.element.year, $0.offset) < ($1.element.year, $1.offset) }.map(\.element)
+    }
+
+    /// Step 4: the pieces of each year become one cell. Amounts add, marks are the union (in the
+    /// order the conditions are declared), histories are kept in order.
+    mutating func mergePieces() throws(ScenarioError) {
         for index in table.lines.indices {
-            var line = table.lines[index]
-            var kept: [Cell] = []
-            var moved: [Cell] = []
-            for var cell in line.cells {
-                // Conditions act on counted cells. Internal cells are never summed and stay as
-                // published, so the table keeps showing what the owner covered.
-                guard cell.isCounted else {
-                    kept.append(cell)
+            let line = table.lines[index]
+            var merged: [Cell] = []
+            for piece in line.cells {
+                guard let last = merged.last, last.year == piece.year else {
+                    merged.append(piece)
                     continue
                 }
-                var dropped = false
-                for id in cell.conditions {
-                    let setting = states[id]
-                    let state = setting?.state ?? .full
-                    let label = "condition \(id)=\(state)"
-                    switch state {
-                    case .full:
-                        continue
-                    case .none:
-                        excluded.append(SetAsideCell(lineID: line.id, solution: line.solution, cell: cell, reason: label))
-                        dropped = true
-                    case .share(let s):
-                        let before = cell.amount
-                        cell.amount = try arithmetic(setting?.origin) { () throws(ArithmeticError) in
-                            try before.multiplied(by: s).rounded(toScale: precisionScale)
-                        }
-                        cell.history.append(CellChange(operation: label, origin: setting?.origin, fromYear: cell.year,
-                                                       fromAmount: before, toYear: cell.year, toAmount: cell.amount))
-                    case .delayed(let n):
-                        let from = cell.year
-                        cell.year += n
-                        cell.history.append(CellChange(operation: label, origin: setting?.origin, fromYear: from,
-                                                       fromAmount: cell.amount, toYear: cell.year, toAmount: cell.amount))
-                        if !table.years.contains(cell.year) {
-                            beyondHorizon.append(SetAsideCell(lineID: line.id, solution: line.solution, cell: cell, reason: label))
-                            dropped = true
-                        }
-                    }
-                    if dropped { break }
+                let origin = piece.history.last?.origin ?? piece.origin
+                guard last.isInternal == piece.isInternal else {
+                    throw fail(origin, "conflicting operations: line \(line.id) would hold an internal and a counted amount in \(piece.year)")
                 }
-                guard !dropped else { continue }
-                if cell.history.last.map({ $0.fromYear != $0.toYear }) ?? false { moved.append(cell) } else { kept.append(cell) }
+                var cell = last
+                let before = cell.amount
+                cell.amount = try arithmetic(origin) { () throws(ArithmeticError) in try before.adding(piece.amount) }
+                cell.conditions = orderedConditions(cell.conditions + piece.conditions)
+                let written = piece.origin.map { "written at \($0)" } ?? "added"
+                cell.history += piece.history + [CellChange(
+                    operation: "merged with the \(piece.year) piece \(written)", origin: origin,
+                    fromYear: piece.year, fromAmount: before, toYear: piece.year, toAmount: cell.amount)]
+                merged[merged.count - 1] = cell
             }
-            line.cells = kept
-            for cell in moved { try merge(cell, into: &line, origin: cell.history.last?.origin) }
-            table.lines[index] = line
+            table.lines[index].cells = merged
         }
     }
 
-    /// Puts a cell in a line, adding it to an existing cell of the same year and kind.
-    func merge(_ cell: Cell, into line: inout CostLine, origin: SourceReference?) throws(ScenarioError) {
-        if let i = line.cells.firstIndex(where: { $0.year == cell.year }) {
-            var existing = line.cells[i]
-            guard existing.isInternal == cell.isInternal else {
-                throw fail(origin, "conflicting operations: moving \(line.id) \(cell.history.last?.fromYear ?? cell.year) onto its \(cell.year) cell mixes an internal and a counted amount")
-            }
-            let before = existing.amount
-            existing.amount = try arithmetic(origin) { () throws(ArithmeticError) in try before.adding(cell.amount) }
-            existing.conditions = Array(Set(existing.conditions + cell.conditions)).sorted()
-            existing.history += cell.history + [CellChange(operation: "merged with the moved cell", origin: origin, fromYear: cell.year,
-                                                           fromAmount: before, toYear: cell.year, toAmount: existing.amount)]
-            line.cells[i] = existing
-        } else {
-            line.cells.append(cell)
-            line.cells.sort { $0.year < $1.year }
-        }
+    /// Condition ids without repeats, in the order the table declares them.
+    func orderedConditions(_ ids: [String]) -> [String] {
+        let order = Dictionary(table.conditions.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        return Array(Set(ids)).sorted { (order[$0] ?? .max, $0) < (order[$1] ?? .max, $1) }
     }
 
     mutating func noMatch(_ operation: Operation) throws(ScenarioError) {
-        var message = "\(operation.label) matches no line"
-        if let id = operation.selector.lineIDs.first {
-            message += Suggestion.hint(for: id, in: table.lines.map(\.id))
-        } else if let tag = operation.selector.tags.first {
-            message += Suggestion.hint(for: tag, in: Array(Set(table.lines.flatMap(\.tags))).sorted())
-        }
+        let message = "\(operation.label) \(noMatchReason(operation.selector))"
         if strict { throw fail(operation.origin, message + " (--strict)") }
         warnings.append(operation.origin.map { "\($0): warning: \(message)" } ?? "warning: \(message)")
+    }
+
+    /// Why a selector selects nothing: a name no line has (with the nearest one), else the years
+    /// or internal cells that left nothing to change.
+    func noMatchReason(_ s: LineSelector) -> String {
+        let lines = table.lines
+        let fields: [(String, [String], [String])] = [
+            ("solution", s.solutions, table.solutions.map(\.id)),
+            ("initiative", s.initiatives, unique(lines.map(\.initiative))),
+            ("part", s.parts, unique(lines.map(\.part).filter { !$0.isEmpty })),
+            ("line", s.lineIDs, lines.map(\.id)),
+            ("tag", s.tags, unique(lines.flatMap(\.tags))),
+        ]
+        for (field, values, known) in fields {
+            for value in values where !known.contains(value) {
+                return "matches no line: no line has \(field) '\(value)'\(Suggestion.hint(for: value, in: known))"
+            }
+        }
+        let selected = lines.filter(s.matches)
+        guard !selected.isEmpty else { return "matches no line: no line has all of [\(s)]" }
+        if let years = s.years, !selected.contains(where: { $0.cells.contains { years.contains($0.year) } }) {
+            return "matches no cell: the selected lines have no cell in \(years.lowerBound == years.upperBound ? "\(years.lowerBound)" : "\(years.lowerBound)-\(years.upperBound)")"
+        }
+        if !s.includeInternal, !selected.contains(where: { $0.cells.contains { s.matches(year: $0.year) && $0.isCounted } }) {
+            return "matches only internal cells, which stay as published (add include_internal = true to change them)"
+        }
+        return "matches no line"
+    }
+
+    func unique(_ values: [String]) -> [String] {
+        var seen = Set<String>()
+        return values.filter { seen.insert($0).inserted }
     }
 }

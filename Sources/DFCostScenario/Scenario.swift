@@ -11,7 +11,9 @@ public struct Scenario: Sendable, Hashable {
     public var conditionStates: [String: ConditionSetting]
     /// Condition id -> probabilities over states, for simulation.
     public var uncertainConditions: [String: UncertainCondition]
-    /// Precision of derived amounts (scale, share, index), 0.001 MNOK unless a file says otherwise.
+    /// Precision in force in the file named on the command line (its own `[scenario] precision`,
+    /// else its parents'), 0.001 MNOK unless a file says otherwise. Each file's operations carry
+    /// their own file's precision; this one rounds the command-line what-ifs.
     public var precision: ExactDecimal
     /// The scenario's name (from `[scenario] name`, else the file name).
     public var name: String
@@ -30,10 +32,14 @@ public struct ConditionSetting: Sendable, Hashable {
     public var state: ConditionState
     /// nil when set on the command line.
     public var origin: SourceReference?
+    /// Decimals a `share:S` rounds to: the precision of the file that set the state; nil on the
+    /// command line (the precision of the file named there).
+    public var precisionScale: Int?
 
-    public init(state: ConditionState, origin: SourceReference?) {
+    public init(state: ConditionState, origin: SourceReference?, precisionScale: Int? = nil) {
         self.state = state
         self.origin = origin
+        self.precisionScale = precisionScale
     }
 }
 

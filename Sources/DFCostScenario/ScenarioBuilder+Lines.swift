@@ -63,6 +63,10 @@ extension ScenarioBuilder {
             try c.checkKeys(["amount", "internal", "conditions"])
             guard let (amount, _) = try c.decimal("amount") else { throw c.missing("amount") }
             let ids = try c.strings("conditions") ?? []
+            if let repeated = ids.enumerated().first(where: { ids[..<$0.offset].contains($0.element) })?.element {
+                throw c.invalid(c.entry("conditions")!.node.location,
+                                "condition '\(repeated)' is listed twice; a cell depends on a condition once")
+            }
             for id in ids where !conditions.contains(where: { $0.id == id }) {
                 throw c.invalid(c.entry("conditions")!.node.location,
                                 "unknown condition '\(id)'\(Suggestion.hint(for: id, in: conditions.map(\.id)))")
@@ -77,11 +81,12 @@ extension ScenarioBuilder {
     /// `select = { solution = "e-resept", tag = ["pds"], years = "2025-2026" }`.
     func readSelector(_ t: TableReader) throws(ScenarioError) -> LineSelector {
         guard let s = try t.table("select") else { return LineSelector() }
-        try s.checkKeys(["solution", "initiative", "part", "line", "tag", "years"])
+        try s.checkKeys(["solution", "initiative", "part", "line", "tag", "years", "include_internal"])
         var selector = LineSelector(
             solutions: try s.strings("solution") ?? [], initiatives: try s.strings("initiative") ?? [],
             parts: try s.strings("part") ?? [], lineIDs: try s.strings("line") ?? [],
             tags: try s.strings("tag") ?? [])
+        selector.includeInternal = try s.bool("include_internal") ?? false
         for id in selector.solutions where !solutions.contains(where: { $0.id == id }) {
             throw s.invalid(s.entry("solution")!.node.location,
                             "unknown solution '\(id)'\(Suggestion.hint(for: id, in: solutions.map(\.id)))")

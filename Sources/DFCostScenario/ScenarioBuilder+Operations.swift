@@ -15,8 +15,21 @@ extension ScenarioBuilder {
             throw t.invalid(present[1].keyLocation,
                             "conflicting operations '\(entry.key)' and '\(present[1].key)' in one entry; write them as two [[operations]] (they apply in order)")
         }
+        if ["add", "horizon"].contains(entry.key), let select = t.entry("select") {
+            throw t.invalid(select.keyLocation, "\(entry.key) takes no 'select' (it would be ignored); \(entry.key == "add" ? "an added line is given whole" : "a horizon applies to the whole table")")
+        }
         let selector = try readSelector(t)
         let origin = t.reference(entry.keyLocation)
+        let precisionScale = (try? precision.precisionScale()) ?? 3
+        var operation = try readOperationKind(entry, selector: selector, origin: origin, in: t)
+        operation.precisionScale = precisionScale
+        return operation
+    }
+
+    /// The operation an entry's operation key names.
+    mutating func readOperationKind(
+        _ entry: TOMLTable.Entry, selector: LineSelector, origin: SourceReference, in t: TableReader
+    ) throws(ScenarioError) -> Operation {
         let node = entry.node
         switch entry.key {
         case "scale":

@@ -154,14 +154,15 @@ struct ScenarioBuilder {
             let existing = conditions.firstIndex { $0.id == entry.key }
             let description = try c.string("description")
             let mark = try c.string("mark")
+            if let mark {
+                try Self.checkMark(mark, of: entry.key, among: conditions, in: c)
+            }
             if let existing {
                 if let description { conditions[existing].description = description }
                 if let mark { conditions[existing].mark = mark }
             } else if description != nil || mark != nil {
                 let newMark = mark ?? "*"
-                if let clash = conditions.first(where: { $0.mark == newMark }) {
-                    throw c.invalid(c.location, "mark '\(newMark)' is already used by condition '\(clash.id)'")
-                }
+                if mark == nil { try Self.checkMark(newMark, of: entry.key, among: conditions, in: c) }
                 conditions.append(ConditionDefinition(id: entry.key, description: description ?? entry.key, mark: newMark))
             } else {
                 throw c.invalid(entry.keyLocation, "unknown condition '\(entry.key)'\(Suggestion.hint(for: entry.key, in: conditions.map(\.id)))")
@@ -169,7 +170,9 @@ struct ScenarioBuilder {
             if let state = try c.string("state") {
                 let at = c.entry("state")!.node.location
                 switch ConditionState.parse(state) {
-                case .success(let s): states[entry.key] = ConditionSetting(state: s, origin: c.reference(at))
+                case .success(let s):
+                    states[entry.key] = ConditionSetting(state: s, origin: c.reference(at),
+                                                         precisionScale: (try? precision.precisionScale()) ?? 3)
                 case .failure(let f): throw c.invalid(at, f.message)
                 }
             }
@@ -208,5 +211,25 @@ struct ScenarioBuilder {
             throw t.invalid(t.entry("id")!.node.location, "duplicate solution id '\(id)'")
         }
         solutions.append(Solution(id: id, name: try t.string("name") ?? id))
+    }
+}
+
+extension ScenarioBuilder {
+    /// Characters a mark may not contain: anything that can be read as part of an amount.
+    static let characterNotInMarks: Set<Character> = Set("0123456789,.-\u{2212}+()% \t")
+
+    /// A condition's mark must be unambiguous: not empty, nothing that reads as part of a number
+    /// (`mark = "1"` would make `"2,51"` read as 2.5), and neither the end of another condition's
+    /// mark nor ending in one (`*` and `**` could not be told apart from a doubled `*`).
+    static func checkMark(_ mark: String, of id: String, among conditions: [ConditionDefinition], in c: TableReader) throws(ScenarioError) {
+        let at = c.entry("mark")?.node.location ?? c.location
+        guard !mark.isEmpty else { throw c.invalid(at, "the mark of condition '\(id)' is empty") }
+        if let bad = mark.first(where: { characterNotInMarks.contains($0) || $0.isNumber || $0.isWhitespace }) {
+            throw c.invalid(at, "mark '\(mark)' of condition '\(id)' contains '\(bad)', which reads as part of an amount; use a sign such as * † # or ‡")
+        }
+        for other in conditions where other.id != id && (other.mark.hasSuffix(mark) || mark.hasSuffix(other.mark)) {
+            let why = other.mark == mark ? "is already used by" : "cannot be told apart from the mark '\(other.mark)' of"
+            throw c.invalid(at, "mark '\(mark)' \(why) condition '\(other.id)'")
+        }
     }
 }

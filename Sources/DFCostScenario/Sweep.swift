@@ -60,7 +60,8 @@ public struct Sweep: Sendable {
         let allLines = scenario.allLines
         var groups: [[Int]: Set<String>] = [:]
         for line in allLines {
-            let touching = parameters.indices.filter { Self.touches(parameters[$0], line) }
+            let conditions = scenario.conditionIDs(reaching: line, options: options)
+            let touching = parameters.indices.filter { Self.touches(parameters[$0], line, conditions: conditions) }
             groups[touching, default: []].insert(line.id)
         }
         var runs = 0
@@ -117,9 +118,11 @@ public struct Sweep: Sendable {
         self.parts = parts
     }
 
-    static func touches(_ p: SweepParameter, _ line: CostLine) -> Bool {
+    /// True when the parameter can change the line's amounts; `conditions` are the conditions
+    /// reaching the line (``Scenario/conditionIDs(reaching:options:)``).
+    static func touches(_ p: SweepParameter, _ line: CostLine, conditions: Set<String>) -> Bool {
         switch p.kind {
-        case .condition(let name, _): line.cells.contains { $0.conditions.contains(name) }
+        case .condition(let name, _): conditions.contains(name)
         case .scale(let s, _), .shift(let s, _): s.matches(line)
         }
     }

@@ -32,10 +32,11 @@ public struct SimulationModel: Sendable {
         let overridden = Set(options.conditionOverrides.map(\.0))
         let events = scenario.uncertainConditions.filter { !overridden.contains($0.key) }.sorted { $0.key < $1.key }
 
-        // Which uncertain condition touches which line (by its base cells).
+        // Which uncertain condition touches which line (its cells as written, and cells `set` on it).
         var eventOfLine: [String: Int] = [:]
         for line in scenario.allLines {
-            let touching = events.indices.filter { i in line.cells.contains { $0.isCounted && $0.conditions.contains(events[i].key) } }
+            let reaching = scenario.conditionIDs(reaching: line, options: options)
+            let touching = events.indices.filter { reaching.contains(events[$0].key) }
             if touching.count > 1 {
                 throw SimulationModelError.twoUncertainConditions(line: line.id, conditions: touching.map { events[$0].key })
             }

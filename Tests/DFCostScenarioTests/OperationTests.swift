@@ -285,19 +285,26 @@ import Testing
         #expect(setThenScale.amount("a1", 2024) == dec("2"))
     }
 
-    @Test func conditionsApplyBeforeOperations() throws {
+    @Test func conditionsActAfterEveryOperation() throws {
         let applied = try overBase("""
             [conditions.late]
             state = "delayed:1"
 
             [[operations]]
             scale = 2
+            select = { line = "a2", years = "2025" }
+
+            [[operations]]
+            scale = 3
             select = { line = "a2", years = "2026" }
             """)
-        // a2's -2* moves to 2026 first, then 2026 is doubled: -4. 2025 = 11.5; 2026 = 6 - 4 = 2.
+        // Operations see a2's -2* where it is written (2025): doubled to -4, and only then does the
+        // condition move it to 2026. The scale of 2026 finds no cell there. 2026 = 6 - 4 = 2.
         #expect(applied.amount("a2", 2026) == dec("-4"))
+        #expect(applied.amount("a2", 2025) == nil)
         #expect(try applied.totals().totals == years([2024: "13", 2025: "11.5", 2026: "2"]))
-        #expect(applied.warnings.isEmpty)
+        #expect(applied.warnings.count == 1)
+        #expect(applied.warnings.first?.contains("no cell in 2026") == true)
     }
 
     @Test func aSelectorMatchingNothingIsAWarning() throws {
@@ -385,11 +392,11 @@ import Testing
         let (error, path) = try errorOverBase("""
             [[operations]]
             scale = 2
-            select = { solution = "alfa" }
+            select = { solution = "alpah" }
             """)
         let message = try #require(error).description
         #expect(message.hasPrefix("\(path):5:"))
-        #expect(message.contains("unknown solution 'alfa'; did you mean 'alpha'?"))
+        #expect(message.contains("unknown solution 'alpah'; did you mean 'alpha'?"))
     }
 
     @Test func aMisspelledOperationKeyGetsASuggestion() throws {

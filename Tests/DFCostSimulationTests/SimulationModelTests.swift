@@ -53,6 +53,26 @@ import Testing
         #expect(p90.value == 33.5)
     }
 
+    /// A marked cell written by `set` on a line without marks (pll-pll's 2 becomes 4*) is part of
+    /// the risk event: full gives 2025 = 21.5 - 2 + 4 = 23.5, none 21.5 + 12 - 2 = 31.5 (the -12* and the 4* leave).
+    @Test func aMarkedCellFromSetVariesWithTheUncertainCondition() throws {
+        let path = try write("""
+            version = 1
+            extends = "\(published)"
+            [conditions.fm-phaseout.uncertain]
+            full = 0.5
+            none = 0.5
+            [[operations]]
+            set = { 2025 = "4*" }
+            select = { line = "pll-pll" }
+            """)
+        let model = try SimulationModel(scenario: try ScenarioLoader.load(path: path))
+        let result = try MonteCarlo.run(spec: model.spec, trials: 20_000, seed: 7, threads: 1)
+        let y2025 = try #require(result.column("2025"))
+        #expect(try #require(y2025.percentile(0.10)).value == 23.5)
+        #expect(try #require(y2025.percentile(0.90)).value == 31.5)
+    }
+
     @Test func pairNamingAnUnknownFactorIsAnErrorWithASuggestion() throws {
         let path = try write("""
             version = 1
