@@ -1,7 +1,9 @@
 import DFCostModel
 import DFCostScenario
 
-/// Renders `dfcost compare`: totals side by side, deltas, per-solution deltas, changed cells.
+/// Renders `dfcost compare`: totals side by side, deltas, per-solution deltas, and every other
+/// difference of ``ScenarioComparison``: table years, condition states, added and removed lines,
+/// changed cells, cells set aside differently.
 public struct ComparisonRenderer: Sendable {
     public var locale: Locale
     public var csvDialect: CSVDialect
@@ -69,18 +71,85 @@ public struct ComparisonRenderer: Sendable {
             for d in changedSolutions { s.append([d.solution, "\(d.year)", n.format(d.base), n.format(d.other), signed(d.delta)]) }
             out += table(s, markdown: markdown)
         }
+        if let y = c.tableYears {
+            out += "\n"
+            let s: [[String]] = [["years", c.baseName, c.otherName],
+                                 ["shown", Self.span(y.baseYears), Self.span(y.otherYears)],
+                                 ["summed", Self.span(y.baseSummedYears), Self.span(y.otherSummedYears)]]
+            out += table(s, markdown: markdown, leftAligned: [1, 2])
+        }
+        if !c.conditions.isEmpty {
+            out += "\n"
+            var s: [[String]] = [["condition", c.baseName, c.otherName]]
+            for d in c.conditions { s.append([d.condition, d.base?.description ?? "–", d.other?.description ?? "–"]) }
+            out += table(s, markdown: markdown, leftAligned: [1, 2])
+        }
+        if !c.lines.isEmpty {
+            out += "\n"
+            var s: [[String]] = [["line", "solution", "change", "why"]]
+            for d in c.lines { s.append([d.lineID, d.solution, d.kind.rawValue, d.reasons.joined(separator: "; ")]) }
+            out += table(s, markdown: markdown, leftAligned: [1, 2, 3])
+        }
         if !c.cells.isEmpty {
             out += "\n"
-            var s: [[String]] = [["line", locale.labels.year, c.baseName, c.otherName, "why"]]
+            var s: [[String]] = [["line", locale.labels.year, c.baseName, c.otherName, "change", "why"]]
             for d in c.cells {
-                s.append([d.lineID, "\(d.year)", d.base.map(n.format) ?? "–", d.other.map(n.format) ?? "–",
-                          d.reasons.joined(separator: "; ")])
+                s.append([d.lineID, "\(d.year)", amount(d.base, isInternal: d.baseIsInternal), amount(d.other, isInternal: d.otherIsInternal),
+                          Self.change(d), d.reasons.joined(separator: "; ")])
             }
-            out += table(s, markdown: markdown, leftAligned: [4])
-        } else {
-            out += "\nno cell differs\n"
+            out += table(s, markdown: markdown, leftAligned: [4, 5])
         }
+        if !c.setAside.isEmpty {
+            out += "\n"
+            var s: [[String]] = [["set aside", "line", locale.labels.year, c.baseName, c.otherName, "why"]]
+            for d in c.setAside {
+                s.append([Self.label(d.kind), d.lineID, "\(d.year)", amount(d.base?.amount, isInternal: d.base?.isInternal ?? false),
+                          amount(d.other?.amount, isInternal: d.other?.isInternal ?? false), Self.why(d)])
+            }
+            out += table(s, markdown: markdown, leftAligned: [1, 5])
+        }
+        if !c.hasChanges { out += "\nnothing differs\n" }
         return out
+    }
+
+    /// An amount as the table writes it: internal ones in parentheses; "–" for none.
+    func amount(_ a: ExactDecimal?, isInternal: Bool) -> String {
+        guard let a else { return "–" }
+        return isInternal ? "(\(locale.numbers.format(a)))" : locale.numbers.format(a)
+    }
+
+    /// "2024-2026" for consecutive years, else "2024, 2026"; "–" for none.
+    static func span(_ years: [Int]) -> String {
+        guard let first = years.first, let last = years.last else { return "–" }
+        if years.count == 1 { return "\(first)" }
+        return years == Array(first...last) ? "\(first)-\(last)" : years.map(String.init).joined(separator: ", ")
+    }
+
+    /// How a cell differs, e.g. "amount", "internal amount; conditions fm-phaseout → –".
+    static func change(_ d: ScenarioComparison.CellDelta) -> String {
+        d.kinds.map { kind in
+            switch kind {
+            case .amount:
+                (d.base == nil || d.baseIsInternal) && (d.other == nil || d.otherIsInternal) ? "internal amount" : "amount"
+            case .becameInternal: "became internal"
+            case .becameCounted: "became counted"
+            case .conditions:
+                "conditions \(d.baseConditions.isEmpty ? "–" : d.baseConditions.joined(separator: ", ")) → "
+                    + (d.otherConditions.isEmpty ? "–" : d.otherConditions.joined(separator: ", "))
+            }
+        }.joined(separator: "; ")
+    }
+
+    static func label(_ kind: ScenarioComparison.SetAsideDelta.Kind) -> String {
+        switch kind {
+        case .excluded: "excluded"
+        case .beyondHorizon: "beyond horizon"
+        }
+    }
+
+    /// Why a set-aside cell differs: OTHER's reason, and BASE's prefixed "base: ".
+    static func why(_ d: ScenarioComparison.SetAsideDelta) -> String {
+        ([d.base.map { "base: \($0.reason)" }, d.other.map(\.reason)] as [String?]).compactMap { $0 }.joined(separator: "; ")
     }
 
     func table(_ rows: [[String]], markdown: Bool, leftAligned: Set<Int> = []) -> String {
@@ -98,18 +167,36 @@ public struct ComparisonRenderer: Sendable {
 
     func csv(_ comparisons: [ScenarioComparison]) -> String {
         var w = CSVWriter(dialect: csvDialect)
-        w.row(["base", "other", "kind", "key", "year", "base_amount", "other_amount", "delta", "percent", "why"])
+        w.row(["base", "other", "kind", "key", "year", "base_amount", "other_amount", "delta", "percent", "change", "why"])
         for c in comparisons {
+            let names = [c.baseName, c.otherName]
             for y in c.years + [c.horizon] {
-                w.row([c.baseName, c.otherName, "total", "", y.year == 0 ? "total" : "\(y.year)", w.number(y.base), w.number(y.other),
-                       w.number(y.delta), y.percent.map(w.number) ?? "", ""])
+                w.row(names + ["total", "", y.year == 0 ? "total" : "\(y.year)", w.number(y.base), w.number(y.other),
+                               w.number(y.delta), y.percent.map(w.number) ?? "", "", ""])
             }
             for d in c.bySolution {
-                w.row([c.baseName, c.otherName, "solution", d.solution, "\(d.year)", w.number(d.base), w.number(d.other), w.number(d.delta), "", ""])
+                w.row(names + ["solution", d.solution, "\(d.year)", w.number(d.base), w.number(d.other), w.number(d.delta), "", "", ""])
+            }
+            if let y = c.tableYears {
+                for (key, b, o) in [("shown", y.baseYears, y.otherYears), ("summed", y.baseSummedYears, y.otherSummedYears)] where b != o {
+                    w.row(names + ["years", key, "", "", "", "", "", "\(Self.span(b)) → \(Self.span(o))", ""])
+                }
+            }
+            for d in c.conditions {
+                w.row(names + ["condition", d.condition, "", "", "", "", "",
+                               "\(d.base?.description ?? "–") → \(d.other?.description ?? "–")", ""])
+            }
+            for d in c.lines {
+                w.row(names + ["line", d.lineID, "", "", "", "", "", d.kind.rawValue, d.reasons.joined(separator: "; ")])
             }
             for d in c.cells {
-                w.row([c.baseName, c.otherName, "cell", d.lineID, "\(d.year)", d.base.map(w.number) ?? "", d.other.map(w.number) ?? "",
-                       "", "", d.reasons.joined(separator: "; ")])
+                w.row(names + ["cell", d.lineID, "\(d.year)", d.base.map(w.number) ?? "", d.other.map(w.number) ?? "",
+                               "", "", Self.change(d), d.reasons.joined(separator: "; ")])
+            }
+            for d in c.setAside {
+                w.row(names + [d.kind.rawValue, d.lineID, "\(d.year)", d.base.map { w.number($0.amount) } ?? "",
+                               d.other.map { w.number($0.amount) } ?? "", "", "",
+                               d.base?.isInternal == true || d.other?.isInternal == true ? "internal" : "", Self.why(d)])
             }
         }
         return w.output
@@ -120,6 +207,12 @@ public struct ComparisonRenderer: Sendable {
             .object([("base", .string(y.base.description)), ("other", .string(y.other.description)),
                      ("delta", .string(y.delta.description)), ("percent", y.percent.map { .string($0.description) } ?? .null)])
         }
+        func decimal(_ d: ExactDecimal?) -> JSONValue { d.map { .string($0.description) } ?? .null }
+        func strings(_ s: [String]) -> JSONValue { .array(s.map { .string($0) }) }
+        func years(_ y: [Int]) -> JSONValue { .array(y.map { .number("\($0)") }) }
+        func entry(_ e: ScenarioComparison.SetAsideDelta.Entry?) -> JSONValue {
+            e.map { .object([("amount", .string($0.amount.description)), ("internal", .bool($0.isInternal)), ("reason", .string($0.reason))]) } ?? .null
+        }
         var solutions: [(String, JSONValue)] = []
         for s in uniqued(c.bySolution.map(\.solution)) {
             solutions.append((s, .object(c.bySolution.filter { $0.solution == s }.map { ("\($0.year)", .string($0.delta.description)) })))
@@ -129,11 +222,29 @@ public struct ComparisonRenderer: Sendable {
             ("totals", .object(c.years.map { ("\($0.year)", year($0)) })),
             ("horizon_total", year(c.horizon)),
             ("by_solution_delta", .object(solutions)),
+            ("table_years", c.tableYears.map { y in
+                .object([("base", .object([("years", years(y.baseYears)), ("summed_years", years(y.baseSummedYears))])),
+                         ("other", .object([("years", years(y.otherYears)), ("summed_years", years(y.otherSummedYears))]))])
+            } ?? .null),
+            ("conditions", .array(c.conditions.map { d in
+                .object([("condition", .string(d.condition)), ("base", d.base.map { .string($0.description) } ?? .null),
+                         ("other", d.other.map { .string($0.description) } ?? .null)])
+            })),
+            ("lines", .array(c.lines.map { d in
+                .object([("line", .string(d.lineID)), ("solution", .string(d.solution)), ("change", .string(d.kind.rawValue)),
+                         ("why", strings(d.reasons))])
+            })),
             ("cells", .array(c.cells.map { d in
                 .object([("line", .string(d.lineID)), ("year", .number("\(d.year)")),
-                         ("base", d.base.map { .string($0.description) } ?? .null),
-                         ("other", d.other.map { .string($0.description) } ?? .null),
-                         ("why", .array(d.reasons.map { .string($0) }))])
+                         ("changes", strings(d.kinds.map(\.rawValue))),
+                         ("base", decimal(d.base)), ("other", decimal(d.other)),
+                         ("base_internal", .bool(d.baseIsInternal)), ("other_internal", .bool(d.otherIsInternal)),
+                         ("base_conditions", strings(d.baseConditions)), ("other_conditions", strings(d.otherConditions)),
+                         ("why", strings(d.reasons))])
+            })),
+            ("set_aside", .array(c.setAside.map { d in
+                .object([("list", .string(d.kind.rawValue)), ("line", .string(d.lineID)), ("year", .number("\(d.year)")),
+                         ("base", entry(d.base)), ("other", entry(d.other))])
             })),
         ])
     }

@@ -15,7 +15,7 @@ extension HTMLReport {
                                renderer.signed(y.delta), renderer.percent(y.percent)])
             }
             out += HTMLFigure.table(totals)
-            guard c.hasChanges || c.bySolution.contains(where: { !$0.delta.isZero }) else {
+            guard c.hasTotalChanges else {
                 out += "<p>\(HTMLText.escape(labels.noDifference))</p>\n"
                 continue
             }

@@ -36,6 +36,56 @@ import Testing
     }
 }
 
+@Suite struct VerifyHorizonTests {
+    /// A file extending the published table with a horizon operation.
+    func derived(_ folder: TemporaryFolder, years: [Int], summed: [Int]) throws -> String {
+        let published = CLI.root.appendingPathComponent(CLI.published).path
+        return try folder.write("horizon.toml", """
+            version = 1
+            extends = "\(published)"
+            [[operations]]
+            horizon = { years = \(years), summed_years = \(summed) }
+            """)
+    }
+
+    @Test func aPublishedYearNoLongerSummedIsReportedNotAMismatch() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = try derived(folder, years: [2025, 2026, 2027], summed: [2025, 2026])
+        let result = try CLI.run(["verify", path])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("\(path): OK"))
+        #expect(!result.stdout.contains("MISMATCH"))
+        #expect(result.stdout.contains("\(path): published years outside the horizon: 2024 (the table sums 2025-2026; not compared)"))
+        let row = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("2024") })
+        #expect(row.hasSuffix("93  outside the horizon"))
+    }
+
+    @Test func onlyTheYearsStillSummedDecide() throws {
+        // 2025 and 2026 match; 2027 is summed and has no published sum, so the file fails on 2027 alone.
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = try derived(folder, years: [2025, 2026, 2027], summed: [2025, 2026, 2027])
+        let result = try CLI.run(["verify", path])
+        #expect(result.status == 1)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.filter { $0.contains("MISMATCH") }.map { $0.prefix(4) } == ["2027"])
+        #expect(!result.stdout.contains("2024: computed"))
+        #expect(result.stdout.contains("published years outside the horizon: 2024"))
+    }
+
+    @Test func noPublishedYearStillSummedFailsAndSaysSo() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = try derived(folder, years: [2026, 2027], summed: [2027])
+        let result = try CLI.run(["verify", path])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("\(path): FAILED"))
+        #expect(result.stdout.contains("published years outside the horizon: 2024, 2025, 2026"))
+        #expect(result.stdout.contains("\(path): no published year is summed (the table sums 2027): nothing to verify"))
+    }
+}
+
 @Suite struct ExitCodeTests {
     @Test func aMissingFileExits66() throws {
         let result = try CLI.run(["totals", "Scenarios/no-such-file.toml"])
@@ -154,6 +204,33 @@ import Testing
         #expect(same.status == 0)
         let noFlag = try CLI.run(["compare", CLI.published, "Scenarios/fm-delayed-1y.toml"])
         #expect(noFlag.status == 0)
+    }
+
+    /// The DBEP lines hold only internal cells, so no total moves; removing them is still a change.
+    @Test func failOnChangeExits1WhenOnlyInternalLinesAreRemoved() throws {
+        let result = try CLI.run(["compare", CLI.published, "Scenarios/dbep-unfunded.toml", "--fail-on-change", "--locale", "en"])
+        #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
+        #expect(!result.stdout.contains("nothing differs"))
+        let removed = result.stdout.split(separator: "\n").filter { $0.contains("removed  removed by remove [tag:dbep]") }
+        #expect(removed.count == 2)
+        #expect(removed.contains { $0.hasPrefix("dbep-kjernejournal") })
+        #expect(removed.contains { $0.hasPrefix("dbep-helsenorge") })
+        let json = try CLI.run(["compare", CLI.published, "Scenarios/dbep-unfunded.toml", "--format", "json"])
+        #expect(json.status == 0)
+        let comparisons = try #require(try JSONSerialization.jsonObject(with: json.stdoutBytes) as? [[String: Any]])
+        let first = try #require(comparisons.first)
+        #expect(first["changed"] as? Bool == true)
+        #expect((first["lines"] as? [[String: Any]])?.compactMap { $0["change"] as? String } == ["removed", "removed"])
+        let csv = try CLI.run(["compare", CLI.published, "Scenarios/dbep-unfunded.toml", "--format", "csv", "--csv", "rfc4180"])
+        #expect(csv.stdout.contains("ehelseportefolje-2023-10,dbep-unfunded,line,dbep-kjernejournal,,,,,,removed,removed by remove [tag:dbep]"))
+    }
+
+    @Test func helpSaysWhatCountsAsAChange() throws {
+        let result = try CLI.run(["compare", "--help"])
+        #expect(result.status == 0)
+        for phrase in ["a line in one scenario only", "a condition's state", "becomes internal or counted", "beyond the", "--fail-on-change"] {
+            #expect(result.stdout.contains(phrase), "help lacks '\(phrase)'")
+        }
     }
 
     @Test func namesTheOperationAndItsFileForScenarioFiles() throws {

@@ -144,6 +144,34 @@ func handTable(published: PublishedSums? = nil) -> CostTable {
         #expect(verification.allMatch)
     }
 
+    @Test func aPublishedYearTheTableDoesNotSumIsOutsideTheHorizonNotAMismatch() throws {
+        // 2023 is shown but not summed (a horizon operation would leave it so): its 999 is not compared.
+        let table = handTable(published: PublishedSums(precision: .one, values: [2023: dec("999"), 2024: dec("11"), 2025: dec("3")]))
+        let verification = try #require(try Verification(table: table, totals: Totals(table: table)))
+        #expect(verification.rows.map(\.year) == [2024, 2025])
+        #expect(verification.outsideHorizon.map(\.year) == [2023])
+        #expect(verification.outsideHorizon.map(\.published) == [dec("999")])
+        #expect(verification.allMatch)
+    }
+
+    @Test func aMismatchInASummedYearStillFailsBesideYearsOutsideTheHorizon() throws {
+        let table = handTable(published: PublishedSums(precision: .one, values: [2022: dec("1"), 2024: dec("12"), 2025: dec("3")]))
+        let verification = try #require(try Verification(table: table, totals: Totals(table: table)))
+        #expect(verification.outsideHorizon.map(\.year) == [2022])
+        #expect(!verification.allMatch)
+        #expect(verification.rows.filter { !$0.matches }.map(\.year) == [2024])
+    }
+
+    @Test func noPublishedYearStillSummedFails() throws {
+        var table = handTable(published: PublishedSums(precision: .one, values: [2024: dec("11"), 2025: dec("3")]))
+        table.summedYears = []
+        let verification = try #require(try Verification(table: table, totals: Totals(table: table)))
+        #expect(verification.rows.isEmpty)
+        #expect(verification.outsideHorizon.map(\.year) == [2024, 2025])
+        #expect(!verification.comparesAPublishedYear)
+        #expect(!verification.allMatch)
+    }
+
     @Test func isNilWithoutPublishedSums() throws {
         let table = handTable()
         #expect(try Verification(table: table, totals: Totals(table: table)) == nil)

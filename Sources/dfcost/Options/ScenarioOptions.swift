@@ -14,7 +14,7 @@ struct WhatIfOptions: ParsableArguments {
     var scales: [String] = []
 
     @Option(name: .customLong("shift"), help: ArgumentHelp(
-        "Move selected cells N years: SELECTOR=N, e.g. tag:dokumentdeling=1. Selector fields: solution, initiative, part, line, tag; 'all'; optional @YEAR or @FROM-TO. Repeatable.",
+        "Move selected cells N years: SELECTOR=N, e.g. tag:dokumentdeling=1. Selector fields: solution, initiative, part, line, tag, include_internal:true (scale and shift leave internal cells as published without it); 'all'; optional @YEAR or @FROM-TO. Repeatable. What-ifs act after the files' operations (--scale, then --shift, each in order), and conditions act after all of them (Scenarios/README.md, Order of evaluation).",
         valueName: "selector=years"))
     var shifts: [String] = []
 

@@ -6,7 +6,21 @@ import DFCostScenario
 /// `dfcost compare BASE OTHER...`: what changes between scenarios, and why.
 struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Compare scenarios: yearly totals side by side, deltas, per-solution deltas and the changed cells with the operation that changed each.")
+        abstract: "Compare scenarios: yearly totals side by side, deltas, per-solution deltas and every other difference with the operation that made it.",
+        discussion: """
+            Each OTHER scenario is compared with BASE. Any of these is a change: it is listed in the \
+            output and makes --fail-on-change exit 1:
+              - a yearly total, the horizon total or a per-solution subtotal that differs;
+              - the table's years or summed years (a horizon operation);
+              - a condition's state (full, none, delayed:N, share:S);
+              - a line in one scenario only (added or removed);
+              - a cell, counted or internal, whose amount differs, that exists in one scenario only, \
+            that becomes internal or counted, or whose set of conditions differs;
+              - a cell set aside differently: excluded (condition none, remove) or moved beyond the \
+            horizon in one scenario and not the other, or with another amount or reason.
+            Not compared: line labels and tags, solution names, notes, payer keys (use --by payer), \
+            and a cell's history when its amount, status and conditions are the same.
+            """)
 
     @Argument(help: "The base scenario file.")
     var base: String
@@ -20,7 +34,7 @@ struct Compare: ParsableCommand {
     @Option(help: "Break down by 'payer': each payer's part in both scenarios and the delta (needs payer keys in both).")
     var by: Breakdown?
 
-    @Flag(help: "Exit 1 when anything differs (for CI).")
+    @Flag(help: "Exit 1 when anything differs (for CI); what counts as a change is listed below.")
     var failOnChange = false
 
     func validate() throws {

@@ -7,7 +7,15 @@ import DFCostScenario
 struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check that recomputed sums, rounded half away from zero at the published precision, equal the published sums.",
-        discussion: "Exits 0 when every file matches, 1 when any sum differs (with a per-year diff).")
+        discussion: """
+            Only the years a file sums are compared. A published year that the file no longer sums \
+            (a derived file whose horizon operation changed the summed years) is listed as "outside \
+            the horizon" and not compared.
+
+            Exits 0 when every file matches; 1 when a summed year's rounded sum differs from its \
+            published sum or has none (with a per-year diff), or when no published year is summed \
+            at all (nothing to verify).
+            """)
 
     @Argument(help: "Scenario files with [published_sums].")
     var files: [String]
