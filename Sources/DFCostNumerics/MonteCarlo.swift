@@ -41,7 +41,11 @@ public enum MonteCarlo {
                                   makeWorker: { Worker(model: model, seed: seed, sample: sample) },
                                   factorIDs: spec.factors.map(\.id))
         var result = columns
-        if sampleSize > 1 {
+        // A regression on k factors needs more than k + 1 trials; with fewer there is no
+        // sensitivity to report (said in the result), not an error.
+        if sampleSize > 1, sampleSize <= spec.factors.count + 1, !spec.factors.isEmpty {
+            result.sensitivityOmitted = .tooFewTrials(trials: sampleSize, factors: spec.factors.count)
+        } else if sampleSize > 1 {
             do {
                 result.sensitivity = try Sensitivity.standardizedRegression(
                     factorIDs: spec.factors.map(\.id), samples: sample.factorArrays(),
@@ -56,8 +60,9 @@ public enum MonteCarlo {
     /// Factors and events are matched by id: a factor with the same id (and the same
     /// position in its correlation component's id order) draws the same values in both
     /// specs, so the difference isolates the changed inputs. The result's columns are the
-    /// per-trial differences (outputs, cumulative levels, total); `sampleSink` and
-    /// `sensitivitySampleSize` are ignored.
+    /// per-trial differences (outputs, cumulative levels, total); `sampleSink` receives the
+    /// per-trial differences of the outputs (factor values are OTHER's); `sensitivitySampleSize`
+    /// is ignored.
     /// - Throws: `SimulationError` (either spec invalid, `.outputsMismatch`, `.cancelled`).
     public static func runPaired(base: SimulationSpec, other: SimulationSpec, trials: Int,
                                  seed: UInt64, threads: Int? = nil,
@@ -71,9 +76,8 @@ public enum MonteCarlo {
         try other.validate()
         let baseModel = CompiledModel(base, components: try choleskyComponents(base), everything: false)
         let otherModel = CompiledModel(other, components: try choleskyComponents(other),
-                                       everything: false)
+                                       everything: options.sampleSink != nil)
         var options = options
-        options.sampleSink = nil
         options.sensitivitySampleSize = 0
         return try execute(outputs: base.outputs, trials: trials, seed: seed, threads: threads,
                            options: options,
@@ -139,7 +143,7 @@ public enum MonteCarlo {
                     let first = b * blockSize, n = min(blockSize, trials - first)
                     do { try sink(rows.block(slot: b - waveStart, firstTrial: first, count: n,
                                              factorIDs: factorIDs, outputNames: outputs)) }
-                    catch { throw .sinkFailed("\(error)") }
+                    catch { throw .sinkFailed(SinkFailure(error)) }
                 }
             }
             options.progress?(Double(min(waveEnd * blockSize, trials)) / Double(trials))

@@ -22,8 +22,9 @@ public enum SimulationError: Error, Equatable, Sendable, CustomStringConvertible
     case unknownColumn(String)
     /// Paired specs have different output columns.
     case outputsMismatch(base: [String], other: [String])
-    /// The row sink threw; the simulation stopped.
-    case sinkFailed(String)
+    /// The row sink threw; the simulation stopped. The sink's own error is kept, so a caller
+    /// can tell a full disk (its own output error) from anything else.
+    case sinkFailed(SinkFailure)
     /// The sensitivity regression failed.
     case sensitivity(LinearAlgebraError)
     /// The cancellation check returned true; the simulation stopped.
@@ -46,9 +47,21 @@ public enum SimulationError: Error, Equatable, Sendable, CustomStringConvertible
         case .unknownColumn(let name): return "no result column named \(name)"
         case .outputsMismatch(let base, let other):
             return "paired specs have different outputs: \(base) vs \(other)"
-        case .sinkFailed(let message): return "sample writer failed: \(message)"
+        case .sinkFailed(let failure): return "\(failure.underlying)"
         case .sensitivity(let error): return "sensitivity analysis: \(error)"
         case .cancelled: return "simulation cancelled"
         }
     }
+}
+
+/// The error a `SimulationOptions.sampleSink` threw, kept whole.
+public struct SinkFailure: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What the sink threw.
+    public let underlying: any Error & Sendable
+
+    public init(_ underlying: any Error & Sendable) { self.underlying = underlying }
+
+    public var description: String { "\(underlying)" }
+
+    public static func == (a: SinkFailure, b: SinkFailure) -> Bool { a.description == b.description }
 }

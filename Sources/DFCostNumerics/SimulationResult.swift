@@ -70,6 +70,8 @@ public struct SimulationResult: Sendable, Equatable {
     public var columns: [ColumnStatistics]
     /// Sensitivity of the total to the factors, if a sample was requested.
     public var sensitivity: [SensitivityEntry]
+    /// Why no sensitivity was computed though a sample was requested, when that happened.
+    public var sensitivityOmitted: SensitivityOmission? = nil
 
     /// The column named `name`; for a name shared by an output and a cumulative level,
     /// the output.
@@ -77,4 +79,16 @@ public struct SimulationResult: Sendable, Equatable {
 
     /// The `"total"` column.
     public var total: ColumnStatistics { columns.last! }
+}
+
+/// Why a requested sensitivity analysis was not computed.
+public enum SensitivityOmission: Sendable, Equatable, CustomStringConvertible {
+    /// The regression on `factors` factors needs more than `factors + 1` trials.
+    case tooFewTrials(trials: Int, factors: Int)
+
+    public var description: String {
+        switch self {
+        case .tooFewTrials(let n, let k): "sensitivity needs more than \(k + 1) trials for \(k) factors; \(n) were run"
+        }
+    }
 }

@@ -6,6 +6,9 @@ protocol BlockWorker: AnyObject {
     func process(block: Int, first: Int, count: Int, store: ColumnStore)
     /// The evaluator whose buffers hold the last block's samples.
     var evaluator: BlockEvaluator { get }
+    /// The last block's outputs as exported to a sample sink (output-major, stride
+    /// `evaluator.capacity`): the outputs, or for a paired run their differences.
+    var exportedOutputs: UnsafeMutableBufferPointer<Double> { get }
 }
 
 extension BlockWorker {
@@ -27,6 +30,8 @@ final class Worker: BlockWorker {
     }
 
     deinit { scratch.deallocate() }
+
+    var exportedOutputs: UnsafeMutableBufferPointer<Double> { evaluator.outputs }
 
     func process(block: Int, first: Int, count: Int, store: ColumnStore) {
         evaluator.evaluate(first: first, count: count)
@@ -56,6 +61,8 @@ final class PairedWorker: BlockWorker {
     }
 
     deinit { difference.deallocate(); scratch.deallocate() }
+
+    var exportedOutputs: UnsafeMutableBufferPointer<Double> { difference }
 
     func process(block: Int, first: Int, count: Int, store: ColumnStore) {
         base.evaluate(first: first, count: count)
@@ -148,9 +155,10 @@ final class SampleRows: @unchecked Sendable {
             (states.baseAddress! + (slot * events + k) * cap)
                 .update(from: e.states.baseAddress! + k * cap, count: count)
         }
+        let exported = worker.exportedOutputs
         for y in 0..<outputs {
             (outputValues.baseAddress! + (slot * outputs + y) * cap)
-                .update(from: e.outputs.baseAddress! + y * cap, count: count)
+                .update(from: exported.baseAddress! + y * cap, count: count)
         }
     }
 

@@ -13,9 +13,10 @@ struct CSVWriter {
     let dialect: CSVDialect
     private(set) var output: String
 
-    init(dialect: CSVDialect) {
+    /// `byteOrderMark: false` for a chunk that continues a document already started.
+    init(dialect: CSVDialect, byteOrderMark: Bool = true) {
         self.dialect = dialect
-        output = dialect == .excel ? "\u{FEFF}" : ""
+        output = dialect == .excel && byteOrderMark ? "\u{FEFF}" : ""
     }
 
     var separator: Character { dialect == .excel ? ";" : "," }

@@ -1,30 +1,81 @@
 import DFCostModel
 import DFCostScenario
 
-/// Renders `dfcost explain`: each contributing cell with its origin and history.
+/// Renders `dfcost explain`: for each year, each contributing cell with where it was written and
+/// each step that changed it, then the cells of the year that do not count and why.
+///
+/// Every format is one document however many years are explained: text and markdown a section
+/// per year, CSV one table, JSON one object with an `explanations` list.
 public struct ExplanationRenderer: Sendable {
     public var locale: Locale
+    public var csvDialect: CSVDialect
 
-    public init(locale: Locale = .nb) { self.locale = locale }
+    public init(locale: Locale = .nb, csvDialect: CSVDialect = .excel) {
+        self.locale = locale
+        self.csvDialect = csvDialect
+    }
 
+    var words: ExplanationLabels { locale == .nb ? .norwegian : .english }
+
+    /// One explanation (one year) as a document of its own.
     public func render(_ e: Explanation, scenario: String, format: OutputFormat) -> String {
+        render([e], scenario: scenario, format: format)
+    }
+
+    /// Several years as one document.
+    public func render(_ explanations: [Explanation], scenario: String, format: OutputFormat) -> String {
         switch format {
-        case .json: json(e, scenario: scenario).render()
-        default: text(e, scenario: scenario)
+        case .json: return JSONValue.object([
+            ("scenario", .string(scenario)),
+            ("explanations", .array(explanations.map { json($0) })),
+        ]).render()
+        case .csv: return csv(explanations)
+        case .markdown: return explanations.map { markdown($0, scenario: scenario) }.joined(separator: "\n")
+        case .text: return explanations.map { text($0, scenario: scenario) }.joined(separator: "\n")
         }
     }
 
+    // MARK: - Words
+
+    func reason(_ cause: Explanation.Cause) -> String {
+        switch cause {
+        case .internal: words.internalCell
+        case .moved(let to, let step): "\(words.movedTo) \(to) \(words.by) \(step)"
+        case .setAside(let r): r
+        }
+    }
+
+    func origin(_ cell: Cell) -> String {
+        cell.origin?.description ?? words.commandLine
+    }
+
+    /// Each step as one line: "scale ×1.2 [all]: 10 -> 12 (file:line:col)".
+    func stepLines(_ cell: Cell) -> [String] {
+        let n = locale.numbers
+        return cell.history.map { step in
+            let from = step.fromYear == step.toYear ? n.format(step.fromAmount) : "\(step.fromYear) \(n.format(step.fromAmount))"
+            let to = step.fromYear == step.toYear ? n.format(step.toAmount) : "\(step.toYear) \(n.format(step.toAmount))"
+            return "\(step.operation): \(from) -> \(to) (\(step.origin?.description ?? words.commandLine))"
+        }
+    }
+
+    func heading(_ e: Explanation, scenario: String) -> String {
+        "\(scenario): \(e.year)\(e.solution.map { " \($0)" } ?? "") = \(locale.numbers.format(e.total)) MNOK\(e.isSummedYear ? "" : " (\(words.notSummed))")"
+    }
+
+    // MARK: - Text
+
     func text(_ e: Explanation, scenario: String) -> String {
         let n = locale.numbers
-        var out = "\(scenario): \(e.year)\(e.solution.map { " \($0)" } ?? "") = \(n.format(e.total)) MNOK\(e.isSummedYear ? "" : " (not a summed year: shown, never in the totals)")\n"
+        var out = heading(e, scenario: scenario) + "\n"
         for c in e.contributions {
             out += "  \(n.format(c.cell.amount).leftPadded(8))  \(c.lineID) (\(c.label))\n"
             out += steps(c.cell)
         }
-        if !e.setAside.isEmpty {
-            out += "  not counted:\n"
-            for a in e.setAside {
-                out += "  \(n.format(a.cell.amount).leftPadded(8))  \(a.lineID) \(a.cell.year): \(a.reason)\n"
+        if !e.notCounted.isEmpty {
+            out += "  \(words.notCounted):\n"
+            for a in e.notCounted {
+                out += "  \(n.format(a.cell.amount).leftPadded(8))  \(a.lineID) \(a.cell.year): \(reason(a.cause))\n"
                 out += steps(a.cell)
             }
         }
@@ -33,19 +84,50 @@ public struct ExplanationRenderer: Sendable {
 
     /// Where a cell was written, then each step of the order of evaluation that changed it.
     func steps(_ cell: Cell) -> String {
-        let n = locale.numbers
-        var out = "            written at \(cell.origin?.description ?? "(command line)")\n"
-        for step in cell.history {
-            let from = step.fromYear == step.toYear ? n.format(step.fromAmount) : "\(step.fromYear) \(n.format(step.fromAmount))"
-            let to = step.fromYear == step.toYear ? n.format(step.toAmount) : "\(step.toYear) \(n.format(step.toAmount))"
-            out += "            \(step.operation): \(from) -> \(to) (\(step.origin?.description ?? "command line"))\n"
-        }
+        var out = "            \(words.writtenAt) \(origin(cell))\n"
+        for line in stepLines(cell) { out += "            \(line)\n" }
         return out
     }
 
-    func json(_ e: Explanation, scenario: String) -> JSONValue {
+    // MARK: - Markdown
+
+    func markdown(_ e: Explanation, scenario: String) -> String {
+        let n = locale.numbers
+        var out = "## \(Markdown.escape(heading(e, scenario: scenario)))\n\n"
+        out += "| \(words.amount) | \(words.line) | \(words.status) | \(words.origin) | \(words.steps) |\n|---:|---|---|---|---|\n"
+        func row(_ amount: ExactDecimal, _ line: String, _ status: String, _ cell: Cell) {
+            let steps = stepLines(cell).map(Markdown.escape).joined(separator: "<br>")
+            out += "| \(n.format(amount)) | \(Markdown.escape(line)) | \(Markdown.escape(status)) | \(Markdown.escape(origin(cell))) | \(steps) |\n"
+        }
+        for c in e.contributions { row(c.cell.amount, "\(c.lineID) (\(c.label))", words.counted, c.cell) }
+        for a in e.notCounted { row(a.cell.amount, "\(a.lineID) \(a.cell.year)", "\(words.notCounted): \(reason(a.cause))", a.cell) }
+        out += "| **\(n.format(e.total))** | **\(words.total)** | | | |\n"
+        return out
+    }
+
+    // MARK: - CSV
+
+    func csv(_ explanations: [Explanation]) -> String {
+        var w = CSVWriter(dialect: csvDialect)
+        w.row([words.year, words.solution, words.line, words.amount, words.status, words.reason, words.origin, words.steps])
+        for e in explanations {
+            for c in e.contributions {
+                w.row(["\(e.year)", c.solution, c.lineID, w.number(c.cell.amount), words.counted, "", origin(c.cell),
+                       stepLines(c.cell).joined(separator: " | ")])
+            }
+            for a in e.notCounted {
+                w.row(["\(e.year)", a.solution, a.lineID, w.number(a.cell.amount), words.notCounted, reason(a.cause), origin(a.cell),
+                       stepLines(a.cell).joined(separator: " | ")])
+            }
+        }
+        return w.output
+    }
+
+    // MARK: - JSON
+
+    func json(_ e: Explanation) -> JSONValue {
         .object([
-            ("scenario", .string(scenario)), ("year", .number("\(e.year)")),
+            ("year", .number("\(e.year)")),
             ("solution", e.solution.map { .string($0) } ?? .null), ("total", .string(e.total.description)), ("summed_year", .bool(e.isSummedYear)),
             ("contributions", .array(e.contributions.map { c in
                 .object([
@@ -54,17 +136,15 @@ public struct ExplanationRenderer: Sendable {
                     ("history", history(c.cell)),
                 ])
             })),
-            ("not_counted", .array(e.setAside.map { a in
-                .object([("line", .string(a.lineID)), ("year", .number("\(a.cell.year)")),
-                         ("amount", .string(a.cell.amount.description)), ("reason", .string(a.reason)),
+            ("not_counted", .array(e.notCounted.map { a in
+                .object([("line", .string(a.lineID)), ("solution", .string(a.solution)), ("year", .number("\(a.cell.year)")),
+                         ("amount", .string(a.cell.amount.description)), ("reason", .string(reason(a.cause))),
                          ("origin", a.cell.origin.map { .string($0.description) } ?? .null),
                          ("history", history(a.cell))])
             })),
         ])
     }
-}
 
-extension ExplanationRenderer {
     /// A cell's steps, in the order of evaluation.
     func history(_ cell: Cell) -> JSONValue {
         .array(cell.history.map { s in

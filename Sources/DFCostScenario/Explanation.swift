@@ -10,6 +10,24 @@ public struct Explanation: Sendable, Hashable {
         public var cell: Cell
     }
 
+    /// Why a cell of the year does not count.
+    public enum Cause: Sendable, Hashable {
+        /// Covered internally by the initiative's owner: shown in parentheses, never summed.
+        case `internal`
+        /// Moved to another year by the named step (an operation or a condition).
+        case moved(toYear: Int, step: String)
+        /// Set aside by the engine (a condition set to none, a removal, a horizon): the engine's reason.
+        case setAside(String)
+    }
+
+    /// A cell of the year that does not count, and why.
+    public struct NotCounted: Sendable, Hashable {
+        public var lineID: String
+        public var solution: String
+        public var cell: Cell
+        public var cause: Cause
+    }
+
     public var year: Int
     public var solution: String?
     /// The exact total of the contributions.
@@ -19,6 +37,8 @@ public struct Explanation: Sendable, Hashable {
     public var contributions: [Contribution]
     /// Cells of the year that do not count (internal, excluded by a condition or removal, beyond the horizon).
     public var setAside: [SetAsideCell]
+    /// The same cells with a structured cause, for renderers that word it in their own language.
+    public var notCounted: [NotCounted]
 
     /// Explains one summed year's total, optionally for one solution.
     public init(_ applied: AppliedScenario, year: Int, solution: String? = nil) throws(ScenarioError) {
@@ -33,26 +53,37 @@ public struct Explanation: Sendable, Hashable {
         self.solution = solution
         isSummedYear = table.summedYears.contains(year)
         var contributions: [Contribution] = []
-        var setAside: [SetAsideCell] = []
+        var notCounted: [NotCounted] = []
         for line in table.lines where solution == nil || line.solution == solution {
             for moved in line.cells where moved.year != year
                 && moved.history.contains(where: { $0.fromYear == year && $0.toYear != year }) {
                 let step = moved.history.first { $0.fromYear == year && $0.toYear != year }!
-                setAside.append(SetAsideCell(lineID: line.id, solution: line.solution, cell: moved,
-                                             reason: "moved to \(moved.year) by \(step.operation)"))
+                notCounted.append(NotCounted(lineID: line.id, solution: line.solution, cell: moved,
+                                             cause: .moved(toYear: moved.year, step: step.operation)))
             }
             guard let cell = line.cell(in: year) else { continue }
             if cell.isCounted {
                 contributions.append(Contribution(lineID: line.id, solution: line.solution, label: line.label, cell: cell))
             } else {
-                setAside.append(SetAsideCell(lineID: line.id, solution: line.solution, cell: cell, reason: "internal: covered by the initiative's owner"))
+                notCounted.append(NotCounted(lineID: line.id, solution: line.solution, cell: cell, cause: .internal))
             }
         }
         for aside in applied.excluded + applied.beyondHorizon where solution == nil || aside.solution == solution {
-            if aside.cell.year == year || aside.cell.history.first?.fromYear == year { setAside.append(aside) }
+            if aside.cell.year == year || aside.cell.history.first?.fromYear == year {
+                notCounted.append(NotCounted(lineID: aside.lineID, solution: aside.solution, cell: aside.cell, cause: .setAside(aside.reason)))
+            }
         }
         self.contributions = contributions
-        self.setAside = setAside
+        self.notCounted = notCounted
+        self.setAside = notCounted.map { n in
+            let reason: String
+            switch n.cause {
+            case .internal: reason = "internal: covered by the initiative's owner"
+            case .moved(let to, let step): reason = "moved to \(to) by \(step)"
+            case .setAside(let r): reason = r
+            }
+            return SetAsideCell(lineID: n.lineID, solution: n.solution, cell: n.cell, reason: reason)
+        }
         do {
             total = try contributions.map(\.cell.amount).exactSum()
         } catch {

@@ -67,7 +67,7 @@ extension ScenarioBuilder {
             return Operation(kind: .remove, selector: selector, origin: origin)
         case "index":
             return Operation(kind: try readIndex(node, in: t), selector: selector, origin: origin)
-        default:
+        case "horizon":
             guard case .table(let sub) = node.value else {
                 throw t.invalid(node.location, "horizon takes { years = [...], summed_years = [...] }")
             }
@@ -82,6 +82,10 @@ extension ScenarioBuilder {
             }
             years = Array(Set(years).union(newYears)).sorted()
             return Operation(kind: .horizon(years: newYears, summedYears: newSummed), origin: origin)
+        default:
+            // readOperation only passes keys of `operationKeys`; a key added there without a case
+            // here is a programming error, reported rather than read as some other operation.
+            throw t.invalid(entry.keyLocation, "operation '\(entry.key)' is not implemented")
         }
     }
 

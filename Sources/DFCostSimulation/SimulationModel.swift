@@ -73,9 +73,34 @@ public struct SimulationModel: Sendable {
         var factorLines: [[String]] = []  // lines each factor multiplies
         var factorOfLine: [String: [Int]] = [:]
         var lineFactorIndex: [String: [Int]] = [:]
-        for u in scenario.uncertainty.factors {
+        // The rule for overlapping entries (Scenarios/README.md): a later [[uncertainty]] entry
+        // replaces an earlier one for the lines it selects when both give those lines the same
+        // factor key (unnamed line-scoped entries are keyed by the line id). Two shared factors
+        // of one name, or a shared name equal to a line key, remain an error at the later entry.
+        let entries = scenario.uncertainty.factors
+        var lineKeyOwner: [String: Int] = [:]  // factor key -> index of the entry that keeps it
+        var sharedNames: [String: SourceReference?] = [:]
+        for (i, u) in entries.enumerated() {
+            switch u.scope {
+            case .shared:
+                if let first = sharedNames[u.name] ?? nil {
+                    throw SimulationModelError.duplicateFactor(u.name, origin: u.origin, first: first)
+                }
+                sharedNames[u.name] = .some(u.origin)
+            case .line:
+                for line in applied.table.lines where u.selector.matches(line) {
+                    lineKeyOwner[Self.lineFactorKey(u, line.id)] = i
+                }
+            }
+        }
+        for (name, origin) in sharedNames where lineKeyOwner[name] != nil {
+            let later = entries[lineKeyOwner[name]!].origin
+            throw SimulationModelError.duplicateFactor(name, origin: later, first: origin)
+        }
+        for (index, u) in entries.enumerated() {
             let law = Self.distribution(u.law)
             let lines = applied.table.lines.filter(u.selector.matches).map(\.id)
+                .filter { u.scope == .shared || lineKeyOwner[Self.lineFactorKey(u, $0)] == index }
             switch u.scope {
             case .shared:
                 factors.append(.init(id: u.name, distribution: law))
@@ -83,7 +108,7 @@ public struct SimulationModel: Sendable {
                 for l in lines { factorOfLine[l, default: []].append(factors.count - 1) }
             case .line:
                 for l in lines {
-                    let key = u.name.hasPrefix("uncertainty[") ? l : "\(u.name)/\(l)"
+                    let key = Self.lineFactorKey(u, l)
                     factors.append(.init(id: key, distribution: law))
                     factorLines.append([l])
                     factorOfLine[l, default: []].append(factors.count - 1)
@@ -181,6 +206,12 @@ public struct SimulationModel: Sendable {
         return SimulationSpec(outputs: outputs, factors: spec.factors, correlation: spec.correlation, events: spec.events, terms: terms)
     }
 
+    /// The key of a line-scoped factor: the line id for an unnamed entry (common random numbers
+    /// across scenarios), else `name/line`.
+    static func lineFactorKey(_ u: UncertainFactor, _ line: String) -> String {
+        u.name.hasPrefix("uncertainty[") ? line : "\(u.name)/\(line)"
+    }
+
     static func distribution(_ law: FactorLaw) -> FactorDistribution {
         switch law {
         case .triangular(let l, let m, let h): .triangular(low: l.doubleValue, mode: m.doubleValue, high: h.doubleValue)
@@ -195,11 +226,15 @@ public struct SimulationModel: Sendable {
 public enum SimulationModelError: Error, Sendable, CustomStringConvertible {
     case unknownFactor(String, origin: SourceReference?, suggestion: String?)
     case twoUncertainConditions(line: String, conditions: [String])
+    /// Two entries give one factor key that the override rule does not resolve (shared factors).
+    case duplicateFactor(String, origin: SourceReference?, first: SourceReference?)
 
     public var description: String {
         switch self {
         case .unknownFactor(let key, let origin, let suggestion):
             "\(origin.map { "\($0): " } ?? "")correlation pair names unknown factor '\(key)'\(suggestion.map { "; did you mean '\($0)'?" } ?? "")"
+        case .duplicateFactor(let key, let origin, let first):
+            "\(origin.map { "\($0): " } ?? "")a second shared factor named '\(key)'\(first.map { " (first at \($0))" } ?? ""); give it another name, or scope = \"line\" so that it replaces the earlier entry for the lines it selects"
         case .twoUncertainConditions(let line, let conditions):
             "line '\(line)' depends on two uncertain conditions (\(conditions.joined(separator: ", "))); make at most one of them uncertain"
         }

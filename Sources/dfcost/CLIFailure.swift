@@ -41,6 +41,14 @@ func reportingFailures(_ body: () throws -> Void) throws {
     } catch let error as SimulationModelError {
         printError(error.description)
         throw ExitCode(65)
+    } catch SimulationError.sinkFailed(let failure) {
+        // The sink's own error, kept whole: a full disk while writing --samples-out is exit 73.
+        let code = (failure.underlying as? CLIFailure)?.exitCode ?? 73
+        printError(failure.description)
+        throw ExitCode(code)
+    } catch let error as SimulationRequestError {
+        printError(error.description)
+        throw ExitCode(64)
     } catch let error as SimulationError {
         printError("simulate: \(error)")
         throw ExitCode(65)

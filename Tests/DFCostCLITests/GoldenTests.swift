@@ -19,6 +19,7 @@ import Testing
         if Self.recording {
             try FileManager.default.createDirectory(at: CLI.golden, withIntermediateDirectories: true)
             try result.stdoutBytes.write(to: golden)
+            Issue.record("recorded \(file) (DFCOST_RECORD=1); read the diff, then run the tests again without it")
             return
         }
         let expected = try #require(try? Data(contentsOf: golden), "missing \(file); run with DFCOST_RECORD=1 to record it")

@@ -80,6 +80,7 @@ import Testing
 
         if Self.recording {
             try record(c, exit: result.status, stderr: firstLine)
+            Issue.record("recorded \(c.name) (DFCOST_RECORD=1); read the diff, then run the tests again without it")
             return
         }
         #expect(result.status == c.exit, "\(c.name): exit \(result.status), golden \(c.exit.map(String.init) ?? "none"); \(result.stderr)")

@@ -103,12 +103,69 @@ import Testing
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let path = folder.url.appendingPathComponent("samples.csv").path
-        let result = try CLI.run(["simulate", Self.workload, "--trials", "5000", "--samples-out", path])
+        let result = try CLI.run(["simulate", Self.workload, "--trials", "5000", "--samples-out", path, "--csv", "rfc4180"])
         #expect(result.status == 0, "\(result.stderr)")
-        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\r\n")
         #expect(lines.first == "trial,2024,2025,2026,total")
         #expect(lines.count == 5001)
         #expect(try folder.contents() == ["samples.csv"])
+    }
+
+    @Test func samplesOutFollowsTheCSVDialect() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.url.appendingPathComponent("samples.csv").path
+        let result = try CLI.run(["simulate", Self.workload, "--trials", "100", "--samples-out", path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])  // the BOM Norwegian Excel needs
+        let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
+        #expect(text.hasPrefix("trial;2024;2025;2026;total\r\n"))
+        let second = try #require(text.split(separator: "\r\n").dropFirst().first)
+        #expect(second.hasPrefix("0;") && second.contains(","))  // decimal comma in the excel dialect
+    }
+
+    @Test func samplesOutOfAComparisonHoldsEveryPairedDifference() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.url.appendingPathComponent("delta.csv").path
+        let result = try CLI.run(["simulate", Self.workload, "--compare", "Scenarios/fm-delayed-1y.toml", "--trials", "300",
+                                  "--samples-out", path, "--csv", "rfc4180"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\r\n")
+        #expect(lines.first == "trial,delta 2024,delta 2025,delta 2026,delta total")
+        #expect(lines.count == 301)
+    }
+
+    @Test func aComparisonReportsEachScenarioAndAppliesBudgetsToEach() throws {
+        let result = try CLI.run(["simulate", Self.workload, "--compare", "Scenarios/fm-delayed-1y.toml", "--trials", "2000",
+                                  "--budget", "total=140", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: result.stdoutBytes) as? [String: Any])
+        #expect(json["kind"] as? String == "comparison")
+        for side in ["base", "other", "difference"] { #expect(json[side] != nil, "missing \(side)") }
+        func exceedance(_ side: String) -> Double? {
+            let stats = (json[side] as? [String: Any])?["stats"] as? [String: [String: Any]]
+            return (stats?["total"]?["exceedance"] as? [[String: Double]])?.first?["probability"]
+        }
+        // The budget is the base's and the other's own total, never the difference's.
+        #expect((exceedance("base") ?? 0) > 0.05)
+        #expect(exceedance("other") == 0)  // fm-delayed-1y has no uncertainty: 126.5 < 140
+        #expect(exceedance("difference") == nil)
+    }
+
+    @Test(arguments: [1, 2, 5, 13, 14])
+    func fewTrialsRunAndSayWhyThereIsNoSensitivity(_ trials: Int) throws {
+        let result = try CLI.run(["simulate", Self.workload, "--trials", "\(trials)", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        _ = try JSONSerialization.jsonObject(with: result.stdoutBytes)
+    }
+
+    @Test func payersWithACompareAreRefusedBeforeAnyWork() throws {
+        let result = try CLI.run(["simulate", "Scenarios/payers-2024.toml", "--compare", Self.workload, "--by", "payer",
+                                  "--trials", "8589934592"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--by payer cannot be combined with --compare"))
     }
 }
 

@@ -39,6 +39,9 @@ enum RenderSupport {
         if recording {
             try FileManager.default.createDirectory(at: snapshots, withIntermediateDirectories: true)
             try bytes.write(to: url)
+            // Recording is never a pass: the new file must be read and committed, then the test run again.
+            Issue.record("recorded \(name) (DFCOST_RECORD=1); read the diff, then run the tests again without it",
+                         sourceLocation: sourceLocation)
             return
         }
         guard let expected = try? Data(contentsOf: url) else {

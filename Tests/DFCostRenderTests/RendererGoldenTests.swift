@@ -51,6 +51,16 @@ import Testing
         try RenderSupport.assertSnapshot(ExplanationRenderer().render(explanation, scenario: applied.name, format: format), named: file)
     }
 
+    /// Every summed year in one document, in each format: one JSON object, one CSV table, a
+    /// markdown section per year (not the text layout).
+    @Test(arguments: [(OutputFormat.text, "explanation-all.txt"), (.markdown, "explanation-all.md"),
+                      (.csv, "explanation-all.csv"), (.json, "explanation-all.json")])
+    func explanationOfEveryYearIsOneDocumentInEachFormat(format: OutputFormat, file: String) throws {
+        let (_, applied, _) = try RenderSupport.applied("Scenarios/fm-delayed-1y.toml")
+        let explanations = try applied.table.summedYears.map { try Explanation(applied, year: $0) }
+        try RenderSupport.assertSnapshot(ExplanationRenderer().render(explanations, scenario: applied.name, format: format), named: file)
+    }
+
     /// The standard workload, 2 000 trials, seed 1, one thread: byte-stable.
     static func simulation() throws -> ReportSimulation {
         let model = try SimulationModel(scenario: try ScenarioLoader.load(path: RenderSupport.workload))

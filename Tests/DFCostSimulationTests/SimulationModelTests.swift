@@ -163,3 +163,66 @@ import Testing
         #expect(try #require(result.column("2024")).mean > 93)
     }
 }
+
+/// The rule for overlapping [[uncertainty]] entries (Scenarios/README.md).
+@Suite struct OverlappingUncertaintyTests {
+    var published: String { SimulationModelTests.root.appendingPathComponent("Scenarios/published/ehelseportefolje-2023-10.toml").path }
+
+    func write(_ text: String) throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dfcost-sim-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let url = dir.appendingPathComponent("s.toml")
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+
+    @Test func aLaterUnnamedEntryReplacesAnEarlierOneForTheLinesItSelects() throws {
+        let path = try write("""
+            version = 1
+            extends = "\(published)"
+            [[uncertainty]]
+            select = { tag = "pll" }
+            distribution = "uniform"
+            low = 0.9
+            high = 1.1
+            [[uncertainty]]
+            select = { line = "pll-sfm" }
+            distribution = "uniform"
+            low = 2
+            high = 3
+            """)
+        let model = try SimulationModel(scenario: try ScenarioLoader.load(path: path))
+        let ids = model.spec.factors.map(\.id)
+        #expect(ids.filter { $0 == "pll-sfm" }.count == 1)
+        let sfm = try #require(model.spec.factors.first { $0.id == "pll-sfm" })
+        #expect(sfm.distribution == .uniform(low: 2, high: 3))
+        #expect(ids.contains("pll-fm") && ids.contains("pll-pll"))
+    }
+
+    @Test func twoSharedFactorsOfOneNameAreAnErrorAtTheSecond() throws {
+        let path = try write("""
+            version = 1
+            extends = "\(published)"
+            [[uncertainty]]
+            name = "pris"
+            select = { tag = "pll" }
+            distribution = "uniform"
+            low = 0.9
+            high = 1.1
+            scope = "shared"
+            [[uncertainty]]
+            name = "pris"
+            select = { tag = "pds" }
+            distribution = "uniform"
+            low = 0.9
+            high = 1.1
+            scope = "shared"
+            """)
+        #expect {
+            _ = try SimulationModel(scenario: try ScenarioLoader.load(path: path))
+        } throws: { error in
+            let message = "\(error)"
+            return message.hasPrefix("\(path):10:") && message.contains("'pris'") && message.contains("first at \(path):3:")
+        }
+    }
+}

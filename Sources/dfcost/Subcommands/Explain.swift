@@ -5,7 +5,7 @@ import DFCostScenario
 /// `dfcost explain FILE --year Y`: where a total comes from, cell by cell.
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Show the provenance of a total: every contributing cell, where it was published, and each operation applied to it.")
+        abstract: "Show the provenance of a total: every cell of the year, where it was written, and each step applied to it.")
 
     @Argument(help: "A scenario file.")
     var file: String
@@ -23,13 +23,10 @@ struct Explain: ParsableCommand {
         try reportingFailures {
             let (scenario, applied) = try loadApplied(file, whatIfs)
             let years = year.map { [$0] } ?? applied.table.summedYears
-            let renderer = ExplanationRenderer(locale: output.locale)
-            var parts: [String] = []
-            for y in years {
-                parts.append(renderer.render(try Explanation(applied, year: y, solution: solution), scenario: applied.name,
-                                             format: output.format == .json ? .json : .text))
-            }
-            try OutputWriter(path: output.output, inputs: scenario.files).write(parts.joined(separator: output.format == .json ? "" : "\n"))
+            let explanations = try years.map { try Explanation(applied, year: $0, solution: solution) }
+            let text = ExplanationRenderer(locale: output.locale, csvDialect: output.csv)
+                .render(explanations, scenario: applied.name, format: output.format)
+            try OutputWriter(path: output.output, inputs: scenario.files).write(text)
         }
     }
 }

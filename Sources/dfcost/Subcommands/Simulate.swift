@@ -45,25 +45,9 @@ struct Simulate: ParsableCommand {
     @OptionGroup var whatIfs: WhatIfOptions
     @OptionGroup var output: OutputOptions
 
-    /// The spec, with its correlation repaired when asked and needed; prints each changed coefficient.
-    func prepared(_ spec: SimulationSpec, label: String) throws -> SimulationSpec {
-        guard repairCorrelation else { return spec }
-        do {
-            try spec.correlation.validate()
-            return spec
-        } catch CorrelationError.notPositiveDefinite {
-            let repaired = try spec.correlation.nearestCorrelation()
-            for change in repaired.changes {
-                printError("\(label): repaired correlation \(change.first)~\(change.second): \(change.old) -> \(change.new)")
-            }
-            var fixed = spec
-            fixed.correlation = repaired.matrix
-            return fixed
-        }
-    }
-
     func validate() throws {
         guard sensitivitySample >= 0 else { throw ValidationError("--sensitivity-sample must be >= 0") }
+        if by == .payer, compare != nil { throw ValidationError("--by payer cannot be combined with --compare") }
     }
 
     func parsedPercentiles() throws -> [Double] {
@@ -77,21 +61,15 @@ struct Simulate: ParsableCommand {
         return ps
     }
 
-    func thresholds(years: [Int]) throws -> [String: [Double]] {
-        var out: [String: [Double]] = [:]
-        for b in budgets {
+    /// `--budget YEAR=AMOUNT` or `total=AMOUNT`; the library checks that the year is summed.
+    func parsedBudgets() throws -> [SimulationRequest.Budget] {
+        try budgets.map { b in
             let kv = b.split(separator: "=", maxSplits: 1).map(String.init)
             guard kv.count == 2, let amount = ExactDecimal(kv[1]) else {
                 throw CLIFailure.usage("--budget '\(b)': write YEAR=AMOUNT or total=AMOUNT, e.g. total=140")
             }
-            if kv[0] != "total" {
-                guard let y = Int(kv[0]), years.contains(y) else {
-                    throw CLIFailure.usage("--budget '\(b)': \(kv[0]) is not a summed year (\(years.map(String.init).joined(separator: ", "))) or 'total'")
-                }
-            }
-            out[kv[0], default: []].append(amount.doubleValue)
+            return SimulationRequest.Budget(column: kv[0], amount: amount)
         }
-        return out
     }
 
     func run() throws {
@@ -99,43 +77,31 @@ struct Simulate: ParsableCommand {
             let scenario = try ScenarioLoader.load(path: file)
             let otherScenario = try compare.map { try ScenarioLoader.load(path: $0) }
             let inputs = scenario.files + (otherScenario?.files ?? [])
-            let model = try SimulationModel(scenario: scenario, options: whatIfs.applyOptions())
-            for w in model.deterministic.warnings { printError(w) }
-            var options = SimulationOptions(percentiles: try parsedPercentiles(), thresholds: try thresholds(years: model.years),
-                                            sensitivitySampleSize: compare == nil ? sensitivitySample : 0)
-            options.progress = { ProgressBar.shared.update($0, label: "simulate") }
-            options.isCancelled = { Interruption.requested }
+            let request = SimulationRequest(
+                scenario: scenario, comparedWith: otherScenario, whatIfs: try whatIfs.applyOptions(),
+                trials: sampling.trials, seed: sampling.seed, threads: sampling.threads,
+                percentiles: try parsedPercentiles(), budgets: try parsedBudgets(),
+                sensitivitySample: sensitivitySample, byPayer: by == .payer, repairCorrelation: repairCorrelation)
             var samples: OutputStream?
+            var sink: ((SampleBlock) throws -> Void)?
             if let samplesOut {
                 let stream = try OutputStream(path: samplesOut, inputs: inputs)
                 samples = stream
-                try stream.write(Array((["trial"] + model.years.map(String.init) + ["total"]).joined(separator: ",").utf8) + [10])
-                options.sampleSink = { block in
-                    var text = ""
-                    text.reserveCapacity(block.count * 48)
-                    for r in 0..<block.count {
-                        var total = 0.0
-                        text += String(block.firstTrial + r)
-                        for k in 0..<block.outputNames.count {
-                            let v = block.output(k, row: r)
-                            total += v
-                            text += "," + String(v)
-                        }
-                        text += "," + String(total) + "\n"
+                var writer: SamplesCSV?
+                sink = { block in
+                    if writer == nil {
+                        let w = SamplesCSV(dialect: output.csv, outputNames: block.outputNames, isDifference: compare != nil)
+                        try stream.write(Array(w.header().utf8))
+                        writer = w
                     }
-                    try stream.write(Array(text.utf8))
+                    try stream.write(Array(writer!.rows(block).utf8))
                 }
             }
-            let result: SimulationResult
+            let outcome: SimulationOutcome
             do {
-                result = try Interruption.cooperating {
-                    if let compare, let otherScenario {
-                        let other = try SimulationModel(scenario: otherScenario, options: whatIfs.applyOptions())
-                        return try MonteCarlo.runPaired(base: try prepared(model.spec, label: file), other: try prepared(other.spec, label: compare),
-                                                        trials: sampling.trials, seed: sampling.seed,
-                                                        threads: sampling.threads, options: options)
-                    }
-                    return try MonteCarlo.run(spec: try prepared(model.spec, label: file), trials: sampling.trials, seed: sampling.seed, threads: sampling.threads, options: options)
+                outcome = try Interruption.cooperating {
+                    try request.run(progress: { ProgressBar.shared.update($0, label: "simulate") },
+                                    isCancelled: { Interruption.requested }, sampleSink: sink)
                 }
             } catch SimulationError.cancelled {
                 samples?.abandon()
@@ -148,27 +114,13 @@ struct Simulate: ParsableCommand {
             }
             ProgressBar.shared.finish()
             try samples?.commit()
-            var payerResult: PayerSimulation?
-            if by == .payer {
-                guard compare == nil else { throw CLIFailure.usage("--by payer cannot be combined with --compare") }
-                guard let keys = model.deterministic.payerKeys else {
-                    throw CLIFailure.usage("--by payer: \(file) declares no [payers]; extend a file with payer keys, e.g. Scenarios/payers-2024.toml")
-                }
-                let spec: SimulationSpec
-                do { spec = try model.byPayer(keys) } catch { throw CLIFailure.data("--by payer: \(error)") }
-                let bytesPerTrial = (2 * spec.outputs.count - 1) * 4
-                guard sampling.trials <= (512 << 20) / bytesPerTrial else {
-                    throw CLIFailure.usage("--by payer keeps \(bytesPerTrial) bytes per trial; use at most \((512 << 20) / bytesPerTrial) trials")
-                }
-                var payerOptions = SimulationOptions(percentiles: [0.5, 0.85])
-                payerOptions.isCancelled = { Interruption.requested }
-                let r = try Interruption.cooperating {
-                    try MonteCarlo.run(spec: try prepared(spec, label: file), trials: sampling.trials, seed: sampling.seed, threads: sampling.threads, options: payerOptions)
-                }
-                payerResult = PayerSimulation(payers: keys.payers, years: model.years, result: r)
+            for w in outcome.model.deterministic.warnings { printError(w) }
+            for r in outcome.repairs {
+                printError("\(r.scenario): repaired correlation \(r.first)~\(r.second): \(r.old) -> \(r.new)")
             }
+            let payers = outcome.payers.map { PayerSimulation(payers: $0.keys.payers, years: outcome.model.years, result: $0.result) }
             let text = SimulationRenderer(locale: output.locale, csvDialect: output.csv)
-                .render(result, model: model, paired: compare != nil, format: output.format, payers: payerResult)
+                .render(outcome, format: output.format, payers: payers)
             try OutputWriter(path: output.output, inputs: inputs).write(text)
         }
     }

@@ -1,0 +1,44 @@
+import DFCostNumerics
+import DFCostSimulation
+
+extension SimulationRenderer {
+    /// Renders a whole ``SimulationOutcome``: the scenario alone, or, with a comparison, each
+    /// scenario's own figures (percentiles and budgets of its totals) followed by the paired
+    /// difference OTHER − BASE on common random numbers.
+    public func render(_ outcome: SimulationOutcome, format: OutputFormat, payers: PayerSimulation? = nil) -> String {
+        guard let comparison = outcome.comparison else {
+            return render(outcome.result, model: outcome.model, paired: false, format: format, payers: payers)
+        }
+        let base = outcome.model.deterministic.name, other = comparison.model.deterministic.name
+        switch format {
+        case .json:
+            return JSONValue.object([
+                ("kind", .string("comparison")),
+                ("base", json(outcome.result, model: outcome.model, paired: false)),
+                ("other", json(comparison.result, model: comparison.model, paired: false)),
+                ("difference", json(comparison.difference, model: comparison.model, paired: true)),
+            ]).render()
+        case .csv:
+            return sectioned([(base, csv(outcome.result, model: outcome.model)),
+                              (other, csv(comparison.result, model: comparison.model)),
+                              ("\(other) − \(base)", csv(comparison.difference, model: comparison.model))])
+        case .text, .markdown:
+            let heading = "Scenario"
+            return "\(heading): \(base)\n" + text(outcome.result, model: outcome.model, paired: false)
+                + "\n\(heading): \(other)\n" + text(comparison.result, model: comparison.model, paired: false)
+                + "\n" + text(comparison.difference, model: comparison.model, paired: true)
+        }
+    }
+
+    /// CSV tables one after another, each preceded by a row naming it and separated by an empty row.
+    func sectioned(_ tables: [(String, String)]) -> String {
+        var out = csvDialect == .excel ? "\u{FEFF}" : ""
+        for (i, (name, table)) in tables.enumerated() {
+            if i > 0 { out += "\r\n" }
+            var w = CSVWriter(dialect: csvDialect, byteOrderMark: false)
+            w.row([name])
+            out += w.output + table.replacingOccurrences(of: "\u{FEFF}", with: "")
+        }
+        return out
+    }
+}

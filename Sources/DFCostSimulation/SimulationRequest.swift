@@ -1,0 +1,208 @@
+import DFCostModel
+import DFCostNumerics
+import DFCostScenario
+
+/// Everything `simulate` (or a notebook, or a server) asks of a Monte Carlo run, as a value.
+///
+/// ``run(progress:isCancelled:sampleSink:)`` turns it into a ``SimulationOutcome``; renderers
+/// turn that into text. The request never names command-line flags: front ends validate their
+/// own combinations and word their own messages.
+public struct SimulationRequest: Sendable {
+    /// The scenario to simulate.
+    public var scenario: Scenario
+    /// A second scenario, drawn on common random numbers: both are reported, and their paired difference.
+    public var comparedWith: Scenario?
+    /// What-ifs applied to both scenarios.
+    public var whatIfs: ApplyOptions
+    /// Trials, 1...``MonteCarlo/maxTrials``.
+    public var trials: Int
+    /// The random seed: the same seed gives the same result on any thread count.
+    public var seed: UInt64
+    /// Worker threads (nil: every core).
+    public var threads: Int?
+    /// Percentiles to report, as probabilities in (0, 1).
+    public var percentiles: [Double]
+    /// Amounts whose exceedance probability is reported, per column.
+    public var budgets: [Budget]
+    /// Trials kept for the sensitivity regression (0: none).
+    public var sensitivitySample: Int
+    /// Also simulate each payer's part (needs payer keys; not with a comparison).
+    public var byPayer: Bool
+    /// Replace a correlation matrix that is not positive definite by the nearest valid one.
+    public var repairCorrelation: Bool
+
+    public init(
+        scenario: Scenario, comparedWith: Scenario? = nil, whatIfs: ApplyOptions = ApplyOptions(),
+        trials: Int = 100_000, seed: UInt64 = 1, threads: Int? = nil, percentiles: [Double] = [0.1, 0.5, 0.85, 0.9],
+        budgets: [Budget] = [], sensitivitySample: Int = 100_000, byPayer: Bool = false, repairCorrelation: Bool = false
+    ) {
+        self.scenario = scenario
+        self.comparedWith = comparedWith
+        self.whatIfs = whatIfs
+        self.trials = trials
+        self.seed = seed
+        self.threads = threads
+        self.percentiles = percentiles
+        self.budgets = budgets
+        self.sensitivitySample = sensitivitySample
+        self.byPayer = byPayer
+        self.repairCorrelation = repairCorrelation
+    }
+
+    /// A budget: P(column > amount) is reported; the column is a summed year or `total`.
+    public struct Budget: Sendable, Hashable {
+        public var column: String
+        public var amount: ExactDecimal
+
+        public init(column: String, amount: ExactDecimal) {
+            self.column = column
+            self.amount = amount
+        }
+    }
+
+    /// Runs the request.
+    ///
+    /// With ``comparedWith`` three runs share the seed: each scenario alone (percentiles and
+    /// budgets of its own totals) and the paired difference OTHER − BASE on common random numbers.
+    /// - Parameters:
+    ///   - sampleSink: receives every trial's outputs (for a comparison, the paired differences).
+    /// - Throws: ``SimulationRequestError`` for a request that cannot be run as asked;
+    ///   ``ScenarioError``, ``SimulationModelError``, `SimulationError` and `CorrelationError`
+    ///   from the layers below, unchanged.
+    public func run(
+        progress: (@Sendable (Double) -> Void)? = nil, isCancelled: (@Sendable () -> Bool)? = nil,
+        sampleSink: ((SampleBlock) throws -> Void)? = nil
+    ) throws -> SimulationOutcome {
+        if byPayer, comparedWith != nil { throw SimulationRequestError.payersWithComparison }
+        let model = try SimulationModel(scenario: scenario, options: whatIfs)
+        let thresholds = try thresholds(years: model.years)
+        var repairs: [SimulationOutcome.Repair] = []
+        let spec = try prepared(model.spec, scenario: scenario.name, repairs: &repairs)
+        var options = SimulationOptions(percentiles: percentiles, thresholds: thresholds,
+                                        sensitivitySampleSize: comparedWith == nil ? sensitivitySample : 0)
+        options.progress = progress
+        options.isCancelled = isCancelled
+        let result: SimulationResult
+        var comparison: SimulationOutcome.Comparison?
+        if let comparedWith {
+            let other = try SimulationModel(scenario: comparedWith, options: whatIfs)
+            let otherSpec = try prepared(other.spec, scenario: comparedWith.name, repairs: &repairs)
+            var alone = options
+            alone.progress = nil
+            result = try MonteCarlo.run(spec: spec, trials: trials, seed: seed, threads: threads, options: alone)
+            let otherResult = try MonteCarlo.run(spec: otherSpec, trials: trials, seed: seed, threads: threads, options: alone)
+            var paired = options
+            paired.thresholds = [:]
+            paired.sampleSink = sampleSink
+            let difference = try MonteCarlo.runPaired(base: spec, other: otherSpec, trials: trials, seed: seed,
+                                                      threads: threads, options: paired)
+            comparison = SimulationOutcome.Comparison(model: other, result: otherResult, difference: difference)
+        } else {
+            options.sampleSink = sampleSink
+            result = try MonteCarlo.run(spec: spec, trials: trials, seed: seed, threads: threads, options: options)
+        }
+        var outcome = SimulationOutcome(model: model, result: result, comparison: comparison, repairs: [])
+        if byPayer {
+            guard let keys = model.deterministic.payerKeys else { throw SimulationRequestError.noPayerKeys(scenario: scenario.name) }
+            let payerSpec = try prepared(try model.byPayer(keys), scenario: scenario.name, repairs: &repairs)
+            let bytesPerTrial = (2 * payerSpec.outputs.count - 1) * 4
+            guard trials <= Self.payerMemoryBytes / bytesPerTrial else {
+                throw SimulationRequestError.tooManyTrialsForPayers(maximum: Self.payerMemoryBytes / bytesPerTrial)
+            }
+            var payerOptions = SimulationOptions(percentiles: [0.5, 0.85])
+            payerOptions.isCancelled = isCancelled
+            let payerResult = try MonteCarlo.run(spec: payerSpec, trials: trials, seed: seed, threads: threads, options: payerOptions)
+            outcome.payers = SimulationOutcome.Payers(keys: keys, result: payerResult)
+        }
+        outcome.repairs = repairs
+        return outcome
+    }
+
+    /// Memory a payer breakdown may keep for its per-trial columns.
+    public static let payerMemoryBytes = 512 << 20
+
+    /// The budgets as the Monte Carlo takes them, each column checked.
+    func thresholds(years: [Int]) throws(SimulationRequestError) -> [String: [Double]] {
+        var out: [String: [Double]] = [:]
+        for b in budgets {
+            guard b.column == "total" || Int(b.column).map(years.contains) == true else {
+                throw .unknownBudgetColumn(b.column, years: years)
+            }
+            out[b.column, default: []].append(b.amount.doubleValue)
+        }
+        return out
+    }
+
+    /// The spec, its correlation repaired when asked and needed (each change recorded).
+    func prepared(_ spec: SimulationSpec, scenario: String, repairs: inout [SimulationOutcome.Repair]) throws -> SimulationSpec {
+        guard repairCorrelation else { return spec }
+        do {
+            try spec.correlation.validate()
+            return spec
+        } catch CorrelationError.notPositiveDefinite {
+            let repaired = try spec.correlation.nearestCorrelation()
+            for change in repaired.changes {
+                repairs.append(SimulationOutcome.Repair(scenario: scenario, first: change.first, second: change.second, old: change.old, new: change.new))
+            }
+            var fixed = spec
+            fixed.correlation = repaired.matrix
+            return fixed
+        }
+    }
+}
+
+/// Why a ``SimulationRequest`` cannot be run as asked (a request error, not a data error).
+public enum SimulationRequestError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// A payer breakdown and a comparison in one run.
+    case payersWithComparison
+    /// A payer breakdown of a scenario that declares no payers.
+    case noPayerKeys(scenario: String)
+    /// A payer breakdown with more trials than its memory allows.
+    case tooManyTrialsForPayers(maximum: Int)
+    /// A budget for a column that is neither a summed year nor `total`.
+    case unknownBudgetColumn(String, years: [Int])
+
+    public var description: String {
+        switch self {
+        case .payersWithComparison: "a payer breakdown cannot be combined with a comparison"
+        case .noPayerKeys(let s): "scenario '\(s)' declares no [payers]; extend a file with payer keys, e.g. Scenarios/payers-2024.toml"
+        case .tooManyTrialsForPayers(let m): "a payer breakdown keeps every payer's column per trial; use at most \(m) trials"
+        case .unknownBudgetColumn(let c, let years): "budget '\(c)' is not a summed year (\(years.map(String.init).joined(separator: ", "))) or 'total'"
+        }
+    }
+}
+
+/// What a ``SimulationRequest`` produced.
+public struct SimulationOutcome: Sendable {
+    /// The scenario's model (deterministic totals, spec).
+    public var model: SimulationModel
+    /// The scenario's own result: percentiles, budgets, sensitivity.
+    public var result: SimulationResult
+    /// With a comparison: the other scenario's own result and the paired difference.
+    public var comparison: Comparison?
+    /// With a payer breakdown: each payer's part per summed year (outputs "payer/year").
+    public var payers: Payers?
+    /// Correlation coefficients changed by the repair, when one was asked for and needed.
+    public var repairs: [Repair]
+
+    public struct Comparison: Sendable {
+        public var model: SimulationModel
+        public var result: SimulationResult
+        /// OTHER − BASE per trial, on common random numbers.
+        public var difference: SimulationResult
+    }
+
+    public struct Payers: Sendable {
+        public var keys: PayerKeys
+        public var result: SimulationResult
+    }
+
+    /// One coefficient the nearest-correlation repair changed.
+    public struct Repair: Sendable, Hashable {
+        public var scenario: String
+        public var first: String
+        public var second: String
+        public var old: Double
+        public var new: Double
+    }
+}
