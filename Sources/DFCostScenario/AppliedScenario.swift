@@ -63,15 +63,37 @@ public struct ApplyOptions: Sendable, Hashable {
     public var operations: [Operation]
     /// `--strict`: an operation that matches nothing is an error, not a warning.
     public var strict: Bool
+    /// `--add` and `--set` as written: their cells need the scenario's years and marks, so they
+    /// become operations in ``resolved(for:)``, before ``operations`` (adds first, then sets).
+    public var lineAdditions: [String] = []
+    public var cellSettings: [String] = []
 
-    public init(conditionOverrides: [(String, ConditionState)] = [], operations: [Operation] = [], strict: Bool = false) {
+    public init(conditionOverrides: [(String, ConditionState)] = [], operations: [Operation] = [], strict: Bool = false,
+                lineAdditions: [String] = [], cellSettings: [String] = []) {
         self.conditionOverrides = conditionOverrides
         self.operations = operations
         self.strict = strict
+        self.lineAdditions = lineAdditions
+        self.cellSettings = cellSettings
+    }
+
+    /// The options with `--add` and `--set` turned into operations against `scenario`:
+    /// the command-line what-ifs in their documented order.
+    /// - Throws: ``ScenarioError/badWhatIf(_:)`` for a cell or line that does not fit the scenario.
+    public func resolved(for scenario: Scenario) throws(ScenarioError) -> ApplyOptions {
+        guard !lineAdditions.isEmpty || !cellSettings.isEmpty else { return self }
+        var out = self
+        var first: [Operation] = []
+        for text in lineAdditions { first.append(try WhatIf.add(text, in: scenario)) }
+        for text in cellSettings { first.append(try WhatIf.set(text, in: scenario)) }
+        out.operations = first + operations
+        out.lineAdditions = []
+        out.cellSettings = []
+        return out
     }
 
     public static func == (a: ApplyOptions, b: ApplyOptions) -> Bool {
-        a.operations == b.operations && a.strict == b.strict
+        a.operations == b.operations && a.strict == b.strict && a.lineAdditions == b.lineAdditions && a.cellSettings == b.cellSettings
             && a.conditionOverrides.map(\.0) == b.conditionOverrides.map(\.0)
             && a.conditionOverrides.map(\.1) == b.conditionOverrides.map(\.1)
     }
@@ -79,6 +101,8 @@ public struct ApplyOptions: Sendable, Hashable {
     public func hash(into hasher: inout Hasher) {
         hasher.combine(operations)
         hasher.combine(strict)
+        hasher.combine(lineAdditions)
+        hasher.combine(cellSettings)
         for (k, v) in conditionOverrides { hasher.combine(k); hasher.combine(v) }
     }
 }

@@ -16,6 +16,7 @@ extension Scenario {
     ///   an internal and a counted amount in one year, an operation matching nothing under
     ///   `strict`, or arithmetic overflow.
     public func apply(_ options: ApplyOptions = ApplyOptions()) throws(ScenarioError) -> AppliedScenario {
+        let options = try options.resolved(for: self)
         var engine = ApplyEngine(scenario: self, strict: options.strict)
         var states: [String: ConditionSetting] = conditionStates
         for (id, state) in options.conditionOverrides {

@@ -10,11 +10,41 @@ extension Scenario {
     /// marked cell can come from, so a new source of cells is added here once.
     public func conditionIDs(reaching line: CostLine, options: ApplyOptions = ApplyOptions()) -> Set<String> {
         var ids = Set(line.cells.filter(\.isCounted).flatMap(\.conditions))
+        // What-ifs that do not fit the scenario fail when applied; here they reach nothing.
+        let options = (try? options.resolved(for: self)) ?? options
         for operation in operations + options.operations {
             if case .set(let cell) = operation.kind, cell.isCounted, operation.selector.matches(line) {
                 ids.formUnion(cell.conditions)
             }
         }
         return ids
+    }
+}
+
+extension Scenario {
+    /// Every year a cell can be written in: the base table's years and those a `horizon` adds.
+    public var knownYears: [Int] {
+        var years = Set(base.years)
+        for operation in operations {
+            if case .horizon(let ys, _) = operation.kind { years.formUnion(ys) }
+        }
+        return years.sorted()
+    }
+}
+
+extension Scenario {
+    /// The scenario with the command-line what-ifs' operations appended to its own, and the
+    /// options left with only condition states and strictness.
+    ///
+    /// Engines that evaluate lines separately (``Sweep``, the simulation's risk events) fold
+    /// first, so a line added on the command line is one of ``allLines`` like a line added by a
+    /// file, and is counted once.
+    public func folding(_ options: ApplyOptions) throws(ScenarioError) -> (Scenario, ApplyOptions) {
+        let resolved = try options.resolved(for: self)
+        var scenario = self
+        scenario.operations += resolved.operations
+        var rest = resolved
+        rest.operations = []
+        return (scenario, rest)
     }
 }

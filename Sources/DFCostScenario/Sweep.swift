@@ -37,6 +37,7 @@ public struct Sweep: Sendable {
 
     /// Prepares a sweep of `parameters` over a scenario with the given what-ifs applied first.
     public init(scenario: Scenario, parameters: [SweepParameter], options: ApplyOptions = ApplyOptions()) throws(ScenarioError) {
+        let (scenario, options) = try scenario.folding(options)
         guard !parameters.isEmpty else { throw .badWhatIf("sweep needs at least one --vary") }
         var count = 1
         for p in parameters {

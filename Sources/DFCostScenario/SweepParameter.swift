@@ -3,7 +3,8 @@ import DFCostModel
 /// One varied parameter of a sweep, with every value it takes.
 ///
 /// Command-line syntax (`dfcost sweep --vary`):
-/// - `condition:NAME=STATE|STATE|...`, or `condition:NAME=delayed:FROM..TO` for every delay in the range;
+/// - `condition:NAME=STATE|STATE|...`, or `condition:NAME=delayed:FROM..TO` for every delay in the range,
+///   or `condition:NAME=share:FROM..TO[:STEP]` for shares (step 0.1 by default);
 /// - `scale:SELECTOR=FROM..TO[:STEP]` (step 0.1 by default), or `scale:SELECTOR=V|V|...`;
 /// - `shift:SELECTOR=FROM..TO`, or `shift:SELECTOR=N|N|...`.
 public struct SweepParameter: Sendable, Hashable {
@@ -71,6 +72,13 @@ public struct SweepParameter: Sendable, Hashable {
         if values.hasPrefix("delayed:"), values.contains("..") {
             let ints = try integerValues(String(values.dropFirst("delayed:".count)), text: text)
             return ints.map { .delayed($0) }
+        }
+        if values.hasPrefix("share:"), values.contains("..") {
+            let shares = try decimalValues(String(values.dropFirst("share:".count)), text: text)
+            guard shares.allSatisfy({ $0 <= .one }) else {
+                throw .badWhatIf("--vary '\(text)': a share is between 0 and 1")
+            }
+            return shares.map { .share($0) }
         }
         var out: [ConditionState] = []
         for part in values.split(separator: "|") {

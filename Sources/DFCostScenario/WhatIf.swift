@@ -5,6 +5,10 @@ import DFCostModel
 /// - `--condition NAME=STATE`: `fm-phaseout=delayed:1`, `fm-phaseout=none`, `fm-phaseout=share:0.5`.
 /// - `--scale SELECTOR=FACTOR`: `solution:e-resept=1.2`, `all=1.2`, `tag:pds@2025-2026=0.8`.
 /// - `--shift SELECTOR=YEARS`: `line:pds-deling-kjernejournal=1`, `tag:dokumentdeling=-1`.
+/// - `--set SELECTOR@YEAR=CELL`: `line:pll-pll@2025=-12*`.
+/// - `--remove SELECTOR`: `tag:dbep`.
+/// - `--add id=X;solution=S;initiative=I;YEAR=CELL;...`.
+/// - `--index SELECTOR=BASE:YEAR=RATE,...`: `all=2023:2024=0.035,2025=0.03`.
 ///
 /// A selector is `all` or comma-separated `field:value` terms (fields `solution`, `initiative`,
 /// `part`, `line`, `tag`), optionally followed by `@YEAR` or `@FROM-TO`.
@@ -37,6 +41,103 @@ public enum WhatIf {
             throw .badWhatIf("--shift '\(text)': '\(value)' is not a whole number of years from -\(ScenarioLimits.maximumYears) to \(ScenarioLimits.maximumYears)")
         }
         return Operation(kind: .shift(n), selector: selector)
+    }
+
+    /// Parses `SELECTOR@YEAR=CELL` into a set operation: the cell in the table's notation
+    /// (`-12*`, `(3)`, `2,5`), its marks those the scenario declares.
+    /// - Parameter scenario: the scenario it will apply to (its years and condition marks).
+    public static func set(_ text: String, in scenario: Scenario) throws(ScenarioError) -> Operation {
+        let (selector, value) = try split(text, option: "--set", example: "line:pll-pll@2025=-12*")
+        guard let years = selector.years, years.lowerBound == years.upperBound else {
+            throw .badWhatIf("--set '\(text)': name one year with @YEAR, e.g. line:pll-pll@2025=-12*")
+        }
+        let year = years.lowerBound
+        guard scenario.knownYears.contains(year) else {
+            throw .badWhatIf("--set '\(text)': \(year) is not one of the table's years \(ScenarioBuilder.span(scenario.knownYears))")
+        }
+        let cell = try cell(value, year: year, in: scenario, option: "--set '\(text)'")
+        return Operation(kind: .set(cell), selector: selector)
+    }
+
+    /// Parses `SELECTOR` into a remove operation (`tag:dbep`, `line:mf-helse@2023`).
+    public static func remove(_ text: String) throws(ScenarioError) -> Operation {
+        switch LineSelector.parse(text) {
+        case .success(let s): return Operation(kind: .remove, selector: s)
+        case .failure(let e): throw .badWhatIf("--remove: \(e)")
+        }
+    }
+
+    /// Parses `SELECTOR=BASE:YEAR=RATE,YEAR=RATE` into an index operation, e.g.
+    /// `all=2023:2024=0.035,2025=0.03` (rates are fractions: 0.035 is 3.5 %).
+    public static func index(_ text: String) throws(ScenarioError) -> Operation {
+        let example = "all=2023:2024=0.035,2025=0.03"
+        guard let eq = text.firstIndex(of: "=") else {
+            throw .badWhatIf("--index '\(text)': write SELECTOR=BASE:YEAR=RATE,..., e.g. \(example)")
+        }
+        let selector: LineSelector
+        switch LineSelector.parse(String(text[..<eq])) {
+        case .success(let s): selector = s
+        case .failure(let e): throw .badWhatIf("--index: \(e)")
+        }
+        let rest = text[text.index(after: eq)...]
+        let parts = rest.split(separator: ":", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let base = Int(parts[0]), ScenarioLimits.yearRange.contains(base) else {
+            throw .badWhatIf("--index '\(text)': write SELECTOR=BASE:YEAR=RATE,..., e.g. \(example)")
+        }
+        var rates: [Int: ExactDecimal] = [:]
+        for pair in parts[1].split(separator: ",") {
+            let kv = pair.split(separator: "=", maxSplits: 1).map(String.init)
+            guard kv.count == 2, let year = Int(kv[0]), let rate = ExactDecimal(kv[1]), rate > ExactDecimal(-1) else {
+                throw .badWhatIf("--index '\(text)': '\(pair)' is not YEAR=RATE with a rate above -1, e.g. 2024=0.035")
+            }
+            rates[year] = rate
+        }
+        guard !rates.isEmpty else { throw .badWhatIf("--index '\(text)': no rates") }
+        return Operation(kind: .index(baseYear: base, rates: rates), selector: selector)
+    }
+
+    /// Parses `id=X;solution=S;initiative=I[;part=P][;tags=a|b];YEAR=CELL;...` into an add
+    /// operation. Fields are separated by `;` so that a cell may use a decimal comma.
+    public static func add(_ text: String, in scenario: Scenario) throws(ScenarioError) -> Operation {
+        let example = "id=nytt;solution=helsenorge;initiative=Nytt tiltak;2025=-5*;2026=3"
+        var fields: [String: String] = [:]
+        var cells: [Cell] = []
+        for item in text.split(separator: ";") {
+            let kv = item.split(separator: "=", maxSplits: 1).map { String($0).trimmedSpaces }
+            guard kv.count == 2 else { throw .badWhatIf("--add '\(text)': '\(item)' is not KEY=VALUE; e.g. \(example)") }
+            if let year = Int(kv[0]) {
+                guard scenario.knownYears.contains(year) else {
+                    throw .badWhatIf("--add '\(text)': \(year) is not one of the table's years \(ScenarioBuilder.span(scenario.knownYears))")
+                }
+                guard !cells.contains(where: { $0.year == year }) else { throw .badWhatIf("--add '\(text)': \(year) is given twice") }
+                cells.append(try cell(kv[1], year: year, in: scenario, option: "--add '\(text)'"))
+            } else {
+                let keys = ["id", "solution", "initiative", "part", "tags"]
+                guard keys.contains(kv[0]) else {
+                    throw .badWhatIf("--add '\(text)': unknown key '\(kv[0])'\(Suggestion.hint(for: kv[0], in: keys)) (keys: \(keys.joined(separator: ", ")), or a year)")
+                }
+                fields[kv[0]] = kv[1]
+            }
+        }
+        guard let id = fields["id"], !id.isEmpty, let solution = fields["solution"], let initiative = fields["initiative"] else {
+            throw .badWhatIf("--add '\(text)': id, solution and initiative are required; e.g. \(example)")
+        }
+        guard scenario.base.solution(solution) != nil else {
+            throw .badWhatIf("--add '\(text)': unknown solution '\(solution)'\(Suggestion.hint(for: solution, in: scenario.base.solutions.map(\.id)))")
+        }
+        let tags = fields["tags"].map { $0.split(separator: "|").map(String.init) } ?? []
+        let line = CostLine(id: id, solution: solution, initiative: initiative, part: fields["part"] ?? "", tags: tags, cells: cells)
+        return Operation(kind: .add(line), selector: LineSelector())
+    }
+
+    /// A cell in the table's notation, with the scenario's marks.
+    static func cell(_ text: String, year: Int, in scenario: Scenario, option: String) throws(ScenarioError) -> Cell {
+        switch CellNotation.parse(text, marks: scenario.base.conditions.map(\.mark)) {
+        case .failure(let f): throw .badWhatIf("\(option): \(f.message)")
+        case .success(let parsed):
+            let ids = parsed.marks.compactMap { mark in scenario.base.conditions.first { $0.mark == mark }?.id }
+            return Cell(year: year, amount: parsed.amount, isInternal: parsed.isInternal, conditions: ids)
+        }
     }
 
     static func split(_ text: String, option: String, example: String) throws(ScenarioError) -> (LineSelector, String) {

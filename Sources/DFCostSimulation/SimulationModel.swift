@@ -25,6 +25,7 @@ public struct SimulationModel: Sendable {
     /// - Throws: ``SimulationModelError`` for unknown factor keys, lines depending on two uncertain
     ///   conditions, or invalid correlation; ``ScenarioError`` from the engine.
     public init(scenario: Scenario, options: ApplyOptions = ApplyOptions()) throws {
+        let (scenario, options) = try scenario.folding(options)
         let applied = try scenario.apply(options)
         deterministic = applied
         totals = try applied.totals()

@@ -114,3 +114,66 @@ import Testing
         #expect(try applied.totals().totals == years([2024: "82", 2025: "20.5", 2026: "24"]))
     }
 }
+
+/// Every operation is a command-line what-if, with the selectors of files (issue 13, item 4).
+@Suite struct MoreWhatIfTests {
+    func options(sets: [String] = [], adds: [String] = [], operations: [Operation] = [],
+                 conditions: [(String, ConditionState)] = []) -> ApplyOptions {
+        ApplyOptions(conditionOverrides: conditions, operations: operations, lineAdditions: adds, cellSettings: sets)
+    }
+
+    @Test func setWritesACellInTheTablesNotationAndItsMarkObeysTheCondition() throws {
+        let applied = try published(options(sets: ["line:pll-pll@2025=-12*"], conditions: [("fm-phaseout", .none)]))
+        // pll-pll's 2 replaced by -12*, which none sets aside: 33.5 - 2.
+        #expect(try applied.totals().totals[2025] == dec("31.5"))
+        let internalCell = try published(options(sets: ["line:mf-helse@2023=(5)"]))
+        #expect(internalCell.line("mf-helse")?.cell(in: 2023)?.isInternal == true)
+    }
+
+    @Test func addTakesALineWithSemicolonsAndADecimalComma() throws {
+        let applied = try published(options(adds: ["id=nytt;solution=helsenorge;initiative=Nytt tiltak;tags=ny|hn;2025=-5*;2026=2,5"],
+                                            conditions: [("fm-phaseout", .none)]))
+        #expect(try applied.totals().totals == years([2024: "93", 2025: "33.5", 2026: "14.5"]))
+        #expect(applied.line("nytt")?.tags == ["ny", "hn"])
+    }
+
+    @Test func removeAndIndexTakeSelectors() throws {
+        let removed = try published(options(operations: [try WhatIf.remove("line:pll-pll")]))
+        #expect(try removed.totals().totals[2025] == dec("19.5"))
+        let indexed = try published(options(operations: [try WhatIf.index("line:pll-pll=2024:2025=0.5")]))
+        #expect(indexed.amount("pll-pll", 2025) == dec("3"))
+    }
+
+    @Test(arguments: ["line:pll-pll=5", "line:pll-pll@2024-2025=5", "line:pll-pll@2031=5", "line:pll-pll@2025=5**", "line:pll-pll@2025=abc"])
+    func aSetThatDoesNotFitIsAUsageError(_ text: String) throws {
+        #expect(throws: ScenarioError.self) { try published(options(sets: [text])) }
+    }
+
+    @Test(arguments: ["id=x;solution=helsenorg;initiative=X", "id=x;initiative=X", "id=x;solution=helsenorge;initiative=X;2030=1", "id=x;solution=helsenorge;initiative=X;colour=red"])
+    func anAddThatDoesNotFitIsAUsageError(_ text: String) throws {
+        #expect(throws: ScenarioError.self) { try published(options(adds: [text])) }
+    }
+
+    @Test func aSweepCountsALineAddedOnTheCommandLineOnce() throws {
+        let scenario = try ScenarioLoader.load(path: Paths.published)
+        let what = options(adds: ["id=nytt;solution=helsenorge;initiative=Nytt tiltak;2025=-5*;2026=3"])
+        let sweep = try Sweep(scenario: scenario, parameters: [try SweepParameter.parse("condition:fm-phaseout=share:0..1:0.5"),
+                                                               try SweepParameter.parse("scale:solution:e-resept=1|2")],
+                              options: what)
+        var rows: [[Int64]] = []
+        try sweep.forEachCombination { _, totals in rows.append(Array(totals)); return true }
+        #expect(rows.count == 6)
+        var k = 0
+        for share in ["0", "0.5", "1"] {
+            for factor in ["1", "2"] {
+                var o = what
+                o.conditionOverrides = [("fm-phaseout", .share(dec(share)))]
+                o.operations = [try WhatIf.scale("solution:e-resept=\(factor)")]
+                let direct = try scenario.apply(o).totals()
+                let got = try sweep.years.map { try ExactDecimal(significand: rows[k][sweep.years.firstIndex(of: $0)!], scale: sweep.scale) }
+                #expect(got == sweep.years.map { direct.totals[$0]! }, "share \(share) × \(factor)")
+                k += 1
+            }
+        }
+    }
+}

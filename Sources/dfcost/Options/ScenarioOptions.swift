@@ -14,19 +14,39 @@ struct WhatIfOptions: ParsableArguments {
     var scales: [String] = []
 
     @Option(name: .customLong("shift"), help: ArgumentHelp(
-        "Move selected cells N years: SELECTOR=N, e.g. tag:dokumentdeling=1. Selector fields: solution, initiative, part, line, tag, include_internal:true (scale and shift leave internal cells as published without it); 'all'; optional @YEAR or @FROM-TO. Repeatable. What-ifs act after the files' operations (--scale, then --shift, each in order), and conditions act after all of them (Scenarios/README.md, Order of evaluation).",
+        "Move selected cells N years: SELECTOR=N, e.g. tag:dokumentdeling=1. Selector fields: solution, initiative, part, line, tag, include_internal:true (scale and shift leave internal cells as published without it); 'all'; optional @YEAR or @FROM-TO. Repeatable. What-ifs act after the files' operations (--add, --set, --remove, --scale, --index, --shift, each in the order given), and conditions act after all of them (Scenarios/README.md, Order of evaluation).",
         valueName: "selector=years"))
     var shifts: [String] = []
+
+    @Option(name: .customLong("set"), help: ArgumentHelp(
+        "Set one cell of the selected lines: SELECTOR@YEAR=CELL in the table's notation, e.g. line:pll-pll@2025=-12* or line:mf-helse@2023=(5). Repeatable.",
+        valueName: "selector@year=cell"))
+    var sets: [String] = []
+
+    @Option(name: .customLong("add"), help: ArgumentHelp(
+        "Add a line: id=X;solution=S;initiative=I[;part=P][;tags=a|b];YEAR=CELL;... e.g. 'id=nytt;solution=helsenorge;initiative=Nytt tiltak;2025=-5*;2026=3'. Repeatable.",
+        valueName: "line"))
+    var adds: [String] = []
+
+    @Option(name: .customLong("remove"), help: ArgumentHelp("Remove the selected lines (or, with @YEARS, their cells), e.g. tag:dbep. Repeatable.", valueName: "selector"))
+    var removes: [String] = []
+
+    @Option(name: .customLong("index"), help: ArgumentHelp(
+        "Index to nominal kroner: SELECTOR=BASE:YEAR=RATE,..., rates as fractions, e.g. all=2023:2024=0.035,2025=0.03. Repeatable.",
+        valueName: "selector=base:rates"))
+    var indexes: [String] = []
 
     @Flag(help: "Treat an operation that matches no line as an error, not a warning.")
     var strict = false
 
-    /// The options as the scenario library takes them; `--scale` before `--shift`, each in order.
+    /// The options as the scenario library takes them, in the documented order of the
+    /// command-line what-ifs: --add, --set, --remove, --scale, --index, --shift, each in the order given.
     func applyOptions() throws -> ApplyOptions {
         ApplyOptions(
             conditionOverrides: try conditions.map { try WhatIf.condition($0) },
-            operations: try scales.map { try WhatIf.scale($0) } + shifts.map { try WhatIf.shift($0) },
-            strict: strict)
+            operations: try removes.map { try WhatIf.remove($0) } + scales.map { try WhatIf.scale($0) }
+                + indexes.map { try WhatIf.index($0) } + shifts.map { try WhatIf.shift($0) },
+            strict: strict, lineAdditions: adds, cellSettings: sets)
     }
 }
 
