@@ -28,3 +28,21 @@ import Testing
         #expect(result.stdout.contains("|---:|---|---|---|---|"))
     }
 }
+
+@Suite struct ByInitiativeCommandTests {
+    @Test func totalsByInitiativeAddsAByInitiativeListToTheJSON() throws {
+        let result = try CLI.run(["totals", CLI.published, "--by", "initiative", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: result.stdoutBytes) as? [String: Any])
+        let rows = try #require(object["by_initiative"] as? [[String: Any]])
+        let pll = try #require(rows.first)
+        #expect(pll["initiative"] as? String == "Program Pasientens legemiddelliste")
+        #expect((pll["totals"] as? [String: String])?["2025"] == "-10")
+        #expect(object["totals"] != nil)
+    }
+
+    @Test func simulateRefusesAnInitiativeBreakdownItCannotGive() throws {
+        let result = try CLI.run(["simulate", CLI.published, "--by", "initiative"])
+        #expect(result.status == 64)
+    }
+}

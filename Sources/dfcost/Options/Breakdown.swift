@@ -4,4 +4,6 @@ import ArgumentParser
 enum Breakdown: String, ExpressibleByArgument, CaseIterable {
     /// Each payer's part, by the scenario's payer keys.
     case payer
+    /// Subtotals per initiative (tiltak), its parts summed (totals only, for now).
+    case initiative
 }

@@ -48,6 +48,7 @@ struct Simulate: ParsableCommand {
     func validate() throws {
         guard sensitivitySample >= 0 else { throw ValidationError("--sensitivity-sample must be >= 0") }
         if by == .payer, compare != nil { throw ValidationError("--by payer cannot be combined with --compare") }
+        if by == .initiative { throw ValidationError("simulate --by initiative is not supported; use totals --by initiative") }
     }
 
     func parsedPercentiles() throws -> [Double] {

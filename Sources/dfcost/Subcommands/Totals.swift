@@ -11,7 +11,7 @@ struct Totals: ParsableCommand {
     @Argument(help: "A scenario file (TOML).")
     var file: String
 
-    @Option(help: "Break the totals down: 'payer' gives each payer's part by the scenario's payer keys.")
+    @Option(help: "Break the totals down: 'payer' gives each payer's part by the scenario's payer keys; 'initiative' the subtotal of each initiative (tiltak), its parts summed.")
     var by: Breakdown?
 
     @OptionGroup var whatIfs: WhatIfOptions
@@ -21,9 +21,16 @@ struct Totals: ParsableCommand {
         try reportingFailures {
             let (scenario, applied) = try loadApplied(file, whatIfs)
             let totals = try applied.totals()
-            let payers = by == .payer ? try applied.payerAllocation(totals) : nil
-            let text = TotalsRenderer(locale: output.locale, csvDialect: output.csv)
-                .render(applied, totals: totals, format: output.format, payers: payers)
+            let text: String
+            if by == .initiative {
+                let subtotals = try InitiativeSubtotals(table: applied.table, totals: totals)
+                text = InitiativeRenderer(locale: output.locale, csvDialect: output.csv)
+                    .render(applied, totals: totals, subtotals: subtotals, format: output.format)
+            } else {
+                let payers = by == .payer ? try applied.payerAllocation(totals) : nil
+                text = TotalsRenderer(locale: output.locale, csvDialect: output.csv)
+                    .render(applied, totals: totals, format: output.format, payers: payers)
+            }
             try OutputWriter(path: output.output, inputs: scenario.files).write(text)
         }
     }
