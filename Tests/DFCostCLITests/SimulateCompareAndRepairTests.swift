@@ -17,7 +17,9 @@ import Testing
         let result = try CLI.run(["simulate", "Scenarios/bench/standard-workload.toml", "--compare", other,
                                   "--trials", "20000", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
-        let json = try #require(try JSONSerialization.jsonObject(with: result.stdoutBytes) as? [String: Any])
+        let document = try #require(try JSONSerialization.jsonObject(with: result.stdoutBytes) as? [String: Any])
+        #expect(document["kind"] as? String == "comparison")
+        let json = try #require(document["difference"] as? [String: Any])
         #expect(json["kind"] as? String == "paired_difference")
         let stats = try #require(json["stats"] as? [String: [String: Any]])
         let d2025 = try #require(stats["2025"]), total = try #require(stats["total"])
