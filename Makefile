@@ -9,8 +9,12 @@ DEBIAN_PACKAGES := liblapacke-dev pkg-config
 TEST_PACKAGES := chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/dfcost
+# The version, from its one place in the source; the commit is written by `stamp` (BuildInfo.swift).
+VERSION := $(shell sed -n 's/^ *static let version = "\(.*\)"$$/\1/p' Sources/dfcost/BuildInfo.swift)
+STAMP := Sources/dfcost/BuildStamp.generated.swift
+STAMP_FLAGS := -Xswiftc -DDFCOST_STAMPED
 
-.PHONY: run test deps test-deps build verify corpus bench fuzz clean
+.PHONY: run test deps test-deps build verify corpus bench fuzz oracle clean stamp dist dist-deps check-dist
 
 deps:
 	@missing=""; for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -19,8 +23,8 @@ deps:
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
 	fi
 
-build: deps
-	$(SWIFT) build -c release --product dfcost
+build: deps stamp
+	$(SWIFT) build -c release --product dfcost $(STAMP_FLAGS)
 
 run: build
 	$(BIN) totals Scenarios/published/ehelseportefolje-2023-10.toml
@@ -28,10 +32,12 @@ run: build
 verify: build
 	$(BIN) verify $(PUBLISHED)
 
-test: deps test-deps
+test: deps test-deps stamp
 	$(SWIFT) test
-	$(SWIFT) build -c release --product dfcost
-	$(BIN) verify $(PUBLISHED)
+	$(SWIFT) build -c release --product dfcost $(STAMP_FLAGS)
+	$(BIN) verify Scenarios/published --junit .build/verify-published.xml
+	scripts/check-junit.py .build/verify-published.xml >/dev/null
+	scripts/doc-test.py $(BIN) README.md Scenarios/README.md
 	@if command -v chromium >/dev/null 2>&1; then \
 	  $(BIN) report Scenarios/published/ehelseportefolje-2023-10.toml --format html -o .build/report.html && \
 	  $(BIN) report Scenarios/bench/standard-workload.toml --compare Scenarios/fm-delayed-1y.toml --simulate --trials 20000 --format html -o .build/report-simulate.html && \
@@ -50,13 +56,74 @@ SECONDS ?= 600
 fuzz: deps
 	scripts/fuzz.sh all $(SECONDS)
 
-# Chromium for the browser check, installed with apt-get only when missing.
+# The differential oracle of Tests/DFCostOracleTests alone, in release, with N random scenarios
+# (`make test` runs it with 20000). ORACLE_FLAGS passes more to swift test, e.g. a --scratch-path.
+N ?= 200000
+ORACLE_FLAGS ?=
+oracle: deps
+	DFCOST_ORACLE_CASES=$(N) $(SWIFT) test -c release $(ORACLE_FLAGS) --filter DFCostOracleTests
+
+# Chromium for the browser check, installed with apt-get only when missing; junitparser and
+# xmlschema (pip) for the tests that read the JUnit reports with an independent reader.
 test-deps:
 	@missing=""; for p in $(TEST_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
 	fi
+	@python3 -c 'import junitparser, xmlschema' 2>/dev/null || { echo "installing: junitparser xmlschema (pip)"; \
+	  python3 -m pip install -q junitparser xmlschema || python3 -m pip install -q --break-system-packages junitparser xmlschema; }
+
+# The commit for `dfcost --version`, in a file git ignores, rewritten only when it changes.
+stamp:
+	@commit=$$(git rev-parse --short=12 HEAD 2>/dev/null) && \
+	if [ -n "$$(git --no-optional-locks status --porcelain --untracked-files=no 2>/dev/null)" ]; then \
+	  commit="$$commit (with uncommitted changes)"; fi; \
+	value=$${commit:+\"$$commit\"}; \
+	text="// Written by \`make stamp\` (git ignores it); see BuildInfo.swift.\n#if DFCOST_STAMPED\nenum BuildStamp { static let commit: String? = $${value:-nil} }\n#endif"; \
+	printf "$$text\n" | cmp -s - $(STAMP) || printf "$$text\n" > $(STAMP)
+
+# The portable build (README, "In CI: one portable binary, ..."): release, the Swift runtime linked in
+# (--static-swift-stdlib), LAPACKE, reference LAPACK and BLAS and the Fortran runtime linked
+# from Debian's static archives (a pkg-config file of its own points the link at them), stripped.
+GCC_MAJOR := $(or $(shell ls /usr/lib/gcc/x86_64-linux-gnu 2>/dev/null | sort -n | tail -1),12)
+DIST_PACKAGES := liblapacke-dev liblapack-dev libblas-dev libgcc-$(GCC_MAJOR)-dev libgfortran-$(GCC_MAJOR)-dev binutils
+DIST_SCRATCH := .build-dist
+DIST_TARBALL := dist/dfcost-$(VERSION)-linux-x86_64.tar.gz
+LIBDIR := /usr/lib/x86_64-linux-gnu
+GCCDIR := /usr/lib/gcc/x86_64-linux-gnu/$(GCC_MAJOR)
+
+dist-deps:
+	@missing=""; for p in $(DIST_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+dist: deps dist-deps stamp
+	rm -rf $(DIST_SCRATCH)/static-libs $(DIST_SCRATCH)/pkgconfig
+	mkdir -p $(DIST_SCRATCH)/static-libs $(DIST_SCRATCH)/pkgconfig dist
+	ln -s $(LIBDIR)/liblapacke.a $(LIBDIR)/lapack/liblapack.a $(LIBDIR)/blas/libblas.a \
+	  $(GCCDIR)/libgfortran.a $(GCCDIR)/libquadmath.a $(DIST_SCRATCH)/static-libs/
+	printf 'Name: LAPACKE\nDescription: static LAPACKE, LAPACK, BLAS and Fortran runtime for make dist\nVersion: 3\nLibs: -L%s -llapacke -llapack -lblas -lgfortran -lquadmath -lm\nCflags: %s\n' \
+	  "$(CURDIR)/$(DIST_SCRATCH)/static-libs" "$$(pkg-config --cflags lapacke)" > $(DIST_SCRATCH)/pkgconfig/lapacke.pc
+	PKG_CONFIG_PATH=$(CURDIR)/$(DIST_SCRATCH)/pkgconfig $(SWIFT) build -c release --product dfcost \
+	  --scratch-path $(DIST_SCRATCH) --static-swift-stdlib $(STAMP_FLAGS) -Xswiftc -DDFCOST_PORTABLE
+	rm -f dist/dfcost dist/dfcost-*-linux-x86_64.tar.gz
+	strip -o dist/dfcost $(DIST_SCRATCH)/release/dfcost
+	@if ldd dist/dfcost | grep -iE 'swift|lapack|blas|gfortran|quadmath|dispatch|Foundation|icu'; then \
+	  echo "dist/dfcost still loads the libraries above"; exit 1; fi
+	dist/dfcost --version | grep -q '^build: portable'
+	tar --sort=name --owner=0 --group=0 --numeric-owner --mtime=@$$(git log -1 --format=%ct 2>/dev/null || echo 0) \
+	  -C dist -cf - dfcost | gzip -n -9 > $(DIST_TARBALL)
+	@ls -l dist/dfcost $(DIST_TARBALL); ldd dist/dfcost
+
+# The portable binary in a bare Debian root made by debootstrap (scripts/check-dist.sh): verify,
+# totals and a short simulate give the same output as the normal build. Needs root and the
+# Debian mirror apt uses; the check takes about 2.5 minutes after the two builds (README). Not
+# part of `make test`, which would need a third full build and a Debian root download.
+check-dist: dist build
+	scripts/check-dist.sh dist/dfcost $(BIN)
 
 # The screenshot of the published table's report shown in the README.
 docs/report.png: build
@@ -64,4 +131,4 @@ docs/report.png: build
 	scripts/check-html.sh .build/report.html docs/report.png
 
 clean:
-	rm -rf .build
+	rm -rf .build $(DIST_SCRATCH) dist

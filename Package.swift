@@ -18,6 +18,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Property-based testing for the differential oracle (Tests/DFCostOracleTests).
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // MARK: - C: LAPACKE and CBLAS (Debian liblapacke-dev)
@@ -44,7 +46,7 @@ let package = Package(
         .executableTarget(
             name: "dfcost",
             dependencies: [
-                "DFCostModel", "DFCostScenario", "DFCostSimulation", "DFCostRender",
+                "DFCostModel", "DFCostScenario", "DFCostSimulation", "DFCostRender", "DFCostTOML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -63,6 +65,15 @@ let package = Package(
             name: "DFCostRenderTests",
             dependencies: ["DFCostRender", "DFCostModel", "DFCostScenario"],
             resources: [.copy("Snapshots")]
+        ),
+        /// A plain reference evaluator of Scenarios/README.md checked against the engine on random scenarios.
+        .testTarget(
+            name: "DFCostOracleTests",
+            dependencies: [
+                "DFCostScenario", "DFCostModel",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "DFCostCLITests",

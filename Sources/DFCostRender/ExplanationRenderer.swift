@@ -40,8 +40,8 @@ public struct ExplanationRenderer: Sendable {
     func reason(_ cause: Explanation.Cause) -> String {
         switch cause {
         case .internal: words.internalCell
-        case .moved(let to, let step): "\(words.movedTo) \(to) \(words.by) \(step)"
-        case .setAside(let r): r
+        case .moved(let to, let step): "\(words.movedTo) \(to) \(words.by) \(locale.reason(step))"
+        case .setAside(let r): locale.reason(r)
         }
     }
 

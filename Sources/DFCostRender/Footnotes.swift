@@ -12,7 +12,7 @@ public enum Footnotes {
         var out: [String] = []
         for c in table.conditions {
             let state = applied.conditionStates[c.id] ?? .full
-            let stateText = state == .full ? "" : (locale == .nb ? " Scenario: \(c.id)=\(state)." : " Scenario: \(c.id)=\(state).")
+            let stateText = state == .full ? "" : " \(labels.scenario): \(c.id)=\(state)."
             out.append("\(c.mark) \(c.description)\(stateText)")
         }
         if table.lines.contains(where: { $0.cells.contains(where: \.isInternal) }) {
@@ -20,10 +20,10 @@ public enum Footnotes {
         }
         out += table.metadata.notes
         for aside in applied.excluded {
-            out.append("\(labels.excluded): \(aside.lineID) \(aside.cell.year) \(style.format(aside.cell.amount)) (\(aside.reason))")
+            out.append("\(labels.excluded): \(aside.lineID) \(aside.cell.year) \(style.format(aside.cell.amount)) (\(locale.reason(aside.reason)))")
         }
         for aside in applied.beyondHorizon {
-            out.append("\(labels.beyondHorizon): \(aside.lineID) \(aside.cell.year) \(style.format(aside.cell.amount)) (\(aside.reason))")
+            out.append("\(labels.beyondHorizon): \(aside.lineID) \(aside.cell.year) \(style.format(aside.cell.amount)) (\(locale.reason(aside.reason)))")
         }
         return out
     }
@@ -32,7 +32,7 @@ public enum Footnotes {
     public static func source(_ metadata: TableMetadata, locale: Locale) -> String? {
         let parts = [metadata.document, metadata.section].filter { !$0.isEmpty }
         guard !parts.isEmpty else { return nil }
-        let asOf = metadata.asOf.isEmpty ? "" : (locale == .nb ? ", per \(metadata.asOf)" : ", as of \(metadata.asOf)")
+        let asOf = metadata.asOf.isEmpty ? "" : ", \(locale.labels.asOf) \(metadata.asOf)"
         return "\(locale.labels.source): \(parts.joined(separator: ", "))\(asOf)"
     }
 }

@@ -5,13 +5,14 @@ extension HTMLReport {
     /// Per comparison: the yearly totals side by side and the change per year and solution.
     func comparisonSection(_ report: Report) -> String {
         var out = "<section id=\"comparison\">\n<h2>\(HTMLText.escape(labels.comparison))</h2>\n"
-        let renderer = ComparisonRenderer(locale: locale)
+        let renderer = ComparisonRenderer(locale: locale, sources: report.comparisonSources)
         let names = Dictionary(solutions(report).map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         for (k, c) in report.comparisons.enumerated() {
-            out += "<h3>\(HTMLText.escape(c.baseName)) → \(HTMLText.escape(c.otherName))</h3>\n"
-            var totals: [[String]] = [[locale.labels.year, c.baseName, c.otherName, labels.delta, "%"]]
+            let h = renderer.headers(c, at: k)
+            out += "<h3>\(HTMLText.escape(h.base)) → \(HTMLText.escape(h.other))</h3>\n"
+            var totals: [[String]] = [[locale.labels.year, h.base, h.other, labels.delta, "%"]]
             for y in c.years + [c.horizon] {
-                totals.append([y.year == 0 ? "total" : "\(y.year)", style.format(y.base), style.format(y.other),
+                totals.append([y.year == 0 ? renderer.words.total : "\(y.year)", style.format(y.base), style.format(y.other),
                                renderer.signed(y.delta), renderer.percent(y.percent)])
             }
             out += HTMLFigure.table(totals)
@@ -33,13 +34,13 @@ extension HTMLReport {
                 table.append([name] + deltas.map(renderer.signed))
             }
             table.append([locale.labels.sum] + c.years.map { renderer.signed($0.delta) })
-            let description = "\(labels.deltaDescription) \(c.otherName) − \(c.baseName), \(Self.span(years)): "
+            let description = "\(labels.deltaDescription) \(h.other) − \(h.base), \(Self.span(years)): "
                 + c.years.map { renderer.signed($0.delta) }.joined(separator: ", ") + "."
             let chart = SVGBarChart(categories: years.map(String.init), series: series,
                                     net: c.years.map { ($0.delta.doubleValue, renderer.signed($0.delta)) }, style: style,
                                     netName: labels.delta)
-            out += HTMLFigure(id: "fig-delta-\(k + 1)", title: "\(labels.deltaTitle): \(c.otherName)", description: description,
-                              svg: chart.svg(id: "svg-delta-\(k + 1)", title: "\(labels.deltaTitle): \(c.otherName)", description: description),
+            out += HTMLFigure(id: "fig-delta-\(k + 1)", title: "\(labels.deltaTitle): \(h.other)", description: description,
+                              svg: chart.svg(id: "svg-delta-\(k + 1)", title: "\(labels.deltaTitle): \(h.other)", description: description),
                               table: table).render()
         }
         return out + "</section>\n"

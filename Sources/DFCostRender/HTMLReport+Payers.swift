@@ -5,10 +5,9 @@ extension HTMLReport {
     /// with the keys that are assumptions listed under the table.
     func payerSection(_ a: PayerAllocation) -> String {
         let renderer = PayerRenderer(locale: locale)
-        let exact = locale == .nb ? "eksakt" : "exact"
-        let rounded = locale == .nb ? "avrundet" : "rounded"
-        let cumulative = locale == .nb ? "kumulativt" : "cumulative"
-        var rows: [[String]] = [[locale == .nb ? "Betaler" : "Payer"] + a.years.flatMap { ["\($0) \(exact)", "\($0) \(rounded)"] } + [cumulative]]
+        let words = locale.labels.payers
+        let exact = words.exact, rounded = words.rounded, cumulative = words.cumulative
+        var rows: [[String]] = [[words.payer] + a.years.flatMap { ["\($0) \(exact)", "\($0) \(rounded)"] } + [cumulative]]
         for p in a.payers {
             rows.append([p.name] + a.years.flatMap { y in
                 [style.format(a.exact[p.id]?[y] ?? .zero), style.format(a.rounded[p.id]?[y] ?? .zero)]
@@ -16,9 +15,7 @@ extension HTMLReport {
         }
         var out = "<section id=\"payers\">\n<h2>\(HTMLText.escape(renderer.heading))</h2>\n"
         out += HTMLFigure.table(rows, className: "data payers")
-        var notes = [locale == .nb
-            ? "Avrundede andeler summerer til avrundet sum (største rest-metoden)."
-            : "Rounded parts add up to the rounded total (largest-remainder method)."]
+        var notes = [words.roundingNote]
         notes += a.assumptions.map { "\(renderer.assumptionLabel): \($0)" }
         out += "<ul class=\"notes\">\n" + notes.map { "<li>\(HTMLText.escape($0))</li>\n" }.joined() + "</ul>\n"
         return out + "</section>\n"

@@ -2,12 +2,16 @@ import DFCostModel
 import DFCostNumerics
 
 extension HTMLReport {
+    /// The percentiles of the S-curve's data table (all of them when 12 or fewer were computed).
+    static let curveTablePercentiles: Set<Double> = [0.01, 0.05, 0.10, 0.25, 0.50, 0.75, 0.85, 0.90, 0.95, 0.99]
+
     /// The fan chart, the S-curve with P50 and P85, the KS2 breakdown and the tornado.
     func simulationSection(_ sim: ReportSimulation) -> String {
         let result = sim.result, years = sim.model.years
         let unit = sim.model.deterministic.table.metadata.unit
         var out = "<section id=\"simulation\">\n<h2>\(HTMLText.escape(labels.simulation))</h2>\n"
-        out += "<p>\(HTMLText.escape(style.format(Double(result.trials), decimals: 0))) \(HTMLText.escape(labels.trials)), seed \(result.seed).</p>\n"
+        let words = locale.labels.simulation
+        out += "<p>\(HTMLText.escape(style.format(Double(result.trials), decimals: 0))) \(HTMLText.escape(words.trials)), \(HTMLText.escape(words.seed)) \(result.seed).</p>\n"
         func value(_ v: Double) -> String { style.format(v, decimals: 1) }
 
         // Fan chart over the yearly increases.
@@ -27,8 +31,8 @@ extension HTMLReport {
                 series: [.init(name: labels.median, color: "#1f5f8b", points: median, pointLabels: nil),
                          .init(name: labels.deterministic, color: "#111", points: deterministic,
                                pointLabels: table.dropFirst().map { "\($0[0]) \($0[4])" }, dash: "2 4", width: 1)],
-                bands: [.init(name: labels.band, color: "#7fa7c9", lower: lower, upper: upper)],
-                categories: years.map(String.init), style: style)
+                bands: [.init(name: labels.band, color: "#6f9cc6", lower: lower, upper: upper, opacity: 0.55, edgeColor: "#2f5f8f")],
+                categories: years.map(String.init), style: style, yIncludesZero: false, yIntervals: 10)
             out += HTMLFigure(id: "fig-fan", title: labels.fanTitle, description: description,
                               svg: chart.svg(id: "svg-fan", title: labels.fanTitle, description: description), table: table).render()
         }
@@ -44,9 +48,8 @@ extension HTMLReport {
                 markers.append(.init(x: e.value, label: "\(key) \(value(e.value))", color: color))
                 marked.append("\(key) = \(value(e.value)) \(unit)")
             }
-            let shown: Set<Double> = [0.01, 0.05, 0.10, 0.25, 0.50, 0.75, 0.85, 0.90, 0.95, 0.99]
             var rows: [[String]] = [[labels.probability, labels.value]]
-            for e in curve where shown.contains(e.probability) || curve.count <= 12 {
+            for e in curve where Self.curveTablePercentiles.contains(e.probability) || curve.count <= 12 {
                 rows.append([SimulationRenderer.percentileKey(e.probability), value(e.value)])
             }
             let description = "\(labels.curveDescription) " + marked.joined(separator: ", ") + "."
@@ -57,31 +60,35 @@ extension HTMLReport {
                               svg: chart.svg(id: "svg-scurve", title: labels.curveTitle, description: description), table: rows).render()
         }
         if let p50 = result.total.percentile(0.5), let p85 = result.total.percentile(0.85) {
-            out += "<h3>\(HTMLText.escape(labels.ks2))</h3>\n"
+            out += "<h3>\(HTMLText.escape(words.ks2.capitalizedFirst))</h3>\n"
             out += HTMLFigure.table([
                 ["", unit],
-                [labels.base, style.format(sim.model.totals.horizonTotal)],
-                ["P50 (styringsramme)", value(p50.value)],
-                ["P85 (kostnadsramme)", value(p85.value)],
-                [labels.reserve, value(p85.value - p50.value)],
+                [words.base.capitalizedFirst, style.format(sim.model.totals.horizonTotal)],
+                [words.p50, value(p50.value)],
+                [words.p85, value(p85.value)],
+                [words.reserve.capitalizedFirst, value(p85.value - p50.value)],
             ])
         }
 
-        // Tornado of the standardized regression coefficients.
-        if result.sensitivity.isEmpty {
+        // Tornado of the standardized regression coefficients, factors without effect in a note.
+        let tornado = Tornado(result, spec: sim.model.spec)
+        if result.sensitivity.isEmpty && result.sensitivityOmitted == nil {
             out += "<p>\(HTMLText.escape(labels.noFactors))</p>\n"
-        } else {
-            let entries = result.sensitivity.map {
+        }
+        if !tornado.entries.isEmpty {
+            let entries = tornado.entries.map {
                 SVGTornado.Entry(label: $0.factorID, value: $0.standardizedCoefficient, text: style.format($0.standardizedCoefficient, decimals: 3))
             }
             let description = "\(labels.tornadoDescription) " + entries.prefix(3).map { "\($0.label) \($0.text)" }.joined(separator: ", ") + "."
-            let rows = [[labels.factor, "SRC", "ρ"]] + result.sensitivity.map {
+            let rows = [[labels.factor, "SRC", "ρ"]] + tornado.entries.map {
                 [$0.factorID, style.format($0.standardizedCoefficient, decimals: 3), style.format($0.spearman, decimals: 3)]
             }
             out += HTMLFigure(id: "fig-tornado", title: labels.tornadoTitle, description: description,
                               svg: SVGTornado(entries: entries, style: style).svg(id: "svg-tornado", title: labels.tornadoTitle, description: description),
                               table: rows).render()
         }
+        let notes = SimulationRenderer(locale: locale).sensitivityNotes(result, model: sim.model)
+        if !notes.isEmpty { out += "<ul class=\"notes\">\n" + notes.map { "<li>\(HTMLText.escape($0))</li>\n" }.joined() + "</ul>\n" }
         return out + "</section>\n"
     }
 }

@@ -3,12 +3,14 @@ struct LinearScale {
     var domain: (Double, Double)
     var range: (Double, Double)
 
-    /// A domain that covers `values` and zero, widened to round ticks (never empty).
-    init(covering values: [Double], includeZero: Bool = true, range: (Double, Double)) {
+    /// A domain that covers `values` (and zero unless told otherwise), widened to round values
+    /// (never empty). The domain ends on multiples of a round step that divides the data's span
+    /// into about `intervals` parts: more intervals fit the domain tighter to the data.
+    init(covering values: [Double], includeZero: Bool = true, range: (Double, Double), intervals: Double = 5) {
         var lo = values.min() ?? 0, hi = values.max() ?? 1
         if includeZero { lo = min(lo, 0); hi = max(hi, 0) }
         if lo == hi { lo -= 1; hi += 1 }
-        let step = Self.step(lo, hi)
+        let step = Self.step(lo, hi, intervals: intervals)
         domain = ((lo / step).rounded(.down) * step, (hi / step).rounded(.up) * step)
         self.range = range
     }
@@ -43,9 +45,9 @@ struct LinearScale {
         return d
     }
 
-    /// 1, 2 or 5 times a power of ten, giving about five intervals.
-    static func step(_ lo: Double, _ hi: Double) -> Double {
-        let raw = max(hi - lo, 1e-9) / 5
+    /// 1, 2 or 5 times a power of ten, giving about `intervals` intervals (at most that many).
+    static func step(_ lo: Double, _ hi: Double, intervals: Double = 5) -> Double {
+        let raw = max(hi - lo, 1e-9) / intervals
         var p = 1.0
         while p * 10 <= raw { p *= 10 }
         while p > raw { p /= 10 }

@@ -5,16 +5,15 @@ import DFCostModel
 struct PayerRenderer {
     var locale: Locale
 
-    var heading: String { locale == .nb ? "Fordeling på betalere (MNOK)" : "Allocation to payers (MNOK)" }
-    var assumptionLabel: String { locale == .nb ? "Antakelse" : "Assumption" }
+    var words: PayerLabels { locale.labels.payers }
+    var heading: String { words.heading }
+    var assumptionLabel: String { words.assumption }
 
     func text(_ a: PayerAllocation) -> String {
         let n = locale.numbers
         var grid = TextGrid()
-        let exactLabel = locale == .nb ? "eksakt" : "exact"
-        let roundedLabel = locale == .nb ? "avrundet" : "rounded"
-        let cumulativeLabel = locale == .nb ? "kumulativt" : "cumulative"
-        grid.rows.append([locale == .nb ? "Betaler" : "Payer", ""] + a.years.map(String.init))
+        let exactLabel = words.exact, roundedLabel = words.rounded, cumulativeLabel = words.cumulative
+        grid.rows.append([words.payer, ""] + a.years.map(String.init))
         grid.rulesAfter = [0]
         grid.leftAligned = [1]
         for p in a.payers {
@@ -23,9 +22,7 @@ struct PayerRenderer {
             grid.rows.append(["", cumulativeLabel] + a.years.map { n.format(a.cumulative[p.id]?[$0] ?? .zero) })
         }
         var out = "\n\(heading)\n" + grid.render()
-        out += locale == .nb
-            ? "Avrundede andeler summerer til avrundet sum (største rest-metoden).\n"
-            : "Rounded parts add up to the rounded total (largest-remainder method).\n"
+        out += words.roundingNote + "\n"
         for note in a.assumptions { out += "\(assumptionLabel): \(note)\n" }
         return out
     }

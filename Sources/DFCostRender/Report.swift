@@ -14,16 +14,20 @@ public struct Report: Sendable {
     public var totals: Totals
     /// The scenario against each `--compare` file, in order.
     public var comparisons: [ScenarioComparison]
+    /// Where each comparison's scenarios came from (their files and what-ifs), in the same order;
+    /// names two scenarios of the same name apart. May be empty.
+    public var comparisonSources: [ComparisonSources]
     /// The Monte Carlo run, when asked for.
     public var simulation: ReportSimulation?
 
-    /// A report of the given results.
     /// Each payer's part (`--by payer`), when asked for.
     public var payers: PayerAllocation?
 
+    /// A report of the given results.
     public init(applied: AppliedScenario, totals: Totals, comparisons: [ScenarioComparison] = [], simulation: ReportSimulation? = nil,
-                payers: PayerAllocation? = nil) {
+                payers: PayerAllocation? = nil, comparisonSources: [ComparisonSources] = []) {
         self.payers = payers
+        self.comparisonSources = comparisonSources
         self.applied = applied
         self.totals = totals
         self.comparisons = comparisons

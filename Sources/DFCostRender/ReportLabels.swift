@@ -1,12 +1,12 @@
-/// The words of the report's headings and chart texts, in Norwegian or English.
-struct ReportLabels {
-    var table, charts, comparison, simulation, unit, scenario, generated: String
-    var increaseTitle, increaseDescription, cumulativeTitle, cumulativeDescription: String
-    var deltaTitle, deltaDescription, fanTitle, fanDescription, curveTitle, curveDescription: String
-    var tornadoTitle, tornadoDescription, noFactors, noDifference, solution, delta, level: String
-    var deterministic, band, median, probability, factor, value, ks2, base, reserve, trials: String
+/// The words of the report's headings and chart texts, in Norwegian or English (part of ``Labels``).
+public struct ReportLabels: Sendable, Hashable {
+    public var table, charts, comparison, simulation, unit, scenario, generated: String
+    public var increaseTitle, increaseDescription, cumulativeTitle, cumulativeDescription: String
+    public var deltaTitle, deltaDescription, fanTitle, fanDescription, curveTitle, curveDescription: String
+    public var tornadoTitle, tornadoDescription, noFactors, noDifference, solution, delta, level: String
+    public var deterministic, band, median, probability, factor, value: String
 
-    static let norwegian = ReportLabels(
+    public static let norwegian = ReportLabels(
         table: "Tabellen", charts: "Figurer", comparison: "Sammenligning av scenarier", simulation: "Usikkerhet (Monte Carlo)",
         unit: "Enhet", scenario: "Scenario", generated: "Laget med dfcost",
         increaseTitle: "Årlig økning per løsning", increaseDescription: "Stablede søyler: økningen i D&F-kostnader per løsning for hvert summerte år; negative beløp ligger under null, prikken er årets sum.",
@@ -18,9 +18,8 @@ struct ReportLabels {
         noFactors: "Scenarioet har ingen usikkerhetsfaktorer, så det er ingen følsomhet å vise.",
         noDifference: "Ingen forskjell i summene.", solution: "Løsning", delta: "Endring", level: "Nivå",
         deterministic: "Deterministisk", band: "P10–P90", median: "P50", probability: "Sannsynlighet", factor: "Faktor",
-        value: "Verdi", ks2: "KS2-oppsett av summen over perioden", base: "Deterministisk grunnlag (eksakt)",
-        reserve: "Reserve P85 − P50", trials: "trekninger")
-    static let english = ReportLabels(
+        value: "Verdi")
+    public static let english = ReportLabels(
         table: "The table", charts: "Charts", comparison: "Scenario comparison", simulation: "Uncertainty (Monte Carlo)",
         unit: "Unit", scenario: "Scenario", generated: "Made with dfcost",
         increaseTitle: "Yearly increase per solution", increaseDescription: "Stacked bars: the increase in D&F costs per solution for each summed year; negative amounts lie below zero, the dot is the year's sum.",
@@ -32,10 +31,9 @@ struct ReportLabels {
         noFactors: "The scenario has no uncertainty factors, so there is no sensitivity to show.",
         noDifference: "No difference in the totals.", solution: "Solution", delta: "Change", level: "Level",
         deterministic: "Deterministic", band: "P10–P90", median: "P50", probability: "Probability", factor: "Factor",
-        value: "Value", ks2: "KS2 breakdown of the horizon total", base: "Deterministic base (exact)",
-        reserve: "Reserve P85 − P50", trials: "trials")
+        value: "Value")
 }
 
 extension Locale {
-    var report: ReportLabels { self == .nb ? .norwegian : .english }
+    var report: ReportLabels { labels.report }
 }

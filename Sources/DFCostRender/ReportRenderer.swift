@@ -1,7 +1,7 @@
 import DFCostModel
 
 /// Renders a ``Report`` in the format asked for, reusing the totals, comparison and simulation
-/// renderers for the text formats and ``HTMLReport`` for the page.
+/// renderers for the text formats, ``HTMLReport`` for the page and ``ReportCSV`` for the sheet.
 public struct ReportRenderer: Sendable {
     /// Language and number style of the human formats.
     public var locale: Locale
@@ -17,7 +17,7 @@ public struct ReportRenderer: Sendable {
     /// The rendered report.
     public func render(_ report: Report, format: ReportFormat) -> String {
         let totals = TotalsRenderer(locale: locale, csvDialect: csvDialect)
-        let comparison = ComparisonRenderer(locale: locale, csvDialect: csvDialect)
+        let comparison = ComparisonRenderer(locale: locale, csvDialect: csvDialect, sources: report.comparisonSources)
         let simulation = SimulationRenderer(locale: locale, csvDialect: csvDialect)
         let labels = locale.report
         switch format {
@@ -36,21 +36,14 @@ public struct ReportRenderer: Sendable {
             }
             return out
         case .csv:
-            // Sections one after another, separated by an empty line; one byte-order mark at the top.
-            var sections = [totals.render(report.applied, totals: report.totals, format: .csv, payers: report.payers)]
-            if !report.comparisons.isEmpty { sections.append(comparison.render(report.comparisons, format: .csv)) }
-            if let sim = report.simulation {
-                sections.append(simulation.render(sim.summary, model: sim.model, paired: false, format: .csv))
-            }
-            return sections.enumerated().map { i, s in i == 0 || !s.hasPrefix("\u{FEFF}") ? s : String(s.dropFirst()) }
-                .joined(separator: "\r\n")
+            return ReportCSV(locale: locale, dialect: csvDialect).render(report)
         case .json:
             return json(report).render()
         }
     }
 
     func json(_ report: Report) -> JSONValue {
-        let comparison = ComparisonRenderer(locale: locale, csvDialect: csvDialect)
+        let comparison = ComparisonRenderer(locale: locale, csvDialect: csvDialect, sources: report.comparisonSources)
         var members: [(String, JSONValue)] = [
             ("schema", .string("dfcost.report/1")),
             ("totals", TotalsJSON.document(report.applied, totals: report.totals)),

@@ -16,6 +16,10 @@ struct SVGLineChart {
         var color: String
         var lower: [(x: Double, y: Double)]
         var upper: [(x: Double, y: Double)]
+        var opacity = 0.35
+        /// Colour of the band's edges and of a range bar with caps at each point (nil: neither),
+        /// so that a narrow band stays visible.
+        var edgeColor: String? = nil
     }
 
     /// A vertical line at `x` with a label at the top.
@@ -34,6 +38,8 @@ struct SVGLineChart {
     var yIncludesZero = true
     /// The y axis shows probabilities 0–1 as percentages.
     var yPercent = false
+    /// How tightly the y axis fits the data: about this many round steps span the data.
+    var yIntervals = 5.0
 
     func svg(id: String, title: String, description: String) -> String {
         var canvas = SVGCanvas(width: 640, height: 320)
@@ -41,7 +47,7 @@ struct SVGLineChart {
         let allPoints = series.flatMap(\.points) + bands.flatMap { $0.lower + $0.upper }
         let y = yPercent
             ? LinearScale(covering: [0, 1], range: (canvas.height - bottom, top))
-            : LinearScale(covering: allPoints.map(\.y), includeZero: yIncludesZero, range: (canvas.height - bottom, top))
+            : LinearScale(covering: allPoints.map(\.y), includeZero: yIncludesZero, range: (canvas.height - bottom, top), intervals: yIntervals)
         let x: LinearScale
         if let categories {
             let pad = 0.5
@@ -61,7 +67,16 @@ struct SVGLineChart {
         if !yPercent, y.domain.0 < 0 { canvas.line(left, y(0), canvas.width - right, y(0), stroke: "#333", width: 1.2) }
         canvas.line(left, canvas.height - bottom, canvas.width - right, canvas.height - bottom, stroke: "#333")
         for b in bands {
-            canvas.polygon((b.upper + b.lower.reversed()).map { (x($0.x), y($0.y)) }, fill: b.color, opacity: 0.35)
+            canvas.polygon((b.upper + b.lower.reversed()).map { (x($0.x), y($0.y)) }, fill: b.color, opacity: b.opacity)
+            guard let edge = b.edgeColor else { continue }
+            canvas.polyline(b.upper.map { (x($0.x), y($0.y)) }, stroke: edge, width: 1)
+            canvas.polyline(b.lower.map { (x($0.x), y($0.y)) }, stroke: edge, width: 1)
+            for (lo, hi) in zip(b.lower, b.upper) {
+                let cx = x(lo.x), cap = 7.0
+                canvas.line(cx, y(lo.y), cx, y(hi.y), stroke: edge, width: 2.5, mark: true)
+                canvas.line(cx - cap, y(lo.y), cx + cap, y(lo.y), stroke: edge, width: 2, mark: true)
+                canvas.line(cx - cap, y(hi.y), cx + cap, y(hi.y), stroke: edge, width: 2, mark: true)
+            }
         }
         for m in markers {
             canvas.line(x(m.x), top, x(m.x), canvas.height - bottom, stroke: m.color, width: 1.5, dash: "5 3", mark: true)

@@ -22,11 +22,15 @@ extension SimulationRenderer {
             return sectioned([(base, csv(outcome.result, model: outcome.model)),
                               (other, csv(comparison.result, model: comparison.model)),
                               ("\(other) − \(base)", csv(comparison.difference, model: comparison.model))])
-        case .text, .markdown:
-            let heading = "Scenario"
-            return "\(heading): \(base)\n" + text(outcome.result, model: outcome.model, paired: false)
-                + "\n\(heading): \(other)\n" + text(comparison.result, model: comparison.model, paired: false)
+        case .text:
+            return "Scenario: \(base)\n" + text(outcome.result, model: outcome.model, paired: false)
+                + "\nScenario: \(other)\n" + text(comparison.result, model: comparison.model, paired: false)
                 + "\n" + text(comparison.difference, model: comparison.model, paired: true)
+        case .markdown:
+            return "## \(Markdown.escape(base))\n\n" + markdown(outcome.result, model: outcome.model, paired: false)
+                + "\n## \(Markdown.escape(other))\n\n" + markdown(comparison.result, model: comparison.model, paired: false)
+                + "\n## \(Markdown.escape(other)) − \(Markdown.escape(base))\n\n"
+                + markdown(comparison.difference, model: comparison.model, paired: true)
         }
     }
 

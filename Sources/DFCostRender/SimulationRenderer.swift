@@ -14,12 +14,14 @@ public struct SimulationRenderer: Sendable {
         self.csvDialect = csvDialect
     }
 
-    /// Column label for people: "2025", "2024–2025" (cumulative level) or "total".
-    static func label(_ c: ColumnStatistics, years: [Int]) -> String {
+    var words: SimulationLabels { locale.labels.simulation }
+
+    /// Column label for people: "2025", "cumulative 2025" or "total", in this locale's words.
+    func label(_ c: ColumnStatistics, years: [Int]) -> String {
         switch c.kind {
         case .output(let i): "\(years[i])"
-        case .cumulative(let i): "cumulative \(years[i])"
-        case .total: "total"
+        case .cumulative(let i): "\(words.cumulative) \(years[i])"
+        case .total: words.total
         }
     }
 
@@ -36,22 +38,26 @@ public struct SimulationRenderer: Sendable {
             if let payers { members.append(("by_payer", payerJSON(payers))) }
             return JSONValue.object(members).render()
         case .csv: return csv(result, model: model)
-        case .text, .markdown: return text(result, model: model, paired: paired) + (payers.map(payerText) ?? "")
+        case .text: return text(result, model: model, paired: paired) + (payers.map { payerText($0, markdown: false) } ?? "")
+        case .markdown: return markdown(result, model: model, paired: paired) + (payers.map { payerText($0, markdown: true) } ?? "")
         }
     }
 
-    func payerText(_ p: PayerSimulation) -> String {
+    func payerText(_ p: PayerSimulation, markdown: Bool) -> String {
         let n = locale.numbers
-        var grid = TextGrid()
-        grid.rows.append([locale == .nb ? "Betaler" : "Payer"] + p.years.flatMap { ["\($0) P50", "\($0) P85"] })
-        grid.rulesAfter = [0]
+        var rows = [[locale.labels.payers.payer] + p.years.flatMap { ["\($0) P50", "\($0) P85"] }]
         for payer in p.payers {
-            grid.rows.append([payer.name] + p.years.flatMap { y -> [String] in
+            rows.append([payer.name] + p.years.flatMap { y -> [String] in
                 let c = p.result.column("\(payer.id)/\(y)")
                 return [c?.percentile(0.5).map { n.format($0.value, decimals: 2) } ?? "", c?.percentile(0.85).map { n.format($0.value, decimals: 2) } ?? ""]
             })
         }
-        return "\n" + (locale == .nb ? "Fordeling på betalere, P50 og P85 per år (MNOK)" : "Allocation to payers, P50 and P85 per year (MNOK)") + "\n" + grid.render()
+        let heading = locale.labels.payers.simulationHeading
+        if markdown { return "\n### \(heading)\n\n" + Markdown.table(rows) }
+        var grid = TextGrid()
+        grid.rows = rows
+        grid.rulesAfter = [0]
+        return "\n" + heading + "\n" + grid.render()
     }
 
     func payerJSON(_ p: PayerSimulation) -> JSONValue {
@@ -76,60 +82,123 @@ public struct SimulationRenderer: Sendable {
         }
     }
 
-    func text(_ result: SimulationResult, model: SimulationModel, paired: Bool) -> String {
+    /// The first line: trials, seed and what the numbers are.
+    func heading(_ result: SimulationResult, paired: Bool) -> String {
+        Labels.fill(paired ? words.pairedHeading : words.heading, ["trials": "\(result.trials)", "seed": "\(result.seed)"])
+    }
+
+    /// The statistics table: a header, then one row per year, cumulative level and the total.
+    func statisticsRows(_ result: SimulationResult, model: SimulationModel) -> [[String]] {
         let n = locale.numbers
-        var out = paired
-            ? "Paired difference OTHER − BASE on common random numbers: \(result.trials) trials, seed \(result.seed) (MNOK)\n\n"
-            : "Monte Carlo: \(result.trials) trials, seed \(result.seed) (MNOK; percentiles are non-exceedance, ± Monte Carlo standard error)\n\n"
         let ps = result.columns.first?.percentiles.map(\.probability) ?? []
-        var grid = TextGrid()
-        grid.rows.append([""] + ["mean", "sd"] + ps.map(Self.percentileKey))
-        grid.rulesAfter = [0]
-        for c in rows(result, model: model) {
-            grid.rows.append([Self.label(c, years: model.years), n.format(c.mean, decimals: 2), n.format(c.standardDeviation, decimals: 2)]
-                             + c.percentiles.map { "\(n.format($0.value, decimals: 2)) ±\(n.format($0.standardError, decimals: 2))" })
+        var rows = [[""] + [words.mean, words.sd] + ps.map(Self.percentileKey)]
+        for c in self.rows(result, model: model) {
+            rows.append([label(c, years: model.years), n.format(c.mean, decimals: 2), n.format(c.standardDeviation, decimals: 2)]
+                        + c.percentiles.map { "\(n.format($0.value, decimals: 2)) ±\(n.format($0.standardError, decimals: 2))" })
         }
-        out += grid.render()
-        let exceed = result.columns.flatMap { c in c.exceedances.map { (c, $0) } }
-        if !exceed.isEmpty {
-            out += "\n"
-            for (c, e) in exceed {
-                out += "P(\(Self.label(c, years: model.years)) > \(n.format(e.threshold, decimals: 2))) = \(n.format(e.probability * 100, decimals: 1)) % ±\(n.format(e.standardError * 100, decimals: 1))\n"
+        return rows
+    }
+
+    /// "P(total > 140) = 3,2 % ±0,1" per budget.
+    func exceedanceLines(_ result: SimulationResult, model: SimulationModel) -> [String] {
+        let n = locale.numbers
+        return result.columns.flatMap { c in
+            c.exceedances.map { e in
+                "P(\(label(c, years: model.years)) > \(n.format(e.threshold, decimals: 2))) = \(n.format(e.probability * 100, decimals: 1)) % ±\(n.format(e.standardError * 100, decimals: 1))"
             }
         }
-        if !paired, let p50 = result.total.percentile(0.5), let p85 = result.total.percentile(0.85) {
-            out += "\nKS2 breakdown of the horizon total (\(model.years.first.map(String.init) ?? "")–\(model.years.last.map(String.init) ?? "")):\n"
+    }
+
+    /// "KS2 breakdown of the horizon total (2024–2026)".
+    func ks2Heading(_ model: SimulationModel) -> String {
+        "\(words.ks2) (\(model.years.first.map(String.init) ?? "")–\(model.years.last.map(String.init) ?? ""))"
+    }
+
+    /// The KS2 rows: deterministic base, P50, P85, reserve; nil without P50 and P85.
+    func ks2Rows(_ result: SimulationResult, model: SimulationModel) -> [[String]]? {
+        guard let p50 = result.total.percentile(0.5), let p85 = result.total.percentile(0.85) else { return nil }
+        let n = locale.numbers
+        return [
+            [words.base, n.format(model.totals.horizonTotal)],
+            [words.p50, n.format(p50.value, decimals: 2)],
+            [words.p85, n.format(p85.value, decimals: 2)],
+            [words.reserve, n.format(p85.value - p50.value, decimals: 2)],
+        ]
+    }
+
+    /// The note under the tornado: factors without effect, or why there is no sensitivity.
+    func sensitivityNotes(_ result: SimulationResult, model: SimulationModel) -> [String] {
+        var notes: [String] = []
+        let tornado = Tornado(result, spec: model.spec)
+        if !tornado.noEffect.isEmpty { notes.append("\(words.noEffect): \(tornado.noEffect.joined(separator: ", "))") }
+        if case .tooFewTrials(let trials, let factors) = result.sensitivityOmitted {
+            notes.append(Labels.fill(words.sensitivityOmitted, ["factors": "\(factors)", "needed": "\(factors + 1)", "trials": "\(trials)"]))
+        }
+        return notes
+    }
+
+    func text(_ result: SimulationResult, model: SimulationModel, paired: Bool) -> String {
+        let n = locale.numbers
+        var out = heading(result, paired: paired) + "\n\n"
+        var grid = TextGrid()
+        grid.rows = statisticsRows(result, model: model)
+        grid.rulesAfter = [0]
+        out += grid.render()
+        let exceed = exceedanceLines(result, model: model)
+        if !exceed.isEmpty { out += "\n" + exceed.map { $0 + "\n" }.joined() }
+        if !paired, let ks2 = ks2Rows(result, model: model) {
+            out += "\n\(ks2Heading(model)):\n"
             var k = TextGrid()
-            k.rows = [
-                ["deterministic base (exact)", n.format(model.totals.horizonTotal)],
-                ["P50 (styringsramme)", n.format(p50.value, decimals: 2)],
-                ["P85 (kostnadsramme)", n.format(p85.value, decimals: 2)],
-                ["reserve P85 − P50", n.format(p85.value - p50.value, decimals: 2)],
-            ]
+            k.rows = ks2
             out += k.render()
         }
-        if !result.sensitivity.isEmpty {
-            out += "\nSensitivity of the horizon total (largest first): SRC = standardized regression coefficient, ρ = Spearman rank correlation\n"
+        let tornado = Tornado(result, spec: model.spec)
+        if !tornado.entries.isEmpty {
+            out += "\n\(words.sensitivityHeading)\n"
             var s = TextGrid()
-            s.rows.append(["factor", "SRC", "ρ", ""])
+            s.rows.append([words.factor, "SRC", "ρ", ""])
             s.rulesAfter = [0]
-            let largest = result.sensitivity.map { abs($0.standardizedCoefficient) }.max() ?? 1
-            for e in result.sensitivity {
+            let largest = tornado.entries.map { abs($0.standardizedCoefficient) }.max() ?? 1
+            for e in tornado.entries {
                 let bar = String(repeating: "█", count: largest > 0 ? Int((abs(e.standardizedCoefficient) / largest * 20).rounded()) : 0)
                 s.rows.append([e.factorID, n.format(e.standardizedCoefficient, decimals: 3), n.format(e.spearman, decimals: 3), bar])
             }
             s.leftAligned = [3]
             out += s.render()
         }
+        let notes = sensitivityNotes(result, model: model)
+        if !notes.isEmpty { out += (tornado.entries.isEmpty ? "\n" : "") + notes.map { $0 + "\n" }.joined() }
+        return out
+    }
+
+    func markdown(_ result: SimulationResult, model: SimulationModel, paired: Bool) -> String {
+        let n = locale.numbers
+        var out = Markdown.escape(heading(result, paired: paired)) + "\n\n"
+        out += Markdown.table(statisticsRows(result, model: model))
+        let exceed = exceedanceLines(result, model: model)
+        if !exceed.isEmpty { out += "\n" + exceed.map { "- " + Markdown.escape($0) + "\n" }.joined() }
+        if !paired, let ks2 = ks2Rows(result, model: model) {
+            out += "\n### \(Markdown.escape(ks2Heading(model)))\n\n"
+            out += Markdown.table([["", model.deterministic.table.metadata.unit]] + ks2)
+        }
+        let tornado = Tornado(result, spec: model.spec)
+        if !tornado.entries.isEmpty {
+            out += "\n### \(Markdown.escape(words.sensitivityHeading))\n\n"
+            out += Markdown.table([[words.factor, "SRC", "ρ"]] + tornado.entries.map {
+                [$0.factorID, n.format($0.standardizedCoefficient, decimals: 3), n.format($0.spearman, decimals: 3)]
+            })
+        }
+        let notes = sensitivityNotes(result, model: model)
+        if !notes.isEmpty { out += "\n" + notes.map { Markdown.escape($0) + "\n" }.joined() }
         return out
     }
 
     func csv(_ result: SimulationResult, model: SimulationModel) -> String {
         var w = CSVWriter(dialect: csvDialect)
         let ps = result.columns.first?.percentiles.map(\.probability) ?? []
-        w.row(["column", "mean", "sd"] + ps.flatMap { [Self.percentileKey($0), Self.percentileKey($0) + "_se"] })
+        w.row([words.column, words.mean, words.sd] + ps.flatMap { [Self.percentileKey($0), Self.percentileKey($0) + words.standardError] })
         for c in rows(result, model: model) {
-            w.row([Self.label(c, years: model.years), w.number(c.mean, decimals: 6), w.number(c.standardDeviation, decimals: 6)]
+            w.row([label(c, years: model.years), w.number(c.mean, decimals: 6), w.number(c.standardDeviation, decimals: 6)]
                   + c.percentiles.flatMap { [w.number($0.value, decimals: 6), w.number($0.standardError, decimals: 6)] })
         }
         return w.output
@@ -171,9 +240,11 @@ public struct SimulationRenderer: Sendable {
                 ("P50", .double(p50.value)), ("P85", .double(p85.value)), ("reserve", .double(p85.value - p50.value)),
             ])))
         }
-        members.append(("sensitivity", .array(result.sensitivity.map {
+        let tornado = Tornado(result, spec: model.spec)
+        members.append(("sensitivity", .array(tornado.entries.map {
             .object([("factor", .string($0.factorID)), ("src", .double($0.standardizedCoefficient)), ("spearman", .double($0.spearman))])
         })))
+        if !tornado.noEffect.isEmpty { members.append(("no_effect", .array(tornado.noEffect.map { .string($0) }))) }
         return .object(members)
     }
 }

@@ -32,7 +32,7 @@ public struct TotalsRenderer: Sendable {
         let meta = applied.table.metadata
         var out = "\(meta.title) (\(meta.unit))\n"
         if let source = Footnotes.source(meta, locale: locale) { out += source + "\n" }
-        if applied.name != "" { out += "Scenario: \(applied.name)\n" }
+        if applied.name != "" { out += "\(locale.labels.scenario): \(applied.name)\n" }
         out += "\n"
         var grid = TextGrid()
         grid.rows.append([locale.labels.line] + layout.years.map(String.init))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `dfcost` command: a thin driver over the libraries. It parses arguments, calls the
 /// library, renders, writes, and maps failures to sysexits codes.
@@ -12,12 +13,18 @@ struct DFCost: ParsableCommand {
             difference, 64 usage, 65 bad data, 66 missing input, 73 cannot create output, \
             130 interrupted.
             """,
-        version: "0.1.0",
+        version: BuildInfo.versionText,
         subcommands: [Totals.self, Verify.self, Compare.self, Explain.self, SweepCommand.self, Simulate.self,
                       ReportCommand.self, ImportCommand.self]
     )
 
     static func main() {
+        // The Swift runtime of a statically linked build reads the arguments from /proc; without
+        // /proc (a bare chroot) they would be silently empty and every command would print help.
+        guard !CommandLine.arguments.isEmpty else {
+            printError("dfcost: cannot read the command line: /proc/self/cmdline is not readable (is /proc mounted?)")
+            Foundation.exit(70)
+        }
         Interruption.install()
         do {
             var command = try parseAsRoot()

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct VerifyCommandTests {
     @Test func verifiesThePublishedTable() throws {
-        let result = try CLI.run(["verify", CLI.published])
+        let result = try CLI.run(["verify", CLI.published, "--locale", "en"])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.contains("OK"))
         #expect(!result.stdout.contains("MISMATCH"))
@@ -16,7 +16,7 @@ import Testing
             #expect(text.contains("2024 = 55"))
             return text.replacingOccurrences(of: "2024 = 55", with: "2024 = 56")
         }
-        let result = try CLI.run(["verify", copy])
+        let result = try CLI.run(["verify", copy, "--locale", "en"])
         #expect(result.status == 1)
         let output = result.stdout + result.stderr
         // 93 + 1 = 94 computed, 93 published, in 2024; the other years still match.
@@ -30,7 +30,7 @@ import Testing
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let copy = try folder.publishedCopy { $0.replacingOccurrences(of: "2026 = 12 }", with: "2026 = 13 }") }
-        let result = try CLI.run(["verify", CLI.published, copy])
+        let result = try CLI.run(["verify", CLI.published, copy, "--locale", "en"])
         #expect(result.status == 1)
         #expect(result.stdout.contains("\(CLI.published): OK"))
     }
@@ -52,7 +52,7 @@ import Testing
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let path = try derived(folder, years: [2025, 2026, 2027], summed: [2025, 2026])
-        let result = try CLI.run(["verify", path])
+        let result = try CLI.run(["verify", path, "--locale", "en"])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.contains("\(path): OK"))
         #expect(!result.stdout.contains("MISMATCH"))
@@ -66,7 +66,7 @@ import Testing
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let path = try derived(folder, years: [2025, 2026, 2027], summed: [2025, 2026, 2027])
-        let result = try CLI.run(["verify", path])
+        let result = try CLI.run(["verify", path, "--locale", "en"])
         #expect(result.status == 1)
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.filter { $0.contains("MISMATCH") }.map { $0.prefix(4) } == ["2027"])
@@ -78,7 +78,7 @@ import Testing
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let path = try derived(folder, years: [2026, 2027], summed: [2027])
-        let result = try CLI.run(["verify", path])
+        let result = try CLI.run(["verify", path, "--locale", "en"])
         #expect(result.status == 1)
         #expect(result.stdout.contains("\(path): FAILED"))
         #expect(result.stdout.contains("published years outside the horizon: 2024, 2025, 2026"))
@@ -221,7 +221,7 @@ import Testing
         let first = try #require(comparisons.first)
         #expect(first["changed"] as? Bool == true)
         #expect((first["lines"] as? [[String: Any]])?.compactMap { $0["change"] as? String } == ["removed", "removed"])
-        let csv = try CLI.run(["compare", CLI.published, "Scenarios/dbep-unfunded.toml", "--format", "csv", "--csv", "rfc4180"])
+        let csv = try CLI.run(["compare", CLI.published, "Scenarios/dbep-unfunded.toml", "--format", "csv", "--csv", "rfc4180", "--locale", "en"])
         #expect(csv.stdout.contains("ehelseportefolje-2023-10,dbep-unfunded,line,dbep-kjernejournal,,,,,,removed,removed by remove [tag:dbep]"))
     }
 

@@ -35,6 +35,27 @@ struct HumanLayoutReader {
         return mark.isEmpty || description.isEmpty ? nil : (mark, description)
     }
 
+    /// Where the table ends: after the Sum rows, the first block of notes, and the blank row
+    /// after it. What follows (the other sections of a report saved as CSV: charts' data,
+    /// comparisons, a simulation) is not part of the table.
+    func tableEnd(after header: Int) -> Int {
+        var afterSum = false, inNotes = false
+        var index = header + 1
+        while index < rows.count {
+            let row = rows[index]
+            let lower = row.fields.map(\.text).first { !$0.trimmedForImport.isEmpty }?.trimmedForImport.lowercased() ?? ""
+            if Self.sumLabels.contains(lower) || Self.roundedLabels.contains(lower) || Self.cumulativeLabels.contains(lower) {
+                afterSum = true
+            } else if afterSum, row.isBlank {
+                if inNotes { return index }
+            } else if afterSum {
+                inNotes = true
+            }
+            index += 1
+        }
+        return rows.count
+    }
+
     func read() throws(TableImportError) -> ImportedTable {
         guard let h = rows.firstIndex(where: { $0.fields.dropFirst().contains { ImportCell.year($0.text) != nil } }) else {
             throw TableImportError(.init(file: file, line: 1, column: 1),
@@ -61,7 +82,7 @@ struct HumanLayoutReader {
         // Marks: from the footnotes, then from the cells.
         var conditions: [ConditionDefinition] = []
         var conditionIDs = Set<String>()
-        let body = rows[(h + 1)...].filter { !$0.isBlank }
+        let body = rows[(h + 1)..<tableEnd(after: h)].filter { !$0.isBlank }
         func hasValues(_ row: DelimitedText.Row) -> Bool {
             yearColumns.contains { !row.field($0.column).text.trimmedForImport.isEmpty }
         }

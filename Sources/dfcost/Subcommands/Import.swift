@@ -8,11 +8,12 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Read a D&F table kept as CSV or tab-separated text and write it as a scenario file (TOML).",
         discussion: """
-            Reads the layout of `dfcost totals --format csv` (either dialect) and the layout of the report
-            and spreadsheets: solution headings as rows without numbers, a header row with the years
-            (Tiltak;Del;2022;...), cells such as 9,5  (14)  -12 *  −4, a Sum row taken as the published
-            sums, and footnotes such as "* Er avhengig av full utfasing av FM." that become conditions.
-            Separators: tab, ';' or ','. Exit 65 with file:line:column on a field that cannot be read.
+            Reads the layout of `dfcost totals --format csv` (either dialect) and the layout of the \
+            report and spreadsheets: solution headings as rows without numbers, a header row with the \
+            years (Tiltak;Del;2022;...), cells such as 9,5  (14)  -12 *  −4, a Sum row taken as the \
+            published sums, and footnotes such as "* Er avhengig av full utfasing av FM." that become \
+            conditions. Separators: tab, ';' or ','. Exit 65 with file:line:column on a field that \
+            cannot be read.
             """)
 
     @Argument(help: "The table: .csv or tab-separated text.")

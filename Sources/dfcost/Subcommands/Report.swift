@@ -13,9 +13,11 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "One report of the table, its charts, comparisons with other scenarios and (with --simulate) its uncertainty.",
         discussion: """
-            --format html writes one self-contained page (no network, no scripts): the table, inline SVG
-            charts each with a description and its data table, printable on A4. Numbers are Norwegian
-            ("21,5", "1 250", "−4") unless --locale en.
+            --format html writes one self-contained page (no network, no scripts): the table, inline SVG \
+            charts each with a description and its data table, printable on A4. --format csv writes the \
+            same report as one sheet for a spreadsheet: the table as published, every chart's data, \
+            comparisons and the simulation's statistics, KS2 breakdown and sensitivities, each section \
+            under a heading. Words and numbers are Norwegian ("21,5", "1 250", "−4") unless --locale en.
             """)
 
     @Argument(help: "A scenario file (TOML).")
@@ -58,7 +60,10 @@ struct ReportCommand: ParsableCommand {
             }
             let simulation = simulate ? try runSimulation(scenario) : nil
             let payers = by == .payer ? try applied.payerAllocation(totals) : nil
-            let report = Report(applied: applied, totals: totals, comparisons: comparisons, simulation: simulation, payers: payers)
+            let whatIfOptions = try whatIfs.applyOptions()
+            let sources = others.map { ComparisonSources(base: ScenarioSource(path: file, options: whatIfOptions), other: ScenarioSource(path: $0, options: whatIfOptions)) }
+            let report = Report(applied: applied, totals: totals, comparisons: comparisons, simulation: simulation, payers: payers,
+                                comparisonSources: sources)
             let text = ReportRenderer(locale: locale, csvDialect: csv).render(report, format: format)
             try OutputWriter(path: output, inputs: inputs).write(text)
         }
@@ -66,16 +71,16 @@ struct ReportCommand: ParsableCommand {
 
     /// Runs the Monte Carlo with percentiles 1–99 (for the S-curve) and a progress bar on a terminal.
     func runSimulation(_ scenario: Scenario) throws -> ReportSimulation {
-        let model = try SimulationModel(scenario: scenario, options: whatIfs.applyOptions())
-        var options = SimulationOptions(percentiles: ReportSimulation.curvePercentiles, sensitivitySampleSize: min(sampling.trials, 100_000))
-        options.progress = { ProgressBar.shared.update($0, label: "simulate") }
-        options.isCancelled = { Interruption.requested }
+        let request = SimulationRequest(
+            scenario: scenario, whatIfs: try whatIfs.applyOptions(), trials: sampling.trials, seed: sampling.seed,
+            threads: sampling.threads, percentiles: ReportSimulation.curvePercentiles,
+            sensitivitySample: min(sampling.trials, 100_000))
         do {
-            let result = try Interruption.cooperating {
-                try MonteCarlo.run(spec: model.spec, trials: sampling.trials, seed: sampling.seed, threads: sampling.threads, options: options)
+            let outcome = try Interruption.cooperating {
+                try request.run(progress: { ProgressBar.shared.update($0, label: "simulate") }, isCancelled: { Interruption.requested })
             }
             ProgressBar.shared.finish()
-            return ReportSimulation(result: result, model: model)
+            return ReportSimulation(result: outcome.result, model: outcome.model)
         } catch SimulationError.cancelled {
             ProgressBar.shared.finish()
             printError("interrupted: no output written")

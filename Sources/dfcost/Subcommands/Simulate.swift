@@ -11,9 +11,11 @@ struct Simulate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Simulate the scenario's uncertainty: P10/P50/P85/P90 per summed year and for the horizon total, KS2 breakdown, sensitivity.",
         discussion: """
-            Uncertainty comes from the file's [[uncertainty]], [correlation] and uncertain conditions.
-            The same seed gives the same bytes for any --threads. --compare OTHER draws both scenarios
-            on common random numbers keyed by line ids and reports OTHER − BASE.
+            Uncertainty comes from the file's [[uncertainty]], [correlation] and uncertain conditions. \
+            The same seed gives the same bytes for any --threads. --compare OTHER draws both scenarios \
+            on common random numbers keyed by line ids and reports each scenario's own figures \
+            (percentiles, --budget) and the paired difference OTHER − BASE; --samples-out then holds \
+            the per-trial differences.
             """)
 
     @Argument(help: "A scenario file with [[uncertainty]].")

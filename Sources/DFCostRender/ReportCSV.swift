@@ -1,0 +1,180 @@
+import DFCostModel
+import DFCostNumerics
+import DFCostScenario
+
+/// `dfcost report --format csv`: the report as one sheet a person opens in a spreadsheet, laid
+/// out as the text report reads. Sections follow each other with a heading row and an empty row
+/// between them: the TBU table as published (solution headings, lines, subtotals, sums, notes),
+/// the data of every chart, who pays, each comparison's tables, and with a simulation its
+/// statistics, fan chart, S-curve, KS2 breakdown and tornado with its notes. Every figure of the
+/// HTML page is here.
+///
+/// Numbers a spreadsheet should compute with are written in the dialect's number style (no
+/// grouping, hyphen minus, decimal comma in the Excel dialect); cells that are text in the
+/// published table, such as "(14)*" or "-12*", stay text.
+struct ReportCSV {
+    let locale: Locale
+    let dialect: CSVDialect
+
+    var labels: Labels { locale.labels }
+
+    func render(_ report: Report) -> String {
+        var w = CSVWriter(dialect: dialect)
+        let meta = report.applied.table.metadata
+        w.row(["\(meta.title) (\(meta.unit))"])
+        if let source = Footnotes.source(meta, locale: locale) { w.row([source]) }
+        if !report.applied.name.isEmpty { w.row([labels.scenario, report.applied.name]) }
+        table(report, into: &w)
+        charts(report, into: &w)
+        if let payers = report.payers { self.payers(payers, into: &w) }
+        if !report.comparisons.isEmpty { comparisons(report, into: &w) }
+        if let sim = report.simulation { simulation(sim, into: &w) }
+        return w.output
+    }
+
+    /// An exact number in the dialect's style.
+    func n(_ value: ExactDecimal) -> String { CSVWriter(dialect: dialect).number(value) }
+
+    /// A statistic with fixed decimals in the dialect's style.
+    func n(_ value: Double, decimals: Int) -> String { CSVWriter(dialect: dialect).number(value, decimals: decimals) }
+
+    /// An empty row, then the heading.
+    func section(_ heading: String, into w: inout CSVWriter) {
+        w.row([])
+        w.row([heading])
+    }
+
+    /// The TBU table as published, with its footnotes.
+    func table(_ report: Report, into w: inout CSVWriter) {
+        let layout = TotalsLayout(applied: report.applied, totals: report.totals, labels: labels)
+        section(labels.report.table, into: &w)
+        w.row([labels.line] + layout.years.map(String.init))
+        for row in layout.rows {
+            switch row.kind {
+            case .solution:
+                w.row([row.label])
+            case .line, .subtotal:
+                w.row(["  " + row.label] + layout.years.map { cell(row.cells[$0]) })
+            case .sum, .sumRounded, .cumulative:
+                w.row([row.label] + layout.years.map { cell(row.cells[$0]) })
+            }
+        }
+        let notes = Footnotes.lines(applied: report.applied, locale: locale) + report.applied.warnings
+        if !notes.isEmpty {
+            w.row([])
+            for note in notes { w.row([note]) }
+        }
+    }
+
+    /// A cell of the table: a number, or text as published when internal or marked.
+    func cell(_ cell: TotalsLayout.ShownCell?) -> String {
+        guard let cell else { return "" }
+        let number = n(cell.amount)
+        return (cell.isInternal ? "(\(number))" : number) + cell.marks
+    }
+
+    /// The data of the charts of the table: the increase per solution and the cumulative level.
+    func charts(_ report: Report, into w: inout CSVWriter) {
+        let years = report.totals.summedYears
+        section(labels.report.increaseTitle, into: &w)
+        w.row([labels.report.solution] + years.map(String.init))
+        let table = report.applied.table
+        var ids = table.solutions.map(\.id)
+        for line in table.lines where !ids.contains(line.solution) { ids.append(line.solution) }
+        for id in ids where report.totals.bySolution[id] != nil {
+            w.row([table.solution(id)?.name ?? id] + years.map { n(report.totals.bySolution[id]?[$0] ?? .zero) })
+        }
+        w.row([labels.sum] + years.map { n(report.totals.totals[$0] ?? .zero) })
+        section(labels.report.cumulativeTitle, into: &w)
+        w.row([labels.year, labels.report.level])
+        for y in years { w.row(["\(y)", n(report.totals.cumulative[y] ?? .zero)]) }
+    }
+
+    func payers(_ a: PayerAllocation, into w: inout CSVWriter) {
+        let words = labels.payers
+        section(words.heading, into: &w)
+        w.row([words.payer, ""] + a.years.map(String.init))
+        for p in a.payers {
+            w.row([p.name, words.exact] + a.years.map { n(a.exact[p.id]?[$0] ?? .zero) })
+            w.row(["", words.rounded] + a.years.map { n(a.rounded[p.id]?[$0] ?? .zero) })
+            w.row(["", words.cumulative] + a.years.map { n(a.cumulative[p.id]?[$0] ?? .zero) })
+        }
+        w.row([words.roundingNote])
+        for note in a.assumptions { w.row(["\(words.assumption): \(note)"]) }
+    }
+
+    func comparisons(_ report: Report, into w: inout CSVWriter) {
+        let renderer = ComparisonRenderer(locale: locale, csvDialect: dialect, sources: report.comparisonSources)
+        let numbers = ComparisonRenderer.Numbers(amount: { n($0) }, delta: { n($0) }, percent: { $0.map { n($0) } ?? "" })
+        section(labels.report.comparison, into: &w)
+        for (i, c) in report.comparisons.enumerated() {
+            w.row([])
+            w.row([renderer.title(c, at: i)])
+            for (k, t) in renderer.tables(c, at: i, numbers: numbers).enumerated() {
+                if k > 0 { w.row([]) }
+                for row in t.rows { w.row(row) }
+            }
+            if !c.hasChanges { w.row([renderer.words.nothingDiffers]) }
+        }
+    }
+
+    func simulation(_ sim: ReportSimulation, into w: inout CSVWriter) {
+        let renderer = SimulationRenderer(locale: locale, csvDialect: dialect)
+        let words = labels.simulation, report = labels.report
+        let summary = sim.summary, result = sim.result, model = sim.model
+        section(report.simulation, into: &w)
+        w.row([renderer.heading(summary, paired: false)])
+
+        // Statistics per year, cumulative level and total: value and standard error in columns.
+        w.row([])
+        let ps = summary.columns.first?.percentiles.map(\.probability) ?? []
+        w.row([""] + [words.mean, words.sd] + ps.flatMap { [SimulationRenderer.percentileKey($0), "±"] })
+        for c in renderer.rows(summary, model: model) {
+            w.row([renderer.label(c, years: model.years), n(c.mean, decimals: 2), n(c.standardDeviation, decimals: 2)]
+                  + c.percentiles.flatMap { [n($0.value, decimals: 2), n($0.standardError, decimals: 2)] })
+        }
+        for line in renderer.exceedanceLines(summary, model: model) { w.row([line]) }
+
+        // The fan chart's data.
+        section(report.fanTitle, into: &w)
+        w.row([labels.year, "P10", "P50", "P90", report.deterministic])
+        for c in result.columns {
+            guard case .output(let i) = c.kind, let p10 = c.percentile(0.10), let p50 = c.percentile(0.50), let p90 = c.percentile(0.90) else { continue }
+            let year = model.years[i]
+            w.row(["\(year)", n(p10.value, decimals: 1), n(p50.value, decimals: 1), n(p90.value, decimals: 1),
+                   n(model.totals.totals[year] ?? .zero)])
+        }
+
+        // The S-curve's data: the percentiles the page's table shows.
+        let curve = result.total.percentiles.sorted { $0.probability < $1.probability }
+        if !curve.isEmpty {
+            section(report.curveTitle, into: &w)
+            w.row([report.probability, report.value])
+            for e in curve where HTMLReport.curveTablePercentiles.contains(e.probability) || curve.count <= 12 {
+                w.row([SimulationRenderer.percentileKey(e.probability), n(e.value, decimals: 1)])
+            }
+        }
+
+        // KS2 breakdown.
+        if let p50 = summary.total.percentile(0.5), let p85 = summary.total.percentile(0.85) {
+            section(renderer.ks2Heading(model).capitalizedFirst, into: &w)
+            w.row(["", model.deterministic.table.metadata.unit])
+            w.row([words.base.capitalizedFirst, n(model.totals.horizonTotal)])
+            w.row([words.p50, n(p50.value, decimals: 2)])
+            w.row([words.p85, n(p85.value, decimals: 2)])
+            w.row([words.reserve.capitalizedFirst, n(p85.value - p50.value, decimals: 2)])
+        }
+
+        // The tornado's data and its notes.
+        let tornado = Tornado(result, spec: model.spec)
+        section(report.tornadoTitle, into: &w)
+        if result.sensitivity.isEmpty && result.sensitivityOmitted == nil { w.row([report.noFactors]) }
+        if !tornado.entries.isEmpty {
+            w.row([report.factor, "SRC", "ρ"])
+            for e in tornado.entries {
+                w.row([e.factorID, n(e.standardizedCoefficient, decimals: 3), n(e.spearman, decimals: 3)])
+            }
+        }
+        for note in renderer.sensitivityNotes(result, model: model) { w.row([note]) }
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import DFCostModel
+import DFCostRender
+import DFCostScenario
+
+/// Runs `body` as ``reportingFailures(_:)`` does (a failure is printed as one line on standard
+/// error) but hands the failure back instead of throwing it, so that a CI check can record it in
+/// its report and, for `verify`, go on with the next file.
+/// - Returns: nil on success; else the error and the exit code it maps to.
+func capturingFailure(_ body: () throws -> Void) -> (error: any Error, code: Int32)? {
+    var caught: (any Error)?
+    do {
+        try reportingFailures {
+            do { try body() } catch {
+                caught = error
+                throw error
+            }
+        }
+        return nil
+    } catch let exit as ExitCode {
+        return (caught ?? exit, exit.rawValue)
+    } catch {
+        return (error, 70)
+    }
+}
+
+extension CheckSuite {
+    /// The suite of a file that could not be checked, from the error that stopped it.
+    static func failed(_ command: String, file: String, _ error: any Error, properties: [Property] = []) -> CheckSuite {
+        let message = String(describing: error)
+        var place: SourceReference?
+        switch error as? ScenarioError {
+        case .syntax(let at, _), .invalid(let at, _): place = at
+        case .operation(let at, _): place = at
+        default: break
+        }
+        return .error(command, file: file, message: message, at: place, properties: properties)
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+/// Issue 12, findings 5, 6 and 10 as a user meets them on the command line.
+@Suite struct LocaleAndHelpTests {
+    @Test func verifySpeaksNorwegianWithDecimalCommaByDefaultAndEnglishWithLocaleEn() throws {
+        let nb = try CLI.run(["verify", CLI.published])
+        #expect(nb.status == 0, "\(nb.stderr)")
+        #expect(nb.stdout.hasPrefix("\(CLI.published): OK: summer med presisjon 1, avrundet halvt bort fra null\n"))
+        #expect(nb.stdout.contains("\n2025      21,5        22         22  ok\n"))
+        let en = try CLI.run(["verify", CLI.published, "--locale", "en"])
+        #expect(en.status == 0)
+        #expect(en.stdout.hasPrefix("\(CLI.published): OK: sums at precision 1, rounded half away from zero\n"))
+        #expect(en.stdout.contains("\n2025      21.5       22         22  ok\n"))
+    }
+
+    @Test func compareOfAScenarioWithItselfUnderAConditionNamesTheConditionInTheHeader() throws {
+        let result = try CLI.run(["compare", CLI.published, CLI.published, "--condition", "fm-phaseout=none"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let header = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("År ") })
+        let names = header.components(separatedBy: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        #expect(names == ["År", "ehelseportefolje-2023-10", "ehelseportefolje-2023-10 (fm-phaseout=none)", "endring", "%"])
+    }
+
+    @Test func compareInNorwegianHasNoEnglishColumnOrReason() throws {
+        let result = try CLI.run(["compare", CLI.published, "Scenarios/fm-not-phased-out.toml", "Scenarios/dbep-unfunded.toml"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let words = Set(result.stdout.split { !$0.isLetter }.map(String.init))
+        for word in ["delta", "total", "solution", "why", "change", "line", "condition", "removed", "excluded"] {
+            #expect(!words.contains(word), "\(word)")
+        }
+        #expect(result.stdout.contains("betingelse fm-phaseout=none"))
+        #expect(result.stdout.contains("fjernet av remove [tag:dbep]"))
+    }
+
+    /// `dfcost COMMAND --help` on a wide terminal: a paragraph is one line unless a line ends a
+    /// sentence or clause (. : ;) or the next is indented (a list or an example).
+    static func brokenSentences(_ command: String) throws -> [String] {
+        let binary = try #require(CLI.executable)
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = [command, "--help"]
+        var environment = ProcessInfo.processInfo.environment
+        environment["COLUMNS"] = "2000"
+        process.environment = environment
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let lines = String(decoding: data, as: UTF8.self).components(separatedBy: "\n")
+        let discussion = lines.prefix { !$0.hasPrefix("USAGE:") }
+        var broken: [String] = []
+        for (a, b) in zip(discussion, discussion.dropFirst()) where !a.isEmpty && !b.isEmpty {
+            guard !a.hasPrefix(" "), !b.hasPrefix(" "), !b.hasPrefix("-") || b.hasPrefix("--") else { continue }
+            if let last = a.last, !".:;".contains(last) { broken.append(a) }
+        }
+        return broken
+    }
+
+    @Test(arguments: ["totals", "verify", "compare", "explain", "sweep", "simulate", "report", "import"])
+    func helpOverviewsKeepTheirSentencesWhole(command: String) throws {
+        #expect(try Self.brokenSentences(command) == [], "\(command) --help breaks a sentence")
+    }
+}
