@@ -4,7 +4,10 @@
 SHELL := /bin/bash
 SWIFT ?= swift
 PUBLISHED := $(wildcard Scenarios/published/*.toml)
-DEBIAN_PACKAGES := liblapacke-dev pkg-config
+# libopenblas0-pthread: Debian's alternatives put OpenBLAS behind libblas.so.3/liblapack.so.3 (the
+# reference libraries stay installed); the default simulate's tornado runs 1.5x (200 lines) to 2.7x
+# (1 000 lines) faster on it, measured in Benchmarks/README.md.
+DEBIAN_PACKAGES := liblapacke-dev pkg-config libopenblas0-pthread
 # The browser check of the HTML report (scripts/check-html.sh) needs Chromium; `make test` installs it.
 TEST_PACKAGES := chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -13,6 +16,11 @@ BIN := .build/release/dfcost
 VERSION := $(shell sed -n 's/^ *static let version = "\(.*\)"$$/\1/p' Sources/dfcost/BuildInfo.swift)
 STAMP := Sources/dfcost/BuildStamp.generated.swift
 STAMP_FLAGS := -Xswiftc -DDFCOST_STAMPED
+# `make build` (so run, test, bench) compiles for this machine's CPU: the same bytes as a baseline
+# build, the simulation ~25 % faster. `make build TARGET_CPU=` builds for baseline x86-64; `make
+# dist` always does (Benchmarks/README.md, "Builds tuned to the CPU").
+TARGET_CPU ?= native
+CPU_FLAGS := $(if $(TARGET_CPU),-Xswiftc -target-cpu -Xswiftc $(TARGET_CPU))
 
 .PHONY: run test deps test-deps build verify corpus bench fuzz oracle clean stamp dist dist-deps check-dist
 
@@ -24,7 +32,7 @@ deps:
 	fi
 
 build: deps stamp
-	$(SWIFT) build -c release --product dfcost $(STAMP_FLAGS)
+	$(SWIFT) build -c release --product dfcost $(STAMP_FLAGS) $(CPU_FLAGS)
 
 run: build
 	$(BIN) totals Scenarios/published/ehelseportefolje-2023-10.toml
@@ -34,7 +42,8 @@ verify: build
 
 test: deps test-deps stamp
 	$(SWIFT) test
-	$(SWIFT) build -c release --product dfcost $(STAMP_FLAGS)
+	$(SWIFT) build -c release --product dfcost $(STAMP_FLAGS) $(CPU_FLAGS)
+	Benchmarks/check-blas-providers.sh $(BIN)
 	$(BIN) verify Scenarios/published --junit .build/verify-published.xml
 	scripts/check-junit.py .build/verify-published.xml >/dev/null
 	scripts/doc-test.py $(BIN) README.md Scenarios/README.md

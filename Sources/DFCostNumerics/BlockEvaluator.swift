@@ -2,8 +2,16 @@
 ///
 /// Buffers are factor-major (`values[j * capacity + r]`), so every kernel streams through
 /// contiguous memory. One evaluator is owned by one worker at a time.
+///
+/// An evaluator may hold a second compilation of the same spec, `full`, that evaluates every
+/// factor and event (for the sensitivity sample) where `model` evaluates only those that move
+/// an output. The draws are keyed by stream and trial, so the factors both evaluate get the
+/// same values, and the outputs are the same bits, whichever is used.
 final class BlockEvaluator {
     let model: CompiledModel
+    /// `model` compiled with every factor and event evaluated, when the caller needs that for
+    /// some blocks (`evaluate(first:count:everything:)`).
+    let full: CompiledModel?
     let philox: Philox
     let capacity: Int
     /// Factor values, `factorCount x capacity`.
@@ -19,8 +27,9 @@ final class BlockEvaluator {
     private let tailIndex: UnsafeMutableBufferPointer<Int32>
     private let tailValue: UnsafeMutableBufferPointer<Double>
 
-    init(model: CompiledModel, seed: UInt64, capacity: Int) {
+    init(model: CompiledModel, full: CompiledModel? = nil, seed: UInt64, capacity: Int) {
         self.model = model
+        self.full = full
         self.philox = Philox(seed: seed)
         self.capacity = capacity
         func make<T>(_ n: Int, _ zero: T) -> UnsafeMutableBufferPointer<T> {
@@ -31,8 +40,9 @@ final class BlockEvaluator {
         values = make(model.factorCount * capacity, 0.0)
         states = make(model.eventCount * capacity, Int32(0))
         outputs = make(model.outputCount * capacity, 0.0)
-        normals = make(model.maxComponentSize * capacity, 0.0)
-        correlated = make(model.maxComponentSize * capacity, 0.0)
+        let components = max(model.maxComponentSize, full?.maxComponentSize ?? 0)
+        normals = make(components * capacity, 0.0)
+        correlated = make(components * capacity, 0.0)
         product = make(capacity, 0.0)
         firstUniforms = make(capacity, 0.0)
         tailIndex = make(capacity, Int32(0))
@@ -54,18 +64,20 @@ final class BlockEvaluator {
 
     /// Evaluates trials `first..<first+count` (count <= capacity): factor values, event
     /// states and outputs land in the buffers' first `count` entries per row.
-    func evaluate(first: Int, count n: Int) {
+    /// `everything`: use `full` (every factor and event), when there is one.
+    func evaluate(first: Int, count n: Int, everything: Bool = false) {
+        let model = everything ? full ?? self.model : self.model
         var offset = 0
         while offset < n {
             let c = min(Self.chunk, n - offset)
-            evaluate(first: first + offset, count: c, offset: offset)
+            evaluate(model, first: first + offset, count: c, offset: offset)
             offset += c
         }
     }
 
-    /// Trials `first..<first+n`, stored at `offset` in the value, state and output rows;
-    /// the scratch rows are used from their start.
-    private func evaluate(first: Int, count n: Int, offset: Int) {
+    /// Trials `first..<first+n` of `model`, stored at `offset` in the value, state and
+    /// output rows; the scratch rows are used from their start.
+    private func evaluate(_ model: CompiledModel, first: Int, count n: Int, offset: Int) {
         let cap = capacity
         let v = values.baseAddress! + offset
         // Uncorrelated factors: the uniform goes straight into the quantile.

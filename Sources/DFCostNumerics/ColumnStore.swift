@@ -8,9 +8,14 @@ import Foundation
 /// from the double values per block and combined in block order, so every statistic is
 /// independent of the thread count.
 ///
+/// Each worker also counts the top 16 bits of every stored value's order key in a histogram
+/// of its own lane (`OrderStatistics`, level 1): integer counts, summed over lanes when the
+/// percentiles are taken, so they too are independent of the thread count, and the
+/// percentiles need one pass over each column instead of two.
+///
 /// `@unchecked Sendable`: the buffers are written only at the trial range or block slot a
-/// worker owns (disjoint by construction) and read after `concurrentPerform` returns,
-/// which orders the writes before the reads.
+/// worker owns, or in the worker's own histogram lane (disjoint by construction), and read
+/// after `concurrentPerform` returns, which orders the writes before the reads.
 final class ColumnStore: @unchecked Sendable {
     let trials: Int
     let blockSize: Int
@@ -27,8 +32,18 @@ final class ColumnStore: @unchecked Sendable {
     private let moments: UnsafeMutableBufferPointer<Double>
     /// `blockCount x thresholdTotal` exceedance counts.
     private let counts: UnsafeMutableBufferPointer<Int>
+    /// Histogram lanes (one per worker).
+    let lanes: Int
+    /// `lanes x storedCount x OrderStatistics.buckets` level-1 counts.
+    private let histograms: UnsafeMutableBufferPointer<Int>
+    /// Rows of running sums per lane: `outputCount - 1` (at least 1).
+    private let levelRows: Int
+    /// `lanes x levelRows x blockSize` running sums (cumulative levels).
+    private let sums: UnsafeMutableBufferPointer<Double>
 
-    init(trials: Int, blockSize: Int, outputCount: Int, thresholds: [[Double]]) {
+    /// - Parameter lanes: workers that record (each passes its lane to `record`); 0 for a
+    ///   store that only answers `storedIndex` and `storedCount`.
+    init(trials: Int, blockSize: Int, outputCount: Int, thresholds: [[Double]], lanes: Int) {
         self.trials = trials
         self.blockSize = blockSize
         self.blockCount = (trials + blockSize - 1) / blockSize
@@ -44,10 +59,17 @@ final class ColumnStore: @unchecked Sendable {
         moments.initialize(repeating: 0)
         counts = .allocate(capacity: max(blockCount * total, 1))
         counts.initialize(repeating: 0)
+        self.lanes = lanes
+        histograms = .allocate(capacity: max(lanes * storedCount * OrderStatistics.buckets, 1))
+        histograms.initialize(repeating: 0)
+        levelRows = max(outputCount - 1, 1)
+        sums = .allocate(capacity: max(lanes * levelRows * blockSize, 1))
+        sums.initialize(repeating: 0)
     }
 
     deinit {
-        data.deallocate(); moments.deallocate(); counts.deallocate()
+        data.deallocate(); moments.deallocate(); counts.deallocate(); histograms.deallocate()
+        sums.deallocate()
     }
 
     /// Stored column index of cumulative level `i` (sum of outputs `0...i`).
@@ -58,32 +80,59 @@ final class ColumnStore: @unchecked Sendable {
     }
 
     /// Records block `block` (trials `first..<first+n`) from `outputs` (`outputCount` rows
-    /// of stride `stride`), using `scratch` (>= n doubles) for the running sums.
-    func record(block: Int, first: Int, count n: Int, outputs: UnsafePointer<Double>, stride: Int,
-                scratch: UnsafeMutablePointer<Double>) {
-        for y in 0..<outputCount { store(column: y, block: block, first: first, n, outputs + y * stride) }
-        guard outputCount > 1 else { return }
-        for r in 0..<n { scratch[r] = outputs[r] }
-        for i in 1..<outputCount {
-            let row = outputs + i * stride
-            for r in 0..<n { scratch[r] += row[r] }
-            store(column: storedIndex(cumulative: i), block: block, first: first, n, scratch)
+    /// of stride `stride`); lane `lane` (< `lanes`) provides the scratch for the running sums
+    /// and the histograms that count the values.
+    func record(block: Int, lane: Int, first: Int, count n: Int, outputs: UnsafePointer<Double>,
+                stride: Int) {
+        precondition(lane < lanes && n <= blockSize, "ColumnStore: lane \(lane) of \(lanes)")
+        // The stored columns' rows: the outputs, then the running sums (levels 1...ny-1,
+        // each formed as before: level i = level i-1 + output i, trial by trial).
+        let levels = sums.baseAddress! + lane * levelRows * blockSize
+        var rows = [UnsafePointer<Double>](repeating: outputs, count: storedCount)
+        for y in 0..<outputCount { rows[y] = outputs + y * stride }
+        if outputCount > 1 {
+            var previous = outputs
+            for i in 1..<outputCount {
+                let level = levels + (i - 1) * blockSize, row = outputs + i * stride
+                for r in 0..<n { level[r] = previous[r] + row[r] }
+                rows[storedIndex(cumulative: i)] = UnsafePointer(level)
+                previous = UnsafePointer(level)
+            }
         }
-    }
-
-    private func store(column c: Int, block: Int, first: Int, _ n: Int, _ x: UnsafePointer<Double>) {
-        let out = data.baseAddress! + c * trials + first
-        var sum = 0.0
-        for r in 0..<n { out[r] = Float(x[r]); sum += x[r] }
-        let mean = sum / Double(n)
-        var ss = 0.0
-        for r in 0..<n { let d = x[r] - mean; ss += d * d }
-        moments[(block * storedCount + c) * 2] = mean
-        moments[(block * storedCount + c) * 2 + 1] = ss
-        for (k, t) in thresholds[c].enumerated() {
-            var above = 0
-            for r in 0..<n where x[r] > t { above += 1 }
-            counts[block * thresholdTotal + thresholdOffset[c] + k] = above
+        let histogram = histograms.baseAddress! + lane * storedCount * OrderStatistics.buckets
+        for (c, x) in rows.enumerated() {
+            let out = data.baseAddress! + c * trials + first
+            for r in 0..<n { out[r] = Float(x[r]) }
+            OrderStatistics.count(out, n, into: histogram + c * OrderStatistics.buckets)
+        }
+        // Block moments, four columns at a time: each column's sum runs over the trials in
+        // order, as a dependent chain of additions; four independent chains in one loop keep
+        // the adder busy where one chain would wait on each addition's latency. The same
+        // additions in the same order per column, so the same bits.
+        var c = 0
+        while c < storedCount {
+            let p = (0..<4).map { rows[min(c + $0, storedCount - 1)] }
+            var s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0
+            for r in 0..<n { s0 += p[0][r]; s1 += p[1][r]; s2 += p[2][r]; s3 += p[3][r] }
+            let m = [s0, s1, s2, s3].map { $0 / Double(n) }
+            var q0 = 0.0, q1 = 0.0, q2 = 0.0, q3 = 0.0
+            for r in 0..<n {
+                let d0 = p[0][r] - m[0], d1 = p[1][r] - m[1], d2 = p[2][r] - m[2], d3 = p[3][r] - m[3]
+                q0 += d0 * d0; q1 += d1 * d1; q2 += d2 * d2; q3 += d3 * d3
+            }
+            let q = [q0, q1, q2, q3]
+            for k in 0..<min(4, storedCount - c) {
+                moments[(block * storedCount + c + k) * 2] = m[k]
+                moments[(block * storedCount + c + k) * 2 + 1] = q[k]
+            }
+            c += 4
+        }
+        for (c, x) in rows.enumerated() {
+            for (k, t) in thresholds[c].enumerated() {
+                var above = 0
+                for r in 0..<n where x[r] > t { above += 1 }
+                counts[block * thresholdTotal + thresholdOffset[c] + k] = above
+            }
         }
     }
 
@@ -118,7 +167,15 @@ final class ColumnStore: @unchecked Sendable {
             ranks += [k, k1, lo, hi]
             return (k, k1, w, lo, hi)
         }
-        let values = OrderStatistics.values(column, ranks: ranks)
+        let buckets = OrderStatistics.buckets
+        var histogram = [Int](repeating: 0, count: buckets)
+        for lane in 0..<lanes {
+            let h = histograms.baseAddress! + (lane * storedCount + c) * buckets
+            for b in 0..<buckets { histogram[b] &+= h[b] }
+        }
+        let values = histogram.withUnsafeBufferPointer {
+            OrderStatistics.values(column, ranks: ranks, histogram: $0.baseAddress!)
+        }
         return zip(probabilities, plan).map { p, r in
             let (k, k1, w, lo, hi) = r
             let value = Quantile.interpolate(values[k]!, values[k1]!, w)

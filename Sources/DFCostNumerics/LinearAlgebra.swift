@@ -1,4 +1,5 @@
 import CLapacke
+import Foundation
 
 /// Dense linear algebra on `Matrix`, backed by LAPACKE and CBLAS.
 ///
@@ -121,6 +122,85 @@ public enum LinearAlgebra {
         }
         return c
     }
+
+    /// Solves `a x = b` for a symmetric positive definite `a` by Cholesky (LAPACKE_dpotrf with
+    /// `uplo = 'U'`, then LAPACKE_dpotrs); only the upper triangle of `a` is read.
+    /// - Parameters:
+    ///   - a: the n x n matrix.
+    ///   - b: the right-hand side, length n.
+    ///   - minimumPivot: the factor `U` (`a = U^T U`) must have every diagonal entry above
+    ///     this; a smaller one means `a` is numerically singular.
+    /// - Returns: the solution `x`.
+    /// - Throws: `.notPositiveDefinite` when dpotrf fails or a pivot is at most `minimumPivot`;
+    ///   `.dimensionMismatch` on shapes.
+    /// - Complexity: O(n^3 / 3).
+    public static func solvePositiveDefinite(_ a: Matrix, _ b: [Double], minimumPivot: Double = 0)
+        throws(LinearAlgebraError) -> [Double]
+    {
+        try requireSquare(a, "solvePositiveDefinite")
+        guard b.count == a.rows else {
+            throw .dimensionMismatch(operation: "solvePositiveDefinite", leftRows: a.rows,
+                                     leftColumns: a.columns, rightRows: b.count, rightColumns: 1)
+        }
+        let n = a.rows
+        if n == 0 { return [] }
+        var u = a
+        let info = u.elements.withUnsafeMutableBufferPointer { p in
+            LAPACKE_dpotrf(rowMajor, char("U"), Int32(n), p.baseAddress, Int32(n))
+        }
+        if info < 0 { throw .illegalArgument(function: "dpotrf", position: Int(-info)) }
+        if info > 0 { throw .notPositiveDefinite(leadingMinor: Int(info)) }
+        if let j = (0..<n).first(where: { !(u[$0, $0] > minimumPivot) }) {
+            throw .notPositiveDefinite(leadingMinor: j + 1)
+        }
+        var x = b
+        let solved = u.elements.withUnsafeBufferPointer { up in
+            x.withUnsafeMutableBufferPointer { xp in
+                LAPACKE_dpotrs(rowMajor, char("U"), Int32(n), 1, up.baseAddress, Int32(n),
+                               xp.baseAddress, 1)
+            }
+        }
+        if solved < 0 { throw .illegalArgument(function: "dpotrs", position: Int(-solved)) }
+        return x
+    }
+
+    /// `c = alpha a a^T + beta c` on the upper triangle of the row-major n x n `c`
+    /// (cblas_dsyrk), `a` row-major n x k with leading dimension `lda`. The strict lower
+    /// triangle of `c` is left alone. Callers guarantee the shapes; no allocation.
+    static func symmetricRankKUpdate(n: Int, k: Int, alpha: Double, a: UnsafePointer<Double>,
+                                     lda: Int, beta: Double, c: UnsafeMutablePointer<Double>,
+                                     ldc: Int) {
+        cblas_dsyrk(CblasRowMajor, CblasUpper, CblasNoTrans, Int32(n), Int32(k), alpha, a,
+                    Int32(lda), beta, c, Int32(ldc))
+    }
+
+    /// `c += alpha x x^T` on the upper triangle of the row-major n x n `c` (cblas_dsyr).
+    static func symmetricRankOneUpdate(n: Int, alpha: Double, x: UnsafePointer<Double>,
+                                       c: UnsafeMutablePointer<Double>, ldc: Int) {
+        cblas_dsyr(CblasRowMajor, CblasUpper, Int32(n), alpha, x, 1, c, Int32(ldc))
+    }
+
+    /// Keeps the BLAS provider's own threads out of the way: the engine calls BLAS from its own
+    /// workers, one call per worker at a time, so provider threads would only oversubscribe
+    /// the cores. OpenBLAS (Debian `libopenblas0-pthread`, behind `libblas.so.3`) starts a pool
+    /// of threads when it loads, which spin (sched_yield) for about 2^28 cycles before they
+    /// sleep: measured, 0.1 s of a core at the start of every process, taken from the
+    /// simulation's workers on a 2-core machine. `openblas_set_num_threads(1)` makes every call
+    /// run on the calling thread, and `blas_thread_shutdown_` ends the pool (OpenBLAS starts it
+    /// again should anything ask for more threads). Both are looked up at run time, so the
+    /// reference BLAS, which has no threads, needs nothing. Evaluated once per process, before
+    /// the first BLAS call of a simulation.
+    static let providerThreadsOff: Void = {
+        typealias SetThreads = @convention(c) (Int32) -> Void
+        typealias Shutdown = @convention(c) () -> Int32
+        // RTLD_DEFAULT (a null handle on glibc): the symbol in any library already loaded.
+        let anyLibrary = UnsafeMutableRawPointer(bitPattern: 0)
+        guard let set = dlsym(anyLibrary, "openblas_set_num_threads") else { return }
+        unsafeBitCast(set, to: SetThreads.self)(1)
+        if let shutdown = dlsym(anyLibrary, "blas_thread_shutdown_") {
+            _ = unsafeBitCast(shutdown, to: Shutdown.self)()
+        }
+    }()
 
     /// `c = a * b` for row-major raw buffers (`a` is m x k, `b` is k x n, `c` is m x n);
     /// the engine's hot path for applying a Cholesky factor to a block of normals.

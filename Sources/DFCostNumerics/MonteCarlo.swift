@@ -7,7 +7,14 @@ import Foundation
 /// `b * blockSize ..< (b + 1) * blockSize`. Every random draw is a pure function of
 /// `(seed, stream key, trial index)` (`Philox`), each block's per-trial values are placed
 /// by trial index and its partial moments in its own slot, and slots are combined in block
-/// order. Hence results are byte-identical for any thread count.
+/// order (the sensitivity sample's block summaries too; histogram counts are integers, summed
+/// in any order). Hence results are byte-identical for any thread count. They are also the
+/// same bytes whether the package is built for baseline x86-64 or tuned to the host CPU
+/// (`-target-cpu`): Swift does not fuse multiplies and adds or reorder floating-point
+/// operations, so wider vectors compute the same operations in the same order. Across BLAS
+/// providers (reference or OpenBLAS behind `libblas.so.3`) the Cholesky factors and the
+/// sensitivity's cross-products round differently: the same figures to ~1e-15, not the same
+/// bytes (Benchmarks/check-blas-providers.sh).
 public enum MonteCarlo {
     /// Trials per block (fixed: changing it changes only the rounding of combined moments).
     public static let blockSize = 4096
@@ -24,33 +31,38 @@ public enum MonteCarlo {
     ///   - options: percentiles, thresholds, sensitivity sample, sink, progress, cancel.
     /// - Returns: statistics of every output, cumulative level and the total.
     /// - Throws: `SimulationError` (invalid spec, `.cancelled`, sink failure, sensitivity).
-    /// - Complexity: O(trials x (factors + terms x outputs)); memory
-    ///   `trials x (2 outputs - 1) x 4` bytes plus per-worker blocks.
+    /// - Complexity: O(trials x (factors + terms x outputs)), plus O(sample x factors^2) for
+    ///   the sensitivity; memory `trials x (2 outputs - 1) x 4` bytes plus per-worker blocks,
+    ///   plus the sensitivity sample (`SimulationOptions.sensitivitySampleSize`).
     public static func run(spec: SimulationSpec, trials: Int, seed: UInt64, threads: Int? = nil,
                            options: SimulationOptions = SimulationOptions())
         throws(SimulationError) -> SimulationResult
     {
         try spec.validate()
         let components = try choleskyComponents(spec)
-        let everything = options.sampleSink != nil || options.sensitivitySampleSize > 0
-        let model = CompiledModel(spec, components: components, everything: everything)
         let sampleSize = min(max(options.sensitivitySampleSize, 0), trials)
-        let sample = SensitivitySample(factors: model.factorCount, size: sampleSize)
-        let columns = try execute(outputs: spec.outputs, trials: trials, seed: seed,
-                                  threads: threads, options: options,
-                                  makeWorker: { Worker(model: model, seed: seed, sample: sample) },
-                                  factorIDs: spec.factors.map(\.id))
-        var result = columns
+        let factorIDs = spec.factors.map(\.id)
         // A regression on k factors needs more than k + 1 trials; with fewer there is no
         // sensitivity to report (said in the result), not an error.
-        if sampleSize > 1, sampleSize <= spec.factors.count + 1, !spec.factors.isEmpty {
+        let tooFew = sampleSize > 1 && sampleSize <= spec.factors.count + 1 && !spec.factors.isEmpty
+        let analysed = sampleSize > 1 && !tooFew && !spec.factors.isEmpty
+        // The sample's blocks evaluate every factor (`full`); the others only those that move
+        // an output, unless the sink wants every factor of every trial.
+        let model = CompiledModel(spec, components: components, everything: options.sampleSink != nil)
+        let full = analysed && options.sampleSink == nil
+            ? CompiledModel(spec, components: components, everything: true) : nil
+        let sensitivity = analysed
+            ? SensitivityAccumulator(factorIDs: factorIDs, size: sampleSize,
+                                     workers: workerCount(threads: threads, trials: trials))
+            : nil
+        var result = try execute(outputs: spec.outputs, trials: trials, seed: seed,
+                                 threads: threads, options: options,
+                                 makeWorker: { Worker(lane: $0, model: model, full: full, seed: seed, sensitivity: sensitivity) },
+                                 factorIDs: factorIDs, sensitivity: sensitivity)
+        if tooFew {
             result.sensitivityOmitted = .tooFewTrials(trials: sampleSize, factors: spec.factors.count)
-        } else if sampleSize > 1 {
-            do {
-                result.sensitivity = try Sensitivity.standardizedRegression(
-                    factorIDs: spec.factors.map(\.id), samples: sample.factorArrays(),
-                    response: sample.totalArray())
-            } catch { throw .sensitivity(error) }
+        } else if let outcome = sensitivity?.outcome {
+            do { result.sensitivity = try outcome.get() } catch { throw .sensitivity(error) }
         }
         return result
     }
@@ -81,27 +93,36 @@ public enum MonteCarlo {
         options.sensitivitySampleSize = 0
         return try execute(outputs: base.outputs, trials: trials, seed: seed, threads: threads,
                            options: options,
-                           makeWorker: { PairedWorker(base: baseModel, other: otherModel, seed: seed) },
-                           factorIDs: [])
+                           makeWorker: { PairedWorker(lane: $0, base: baseModel, other: otherModel, seed: seed) },
+                           factorIDs: [], sensitivity: nil)
     }
 
     static func choleskyComponents(_ spec: SimulationSpec) throws(SimulationError)
         -> [CorrelationMatrix.Component]
     {
+        _ = LinearAlgebra.providerThreadsOff
         do { return try spec.correlation.choleskyComponents() } catch { throw .correlation(error) }
     }
 
-    /// The shared driver: waves of blocks over workers, sink and hooks between waves.
+    /// Workers for a run: `threads` (default: active processors), at most one per block.
+    static func workerCount(threads: Int?, trials: Int) -> Int {
+        max(1, min(threads ?? ProcessInfo.processInfo.activeProcessorCount,
+                   (trials + blockSize - 1) / blockSize))
+    }
+
+    /// The shared driver: waves of blocks over workers, sink and hooks between waves; the
+    /// sensitivity sample's block summaries merged in block order after each wave, and its
+    /// figures computed by one worker during the next wave (`finishOnce`).
     static func execute(
         outputs: [String], trials: Int, seed: UInt64, threads: Int?, options: SimulationOptions,
-        makeWorker: () -> any BlockWorker, factorIDs: [String]
+        makeWorker: (_ lane: Int) -> any BlockWorker, factorIDs: [String], sensitivity: SensitivityAccumulator?
     ) throws(SimulationError) -> SimulationResult {
         guard trials >= 1, trials <= maxTrials else { throw .badTrialCount(trials) }
         for p in options.percentiles where !(p >= 0 && p <= 1) { throw .badProbability(p) }
         let names = columnNames(outputs)
         let ny = outputs.count
         let probe = ColumnStore(trials: 1, blockSize: 1, outputCount: ny, thresholds:
-                                    Array(repeating: [], count: ny == 1 ? 1 : 2 * ny - 1))
+                                    Array(repeating: [], count: ny == 1 ? 1 : 2 * ny - 1), lanes: 0)
         var storedThresholds = [[Double]](repeating: [], count: probe.storedCount)
         for (name, values) in options.thresholds.sorted(by: { $0.key < $1.key }) {
             guard let index = names.firstIndex(where: { $0.name == name }) else {
@@ -112,26 +133,31 @@ public enum MonteCarlo {
                 storedThresholds[stored].append(v)
             }
         }
+        let workerCount = workerCount(threads: threads, trials: trials)
         let store = ColumnStore(trials: trials, blockSize: blockSize, outputCount: ny,
-                                thresholds: storedThresholds)
-        let workerCount = max(1, min(threads ?? ProcessInfo.processInfo.activeProcessorCount,
-                                     store.blockCount))
-        let workers = WorkerPool(workers: (0..<workerCount).map { _ in makeWorker() })
+                                thresholds: storedThresholds, lanes: workerCount)
+        let workers = WorkerPool(workers: (0..<workerCount).map(makeWorker))
         let sink = options.sampleSink
         let waveBlocks = sink == nil ? 64 : 2 * workerCount
         let rows = sink.map { _ in SampleRows(blocks: waveBlocks, model: workers.workers[0].sampleModel) }
+        let sampleBlocks = sensitivity.map { ($0.size + blockSize - 1) / blockSize } ?? 0
         var waveStart = 0
         while waveStart < store.blockCount {
             if options.isCancelled?() == true { throw .cancelled }
-            let waveEnd = min(waveStart + waveBlocks, store.blockCount)
+            // In the sensitivity sample, a wave holds no more blocks than there are summary slots.
+            let waveLength = waveStart < sampleBlocks ? min(waveBlocks, sensitivity!.slots) : waveBlocks
+            let waveEnd = min(waveStart + waveLength, store.blockCount)
             let next = BlockCounter(waveStart), start = waveStart
             let body: @Sendable (Int) -> Void = { w in
                 let worker = workers.workers[w]
+                // After the sample: the first worker here computes the sensitivity figures
+                // (one thread), the others take blocks meanwhile.
+                if start >= sampleBlocks { sensitivity?.finishOnce(threads: 1) }
                 while true {
                     let b = next.claim()
                     if b >= waveEnd { break }
                     let first = b * blockSize, n = min(blockSize, trials - first)
-                    worker.process(block: b, first: first, count: n, store: store)
+                    worker.process(block: b, slot: b - start, first: first, count: n, store: store)
                     rows?.copy(from: worker, slot: b - start, count: n)
                 }
             }
@@ -146,9 +172,14 @@ public enum MonteCarlo {
                     catch { throw .sinkFailed(SinkFailure(error)) }
                 }
             }
+            if let sensitivity, waveStart < sampleBlocks {
+                for b in waveStart..<min(waveEnd, sampleBlocks) { sensitivity.merge(slot: b - waveStart) }
+            }
             options.progress?(Double(min(waveEnd * blockSize, trials)) / Double(trials))
             waveStart = waveEnd
         }
+        // A run no longer than its sample: the figures now, on every worker thread.
+        sensitivity?.finishOnce(threads: workerCount)
         return summarize(store: store, names: names, options: options, trials: trials, seed: seed)
     }
 

@@ -8,8 +8,10 @@ public struct SimulationOptions {
     /// Thresholds for `P(column > threshold)`, keyed by column name (`"total"`, an output
     /// name, or a cumulative column name such as `"2024..2025"`).
     public var thresholds: [String: [Double]]
-    /// How many leading trials (indices `0..<n`) to keep for sensitivity analysis; 0 = none.
-    /// Memory: `n * (factors + 1) * 8` bytes. Ignored by `runPaired`.
+    /// How many leading trials (indices `0..<n`) the sensitivity analysis uses; 0 = none.
+    /// Their cross-products are accumulated while they stream (see `Sensitivity`); their
+    /// values are kept at Float32 for the rank correlations: memory `n * (4 * factors + 8)`
+    /// bytes plus `(factors + 1)^2 * 8` per block summary. Ignored by `runPaired`.
     public var sensitivitySampleSize: Int
     /// Receives the per-trial samples block by block, in trial order (for `--samples-out`).
     /// Enabling it makes every factor be evaluated. Ignored by `runPaired`.

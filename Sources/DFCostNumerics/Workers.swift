@@ -2,8 +2,9 @@ import Synchronization
 
 /// A per-thread unit that evaluates whole blocks and records them in a `ColumnStore`.
 protocol BlockWorker: AnyObject {
-    /// Evaluates trials `first..<first+count` (block `block`) and records the outputs.
-    func process(block: Int, first: Int, count: Int, store: ColumnStore)
+    /// Evaluates trials `first..<first+count` (block `block`, the `slot`-th block of its
+    /// wave) and records the outputs.
+    func process(block: Int, slot: Int, first: Int, count: Int, store: ColumnStore)
     /// The evaluator whose buffers hold the last block's samples.
     var evaluator: BlockEvaluator { get }
     /// The last block's outputs as exported to a sample sink (output-major, stride
@@ -16,29 +17,52 @@ extension BlockWorker {
     var sampleModel: CompiledModel { evaluator.model }
 }
 
-/// Evaluates one spec; optionally keeps the leading trials for sensitivity analysis.
+/// Evaluates one spec; for the blocks of the sensitivity sample it evaluates every factor
+/// and hands the block to the `SensitivityAccumulator`.
 final class Worker: BlockWorker {
     let evaluator: BlockEvaluator
-    private let sample: SensitivitySample
-    private let scratch: UnsafeMutableBufferPointer<Double>
+    /// This worker's histogram lane in the `ColumnStore`.
+    private let lane: Int
+    private let sensitivity: SensitivityAccumulator?
+    /// The block's totals (sum of the outputs per trial), for the sensitivity.
+    private let totals: UnsafeMutableBufferPointer<Double>
+    private let centred: UnsafeMutableBufferPointer<Double>
 
-    init(model: CompiledModel, seed: UInt64, sample: SensitivitySample) {
-        evaluator = BlockEvaluator(model: model, seed: seed, capacity: MonteCarlo.blockSize)
-        self.sample = sample
-        scratch = .allocate(capacity: MonteCarlo.blockSize)
-        scratch.initialize(repeating: 0)
+    /// - Parameters:
+    ///   - model: the spec compiled for the outputs (only factors that move them).
+    ///   - full: the spec compiled with every factor, for the sensitivity sample's blocks.
+    ///   - sensitivity: receives the sample's blocks (nil: no sensitivity).
+    init(lane: Int, model: CompiledModel, full: CompiledModel?, seed: UInt64,
+         sensitivity: SensitivityAccumulator?) {
+        let cap = MonteCarlo.blockSize
+        self.lane = lane
+        evaluator = BlockEvaluator(model: model, full: full, seed: seed, capacity: cap)
+        self.sensitivity = sensitivity
+        totals = .allocate(capacity: sensitivity == nil ? 1 : cap)
+        totals.initialize(repeating: 0)
+        centred = sensitivity?.makeScratch() ?? .allocate(capacity: 1)
     }
 
-    deinit { scratch.deallocate() }
+    deinit { totals.deallocate(); centred.deallocate() }
 
     var exportedOutputs: UnsafeMutableBufferPointer<Double> { evaluator.outputs }
 
-    func process(block: Int, first: Int, count: Int, store: ColumnStore) {
-        evaluator.evaluate(first: first, count: count)
-        store.record(block: block, first: first, count: count,
-                     outputs: evaluator.outputs.baseAddress!, stride: evaluator.capacity,
-                     scratch: scratch.baseAddress!)
-        if first < sample.size { sample.copy(from: evaluator, first: first, count: count) }
+    func process(block: Int, slot: Int, first: Int, count: Int, store: ColumnStore) {
+        let sampled = sensitivity.map { first < $0.size } ?? false
+        evaluator.evaluate(first: first, count: count, everything: sampled)
+        store.record(block: block, lane: lane, first: first, count: count,
+                     outputs: evaluator.outputs.baseAddress!, stride: evaluator.capacity)
+        guard sampled, let sensitivity else { return }
+        // The total per trial, summed over the outputs in order (as the total column).
+        let cap = evaluator.capacity, o = evaluator.outputs.baseAddress!, t = totals.baseAddress!
+        t.update(from: o, count: count)
+        for y in 1..<max(evaluator.model.outputCount, 1) {
+            let row = o + y * cap
+            for r in 0..<count { t[r] += row[r] }
+        }
+        sensitivity.add(slot: slot, first: first, count: count,
+                        factorRows: evaluator.values.baseAddress!, stride: cap,
+                        totals: t, scratch: centred)
     }
 }
 
@@ -47,24 +71,23 @@ final class PairedWorker: BlockWorker {
     private let base: BlockEvaluator
     private let other: BlockEvaluator
     private let difference: UnsafeMutableBufferPointer<Double>
-    private let scratch: UnsafeMutableBufferPointer<Double>
+    private let lane: Int
     var evaluator: BlockEvaluator { other }
 
-    init(base: CompiledModel, other: CompiledModel, seed: UInt64) {
+    init(lane: Int, base: CompiledModel, other: CompiledModel, seed: UInt64) {
         let cap = MonteCarlo.blockSize
+        self.lane = lane
         self.base = BlockEvaluator(model: base, seed: seed, capacity: cap)
         self.other = BlockEvaluator(model: other, seed: seed, capacity: cap)
         difference = .allocate(capacity: base.outputCount * cap)
         difference.initialize(repeating: 0)
-        scratch = .allocate(capacity: cap)
-        scratch.initialize(repeating: 0)
     }
 
-    deinit { difference.deallocate(); scratch.deallocate() }
+    deinit { difference.deallocate() }
 
     var exportedOutputs: UnsafeMutableBufferPointer<Double> { difference }
 
-    func process(block: Int, first: Int, count: Int, store: ColumnStore) {
+    func process(block: Int, slot: Int, first: Int, count: Int, store: ColumnStore) {
         base.evaluate(first: first, count: count)
         other.evaluate(first: first, count: count)
         let cap = base.capacity
@@ -73,52 +96,9 @@ final class PairedWorker: BlockWorker {
             let a = base.outputs.baseAddress! + y * cap, b = other.outputs.baseAddress! + y * cap
             for r in 0..<count { d[r] = b[r] - a[r] }
         }
-        store.record(block: block, first: first, count: count, outputs: difference.baseAddress!,
-                     stride: cap, scratch: scratch.baseAddress!)
+        store.record(block: block, lane: lane, first: first, count: count,
+                     outputs: difference.baseAddress!, stride: cap)
     }
-}
-
-/// The leading `size` trials' factor values and totals, for `Sensitivity`.
-///
-/// `@unchecked Sendable`: workers write disjoint trial ranges; reads happen after the run.
-final class SensitivitySample: @unchecked Sendable {
-    let size: Int
-    let factors: Int
-    private let values: UnsafeMutableBufferPointer<Double>  // factor-major
-    private let totals: UnsafeMutableBufferPointer<Double>
-
-    init(factors: Int, size: Int) {
-        self.size = size
-        self.factors = factors
-        values = .allocate(capacity: max(factors * size, 1))
-        values.initialize(repeating: 0)
-        totals = .allocate(capacity: max(size, 1))
-        totals.initialize(repeating: 0)
-    }
-
-    deinit { values.deallocate(); totals.deallocate() }
-
-    func copy(from evaluator: BlockEvaluator, first: Int, count: Int) {
-        let n = min(count, size - first), cap = evaluator.capacity
-        guard n > 0 else { return }
-        for j in 0..<factors {
-            let src = evaluator.values.baseAddress! + j * cap
-            let dst = values.baseAddress! + j * size + first
-            for r in 0..<n { dst[r] = src[r] }
-        }
-        let o = evaluator.outputs.baseAddress!
-        for r in 0..<n {
-            var total = o[r]
-            for y in 1..<max(evaluator.model.outputCount, 1) { total += o[y * cap + r] }
-            totals[first + r] = total
-        }
-    }
-
-    func factorArrays() -> [[Double]] {
-        (0..<factors).map { j in Array(values[(j * size)..<((j + 1) * size)]) }
-    }
-
-    func totalArray() -> [Double] { Array(totals[0..<size]) }
 }
 
 /// Per-wave copies of each block's samples, handed to the sink in trial order.

@@ -32,6 +32,13 @@ struct CSVWriter {
         return dialect == .excel ? text.replacingDots() : text
     }
 
+    /// A statistic read off Float32 storage (a percentile): the shortest text that identifies
+    /// its Float32 value, so no unsupported digit is printed (see `JSONValue.float32`).
+    func number(float32 value: Double) -> String {
+        let text = value.isFinite ? JSONValue.float32Text(value) : ""
+        return dialect == .excel ? text.replacingDots() : text
+    }
+
     mutating func row(_ fields: [String]) {
         output += fields.map(quote).joined(separator: String(separator)) + "\r\n"
     }

@@ -78,4 +78,19 @@ extension JSONValue {
     public static func double(_ value: Double) -> JSONValue {
         value.isFinite ? .number("\(value)") : .null
     }
+
+    /// A JSON number for a statistic read off Float32 storage (a percentile of the simulated
+    /// trials, which `ColumnStore` keeps as Float32): the shortest text that identifies the
+    /// Float32 value, so no digit is printed that the storage cannot support (about 7
+    /// significant digits). Non-finite becomes null.
+    public static func float32(_ value: Double) -> JSONValue {
+        value.isFinite ? .number(Self.float32Text(value)) : .null
+    }
+
+    /// The shortest round-trip text of `value` rounded to Float32, written as a Double would
+    /// be ("93.0", "98.69973"): JSON readers parse it to the nearest Double.
+    static func float32Text(_ value: Double) -> String {
+        let text = "\(Float(value))"
+        return text.contains(where: { $0 == "." || $0 == "e" || $0 == "n" || $0 == "i" }) ? text : text + ".0"
+    }
 }

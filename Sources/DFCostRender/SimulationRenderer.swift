@@ -66,8 +66,8 @@ public struct SimulationRenderer: Sendable {
                 let c = p.result.column("\(payer.id)/\(y)")
                 return ("\(y)", .object([
                     ("mean", c.map { .double($0.mean) } ?? .null),
-                    ("P50", c?.percentile(0.5).map { .double($0.value) } ?? .null),
-                    ("P85", c?.percentile(0.85).map { .double($0.value) } ?? .null),
+                    ("P50", c?.percentile(0.5).map { .float32($0.value) } ?? .null),
+                    ("P85", c?.percentile(0.85).map { .float32($0.value) } ?? .null),
                 ]))
             }))
         })
@@ -199,7 +199,7 @@ public struct SimulationRenderer: Sendable {
         w.row([words.column, words.mean, words.sd] + ps.flatMap { [Self.percentileKey($0), Self.percentileKey($0) + words.standardError] })
         for c in rows(result, model: model) {
             w.row([label(c, years: model.years), w.number(c.mean, decimals: 6), w.number(c.standardDeviation, decimals: 6)]
-                  + c.percentiles.flatMap { [w.number($0.value, decimals: 6), w.number($0.standardError, decimals: 6)] })
+                  + c.percentiles.flatMap { [w.number(float32: $0.value), w.number($0.standardError, decimals: 6)] })
         }
         return w.output
     }
@@ -207,7 +207,7 @@ public struct SimulationRenderer: Sendable {
     func json(_ result: SimulationResult, model: SimulationModel, paired: Bool) -> JSONValue {
         func stats(_ c: ColumnStatistics) -> JSONValue {
             var members: [(String, JSONValue)] = [("mean", .double(c.mean)), ("sd", .double(c.standardDeviation))]
-            for p in c.percentiles { members.append((Self.percentileKey(p.probability), .double(p.value))) }
+            for p in c.percentiles { members.append((Self.percentileKey(p.probability), .float32(p.value))) }
             members.append(("standard_errors", .object(
                 [("mean", .double(c.meanStandardError))] + c.percentiles.map { (Self.percentileKey($0.probability), .double($0.standardError)) })))
             if !c.exceedances.isEmpty {
@@ -237,7 +237,7 @@ public struct SimulationRenderer: Sendable {
         if !paired, let p50 = result.total.percentile(0.5), let p85 = result.total.percentile(0.85) {
             members.append(("ks2", .object([
                 ("deterministic_base", .string(model.totals.horizonTotal.description)),
-                ("P50", .double(p50.value)), ("P85", .double(p85.value)), ("reserve", .double(p85.value - p50.value)),
+                ("P50", .float32(p50.value)), ("P85", .float32(p85.value)), ("reserve", .float32(p85.value - p50.value)),
             ])))
         }
         let tornado = Tornado(result, spec: model.spec)

@@ -111,6 +111,41 @@ import Testing
         #expect(try folder.contents() == ["samples.csv"])
     }
 
+    /// Finding 9 of issue 12: percentiles are order statistics of the trials kept as Float32,
+    /// so the JSON prints no more digits than a Float32 holds, and those digits agree with
+    /// the same percentile computed from `--samples-out` (Hyndman-Fan type 7 on the totals).
+    @Test func percentilesPrintOnlyTheDigitsTheirFloat32StorageSupports() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.url.appendingPathComponent("samples.csv").path
+        let result = try CLI.run(["simulate", Self.workload, "--trials", "4001", "--samples-out", path,
+                                  "--csv", "rfc4180", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = result.stdout
+        let json = try #require(try JSONSerialization.jsonObject(with: result.stdoutBytes) as? [String: Any])
+        let stats = try #require((json["stats"] as? [String: Any])?["total"] as? [String: Any])
+        let p50 = try #require(stats["P50"] as? Double)
+        var checked = 0, inStandardErrors = false
+        for line in text.split(separator: "\n") {
+            // The standard errors are computed in Double and printed as such.
+            if line.contains("\"standard_errors\"") { inStandardErrors = true; continue }
+            if inStandardErrors { if line.contains("}") { inStandardErrors = false }; continue }
+            guard line.contains("\"P"), !line.contains("{") else { continue }
+            let number = String(line.split(separator: ":")[1]).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+            guard let value = Double(number) else { continue }
+            #expect(number == "\(Float(value))" || number == "\(Float(value)).0",
+                    "\(line): a percentile printed with digits its Float32 storage does not hold")
+            checked += 1
+        }
+        #expect(checked > 20)
+        // The same percentile from the samples: equal to Float32 precision.
+        let totals = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\r\n").dropFirst()
+            .map { try #require(Double($0.split(separator: ",").last!)) }.sorted()
+        let h = Double(totals.count - 1) * 0.5
+        let fromSamples = totals[Int(h)] + (h - h.rounded(.down)) * (totals[min(Int(h) + 1, totals.count - 1)] - totals[Int(h)])
+        #expect(abs(fromSamples - p50) <= 2 * Double(Float(p50).ulp), "P50 \(p50) against \(fromSamples) from the samples")
+    }
+
     @Test func samplesOutFollowsTheCSVDialect() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
