@@ -44,6 +44,7 @@ test: deps test-deps stamp
 	$(SWIFT) test
 	$(SWIFT) build -c release --product dfcost $(STAMP_FLAGS) $(CPU_FLAGS)
 	Benchmarks/check-blas-providers.sh $(BIN)
+	scripts/check-builds-agree.sh .build/debug/dfcost $(BIN)
 	$(BIN) verify Scenarios/published --junit .build/verify-published.xml
 	scripts/check-junit.py .build/verify-published.xml >/dev/null
 	scripts/doc-test.py $(BIN) README.md Scenarios/README.md
