@@ -52,18 +52,21 @@ let package = Package(
         ),
 
         // MARK: - Tests
+        /// What every test target shares: temporary folders, the package root, golden files (DFCOST_RECORD=1).
+        .target(name: "DFCostTestSupport", path: "Tests/DFCostTestSupport"),
+        .testTarget(name: "DFCostTestSupportTests", dependencies: ["DFCostTestSupport"]),
         .testTarget(name: "DFCostTOMLTests", dependencies: ["DFCostTOML"]),
         .testTarget(name: "DFCostModelTests", dependencies: ["DFCostModel"]),
         .testTarget(
             name: "DFCostScenarioTests",
-            dependencies: ["DFCostScenario", "DFCostModel"],
+            dependencies: ["DFCostScenario", "DFCostModel", "DFCostTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "DFCostNumericsTests", dependencies: ["DFCostNumerics"]),
-        .testTarget(name: "DFCostSimulationTests", dependencies: ["DFCostSimulation", "DFCostScenario", "DFCostNumerics"]),
+        .testTarget(name: "DFCostSimulationTests", dependencies: ["DFCostSimulation", "DFCostScenario", "DFCostNumerics", "DFCostTestSupport"]),
         .testTarget(
             name: "DFCostRenderTests",
-            dependencies: ["DFCostRender", "DFCostModel", "DFCostScenario"],
+            dependencies: ["DFCostRender", "DFCostModel", "DFCostScenario", "DFCostTestSupport"],
             resources: [.copy("Snapshots")]
         ),
         /// A plain reference evaluator of Scenarios/README.md checked against the engine on random scenarios.
@@ -77,7 +80,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DFCostCLITests",
-            dependencies: ["dfcost"],
+            dependencies: ["dfcost", "DFCostTestSupport"],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -142,12 +142,11 @@ enum EnglishWords {
         }
 
         // Verify: a match, a mismatch with a year outside the horizon, nothing left to verify.
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dfcost-nb-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
         var files = [published]
         for (name, years, summed) in [("later.toml", "[2025, 2026, 2027]", "[2025, 2026, 2027]"), ("none.toml", "[2026, 2027]", "[2027]")] {
-            let url = folder.appendingPathComponent(name)
+            let url = folder.url.appendingPathComponent(name)
             try """
                 version = 1
                 extends = "\(RenderSupport.published)"
