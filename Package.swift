@@ -34,8 +34,9 @@ let package = Package(
         .target(name: "DFCostTOML"),
         /// Exact decimal money, the cost table, conditions, aggregation.
         .target(name: "DFCostModel"),
-        /// Scenario files: TOML -> validated model; extends chains; operations.
-        .target(name: "DFCostScenario", dependencies: ["DFCostModel", "DFCostTOML"]),
+        /// Scenario files: TOML -> validated model; extends chains; operations. (DFCostNumerics:
+        /// the one rule for distribution parameters.)
+        .target(name: "DFCostScenario", dependencies: ["DFCostModel", "DFCostTOML", "DFCostNumerics"]),
         /// Linear algebra (the only importer of CLapacke), random numbers, Monte Carlo.
         .target(name: "DFCostNumerics", dependencies: ["CLapacke"]),
         /// Scenario -> Monte Carlo specification, and back to results keyed by years.
@@ -59,7 +60,7 @@ let package = Package(
         .testTarget(name: "DFCostModelTests", dependencies: ["DFCostModel"]),
         .testTarget(
             name: "DFCostScenarioTests",
-            dependencies: ["DFCostScenario", "DFCostModel", "DFCostTestSupport"],
+            dependencies: ["DFCostScenario", "DFCostModel", "DFCostNumerics", "DFCostTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "DFCostNumericsTests", dependencies: ["DFCostNumerics"]),
