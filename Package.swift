@@ -34,8 +34,9 @@ let package = Package(
         .target(name: "DFCostTOML"),
         /// Exact decimal money, the cost table, conditions, aggregation.
         .target(name: "DFCostModel"),
-        /// Scenario files: TOML -> validated model; extends chains; operations.
-        .target(name: "DFCostScenario", dependencies: ["DFCostModel", "DFCostTOML"]),
+        /// Scenario files: TOML -> validated model; extends chains; operations. (DFCostNumerics:
+        /// the one rule for distribution parameters.)
+        .target(name: "DFCostScenario", dependencies: ["DFCostModel", "DFCostTOML", "DFCostNumerics"]),
         /// Linear algebra (the only importer of CLapacke), random numbers, Monte Carlo.
         .target(name: "DFCostNumerics", dependencies: ["CLapacke"]),
         /// Scenario -> Monte Carlo specification, and back to results keyed by years.
@@ -52,18 +53,21 @@ let package = Package(
         ),
 
         // MARK: - Tests
+        /// What every test target shares: temporary folders, the package root, golden files (DFCOST_RECORD=1).
+        .target(name: "DFCostTestSupport", path: "Tests/DFCostTestSupport"),
+        .testTarget(name: "DFCostTestSupportTests", dependencies: ["DFCostTestSupport"]),
         .testTarget(name: "DFCostTOMLTests", dependencies: ["DFCostTOML"]),
         .testTarget(name: "DFCostModelTests", dependencies: ["DFCostModel"]),
         .testTarget(
             name: "DFCostScenarioTests",
-            dependencies: ["DFCostScenario", "DFCostModel"],
+            dependencies: ["DFCostScenario", "DFCostModel", "DFCostNumerics", "DFCostTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "DFCostNumericsTests", dependencies: ["DFCostNumerics"]),
-        .testTarget(name: "DFCostSimulationTests", dependencies: ["DFCostSimulation", "DFCostScenario", "DFCostNumerics"]),
+        .testTarget(name: "DFCostSimulationTests", dependencies: ["DFCostSimulation", "DFCostScenario", "DFCostNumerics", "DFCostTestSupport"]),
         .testTarget(
             name: "DFCostRenderTests",
-            dependencies: ["DFCostRender", "DFCostModel", "DFCostScenario"],
+            dependencies: ["DFCostRender", "DFCostModel", "DFCostScenario", "DFCostTestSupport"],
             resources: [.copy("Snapshots")]
         ),
         /// A plain reference evaluator of Scenarios/README.md checked against the engine on random scenarios.
@@ -77,7 +81,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DFCostCLITests",
-            dependencies: ["dfcost"],
+            dependencies: ["dfcost", "DFCostTestSupport"],
             resources: [.copy("Fixtures")]
         ),
     ],

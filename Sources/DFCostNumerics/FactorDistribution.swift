@@ -1,6 +1,8 @@
 import Foundation
 
-/// Why a distribution's parameters are unusable.
+/// Why a distribution's parameters are unusable: the one rule for every distribution of an
+/// uncertainty factor, checked by ``FactorDistribution/validate()`` wherever parameters are read
+/// (scenario files in DFCostScenario, specifications in the Monte Carlo engine).
 public enum DistributionError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A parameter is NaN or infinite.
     case notFinite(parameter: String)
@@ -8,18 +10,28 @@ public enum DistributionError: Error, Equatable, Sendable, CustomStringConvertib
     case badOrder(low: Double, mode: Double?, high: Double)
     /// Lognormal percentiles must satisfy `0 < p10 < p90`.
     case badPercentiles(p10: Double, p90: Double)
+    /// A multiplicative factor below zero: `low` must be at least 0.
+    case negative(low: Double)
 
-    /// One line.
-    public var description: String {
+    /// One line, naming the distribution "distribution".
+    public var description: String { described(as: "distribution") }
+
+    /// One line, naming the distribution by `kind` (e.g. "triangular").
+    public func described(as kind: String) -> String {
+        func n(_ v: Double) -> String {
+            v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : "\(v)"
+        }
         switch self {
         case .notFinite(let parameter):
-            return "distribution parameter \(parameter) is not finite"
+            return "\(kind) parameter \(parameter) is not finite"
         case .badOrder(let low, let mode?, let high):
-            return "distribution needs low <= mode <= high and low < high (got \(low), \(mode), \(high))"
+            return "\(kind) needs low <= mode <= high and low < high (got \(n(low)), \(n(mode)), \(n(high)))"
         case .badOrder(let low, nil, let high):
-            return "distribution needs low < high (got \(low), \(high))"
+            return "\(kind) needs low < high (got \(n(low)), \(n(high)))"
         case .badPercentiles(let p10, let p90):
-            return "lognormal needs 0 < p10 < p90 (got p10 \(p10), p90 \(p90))"
+            return "\(kind) needs 0 < p10 < p90 (got p10 \(n(p10)), p90 \(n(p90)))"
+        case .negative(let low):
+            return "a factor cannot be negative (low \(n(low)))"
         }
     }
 }
@@ -43,7 +55,9 @@ public enum FactorDistribution: Sendable, Equatable, CustomStringConvertible {
     /// `Phi^-1(0.9)`, the z-score of the 90th percentile.
     public static let z90 = 1.2815515655446004
 
-    /// Checks the parameters.
+    /// Checks the parameters: finite, `low < high` and `low <= mode <= high`, `0 < p10 < p90`, and
+    /// no negative factor. This is the only check of distribution parameters; the scenario
+    /// reader calls it for `[[uncertainty]]` entries and the engine for every specification.
     /// - Throws: `DistributionError` naming the violated condition.
     public func validate() throws(DistributionError) {
         switch self {
@@ -54,11 +68,13 @@ public enum FactorDistribution: Sendable, Equatable, CustomStringConvertible {
             guard low < high, low <= mode, mode <= high else {
                 throw .badOrder(low: low, mode: mode, high: high)
             }
+            guard low >= 0 else { throw .negative(low: low) }
         case .uniform(let low, let high):
             for (name, v) in [("low", low), ("high", high)] where !v.isFinite {
                 throw .notFinite(parameter: name)
             }
             guard low < high else { throw .badOrder(low: low, mode: nil, high: high) }
+            guard low >= 0 else { throw .negative(low: low) }
         case .lognormal(let p10, let p90):
             for (name, v) in [("p10", p10), ("p90", p90)] where !v.isFinite {
                 throw .notFinite(parameter: name)

@@ -59,14 +59,14 @@ extension HTMLReport {
             out += HTMLFigure(id: "fig-scurve", title: labels.curveTitle, description: description,
                               svg: chart.svg(id: "svg-scurve", title: labels.curveTitle, description: description), table: rows).render()
         }
-        if let p50 = result.total.percentile(0.5), let p85 = result.total.percentile(0.85) {
+        if let ks2 = sim.ks2 {
             out += "<h3>\(HTMLText.escape(words.ks2.capitalizedFirst))</h3>\n"
             out += HTMLFigure.table([
                 ["", unit],
-                [words.base.capitalizedFirst, style.format(sim.model.totals.horizonTotal)],
-                [words.p50, value(p50.value)],
-                [words.p85, value(p85.value)],
-                [words.reserve.capitalizedFirst, value(p85.value - p50.value)],
+                [words.base.capitalizedFirst, style.format(ks2.deterministicBase)],
+                [words.p50, value(ks2.p50)],
+                [words.p85, value(ks2.p85)],
+                [words.reserve.capitalizedFirst, value(ks2.reserve)],
             ])
         }
 

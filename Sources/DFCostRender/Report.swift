@@ -35,23 +35,43 @@ public struct Report: Sendable {
     }
 }
 
+extension Report {
+    /// The report of a ``ReportResult``.
+    /// - Parameter comparisonSources: where each comparison's scenarios came from, in order (may be empty).
+    public init(_ result: ReportResult, comparisonSources: [ComparisonSources] = []) {
+        self.init(applied: result.applied, totals: result.totals, comparisons: result.comparisons,
+                  simulation: result.simulation.map(ReportSimulation.init), payers: result.payers,
+                  comparisonSources: comparisonSources)
+    }
+}
+
 /// A simulation as the report shows it: the result (ideally with percentiles 1–99 for the
 /// S-curve) and the model it was drawn from.
 public struct ReportSimulation: Sendable {
     /// The percentiles the report's tables show.
     public static let summaryPercentiles: [Double] = [0.10, 0.50, 0.85, 0.90]
     /// The percentiles to request for the S-curve: 1, 2, ..., 99 %, which include the summary ones.
-    public static let curvePercentiles: [Double] = (1...99).map { Double($0) / 100 }
+    public static let curvePercentiles: [Double] = ReportRequest.curvePercentiles
 
     /// The result, with every percentile that was requested.
     public var result: SimulationResult
     /// The model (its deterministic totals are the base of the KS2 breakdown).
     public var model: SimulationModel
+    /// The KS2 breakdown of the horizon total, computed once here (renderers only show it).
+    public var ks2: KS2Breakdown?
 
     /// A simulation result and its model.
     public init(result: SimulationResult, model: SimulationModel) {
         self.result = result
         self.model = model
+        ks2 = KS2Breakdown(result: result, model: model)
+    }
+
+    /// The simulation of a ``SimulationOutcome`` (its KS2 breakdown as computed there).
+    public init(_ outcome: SimulationOutcome) {
+        result = outcome.result
+        model = outcome.model
+        ks2 = outcome.ks2
     }
 
     /// The result with only the summary percentiles kept (a selection, nothing recomputed), for

@@ -156,13 +156,13 @@ struct ReportCSV {
         }
 
         // KS2 breakdown.
-        if let p50 = summary.total.percentile(0.5), let p85 = summary.total.percentile(0.85) {
-            section(renderer.ks2Heading(model).capitalizedFirst, into: &w)
+        if let ks2 = sim.ks2 {
+            section(renderer.ks2Heading(ks2).capitalizedFirst, into: &w)
             w.row(["", model.deterministic.table.metadata.unit])
-            w.row([words.base.capitalizedFirst, n(model.totals.horizonTotal)])
-            w.row([words.p50, n(p50.value, decimals: 2)])
-            w.row([words.p85, n(p85.value, decimals: 2)])
-            w.row([words.reserve.capitalizedFirst, n(p85.value - p50.value, decimals: 2)])
+            w.row([words.base.capitalizedFirst, n(ks2.deterministicBase)])
+            w.row([words.p50, n(ks2.p50, decimals: 2)])
+            w.row([words.p85, n(ks2.p85, decimals: 2)])
+            w.row([words.reserve.capitalizedFirst, n(ks2.reserve, decimals: 2)])
         }
 
         // The tornado's data and its notes.

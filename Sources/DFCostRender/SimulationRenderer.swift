@@ -30,16 +30,22 @@ public struct SimulationRenderer: Sendable {
         return scaled == scaled.rounded() ? "P\(Int(scaled))" : "P\(scaled)"
     }
 
-    public func render(_ result: SimulationResult, model: SimulationModel, paired: Bool, format: OutputFormat,
+    /// Renders one result.
+    /// - Parameters:
+    ///   - ks2: the KS2 breakdown computed on the result (``SimulationOutcome/ks2``,
+    ///     ``ReportSimulation/ks2``); nil shows none (as for a paired difference).
+    ///   - paired: whether the result is a paired difference OTHER − BASE.
+    public func render(_ result: SimulationResult, model: SimulationModel, ks2: KS2Breakdown?, paired: Bool, format: OutputFormat,
                        payers: PayerSimulation? = nil) -> String {
+        let ks2 = paired ? nil : ks2
         switch format {
         case .json:
-            guard case .object(var members) = json(result, model: model, paired: paired) else { return "" }
+            guard case .object(var members) = json(result, model: model, ks2: ks2, paired: paired) else { return "" }
             if let payers { members.append(("by_payer", payerJSON(payers))) }
             return JSONValue.object(members).render()
         case .csv: return csv(result, model: model)
-        case .text: return text(result, model: model, paired: paired) + (payers.map { payerText($0, markdown: false) } ?? "")
-        case .markdown: return markdown(result, model: model, paired: paired) + (payers.map { payerText($0, markdown: true) } ?? "")
+        case .text: return text(result, model: model, ks2: ks2, paired: paired) + (payers.map { payerText($0, markdown: false) } ?? "")
+        case .markdown: return markdown(result, model: model, ks2: ks2, paired: paired) + (payers.map { payerText($0, markdown: true) } ?? "")
         }
     }
 
@@ -110,19 +116,18 @@ public struct SimulationRenderer: Sendable {
     }
 
     /// "KS2 breakdown of the horizon total (2024–2026)".
-    func ks2Heading(_ model: SimulationModel) -> String {
-        "\(words.ks2) (\(model.years.first.map(String.init) ?? "")–\(model.years.last.map(String.init) ?? ""))"
+    func ks2Heading(_ ks2: KS2Breakdown) -> String {
+        "\(words.ks2) (\(ks2.firstYear)–\(ks2.lastYear))"
     }
 
-    /// The KS2 rows: deterministic base, P50, P85, reserve; nil without P50 and P85.
-    func ks2Rows(_ result: SimulationResult, model: SimulationModel) -> [[String]]? {
-        guard let p50 = result.total.percentile(0.5), let p85 = result.total.percentile(0.85) else { return nil }
+    /// The KS2 rows: deterministic base, P50, P85, reserve.
+    func ks2Rows(_ ks2: KS2Breakdown) -> [[String]] {
         let n = locale.numbers
         return [
-            [words.base, n.format(model.totals.horizonTotal)],
-            [words.p50, n.format(p50.value, decimals: 2)],
-            [words.p85, n.format(p85.value, decimals: 2)],
-            [words.reserve, n.format(p85.value - p50.value, decimals: 2)],
+            [words.base, n.format(ks2.deterministicBase)],
+            [words.p50, n.format(ks2.p50, decimals: 2)],
+            [words.p85, n.format(ks2.p85, decimals: 2)],
+            [words.reserve, n.format(ks2.reserve, decimals: 2)],
         ]
     }
 
@@ -137,7 +142,7 @@ public struct SimulationRenderer: Sendable {
         return notes
     }
 
-    func text(_ result: SimulationResult, model: SimulationModel, paired: Bool) -> String {
+    func text(_ result: SimulationResult, model: SimulationModel, ks2: KS2Breakdown?, paired: Bool) -> String {
         let n = locale.numbers
         var out = heading(result, paired: paired) + "\n\n"
         var grid = TextGrid()
@@ -146,10 +151,10 @@ public struct SimulationRenderer: Sendable {
         out += grid.render()
         let exceed = exceedanceLines(result, model: model)
         if !exceed.isEmpty { out += "\n" + exceed.map { $0 + "\n" }.joined() }
-        if !paired, let ks2 = ks2Rows(result, model: model) {
-            out += "\n\(ks2Heading(model)):\n"
+        if !paired, let ks2 {
+            out += "\n\(ks2Heading(ks2)):\n"
             var k = TextGrid()
-            k.rows = ks2
+            k.rows = ks2Rows(ks2)
             out += k.render()
         }
         let tornado = Tornado(result, spec: model.spec)
@@ -171,15 +176,15 @@ public struct SimulationRenderer: Sendable {
         return out
     }
 
-    func markdown(_ result: SimulationResult, model: SimulationModel, paired: Bool) -> String {
+    func markdown(_ result: SimulationResult, model: SimulationModel, ks2: KS2Breakdown?, paired: Bool) -> String {
         let n = locale.numbers
         var out = Markdown.escape(heading(result, paired: paired)) + "\n\n"
         out += Markdown.table(statisticsRows(result, model: model))
         let exceed = exceedanceLines(result, model: model)
         if !exceed.isEmpty { out += "\n" + exceed.map { "- " + Markdown.escape($0) + "\n" }.joined() }
-        if !paired, let ks2 = ks2Rows(result, model: model) {
-            out += "\n### \(Markdown.escape(ks2Heading(model)))\n\n"
-            out += Markdown.table([["", model.deterministic.table.metadata.unit]] + ks2)
+        if !paired, let ks2 {
+            out += "\n### \(Markdown.escape(ks2Heading(ks2)))\n\n"
+            out += Markdown.table([["", model.deterministic.table.metadata.unit]] + ks2Rows(ks2))
         }
         let tornado = Tornado(result, spec: model.spec)
         if !tornado.entries.isEmpty {
@@ -204,7 +209,7 @@ public struct SimulationRenderer: Sendable {
         return w.output
     }
 
-    func json(_ result: SimulationResult, model: SimulationModel, paired: Bool) -> JSONValue {
+    func json(_ result: SimulationResult, model: SimulationModel, ks2: KS2Breakdown?, paired: Bool) -> JSONValue {
         func stats(_ c: ColumnStatistics) -> JSONValue {
             var members: [(String, JSONValue)] = [("mean", .double(c.mean)), ("sd", .double(c.standardDeviation))]
             for p in c.percentiles { members.append((Self.percentileKey(p.probability), .float32(p.value))) }
@@ -234,10 +239,10 @@ public struct SimulationRenderer: Sendable {
             ("stats", .object(yearStats)),
             ("cumulative", .object(cumulative)),
         ]
-        if !paired, let p50 = result.total.percentile(0.5), let p85 = result.total.percentile(0.85) {
+        if !paired, let ks2 {
             members.append(("ks2", .object([
-                ("deterministic_base", .string(model.totals.horizonTotal.description)),
-                ("P50", .float32(p50.value)), ("P85", .float32(p85.value)), ("reserve", .float32(p85.value - p50.value)),
+                ("deterministic_base", .string(ks2.deterministicBase.description)),
+                ("P50", .float32(ks2.p50)), ("P85", .float32(ks2.p85)), ("reserve", .float32(ks2.reserve)),
             ])))
         }
         let tornado = Tornado(result, spec: model.spec)

@@ -121,20 +121,16 @@ extension ScenarioBuilder {
         switch kind {
         case "triangular", "pert":
             let (l, m, h) = (try need("low"), try need("mode"), try need("high"))
-            guard l <= m, m <= h, l < h else { throw t.invalid(kindAt, "\(kind) needs low <= mode <= high and low < high (got \(l), \(m), \(h))") }
-            guard !l.isNegative else { throw t.invalid(kindAt, "a factor cannot be negative (low \(l))") }
             law = kind == "pert" ? .pert(low: l, mode: m, high: h) : .triangular(low: l, mode: m, high: h)
         case "uniform":
-            let (l, h) = (try need("low"), try need("high"))
-            guard l < h, !l.isNegative else { throw t.invalid(kindAt, "uniform needs 0 <= low < high (got \(l), \(h))") }
-            law = .uniform(low: l, high: h)
+            law = .uniform(low: try need("low"), high: try need("high"))
         case "lognormal":
-            let (a, b) = (try need("p10"), try need("p90"))
-            guard !a.isNegative, !a.isZero, a < b else { throw t.invalid(kindAt, "lognormal needs 0 < p10 < p90 (got \(a), \(b))") }
-            law = .lognormal(p10: a, p90: b)
+            law = .lognormal(p10: try need("p10"), p90: try need("p90"))
         default:
             throw t.invalid(kindAt, "unknown distribution '\(kind)'\(Suggestion.hint(for: kind, in: kinds)) (one of \(kinds.joined(separator: ", ")))")
         }
+        // The one rule for distribution parameters (FactorDistribution.validate), located here.
+        do { try law.distribution.validate() } catch { throw t.invalid(kindAt, error.described(as: kind)) }
         let scopeText = try t.string("scope") ?? "line"
         guard let scope = UncertainFactor.Scope(rawValue: scopeText) else {
             throw t.invalid(t.entry("scope")!.node.location, "scope '\(scopeText)' is not 'line' or 'shared'")

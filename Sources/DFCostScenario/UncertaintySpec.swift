@@ -1,4 +1,5 @@
 import DFCostModel
+import DFCostNumerics
 
 /// The uncertainty a scenario declares, for `dfcost simulate`.
 public struct UncertaintySpec: Sendable, Hashable {
@@ -19,7 +20,7 @@ public struct UncertaintySpec: Sendable, Hashable {
     public var isEmpty: Bool { factors.isEmpty }
 }
 
-/// A distribution of a multiplicative factor (1 = as estimated).
+/// A distribution of a multiplicative factor (1 = as estimated), its parameters exact as written.
 public enum FactorLaw: Sendable, Hashable, CustomStringConvertible {
     case triangular(low: ExactDecimal, mode: ExactDecimal, high: ExactDecimal)
     case pert(low: ExactDecimal, mode: ExactDecimal, high: ExactDecimal)
@@ -89,5 +90,18 @@ public struct CorrelationPair: Sendable, Hashable {
         self.second = second
         self.coefficient = coefficient
         self.origin = origin
+    }
+}
+
+extension FactorLaw {
+    /// The distribution the Monte Carlo engine draws from, its parameters as Doubles; its
+    /// ``FactorDistribution/validate()`` is the one check of the parameters.
+    public var distribution: FactorDistribution {
+        switch self {
+        case .triangular(let l, let m, let h): .triangular(low: l.doubleValue, mode: m.doubleValue, high: h.doubleValue)
+        case .pert(let l, let m, let h): .pert(low: l.doubleValue, mode: m.doubleValue, high: h.doubleValue)
+        case .uniform(let l, let h): .uniform(low: l.doubleValue, high: h.doubleValue)
+        case .lognormal(let a, let b): .lognormal(p10: a.doubleValue, p90: b.doubleValue)
+        }
     }
 }

@@ -99,7 +99,7 @@ public struct SimulationModel: Sendable {
             throw SimulationModelError.duplicateFactor(name, origin: later, first: origin)
         }
         for (index, u) in entries.enumerated() {
-            let law = Self.distribution(u.law)
+            let law = u.law.distribution
             let lines = applied.table.lines.filter(u.selector.matches).map(\.id)
                 .filter { u.scope == .shared || lineKeyOwner[Self.lineFactorKey(u, $0)] == index }
             switch u.scope {
@@ -213,14 +213,6 @@ public struct SimulationModel: Sendable {
         u.name.hasPrefix("uncertainty[") ? line : "\(u.name)/\(line)"
     }
 
-    static func distribution(_ law: FactorLaw) -> FactorDistribution {
-        switch law {
-        case .triangular(let l, let m, let h): .triangular(low: l.doubleValue, mode: m.doubleValue, high: h.doubleValue)
-        case .pert(let l, let m, let h): .pert(low: l.doubleValue, mode: m.doubleValue, high: h.doubleValue)
-        case .uniform(let l, let h): .uniform(low: l.doubleValue, high: h.doubleValue)
-        case .lognormal(let a, let b): .lognormal(p10: a.doubleValue, p90: b.doubleValue)
-        }
-    }
 }
 
 /// Why a scenario's uncertainty cannot be simulated.

@@ -96,12 +96,14 @@ public struct SimulationRequest: Sendable {
             paired.sampleSink = sampleSink
             let difference = try MonteCarlo.runPaired(base: spec, other: otherSpec, trials: trials, seed: seed,
                                                       threads: threads, options: paired)
-            comparison = SimulationOutcome.Comparison(model: other, result: otherResult, difference: difference)
+            comparison = SimulationOutcome.Comparison(model: other, result: otherResult, difference: difference,
+                                                      ks2: KS2Breakdown(result: otherResult, model: other))
         } else {
             options.sampleSink = sampleSink
             result = try MonteCarlo.run(spec: spec, trials: trials, seed: seed, threads: threads, options: options)
         }
-        var outcome = SimulationOutcome(model: model, result: result, comparison: comparison, repairs: [])
+        var outcome = SimulationOutcome(model: model, result: result, ks2: KS2Breakdown(result: result, model: model),
+                                        comparison: comparison, repairs: [])
         if byPayer {
             guard let keys = model.deterministic.payerKeys else { throw SimulationRequestError.noPayerKeys(scenario: scenario.name) }
             let payerSpec = try prepared(try model.byPayer(keys), scenario: scenario.name, repairs: &repairs)
@@ -178,6 +180,8 @@ public struct SimulationOutcome: Sendable {
     public var model: SimulationModel
     /// The scenario's own result: percentiles, budgets, sensitivity.
     public var result: SimulationResult
+    /// The KS2 breakdown of the scenario's horizon total (nil without P50 and P85 among the percentiles).
+    public var ks2: KS2Breakdown?
     /// With a comparison: the other scenario's own result and the paired difference.
     public var comparison: Comparison?
     /// With a payer breakdown: each payer's part per summed year (outputs "payer/year").
@@ -190,6 +194,8 @@ public struct SimulationOutcome: Sendable {
         public var result: SimulationResult
         /// OTHER − BASE per trial, on common random numbers.
         public var difference: SimulationResult
+        /// The KS2 breakdown of the other scenario's own horizon total.
+        public var ks2: KS2Breakdown?
     }
 
     public struct Payers: Sendable {

@@ -46,6 +46,10 @@ func reportingFailures(_ body: () throws -> Void) throws {
         let code = (failure.underlying as? CLIFailure)?.exitCode ?? 73
         printError(failure.description)
         throw ExitCode(code)
+    } catch let error as TotalsRequestError {
+        // The library does not name flags; the only way to ask for payers is --by payer.
+        printError("--by payer: \(error)")
+        throw ExitCode(64)
     } catch let error as SimulationRequestError {
         printError(error.description)
         throw ExitCode(64)

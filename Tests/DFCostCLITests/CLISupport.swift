@@ -1,17 +1,18 @@
+import DFCostTestSupport
 import Foundation
 import Testing
 
 /// Runs the built `dfcost` executable the way a user does.
 enum CLI {
-    /// The package root, from this file (Tests/DFCostCLITests/CLISupport.swift).
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// The package root.
+    static let root = PackageRoot.url
 
     /// The published table, as a path relative to ``root`` (the working directory of every run).
-    static let published = "Scenarios/published/ehelseportefolje-2023-10.toml"
+    static let published = PackageRoot.published
 
-    /// The golden files, in the source tree (so that DFCOST_RECORD=1 updates what is committed).
-    static let golden = root.appendingPathComponent("Tests/DFCostCLITests/Fixtures/golden")
+    /// The golden files of `totals`: the renderer's snapshots, since the command prints exactly
+    /// what the renderer renders (one copy of each, so DFCOST_RECORD=1 updates what is committed).
+    static let golden = root.appendingPathComponent("Tests/DFCostRenderTests/Snapshots")
 
     /// The products directory holds `dfcost` beside the test bundle. On Linux the test runner is
     /// `<products>/dfcostPackageTests.xctest` and this target's resource bundle is
@@ -80,33 +81,13 @@ func row(_ label: String, in text: String) -> [String]? {
     return nil
 }
 
-/// A folder of its own under the temporary directory.
-struct TemporaryFolder {
-    let url: URL
+/// The shared temporary folder (Tests/DFCostTestSupport), by the name this target's tests use.
+typealias TemporaryFolder = DFCostTestSupport.TemporaryFolder
 
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("dfcost-cli-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    @discardableResult
-    func write(_ name: String, _ text: String) throws -> String {
-        let file = url.appendingPathComponent(name)
-        try Data(text.utf8).write(to: file)
-        return file.path
-    }
-
+extension DFCostTestSupport.TemporaryFolder {
     /// A copy of the published table, edited by `edit`.
     func publishedCopy(_ name: String = "copy.toml", edit: (String) -> String = { $0 }) throws -> String {
         let text = try String(contentsOf: CLI.root.appendingPathComponent(CLI.published), encoding: .utf8)
         return try write(name, edit(text))
-    }
-
-    func contents() throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
-    }
-
-    func remove() {
-        try? FileManager.default.removeItem(at: url)
     }
 }

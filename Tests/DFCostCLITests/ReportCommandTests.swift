@@ -53,4 +53,17 @@ import Testing
         #expect(result.status == 65)
         #expect(result.stderr.hasPrefix("\(path):3:11: "), "\(result.stderr)")
     }
+
+    @Test func reportByInitiativeIsRefusedBeforeAnyFileIsRead() throws {
+        // The file does not exist: a refusal before any work is exit 64, not "no such file" (66).
+        let result = try CLI.run(["report", "no-such-file.toml", "--by", "initiative", "--format", "text"])
+        #expect(result.status == 64, "\(result.stderr)")
+        #expect(result.stderr.contains("--by initiative"), "\(result.stderr)")
+    }
+
+    @Test func reportByPayerWithoutPayerKeysNamesTheFlagAndExits64() throws {
+        let result = try CLI.run(["report", CLI.published, "--by", "payer", "--format", "text"])
+        #expect(result.status == 64)
+        #expect(result.stderrLines.first?.hasPrefix("--by payer: scenario ") == true, "\(result.stderr)")
+    }
 }

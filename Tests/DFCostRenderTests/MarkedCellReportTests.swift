@@ -8,10 +8,9 @@ import Testing
 /// `none`, in the sums and the list of excluded cells alike.
 @Suite struct MarkedCellReportTests {
     @Test func aMarkedAddedCellSetAsideByItsConditionIsLeftOutOfTheReportSums() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dfcost-report-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("nytt.toml")
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.url.appendingPathComponent("nytt.toml")
         try Data("""
             version = 1
             extends = "\(RenderSupport.published)"

@@ -128,8 +128,8 @@ enum EnglishWords {
         docs.append(("compare --by payer", ComparisonRenderer().render([comparisons[0]], format: .text, payerDeltas: [deltas])))
 
         let sim = try RendererGoldenTests.simulation()
-        for format in human { docs.append(("simulate \(format)", SimulationRenderer().render(sim.summary, model: sim.model, paired: false, format: format))) }
-        docs.append(("simulate --compare", SimulationRenderer().render(sim.summary, model: sim.model, paired: true, format: .text)))
+        for format in human { docs.append(("simulate \(format)", SimulationRenderer().render(sim.summary, model: sim.model, ks2: sim.ks2, paired: false, format: format))) }
+        docs.append(("simulate --compare", SimulationRenderer().render(sim.summary, model: sim.model, ks2: sim.ks2, paired: true, format: .text)))
 
         let (_, applied, totals) = try RenderSupport.applied("Scenarios/bench/standard-workload.toml")
         let report = Report(applied: applied, totals: totals, comparisons: comparisons, simulation: sim, payers: nil)
@@ -142,12 +142,11 @@ enum EnglishWords {
         }
 
         // Verify: a match, a mismatch with a year outside the horizon, nothing left to verify.
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dfcost-nb-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
         var files = [published]
         for (name, years, summed) in [("later.toml", "[2025, 2026, 2027]", "[2025, 2026, 2027]"), ("none.toml", "[2026, 2027]", "[2027]")] {
-            let url = folder.appendingPathComponent(name)
+            let url = folder.url.appendingPathComponent(name)
             try """
                 version = 1
                 extends = "\(RenderSupport.published)"

@@ -1,15 +1,16 @@
 import DFCostModel
 import DFCostScenario
+import DFCostTestSupport
 import Foundation
 import Testing
 
 /// Paths and golden-file helpers of the renderer tests.
 enum RenderSupport {
-    /// The package root, from this file (Tests/DFCostRenderTests/RenderSupport.swift).
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// The package root.
+    static let root = PackageRoot.url
     /// The snapshots in the source tree, so that DFCOST_RECORD=1 rewrites what is committed.
     static let snapshots = root.appendingPathComponent("Tests/DFCostRenderTests/Snapshots")
-    static var recording: Bool { ProcessInfo.processInfo.environment["DFCOST_RECORD"] == "1" }
+    static var recording: Bool { Snapshot.recording }
 
     static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
 
@@ -32,28 +33,11 @@ enum RenderSupport {
         return (scenario, applied, try applied.totals())
     }
 
-    /// Compares `text` with the snapshot `name`, or writes it when recording.
+    /// Compares `text` with the snapshot `name`, or writes it when recording (and fails: see ``Snapshot``).
     static func assertSnapshot(_ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let url = snapshots.appendingPathComponent(name)
-        let bytes = Data(text.utf8)
-        if recording {
-            try FileManager.default.createDirectory(at: snapshots, withIntermediateDirectories: true)
-            try bytes.write(to: url)
-            // Recording is never a pass: the new file must be read and committed, then the test run again.
-            Issue.record("recorded \(name) (DFCOST_RECORD=1); read the diff, then run the tests again without it",
-                         sourceLocation: sourceLocation)
-            return
-        }
-        guard let expected = try? Data(contentsOf: url) else {
-            Issue.record("missing snapshot \(name); run with DFCOST_RECORD=1 to record it", sourceLocation: sourceLocation)
-            return
-        }
-        guard bytes != expected else { return }
-        let got = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let want = String(decoding: expected, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        let first = zip(got, want).enumerated().first { $0.element.0 != $0.element.1 }
-        let detail = first.map { "line \($0.offset + 1): got '\($0.element.0)', snapshot '\($0.element.1)'" }
-            ?? "lengths differ: \(got.count) lines, snapshot \(want.count)"
-        Issue.record("\(name) differs from its snapshot (\(detail)); DFCOST_RECORD=1 rewrites it", sourceLocation: sourceLocation)
+        try Snapshot.assertMatches(text, file: snapshots.appendingPathComponent(name), sourceLocation: sourceLocation)
     }
 }
+
+/// The shared temporary folder (Tests/DFCostTestSupport), by the name this target's tests use.
+typealias TemporaryFolder = DFCostTestSupport.TemporaryFolder

@@ -72,7 +72,7 @@ import Testing
     @Test(arguments: [(OutputFormat.text, "simulation.txt"), (.csv, "simulation.csv"), (.json, "simulation.json")])
     func simulationRendersMatchTheirGoldenFiles(format: OutputFormat, file: String) throws {
         let sim = try Self.simulation()
-        try RenderSupport.assertSnapshot(SimulationRenderer().render(sim.summary, model: sim.model, paired: false, format: format), named: file)
+        try RenderSupport.assertSnapshot(SimulationRenderer().render(sim.summary, model: sim.model, ks2: sim.ks2, paired: false, format: format), named: file)
     }
 
     @Test(arguments: [(ReportFormat.html, "report-full.html"), (.text, "report-full.txt"), (.markdown, "report-full.md"),
@@ -83,5 +83,25 @@ import Testing
         let report = Report(applied: applied, totals: totals, comparisons: [try ScenarioComparison(base: applied, other: other)],
                             simulation: try Self.simulation())
         try RenderSupport.assertSnapshot(ReportRenderer().render(report, format: format), named: file)
+    }
+}
+
+/// Renderers show the KS2 breakdown computed on the result; they compute none of it themselves.
+@Suite struct KS2FromTheResultTests {
+    @Test func everyFormatShowsTheReserveOfTheResultNotOneItComputes() throws {
+        var sim = try RendererGoldenTests.simulation()
+        var ks2 = try #require(sim.ks2)
+        // A reserve no percentile gives: only a renderer that reads the value can print it.
+        ks2.reserve = 4321.5
+        sim.ks2 = ks2
+        let renderer = SimulationRenderer(locale: .en)
+        for format in [OutputFormat.text, .markdown] {
+            #expect(renderer.render(sim.summary, model: sim.model, ks2: sim.ks2, paired: false, format: format).contains("4,321.50"), "\(format)")
+        }
+        #expect(renderer.render(sim.summary, model: sim.model, ks2: sim.ks2, paired: false, format: .json).contains("4321.5"))
+        let (_, applied, totals) = try RenderSupport.applied("Scenarios/bench/standard-workload.toml")
+        let report = Report(applied: applied, totals: totals, simulation: sim)
+        #expect(ReportRenderer(locale: .en).render(report, format: .html).contains("4,321.5"))
+        #expect(ReportRenderer(locale: .en, csvDialect: .rfc4180).render(report, format: .csv).contains("4321.50"))
     }
 }

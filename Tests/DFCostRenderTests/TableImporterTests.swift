@@ -51,10 +51,9 @@ import Testing
 
     /// Writes the TOML to a file and loads it as dfcost does.
     static func load(_ toml: String) throws -> (AppliedScenario, Totals) {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dfcost-import-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let url = dir.appendingPathComponent("imported.toml")
+        let dir = try TemporaryFolder()
+        defer { dir.remove() }
+        let url = dir.url.appendingPathComponent("imported.toml")
         try Data(toml.utf8).write(to: url)
         let applied = try ScenarioLoader.load(path: url.path).apply()
         return (applied, try applied.totals())

@@ -29,9 +29,9 @@ import Testing
     }
 
     @Test func sharesThatDoNotSumToOneAreAnErrorNamingSolutionAndYears() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dfcost-payers-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let file = dir.appendingPathComponent("p.toml")
+        let dir = try TemporaryFolder()
+        defer { dir.remove() }
+        let file = dir.url.appendingPathComponent("p.toml")
         try """
             version = 1
             extends = "\(Paths.published)"

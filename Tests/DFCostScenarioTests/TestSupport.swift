@@ -1,18 +1,16 @@
 import DFCostModel
 import DFCostScenario
+import DFCostTestSupport
 import Foundation
 import Testing
 
 /// Where the test inputs are.
 enum Paths {
-    /// The package root, found from this file (Tests/DFCostScenarioTests/TestSupport.swift).
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// The package root.
+    static let root = PackageRoot.url
 
     /// The published October 2023 table, read where it lives in the repository.
-    static var published: String {
-        root.appendingPathComponent("Scenarios/published/ehelseportefolje-2023-10.toml").path
-    }
+    static var published: String { PackageRoot.path(PackageRoot.published) }
 
     /// An example scenario in Scenarios/.
     static func example(_ name: String) -> String {
@@ -44,27 +42,8 @@ func years(_ pairs: KeyValuePairs<Int, String>) -> [Int: ExactDecimal] {
     return out
 }
 
-/// A folder of its own under the temporary directory, removed by ``remove()``.
-struct TemporaryFolder {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("dfcost-scenario-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    /// Writes a file and returns its path.
-    @discardableResult
-    func write(_ name: String, _ text: String) throws -> String {
-        let file = url.appendingPathComponent(name)
-        try Data(text.utf8).write(to: file)
-        return file.path
-    }
-
-    func remove() {
-        try? FileManager.default.removeItem(at: url)
-    }
-}
+/// The shared temporary folder (Tests/DFCostTestSupport), by the name this target's tests use.
+typealias TemporaryFolder = DFCostTestSupport.TemporaryFolder
 
 /// Loads a scenario file, returning the error it throws (nil when it loads).
 func loadError(_ path: String) -> ScenarioError? {

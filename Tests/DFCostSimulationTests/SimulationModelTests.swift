@@ -2,18 +2,17 @@ import DFCostModel
 import DFCostNumerics
 import DFCostScenario
 import DFCostSimulation
+import DFCostTestSupport
 import Foundation
 import Testing
 
 @Suite struct SimulationModelTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = PackageRoot.url
 
+    /// Writes `text` as s.toml in a folder of its own (left for the system to clear: the
+    /// scenario is read again while the test runs).
     func write(_ text: String) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dfcost-sim-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let url = dir.appendingPathComponent("s.toml")
-        try text.write(to: url, atomically: true, encoding: .utf8)
-        return url.path
+        try TemporaryFolder().write("s.toml", text)
     }
 
     var published: String { Self.root.appendingPathComponent("Scenarios/published/ehelseportefolje-2023-10.toml").path }
@@ -168,12 +167,10 @@ import Testing
 @Suite struct OverlappingUncertaintyTests {
     var published: String { SimulationModelTests.root.appendingPathComponent("Scenarios/published/ehelseportefolje-2023-10.toml").path }
 
+    /// Writes `text` as s.toml in a folder of its own (left for the system to clear: the
+    /// scenario is read again while the test runs).
     func write(_ text: String) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dfcost-sim-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let url = dir.appendingPathComponent("s.toml")
-        try text.write(to: url, atomically: true, encoding: .utf8)
-        return url.path
+        try TemporaryFolder().write("s.toml", text)
     }
 
     @Test func aLaterUnnamedEntryReplacesAnEarlierOneForTheLinesItSelects() throws {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DFCostScenario
 
 /// What `--by` breaks results down by (totals, compare, simulate, report).
 enum Breakdown: String, ExpressibleByArgument, CaseIterable {
@@ -6,4 +7,14 @@ enum Breakdown: String, ExpressibleByArgument, CaseIterable {
     case payer
     /// Subtotals per initiative (tiltak), its parts summed (totals only, for now).
     case initiative
+}
+
+extension Breakdown {
+    /// The breakdown as the totals request takes it.
+    var totals: TotalsRequest.Breakdown {
+        switch self {
+        case .payer: .payer
+        case .initiative: .initiative
+        }
+    }
 }

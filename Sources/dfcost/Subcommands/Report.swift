@@ -1,5 +1,4 @@
 import ArgumentParser
-import DFCostModel
 import DFCostNumerics
 import DFCostRender
 import DFCostScenario
@@ -48,39 +47,39 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var whatIfs: WhatIfOptions
 
+    func validate() throws {
+        if by == .initiative { throw ValidationError("report --by initiative is not supported; use totals --by initiative") }
+    }
+
     func run() throws {
         try reportingFailures {
-            let (scenario, applied) = try loadApplied(file, whatIfs)
-            let totals = try applied.totals()
-            var inputs = scenario.files
-            let comparisons = try others.map { path in
-                let (otherScenario, other) = try loadApplied(path, whatIfs)
-                inputs += otherScenario.files
-                return try ScenarioComparison(base: applied, other: other)
-            }
-            let simulation = simulate ? try runSimulation(scenario) : nil
-            let payers = by == .payer ? try applied.payerAllocation(totals) : nil
+            let scenario = try ScenarioLoader.load(path: file)
+            let otherScenarios = try others.map { try ScenarioLoader.load(path: $0) }
             let whatIfOptions = try whatIfs.applyOptions()
-            let sources = others.map { ComparisonSources(base: ScenarioSource(path: file, options: whatIfOptions), other: ScenarioSource(path: $0, options: whatIfOptions)) }
-            let report = Report(applied: applied, totals: totals, comparisons: comparisons, simulation: simulation, payers: payers,
-                                comparisonSources: sources)
+            let sampled = simulate ? ReportRequest.Simulation(trials: sampling.trials, seed: sampling.seed, threads: sampling.threads) : nil
+            let request = ReportRequest(scenario: scenario, comparedWith: otherScenarios, whatIfs: whatIfOptions,
+                                        simulation: sampled, byPayer: by == .payer)
+            let result = try run(request)
+            for warning in result.warnings { printError(warning) }
+            let sources = others.map {
+                ComparisonSources(base: ScenarioSource(path: file, options: whatIfOptions), other: ScenarioSource(path: $0, options: whatIfOptions))
+            }
+            let report = Report(result, comparisonSources: sources)
             let text = ReportRenderer(locale: locale, csvDialect: csv).render(report, format: format)
-            try OutputWriter(path: output, inputs: inputs).write(text)
+            try OutputWriter(path: output, inputs: scenario.files + otherScenarios.flatMap(\.files)).write(text)
         }
     }
 
-    /// Runs the Monte Carlo with percentiles 1–99 (for the S-curve) and a progress bar on a terminal.
-    func runSimulation(_ scenario: Scenario) throws -> ReportSimulation {
-        let request = SimulationRequest(
-            scenario: scenario, whatIfs: try whatIfs.applyOptions(), trials: sampling.trials, seed: sampling.seed,
-            threads: sampling.threads, percentiles: ReportSimulation.curvePercentiles,
-            sensitivitySample: min(sampling.trials, 100_000))
+    /// Runs the request, with a progress bar on a terminal while it simulates; Ctrl-C stops it (exit 130).
+    func run(_ request: ReportRequest) throws -> ReportResult {
+        let bar: @Sendable (Double) -> Void = { ProgressBar.shared.update($0, label: "simulate") }
+        let progress = simulate ? bar : nil
         do {
-            let outcome = try Interruption.cooperating {
-                try request.run(progress: { ProgressBar.shared.update($0, label: "simulate") }, isCancelled: { Interruption.requested })
+            let result = try Interruption.cooperating {
+                try request.run(progress: progress, isCancelled: { Interruption.requested })
             }
             ProgressBar.shared.finish()
-            return ReportSimulation(result: outcome.result, model: outcome.model)
+            return result
         } catch SimulationError.cancelled {
             ProgressBar.shared.finish()
             printError("interrupted: no output written")

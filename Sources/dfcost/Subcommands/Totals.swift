@@ -1,5 +1,4 @@
 import ArgumentParser
-import DFCostModel
 import DFCostRender
 import DFCostScenario
 
@@ -19,20 +18,12 @@ struct Totals: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let (scenario, applied) = try loadApplied(file, whatIfs)
-            let totals = try applied.totals()
-            let text: String
-            if by == .initiative {
-                let subtotals = try InitiativeSubtotals(table: applied.table, totals: totals)
-                text = InitiativeRenderer(locale: output.locale, csvDialect: output.csv)
-                    .render(applied, totals: totals, subtotals: subtotals, format: output.format)
-            } else {
-                let payers = by == .payer ? try applied.payerAllocation(totals) : nil
-                text = TotalsRenderer(locale: output.locale, csvDialect: output.csv)
-                    .render(applied, totals: totals, format: output.format, payers: payers)
-            }
+            let scenario = try ScenarioLoader.load(path: file)
+            let request = TotalsRequest(scenario: scenario, whatIfs: try whatIfs.applyOptions(), breakdown: by?.totals)
+            let result = try request.run()
+            for warning in result.warnings { printError(warning) }
+            let text = TotalsRenderer(locale: output.locale, csvDialect: output.csv).render(result, format: output.format)
             try OutputWriter(path: output.output, inputs: scenario.files).write(text)
         }
     }
 }
-

@@ -1,0 +1,88 @@
+import DFCostModel
+import DFCostNumerics
+import DFCostScenario
+
+/// Everything `report` (or a notebook, or a server) asks for one document, as a value: the
+/// scenario's totals, comparisons with other scenarios, optionally a payer breakdown and a
+/// Monte Carlo run.
+///
+/// ``run(progress:isCancelled:)`` turns it into a ``ReportResult``; `DFCostRender` renders that.
+/// The request never names command-line flags.
+public struct ReportRequest: Sendable {
+    /// The percentiles a report's simulation computes: 1, 2, ..., 99 % (the S-curve), which
+    /// include the summary percentiles 10, 50, 85 and 90.
+    public static let curvePercentiles: [Double] = (1...99).map { Double($0) / 100 }
+
+    /// How the report's Monte Carlo run is sized and seeded.
+    public struct Simulation: Sendable, Hashable {
+        /// Trials, 1...``MonteCarlo/maxTrials``.
+        public var trials: Int
+        /// The random seed.
+        public var seed: UInt64
+        /// Worker threads (nil: every core); the result does not depend on it.
+        public var threads: Int?
+
+        public init(trials: Int = 100_000, seed: UInt64 = 1, threads: Int? = nil) {
+            self.trials = trials
+            self.seed = seed
+            self.threads = threads
+        }
+    }
+
+    /// The scenario reported on.
+    public var scenario: Scenario
+    /// Other scenarios to compare it with, in order.
+    public var comparedWith: [Scenario]
+    /// What-ifs applied to every scenario.
+    public var whatIfs: ApplyOptions
+    /// A Monte Carlo run of the scenario's uncertainty, or nil for none.
+    public var simulation: Simulation?
+    /// Also give each payer's part (needs payer keys).
+    public var byPayer: Bool
+
+    public init(scenario: Scenario, comparedWith: [Scenario] = [], whatIfs: ApplyOptions = ApplyOptions(),
+                simulation: Simulation? = nil, byPayer: Bool = false) {
+        self.scenario = scenario
+        self.comparedWith = comparedWith
+        self.whatIfs = whatIfs
+        self.simulation = simulation
+        self.byPayer = byPayer
+    }
+
+    /// Computes every figure of the report.
+    /// - Throws: ``TotalsRequestError`` for a payer breakdown without payer keys; ``ScenarioError``,
+    ///   ``ArithmeticError``, ``SimulationModelError``, `SimulationError` (`.cancelled` when
+    ///   `isCancelled` says so) and `CorrelationError` from the layers below, unchanged.
+    public func run(progress: (@Sendable (Double) -> Void)? = nil, isCancelled: (@Sendable () -> Bool)? = nil) throws -> ReportResult {
+        let base = try TotalsRequest(scenario: scenario, whatIfs: whatIfs, breakdown: byPayer ? .payer : nil).run()
+        var warnings = base.warnings
+        let comparisons = try comparedWith.map { other -> ScenarioComparison in
+            let applied = try other.apply(whatIfs)
+            warnings += applied.warnings
+            return try ScenarioComparison(base: base.applied, other: applied)
+        }
+        let outcome = try simulation.map { s in
+            try SimulationRequest(scenario: scenario, whatIfs: whatIfs, trials: s.trials, seed: s.seed, threads: s.threads,
+                                  percentiles: Self.curvePercentiles, sensitivitySample: min(s.trials, 100_000))
+                .run(progress: progress, isCancelled: isCancelled)
+        }
+        return ReportResult(applied: base.applied, totals: base.totals, comparisons: comparisons, simulation: outcome,
+                            payers: base.payers, warnings: warnings)
+    }
+}
+
+/// What a ``ReportRequest`` produced: every figure the report shows, computed before rendering.
+public struct ReportResult: Sendable {
+    /// The scenario as applied.
+    public var applied: AppliedScenario
+    /// Its totals.
+    public var totals: Totals
+    /// The scenario against each other scenario, in the request's order.
+    public var comparisons: [ScenarioComparison]
+    /// The Monte Carlo run (with its KS2 breakdown), when asked for.
+    public var simulation: SimulationOutcome?
+    /// Each payer's part, when asked for.
+    public var payers: PayerAllocation?
+    /// The engine's notices for every scenario applied, for the front end to show.
+    public var warnings: [String]
+}

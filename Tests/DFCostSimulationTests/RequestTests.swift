@@ -1,0 +1,63 @@
+import DFCostModel
+import DFCostNumerics
+import DFCostScenario
+import DFCostSimulation
+import DFCostTestSupport
+import Testing
+
+/// The KS2 breakdown computed once on the result, and `report` as a library call.
+@Suite struct RequestTests {
+    static let workload = PackageRoot.path("Scenarios/bench/standard-workload.toml")
+
+    @Test func theOutcomeCarriesItsKS2BreakdownComputedFromTheTotalsPercentiles() throws {
+        let scenario = try ScenarioLoader.load(path: Self.workload)
+        let outcome = try SimulationRequest(scenario: scenario, trials: 500, threads: 1, sensitivitySample: 0).run()
+        let ks2 = try #require(outcome.ks2)
+        let p50 = try #require(outcome.result.total.percentile(0.5)), p85 = try #require(outcome.result.total.percentile(0.85))
+        #expect(ks2.p50 == p50.value && ks2.p85 == p85.value)
+        #expect(ks2.reserve == p85.value - p50.value)
+        #expect(ks2.deterministicBase == outcome.model.totals.horizonTotal)
+        #expect(ks2.firstYear == outcome.model.years.first && ks2.lastYear == outcome.model.years.last)
+    }
+
+    @Test func withoutP50AndP85ThereIsNoKS2Breakdown() throws {
+        let scenario = try ScenarioLoader.load(path: Self.workload)
+        let outcome = try SimulationRequest(scenario: scenario, trials: 200, threads: 1, percentiles: [0.1, 0.9], sensitivitySample: 0).run()
+        #expect(outcome.ks2 == nil)
+    }
+
+    @Test func aComparedScenarioCarriesItsOwnKS2Breakdown() throws {
+        let scenario = try ScenarioLoader.load(path: Self.workload)
+        let outcome = try SimulationRequest(scenario: scenario, comparedWith: scenario, trials: 200, threads: 1, sensitivitySample: 0).run()
+        let comparison = try #require(outcome.comparison)
+        #expect(comparison.ks2 == KS2Breakdown(result: comparison.result, model: comparison.model))
+        #expect(comparison.ks2 != nil)
+    }
+
+    @Test func aReportRequestGivesTotalsComparisonsAndASimulationWithItsKS2() throws {
+        let scenario = try ScenarioLoader.load(path: Self.workload)
+        let other = try ScenarioLoader.load(path: PackageRoot.path(PackageRoot.published))
+        let request = ReportRequest(scenario: scenario, comparedWith: [other, other],
+                                    simulation: ReportRequest.Simulation(trials: 300, seed: 7, threads: 1))
+        let result = try request.run()
+        #expect(result.totals == (try scenario.apply().totals()))
+        #expect(result.comparisons.count == 2)
+        let simulation = try #require(result.simulation)
+        #expect(simulation.result.trials == 300 && simulation.result.seed == 7)
+        #expect(simulation.result.total.percentiles.count == ReportRequest.curvePercentiles.count)
+        #expect(simulation.ks2 != nil)
+        #expect(result.payers == nil)
+    }
+
+    @Test func aReportRequestWithoutSimulationRunsNone() throws {
+        let scenario = try ScenarioLoader.load(path: PackageRoot.path(PackageRoot.published))
+        #expect(try ReportRequest(scenario: scenario).run().simulation == nil)
+    }
+
+    @Test func aReportPayerBreakdownWithoutPayerKeysIsTheTotalsRequestError() throws {
+        let scenario = try ScenarioLoader.load(path: PackageRoot.path(PackageRoot.published))
+        #expect(throws: TotalsRequestError.noPayerKeys(scenario: scenario.name)) {
+            try ReportRequest(scenario: scenario, byPayer: true).run()
+        }
+    }
+}
