@@ -62,8 +62,9 @@ public struct RoundComparisonRenderer: Sendable {
 
     func year(_ y: Int?) -> String { y.map(String.init) ?? comparison.total }
 
-    /// How a line moved, in words: "fortsetter pll-fm; flyttet +1 år".
-    public func movement(_ m: RoundComparison.Movement) -> String {
+    /// How a line moved, in words: "fortsetter pll-fm; flyttet +1 år"; a changed amount names
+    /// the years whose amounts changed when `row` and `column` are given ("beløp endret 2024 −2, 2025 +2").
+    public func movement(_ m: RoundComparison.Movement, of row: RoundComparison.LineRow? = nil, column: Int = 0) -> String {
         var parts: [String] = []
         if let previous = m.previousID {
             parts.append(Labels.fill(m.match == .key ? words.sameKey : words.continues, ["id": previous]))
@@ -71,7 +72,12 @@ public struct RoundComparisonRenderer: Sendable {
         for kind in m.kinds {
             switch kind {
             case .unchanged: parts.append(words.unchanged)
-            case .amountChanged: parts.append(words.amountChanged)
+            case .amountChanged:
+                let years = (row?.years ?? [:]).sorted { $0.key < $1.key }.compactMap { y, series -> String? in
+                    guard column < series.deltas.count, let d = series.deltas[column], !d.isZero else { return nil }
+                    return "\(y) \(signed(d))"
+                }
+                parts.append(years.isEmpty ? words.amountChanged : "\(words.amountChanged) \(years.joined(separator: ", "))")
             case .moved: parts.append(Labels.fill(words.moved, ["years": m.years.map { $0 > 0 ? "+\($0)" : "\($0)" } ?? "?"]))
             case .new: parts.append(words.new)
             case .dropped: parts.append(words.dropped)
@@ -89,10 +95,10 @@ public struct RoundComparisonRenderer: Sendable {
     /// when it is unchanged in all).
     func movements(_ row: RoundComparison.LineRow, names: [String]) -> String {
         let all = row.movements.enumerated().compactMap { k, m in m.map { (k, $0) } }
-        guard names.count > 2 else { return all.map { movement($0.1) }.joined(separator: "; ") }
+        guard names.count > 2 else { return all.map { movement($0.1, of: row, column: $0.0) }.joined(separator: "; ") }
         let moved = all.filter { $0.1.kinds != [.unchanged] || $0.1.previousID != nil }
         if moved.isEmpty && !all.isEmpty { return words.unchanged }
-        return moved.map { "\(names[$0.0]): \(movement($0.1))" }.joined(separator: "; ")
+        return moved.map { "\(names[$0.0]): \(movement($0.1, of: row, column: $0.0))" }.joined(separator: "; ")
     }
 
     func text(_ c: RoundComparison, markdown: Bool) -> String {
