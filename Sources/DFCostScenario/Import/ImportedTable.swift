@@ -39,4 +39,6 @@ public struct ImportedTable: Sendable, Hashable {
     public var conditions: [ConditionDefinition]
     public var solutions: [Solution]
     public var lines: [ImportedLine]
+    /// What the reader noticed but could still read, one line each (e.g. no Sum row to check against).
+    public var warnings: [String] = []
 }
