@@ -15,10 +15,13 @@ public struct CostLine: Sendable, Hashable, Identifiable {
     public var cells: [Cell]
     /// Where the line was written.
     public var origin: SourceReference?
+    /// The id this line had in an earlier round of the table (`continues = "old-id"`), when its
+    /// id changed; `compare` matches rounds by it.
+    public var continues: String?
 
     public init(
         id: String, solution: String, initiative: String, part: String = "", tags: [String] = [],
-        cells: [Cell] = [], origin: SourceReference? = nil
+        cells: [Cell] = [], origin: SourceReference? = nil, continues: String? = nil
     ) {
         self.id = id
         self.solution = solution
@@ -27,6 +30,7 @@ public struct CostLine: Sendable, Hashable, Identifiable {
         self.tags = tags
         self.cells = cells.sorted { $0.year < $1.year }
         self.origin = origin
+        self.continues = continues
     }
 
     /// The cell of a year, if any.

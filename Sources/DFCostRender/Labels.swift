@@ -28,6 +28,8 @@ public struct Labels: Sendable, Hashable {
     public var payers: PayerLabels
     /// `dfcost compare` and the report's comparisons.
     public var comparison: ComparisonLabels
+    /// `dfcost compare` side by side (several scenarios or rounds).
+    public var rounds: RoundLabels
     /// Why a cell was set aside or changed (the engine's reasons, worded here).
     public var reasons: ReasonLabels
     /// `dfcost simulate` and the report's uncertainty section.
@@ -43,7 +45,7 @@ public struct Labels: Sendable, Hashable {
         source: "Kilde", asOf: "per", scenario: "Scenario",
         excluded: "Holdt utenfor summene", beyondHorizon: "Flyttet utenfor tidshorisonten",
         conditions: "Betingelser", year: "År", computed: "Beregnet", published: "Publisert",
-        payers: .norwegian, comparison: .norwegian, reasons: .norwegian, simulation: .norwegian,
+        payers: .norwegian, comparison: .norwegian, rounds: .norwegian, reasons: .norwegian, simulation: .norwegian,
         verification: .norwegian, report: .norwegian)
     public static let english = Labels(
         line: "Solution / initiative / part", sum: "Sum", sumRounded: "Sum, rounded", cumulative: "Cumulative level",
@@ -51,7 +53,7 @@ public struct Labels: Sendable, Hashable {
         source: "Source", asOf: "as of", scenario: "Scenario",
         excluded: "Set aside from the sums", beyondHorizon: "Moved beyond the horizon",
         conditions: "Conditions", year: "Year", computed: "Computed", published: "Published",
-        payers: .english, comparison: .english, reasons: .english, simulation: .english,
+        payers: .english, comparison: .english, rounds: .english, reasons: .english, simulation: .english,
         verification: .english, report: .english)
 
     /// A template with its `{name}` placeholders replaced.

@@ -4,7 +4,7 @@ import DFCostTOML
 extension ScenarioBuilder {
     /// Reads a `[[lines]]` entry (or an `add` operation's line) and checks it against the table.
     mutating func readLine(_ t: TableReader) throws(ScenarioError) -> CostLine {
-        try t.checkKeys(["id", "solution", "initiative", "part", "tags", "cells"])
+        try t.checkKeys(["id", "solution", "initiative", "part", "tags", "cells", "continues"])
         let id = try t.requiredString("id")
         let idAt = t.entry("id")!.node.location
         guard !id.isEmpty else { throw t.invalid(idAt, "line id must not be empty") }
@@ -20,11 +20,16 @@ extension ScenarioBuilder {
             throw t.invalid(at, "unknown solution '\(solution)'\(Suggestion.hint(for: solution, in: solutions.map(\.id)))")
         }
         let cells = try readCells(t)
+        let continues = try t.string("continues")
+        if let continues, let at = t.entry("continues")?.node.location {
+            guard !continues.isEmpty else { throw t.invalid(at, "'continues' must name the line's earlier id") }
+            guard continues != id else { throw t.invalid(at, "line '\(id)' continues itself; 'continues' names an earlier, different id") }
+        }
         lineOrigins[id] = t.reference(idAt)
         return CostLine(
             id: id, solution: solution, initiative: try t.requiredString("initiative"),
             part: try t.string("part") ?? "", tags: try t.strings("tags") ?? [], cells: cells,
-            origin: t.here)
+            origin: t.here, continues: continues)
     }
 
     func readCells(_ t: TableReader) throws(ScenarioError) -> [Cell] {

@@ -22,15 +22,22 @@ import Testing
         #expect(names == ["År", "ehelseportefolje-2023-10", "ehelseportefolje-2023-10 (fm-phaseout=none)", "endring", "%"])
     }
 
-    @Test func compareInNorwegianHasNoEnglishColumnOrReason() throws {
-        let result = try CLI.run(["compare", CLI.published, "Scenarios/fm-not-phased-out.toml", "Scenarios/dbep-unfunded.toml"])
+    /// Two scenarios of one table in detail (with the reasons), three side by side.
+    @Test(arguments: [["Scenarios/fm-not-phased-out.toml"], ["Scenarios/dbep-unfunded.toml"],
+                      ["Scenarios/fm-not-phased-out.toml", "Scenarios/dbep-unfunded.toml"]])
+    func compareInNorwegianHasNoEnglishColumnOrReason(others: [String]) throws {
+        let result = try CLI.run(["compare", CLI.published] + others)
         #expect(result.status == 0, "\(result.stderr)")
         let words = Set(result.stdout.split { !$0.isLetter }.map(String.init))
-        for word in ["delta", "total", "solution", "why", "change", "line", "condition", "removed", "excluded"] {
+        for word in ["delta", "total", "solution", "why", "change", "line", "condition", "removed", "excluded",
+                     "moved", "dropped", "unchanged", "new", "movement", "against", "column", "continues"] {
             #expect(!words.contains(word), "\(word)")
         }
-        #expect(result.stdout.contains("betingelse fm-phaseout=none"))
-        #expect(result.stdout.contains("fjernet av remove [tag:dbep]"))
+        switch others {
+        case ["Scenarios/fm-not-phased-out.toml"]: #expect(result.stdout.contains("betingelse fm-phaseout=none"))
+        case ["Scenarios/dbep-unfunded.toml"]: #expect(result.stdout.contains("fjernet av remove [tag:dbep]"))
+        default: #expect(result.stdout.contains("dbep-unfunded: falt bort"))
+        }
     }
 
     /// `dfcost COMMAND --help` on a wide terminal: a paragraph is one line unless a line ends a

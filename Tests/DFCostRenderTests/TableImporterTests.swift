@@ -72,6 +72,53 @@ import Testing
         #expect(try Verification(table: back.table, totals: backTotals)?.allMatch == true)
     }
 
+    /// Every scenario file under Scenarios/, any depth.
+    static let everyScenario: [String] = {
+        let root = RenderSupport.root.appendingPathComponent("Scenarios")
+        let files = FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String } ?? []
+        return files.filter { $0.hasSuffix(".toml") }.sorted().map { "Scenarios/\($0)" }
+    }()
+
+    /// A line as `totals --format json` and the scenario format hold it, ids, tags and marks included.
+    struct LineRecord: Hashable {
+        var id, solution, initiative, part: String
+        var tags: [String]
+        var continues: String?
+        var cells: [String]
+    }
+
+    static func records(_ table: CostTable) -> [LineRecord] {
+        table.lines.map { line in
+            LineRecord(id: line.id, solution: line.solution, initiative: line.initiative, part: line.part, tags: line.tags,
+                       continues: line.continues,
+                       cells: line.cells.map { "\($0.year) \($0.amount) \($0.isInternal) \($0.conditions.joined(separator: ","))" })
+        }
+    }
+
+    /// `totals --format csv` then `import` gives back the table: lines with ids, tags and cells,
+    /// conditions, solutions, title, source, notes, years and summed years, on every file.
+    @Test(arguments: everyScenario, CSVDialect.allCases)
+    func totalsCSVRoundTripsLosslessly(file: String, dialect: CSVDialect) throws {
+        let (_, applied, totals) = try RenderSupport.applied(file)
+        let csv = TotalsRenderer(csvDialect: dialect).render(applied, totals: totals, format: .csv)
+        let (back, backTotals) = try Self.load(try TableImporter.scenarioText(from: csv, file: "totals.csv"))
+        let a = applied.table, b = back.table
+        #expect(Self.records(b) == Self.records(a))
+        #expect(b.conditions == a.conditions)
+        #expect(b.solutions == a.solutions)
+        #expect(b.metadata == a.metadata)
+        #expect(b.years == a.years && b.summedYears == a.summedYears)
+        #expect(b.published?.values == a.published?.values && b.published?.precision == a.published?.precision)
+        #expect(backTotals.totals == totals.totals)
+    }
+
+    @Test func theRoundTripCoversEveryFolderOfScenarios() {
+        #expect(Self.everyScenario.contains("Scenarios/published/ehelseportefolje-2023-10.toml"))
+        #expect(Self.everyScenario.contains("Scenarios/examples/illustrativ-runde-2.toml"))
+        #expect(Self.everyScenario.contains("Scenarios/bench/standard-workload.toml"))
+        #expect(Self.everyScenario.count >= 12)
+    }
+
     @Test func reportCSVWithMoreSectionsImportsItsTable() throws {
         let (_, applied, totals) = try RenderSupport.applied("Scenarios/published/ehelseportefolje-2023-10.toml")
         let (_, other, _) = try RenderSupport.applied("Scenarios/fm-delayed-1y.toml")

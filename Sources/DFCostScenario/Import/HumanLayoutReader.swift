@@ -83,6 +83,7 @@ struct HumanLayoutReader {
         var conditions: [ConditionDefinition] = []
         var conditionIDs = Set<String>()
         let body = rows[(h + 1)..<tableEnd(after: h)].filter { !$0.isBlank }
+        /// A row with anything under a year (a dash for "nothing" too) is a line or a sum.
         func hasValues(_ row: DelimitedText.Row) -> Bool {
             yearColumns.contains { !row.field($0.column).text.trimmedForImport.isEmpty }
         }
@@ -94,7 +95,12 @@ struct HumanLayoutReader {
         }
         for row in body {
             for (column, _) in yearColumns {
-                guard let mark = ImportCell.mark(row.field(column).text), !conditions.contains(where: { $0.mark == mark }) else { continue }
+                let field = row.field(column)
+                guard !ImportCell.isBlank(field.text), let mark = ImportCell.mark(field.text) else { continue }
+                if let stray = mark.first(where: { ImportCell.numberCharacters.contains($0) }) {
+                    throw TableImportError(at(field), "'\(field.text.trimmedForImport)' has '\(stray)' after the number, which cannot be a condition mark; write the amount alone, or a mark such as * explained in a footnote")
+                }
+                guard !conditions.contains(where: { $0.mark == mark }) else { continue }
                 let id = ImportCell.unique("condition-\(conditions.count + 1)", in: &conditionIDs)
                 conditions.append(ConditionDefinition(id: id, description: "Betingelse merket \(mark).", mark: mark))
             }
@@ -107,6 +113,9 @@ struct HumanLayoutReader {
         var lines: [ImportedTable.ImportedLine] = []
         var sums: [Int: ExactDecimal] = [:], rounded: [Int: ExactDecimal] = [:]
         var afterSum = false
+        var sumFields: [Int: DelimitedText.Field] = [:], roundedFields: [Int: DelimitedText.Field] = [:]
+        var subtotals: [(solution: String, year: Int, amount: ExactDecimal, field: DelimitedText.Field, label: String)] = []
+        let yearColumnSet = Set(yearColumns.map(\.column))
         func solution(named name: String) -> Solution {
             if let s = solutions.first(where: { $0.name == name }) { return s }
             let slug = ImportCell.slug(name)
@@ -118,6 +127,13 @@ struct HumanLayoutReader {
             let first = firstText(row)
             if first.hasPrefix("---") { continue }
             let lower = first.lowercased()
+            if !afterSum, Self.footnote(first) == nil {
+                // A number under no year: a column the header forgot, or a shifted row.
+                for (i, f) in row.fields.enumerated() where i >= yearColumns[0].column && !yearColumnSet.contains(i)
+                    && f.text.contains(where: \.isNumber) {
+                    throw TableImportError(at(f), "'\(f.text.trimmedForImport)' is in a column with no year in the header row; put the year above it, or remove it")
+                }
+            }
             guard hasValues(row) else {
                 if Self.footnote(first) != nil || first.hasPrefix("( )") || first.hasPrefix("()") { continue }
                 if let source = Self.prefixed(first, ["Kilde:", "Source:"]) {
@@ -132,13 +148,30 @@ struct HumanLayoutReader {
             }
             if Self.sumLabels.contains(lower) || Self.roundedLabels.contains(lower) {
                 afterSum = true
-                for (column, year) in yearColumns where !row.field(column).text.trimmedForImport.isEmpty {
+                for (column, year) in yearColumns where !ImportCell.isBlank(row.field(column).text) {
                     let amount = try ImportCell.parse(row.field(column), marks: marks, file: file).amount
-                    if Self.sumLabels.contains(lower) { sums[year] = amount } else { rounded[year] = amount }
+                    if Self.sumLabels.contains(lower) {
+                        sums[year] = amount
+                        sumFields[year] = row.field(column)
+                    } else {
+                        rounded[year] = amount
+                        roundedFields[year] = row.field(column)
+                    }
                 }
                 continue
             }
-            if Self.cumulativeLabels.contains(lower) || lower.hasPrefix("sum ") { continue }
+            if Self.cumulativeLabels.contains(lower) { continue }
+            if lower.hasPrefix("sum ") {
+                // A subtotal row ("Sum E-resept"): checked against its solution's lines below.
+                let name = String(first.dropFirst(4)).trimmedForImport.lowercased()
+                if let s = solutions.first(where: { $0.name.lowercased() == name }) {
+                    for (column, year) in yearColumns where !ImportCell.isBlank(row.field(column).text) {
+                        let amount = try ImportCell.parse(row.field(column), marks: marks, file: file).amount
+                        subtotals.append((s.id, year, amount, row.field(column), first))
+                    }
+                }
+                continue
+            }
             var (initiative, part) = names(row, labels)
             if let s = labels.solution, !row.field(s).text.trimmedForImport.isEmpty {
                 current = solution(named: row.field(s).text.trimmedForImport)
@@ -149,7 +182,7 @@ struct HumanLayoutReader {
             }
             if initiative.isEmpty { (initiative, part) = (part, "") }
             var cells: [ImportedTable.ImportedCell] = []
-            for (column, year) in yearColumns where !row.field(column).text.trimmedForImport.isEmpty {
+            for (column, year) in yearColumns where !ImportCell.isBlank(row.field(column).text) {
                 let parsed = try ImportCell.parse(row.field(column), marks: marks, file: file)
                 cells.append(.init(year: year, amount: parsed.amount, isInternal: parsed.isInternal, marks: parsed.marks))
             }
@@ -158,13 +191,43 @@ struct HumanLayoutReader {
             if lineIDs.contains(base) { base += "-" + owner.id }
             lines.append(.init(id: ImportCell.unique(base, in: &lineIDs), solution: owner.id, initiative: initiative, part: part, cells: cells))
         }
+        // The written sums against the lines: each subtotal, the Sum row, the rounded Sum row.
+        func counted(_ year: Int, solution: String? = nil) throws(TableImportError) -> ExactDecimal {
+            var total = ExactDecimal.zero
+            for line in lines where solution == nil || line.solution == solution {
+                for cell in line.cells where cell.year == year && !cell.isInternal {
+                    do { total = try total.adding(cell.amount) } catch {
+                        throw TableImportError(.init(file: file, line: 1, column: 1), "the lines of \(year) sum beyond the amount range")
+                    }
+                }
+            }
+            return total
+        }
+        for s in subtotals {
+            let computed = try counted(s.year, solution: s.solution)
+            guard ImportCell.agrees(written: s.amount, computed: computed) else {
+                throw TableImportError(at(s.field), "\(s.label) \(s.year) is \(s.amount), but its lines sum to \(computed)")
+            }
+        }
+        for (label, written, fields) in [("Sum", sums, sumFields), ("Sum, avrundet", rounded, roundedFields)] {
+            for (year, amount) in written.sorted(by: { $0.key < $1.key }) {
+                let computed = try counted(year)
+                guard ImportCell.agrees(written: amount, computed: computed) else {
+                    throw TableImportError(at(fields[year]!), "\(label) \(year) is \(amount), but the lines sum to \(computed)")
+                }
+            }
+        }
+        var warnings: [String] = []
+        if sums.isEmpty && rounded.isEmpty {
+            warnings.append("\(file): warning: no Sum row, so the lines were not checked against a total, and every year is taken as summed")
+        }
         let summed = years.filter { sums[$0] != nil || rounded[$0] != nil }
         let publishedValues = rounded.isEmpty ? sums : rounded
         return ImportedTable(
             layout: .human, metadata: metadata, years: years, summedYears: summed.isEmpty ? years : summed,
             published: publishedValues.isEmpty ? nil
                 : PublishedSums(precision: ImportCell.precision(of: Array(publishedValues.values)), values: publishedValues),
-            conditions: conditions, solutions: solutions, lines: lines)
+            conditions: conditions, solutions: solutions, lines: lines, warnings: warnings)
     }
 
     func labelColumns(_ header: DelimitedText.Row, count: Int) -> Labels {

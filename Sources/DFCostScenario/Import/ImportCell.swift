@@ -9,6 +9,22 @@ enum ImportCell {
         return y
     }
 
+    /// True for a field with no amount: empty, or a dash standing for "nothing" ("-", "–", "—", "−").
+    static func isBlank(_ text: String) -> Bool {
+        let t = text.trimmedForImport
+        return t.isEmpty || t == "-" || t == "\u{2013}" || t == "\u{2014}" || t == "\u{2212}"
+    }
+
+    /// Characters that can be read as part of a number, and so are never a condition mark.
+    static let numberCharacters: Set<Character> = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", ",", ".", "-", "\u{2212}", "+", "(", ")", "%", " "]
+
+    /// True when a written sum agrees with the computed one: equal, or the computed sum rounded
+    /// half away from zero to as many decimals as the written one has (a published 22 for 21.5).
+    static func agrees(written: ExactDecimal, computed: ExactDecimal) -> Bool {
+        let scale = written.description.split(separator: ".").dropFirst().first?.count ?? 0
+        return written == computed || computed.rounded(toScale: scale) == written
+    }
+
     /// The trailing mark of a cell such as `-12 *` or `(1,1)*` ("*"), or nil for a plain number.
     static func mark(_ text: String) -> String? {
         var t = Substring(text.trimmedForImport)

@@ -18,6 +18,9 @@ public struct ImportedTable: Sendable, Hashable {
         public var initiative: String
         public var part: String
         public var cells: [ImportedCell]
+        /// Tags and the earlier id, when the table carries them (`dfcost totals --format csv`).
+        public var tags: [String] = []
+        public var continues: String?
     }
 
     /// Which layout the text had.
@@ -36,4 +39,6 @@ public struct ImportedTable: Sendable, Hashable {
     public var conditions: [ConditionDefinition]
     public var solutions: [Solution]
     public var lines: [ImportedLine]
+    /// What the reader noticed but could still read, one line each (e.g. no Sum row to check against).
+    public var warnings: [String] = []
 }

@@ -43,6 +43,8 @@ struct MachineLayoutReader {
         var marks: [String] = []
         var sums: [Int: ExactDecimal] = [:], rounded: [Int: ExactDecimal] = [:]
         var ids = Set<String>()
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        var meta = Meta(metadata: TableMetadata(title: "Importert fra \(name)"))
         loop: for row in rows[(headerIndex + 1)...] where !row.isBlank {
             let kind = row.field(0).text.trimmedForImport
             switch kind {
@@ -85,25 +87,112 @@ struct MachineLayoutReader {
                     let amount = try ImportCell.parse(f, marks: [], file: file).amount
                     if kind == "sum" { sums[year] = amount } else { rounded[year] = amount }
                 }
+            case "meta":
+                try readMeta(row, into: &meta, years: years, lines: &lines)
             case "subtotal", "cumulative", "solution":
                 continue
             default:
                 break loop
             }
         }
-        let summed = years.filter { sums[$0] != nil || rounded[$0] != nil }
-        let publishedValues = rounded.isEmpty ? sums : rounded
-        let conditions = marks.enumerated().map { i, m in
-            ConditionDefinition(id: "condition-\(i + 1)", description: "Betingelse merket \(m).", mark: m)
+        if !meta.positions.isEmpty {
+            lines = lines.enumerated().sorted { (meta.positions[$0.element.id] ?? Int.max, $0.offset) < (meta.positions[$1.element.id] ?? Int.max, $1.offset) }
+                .map(\.element)
         }
-        let name = file.split(separator: "/").last.map(String.init) ?? file
+        let summed = meta.summedYears ?? years.filter { sums[$0] != nil || rounded[$0] != nil }
+        let publishedValues = rounded.isEmpty ? sums : rounded
+        var conditions = meta.conditions
+        for m in marks where !conditions.contains(where: { $0.mark == m }) {
+            conditions.append(ConditionDefinition(id: "condition-\(conditions.count + 1)", description: "Betingelse merket \(m).", mark: m))
+        }
+        var solutions = meta.solutions
+        for id in solutionIDs where !solutions.contains(where: { $0.id == id }) {
+            solutions.append(Solution(id: id, name: TableImporter.displayName(id)))
+        }
+        let published: PublishedSums?
+        if let precision = meta.publishedPrecision {
+            published = PublishedSums(precision: precision, values: meta.publishedSums)
+        } else if meta.summedYears != nil {
+            published = nil  // a table written by dfcost: its sums are computed, not published
+        } else {
+            published = publishedValues.isEmpty ? nil
+                : PublishedSums(precision: ImportCell.precision(of: Array(publishedValues.values)), values: publishedValues)
+        }
         return ImportedTable(
-            layout: .machine, metadata: TableMetadata(title: "Importert fra \(name)"), years: years,
+            layout: .machine, metadata: meta.metadata, years: years,
             summedYears: summed.isEmpty ? years : summed,
-            published: publishedValues.isEmpty ? nil
-                : PublishedSums(precision: ImportCell.precision(of: Array(publishedValues.values)), values: publishedValues),
+            published: published,
             conditions: conditions,
-            solutions: solutionIDs.map { Solution(id: $0, name: TableImporter.displayName($0)) },
+            solutions: solutions,
             lines: lines)
+    }
+
+    /// What `meta` rows say about the table (``read()``).
+    struct Meta {
+        var metadata: TableMetadata
+        var summedYears: [Int]?
+        var publishedPrecision: ExactDecimal?
+        var publishedSums: [Int: ExactDecimal] = [:]
+        var conditions: [ConditionDefinition] = []
+        var solutions: [Solution] = []
+        /// Line id -> its place in the table (1-based), when the rows list the lines in another order.
+        var positions: [String: Int] = [:]
+    }
+
+    /// A `meta` row: a scenario file's key path (`table.title`, `published_sums.2024`,
+    /// `conditions.ID`, `solutions.ID`, `lines.ID.tags`, `lines.ID.continues`) and its value.
+    func readMeta(_ row: DelimitedText.Row, into meta: inout Meta, years: [Int],
+                  lines: inout [ImportedTable.ImportedLine]) throws(TableImportError) {
+        let keyField = row.field(1), valueField = row.field(2)
+        let key = keyField.text.trimmedForImport, value = valueField.text
+        let path = key.split(separator: ".", maxSplits: 1).map(String.init)
+        guard path.count == 2 else { throw TableImportError(at(keyField), "unknown meta key '\(key)'") }
+        switch (path[0], path[1]) {
+        case ("table", "title"): meta.metadata.title = value
+        case ("table", "document"): meta.metadata.document = value
+        case ("table", "section"): meta.metadata.section = value
+        case ("table", "as_of"): meta.metadata.asOf = value
+        case ("table", "notes"): meta.metadata.notes.append(value)
+        case ("table", "summed_years"):
+            var list: [Int] = []
+            for word in value.split(separator: " ") {
+                guard let y = Int(word), years.contains(y) else {
+                    throw TableImportError(at(valueField), "summed year '\(word)' is not one of the year columns")
+                }
+                list.append(y)
+            }
+            meta.summedYears = list
+        case ("published_sums", let k):
+            let amount = try ImportCell.parse(valueField, marks: [], file: file).amount
+            if k == "precision" {
+                meta.publishedPrecision = amount
+            } else if let y = Int(k), years.contains(y) {
+                meta.publishedSums[y] = amount
+            } else {
+                throw TableImportError(at(keyField), "published sum for '\(k)', which is not one of the year columns")
+            }
+        case ("conditions", let id):
+            meta.conditions.append(ConditionDefinition(id: id, description: row.field(3).text, mark: value.trimmedForImport))
+        case ("solutions", let id):
+            meta.solutions.append(Solution(id: id, name: value))
+        case ("lines", let rest):
+            let dot = rest.lastIndex(of: ".")
+            let id = dot.map { String(rest[..<$0]) } ?? rest, field = dot.map { String(rest[rest.index(after: $0)...]) } ?? ""
+            guard let k = lines.firstIndex(where: { $0.id == id }) else {
+                throw TableImportError(at(keyField), "'\(key)' names line '\(id)', which the table does not have")
+            }
+            switch field {
+            case "tags": lines[k].tags = value.trimmedForImport.split(separator: "|").map(String.init)
+            case "continues": lines[k].continues = value.trimmedForImport
+            case "position":
+                guard let n = Int(value.trimmedForImport), n >= 1 else {
+                    throw TableImportError(at(valueField), "'\(value)' is not a line position (1, 2, ...)")
+                }
+                meta.positions[id] = n
+            default: throw TableImportError(at(keyField), "unknown meta key '\(key)'")
+            }
+        default:
+            throw TableImportError(at(keyField), "unknown meta key '\(key)'")
+        }
     }
 }

@@ -35,6 +35,8 @@ struct ScenarioTOMLWriter {
             out += "\n[[lines]]\nid = \(Self.string(line.id))\nsolution = \(Self.string(line.solution))\n"
             out += "initiative = \(Self.string(line.initiative))\n"
             if !line.part.isEmpty { out += "part = \(Self.string(line.part))\n" }
+            if let old = line.continues { out += "continues = \(Self.string(old))\n" }
+            if !line.tags.isEmpty { out += "tags = [\(line.tags.map(Self.string).joined(separator: ", "))]\n" }
             out += "cells = { " + line.cells.map { "\($0.year) = \(Self.cell($0))" }.joined(separator: ", ") + " }\n"
         }
         return out

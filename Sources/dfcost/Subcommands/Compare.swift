@@ -2,12 +2,23 @@ import ArgumentParser
 import DFCostModel
 import DFCostRender
 import DFCostScenario
+import Foundation
 
 /// `dfcost compare BASE OTHER...`: what changes between scenarios, and why.
 struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Compare scenarios: yearly totals side by side, deltas, per-solution deltas and every other difference with the operation that made it.",
         discussion: """
+            Two scenarios of one table (OTHER extends the same base file as BASE) get every \
+            difference with the operation that made it. Three or more files, two rounds of the \
+            table (files with different base files), --side-by-side, --against or --by initiative \
+            get one side-by-side table instead: a column per scenario in the order given, each \
+            with its change against the first column (or the previous one, --against previous), \
+            for the yearly totals, per solution and per line, with how each line moved (amount \
+            changed, moved in time, new, dropped, condition added or removed, became internal). \
+            Lines are matched across the columns by id, then by `continues = "old-id"`, then by \
+            solution, initiative and part; the output says which when the id changed.
+
             Each OTHER scenario is compared with BASE. Any of these is a change: it is listed in the \
             output and makes --fail-on-change exit 1:
               - a yearly total, the horizon total or a per-solution subtotal that differs;
@@ -33,8 +44,14 @@ struct Compare: ParsableCommand {
     @OptionGroup(title: "What-ifs applied to the OTHER scenarios") var whatIfs: WhatIfOptions
     @OptionGroup var output: OutputOptions
 
-    @Option(help: "Break down by 'payer': each payer's part in both scenarios and the delta (needs payer keys in both).")
+    @Option(help: "Break down by 'payer': each payer's part in both scenarios and the delta (needs payer keys in both); by 'initiative': each initiative's subtotal in every column (side by side).")
     var by: Breakdown?
+
+    @Flag(help: "One side-by-side table, also for two scenarios of one table.")
+    var sideBySide = false
+
+    @Option(help: "Side by side: compare each column with the 'first' (default) or the 'previous' column.")
+    var against: RoundComparison.Against?
 
     @Flag(help: "Exit 1 when anything differs (for CI); what counts as a change is listed below.")
     var failOnChange = false
@@ -43,6 +60,9 @@ struct Compare: ParsableCommand {
 
     func validate() throws {
         guard !others.isEmpty else { throw ValidationError("name at least one scenario to compare with the base") }
+        if by == .payer && (sideBySide || against != nil) {
+            throw ValidationError("--by payer compares two scenarios in detail; it does not go with --side-by-side or --against")
+        }
         if (ci.junit != nil || ci.annotations != nil) && !failOnChange {
             throw ValidationError("--junit and --annotations report what --fail-on-change fails on: add --fail-on-change")
         }
@@ -62,10 +82,14 @@ struct Compare: ParsableCommand {
             let baseApplied = try baseScenario.apply()
             inputs = baseScenario.files
             var payerDeltas: [[PayerDelta]] = []
+            var otherApplied: [AppliedScenario] = []
+            var otherFiles: [String?] = []
             let comparisons = try others.map { path in
                 current = path
                 let (otherScenario, other) = try loadApplied(path, whatIfs)
                 inputs += otherScenario.files
+                otherApplied.append(other)
+                otherFiles.append(otherScenario.files.first)
                 if by == .payer {
                     payerDeltas.append(try PayerDelta.between(try baseApplied.payerAllocation(try baseApplied.totals()),
                                                               try other.payerAllocation(try other.totals())))
@@ -76,6 +100,15 @@ struct Compare: ParsableCommand {
                 return comparison
             }
             changed = comparisons.contains(where: \.hasChanges)
+            if by != .payer && (sideBySide || against != nil || by == .initiative || others.count > 1
+                                || !Self.sameBaseFile(baseScenario.files.first, otherFiles)) {
+                let columns = [RoundComparison.Input(name: baseApplied.name, file: base, applied: baseApplied)]
+                    + zip(others, otherApplied).map { RoundComparison.Input(name: $1.name, file: $0, applied: $1) }
+                let rounds = try RoundComparison(columns, against: against ?? .first, byInitiative: by == .initiative)
+                let text = RoundComparisonRenderer(locale: output.locale, csvDialect: output.csv).render(rounds, format: output.format)
+                try OutputWriter(path: output.output, inputs: inputs).write(text)
+                return
+            }
             let whatIfOptions = try whatIfs.applyOptions()
             let sources = others.map { ComparisonSources(base: ScenarioSource(path: base), other: ScenarioSource(path: $0, options: whatIfOptions)) }
             let text = ComparisonRenderer(locale: output.locale, csvDialect: output.csv, sources: sources)
@@ -92,4 +125,14 @@ struct Compare: ParsableCommand {
         if let failure { throw ExitCode(failure.code) }
         if failOnChange && changed { throw ExitCode(1) }
     }
+
+    /// True when every OTHER's chain starts at BASE's base file: scenarios of one table.
+    static func sameBaseFile(_ base: String?, _ others: [String?]) -> Bool {
+        func canonical(_ path: String?) -> String? {
+            path.map { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path }
+        }
+        return others.allSatisfy { canonical($0) == canonical(base) }
+    }
 }
+
+extension RoundComparison.Against: ExpressibleByArgument {}

@@ -10,8 +10,9 @@ struct ImportCommand: ParsableCommand {
         discussion: """
             Reads the layout of `dfcost totals --format csv` (either dialect) and the layout of the \
             report and spreadsheets: solution headings as rows without numbers, a header row with the \
-            years (Tiltak;Del;2022;...), cells such as 9,5  (14)  -12 *  −4, a Sum row taken as the \
-            published sums, and footnotes such as "* Er avhengig av full utfasing av FM." that become \
+            years (Tiltak;Del;2022;...), cells such as 9,5  (14)  -12 *  −4 (and - or – for an empty cell), a Sum row taken as the \
+            published sums and checked against the lines (as are subtotal rows such as "Sum E-resept"; \
+            a warning when there is no Sum row), and footnotes such as "* Er avhengig av full utfasing av FM." that become \
             conditions. Separators: tab, ';' or ','. Exit 65 with file:line:column on a field that \
             cannot be read.
             """)
@@ -30,7 +31,9 @@ struct ImportCommand: ParsableCommand {
             }
             let toml: String
             do {
-                toml = try TableImporter.scenarioText(from: text, file: file)
+                let table = try TableImporter.read(text, file: file)
+                for warning in table.warnings { printError(warning) }
+                toml = TableImporter.scenarioText(table, source: file)
             } catch let error as TableImportError {
                 throw CLIFailure.data(error.description)
             }

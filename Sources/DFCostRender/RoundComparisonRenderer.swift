@@ -1,0 +1,228 @@
+import DFCostModel
+import DFCostScenario
+
+/// Renders ``RoundComparison``: a column per scenario in the order given, each followed by its
+/// change against the reference column, for the yearly totals, per solution, per initiative (when
+/// asked) and per line, with how each line moved.
+public struct RoundComparisonRenderer: Sendable {
+    public var locale: Locale
+    public var csvDialect: CSVDialect
+
+    public init(locale: Locale = .nb, csvDialect: CSVDialect = .excel) {
+        self.locale = locale
+        self.csvDialect = csvDialect
+    }
+
+    var words: RoundLabels { locale.labels.rounds }
+    var comparison: ComparisonLabels { locale.labels.comparison }
+
+    public func render(_ c: RoundComparison, format: OutputFormat) -> String {
+        switch format {
+        case .text, .markdown: text(c, markdown: format == .markdown)
+        case .csv: csv(c)
+        case .json: json(c).render()
+        }
+    }
+
+    /// The column headers: the scenarios' names; equal names get their file, then their position.
+    func names(_ c: RoundComparison) -> [String] {
+        var names = c.columns.map(\.name)
+        func repeated(_ n: [String]) -> Set<Int> {
+            Set(n.indices.filter { i in n.indices.contains { $0 != i && n[$0] == n[i] } })
+        }
+        for i in repeated(names) { names[i] = "\(c.columns[i].name) (\(c.columns[i].file))" }
+        for i in repeated(names) { names[i] = "\(names[i]) (\(i + 1))" }
+        return names
+    }
+
+    // MARK: Text and markdown
+
+    func signed(_ d: ExactDecimal?) -> String {
+        guard let d else { return "–" }
+        return d.isNegative || d.isZero ? locale.numbers.format(d) : "+" + locale.numbers.format(d)
+    }
+
+    func amount(_ a: ExactDecimal?) -> String { a.map { locale.numbers.format($0) } ?? "–" }
+
+    func percent(_ p: ExactDecimal?) -> String { p.map { locale.numbers.format($0, decimals: 1) + " %" } ?? "–" }
+
+    /// Header cells for the figures: each name, then (after the first) its change (and %).
+    func figureHeaders(_ c: RoundComparison, percent: Bool) -> [String] {
+        names(c).enumerated().flatMap { k, name in
+            k == 0 ? [name] : [name, comparison.delta] + (percent ? ["%"] : [])
+        }
+    }
+
+    func figures(_ s: RoundComparison.Series, percent withPercent: Bool) -> [String] {
+        s.amounts.indices.flatMap { k in
+            k == 0 ? [amount(s.amounts[k])]
+                : [amount(s.amounts[k]), signed(s.deltas[k])] + (withPercent ? [percent(s.percents[k])] : [])
+        }
+    }
+
+    func year(_ y: Int?) -> String { y.map(String.init) ?? comparison.total }
+
+    /// How a line moved, in words: "fortsetter pll-fm; flyttet +1 år"; a changed amount names
+    /// the years whose amounts changed when `row` and `column` are given ("beløp endret 2024 −2, 2025 +2").
+    public func movement(_ m: RoundComparison.Movement, of row: RoundComparison.LineRow? = nil, column: Int = 0) -> String {
+        var parts: [String] = []
+        if let previous = m.previousID {
+            parts.append(Labels.fill(m.match == .key ? words.sameKey : words.continues, ["id": previous]))
+        }
+        for kind in m.kinds {
+            switch kind {
+            case .unchanged: parts.append(words.unchanged)
+            case .amountChanged:
+                let years = (row?.years ?? [:]).sorted { $0.key < $1.key }.compactMap { y, series -> String? in
+                    guard column < series.deltas.count, let d = series.deltas[column], !d.isZero else { return nil }
+                    return "\(y) \(signed(d))"
+                }
+                parts.append(years.isEmpty ? words.amountChanged : "\(words.amountChanged) \(years.joined(separator: ", "))")
+            case .moved: parts.append(Labels.fill(words.moved, ["years": m.years.map { $0 > 0 ? "+\($0)" : "\($0)" } ?? "?"]))
+            case .new: parts.append(words.new)
+            case .dropped: parts.append(words.dropped)
+            case .conditionAdded: parts.append(Labels.fill(words.conditionAdded, ["ids": m.conditionsAdded.joined(separator: ", ")]))
+            case .conditionRemoved: parts.append(Labels.fill(words.conditionRemoved, ["ids": m.conditionsRemoved.joined(separator: ", ")]))
+            case .becameInternal: parts.append(words.becameInternal)
+            case .becameCounted: parts.append(words.becameCounted)
+            }
+        }
+        return parts.joined(separator: "; ")
+    }
+
+    /// The movements of a line across the columns; with more than two columns each is prefixed
+    /// by its column's name, and columns where the line is unchanged are left out ("unchanged"
+    /// when it is unchanged in all).
+    func movements(_ row: RoundComparison.LineRow, names: [String]) -> String {
+        let all = row.movements.enumerated().compactMap { k, m in m.map { (k, $0) } }
+        guard names.count > 2 else { return all.map { movement($0.1, of: row, column: $0.0) }.joined(separator: "; ") }
+        let moved = all.filter { $0.1.kinds != [.unchanged] || $0.1.previousID != nil }
+        if moved.isEmpty && !all.isEmpty { return words.unchanged }
+        return moved.map { "\(names[$0.0]): \(movement($0.1, of: row, column: $0.0))" }.joined(separator: "; ")
+    }
+
+    func text(_ c: RoundComparison, markdown: Bool) -> String {
+        let names = names(c)
+        let title = Labels.fill(words.heading, ["count": "\(c.columns.count)"])
+            + "; " + (c.against == .first ? words.againstFirst : words.againstPrevious)
+        var out = markdown ? "## \(Markdown.escape(title))\n" : "\(title)\n"
+        func section(_ heading: String, _ rows: [[String]], leftAligned: Set<Int> = []) {
+            if markdown {
+                out += "\n### \(Markdown.escape(heading))\n\n" + Markdown.table(rows, leftAligned: leftAligned)
+            } else {
+                var g = TextGrid()
+                g.rows = rows
+                g.rulesAfter = [0]
+                g.leftAligned = leftAligned
+                out += "\n\(heading)\n" + g.render()
+            }
+        }
+        var totals = [[locale.labels.year] + figureHeaders(c, percent: true)]
+        for row in c.totals { totals.append([year(row.year)] + figures(row.series, percent: true)) }
+        section(words.totalsHeading, totals)
+        var solutions = [[comparison.solution, locale.labels.year] + figureHeaders(c, percent: false)]
+        for row in c.bySolution { solutions.append([row.key, year(row.year)] + figures(row.series, percent: false)) }
+        section(words.solutionsHeading, solutions, leftAligned: [1])
+        if let initiatives = c.byInitiative {
+            var rows = [[words.initiative, locale.labels.year] + figureHeaders(c, percent: false)]
+            for row in initiatives { rows.append([row.key, year(row.year)] + figures(row.series, percent: false)) }
+            section(words.initiativesHeading, rows, leftAligned: [1])
+        }
+        let header = [comparison.line, comparison.solution] + figureHeaders(c, percent: false) + [words.movement]
+        var lines = [header]
+        for row in c.lines { lines.append([row.id, row.solution] + figures(row.total, percent: false) + [movements(row, names: names)]) }
+        section(words.linesHeading, lines, leftAligned: [1, header.count - 1])
+        return out
+    }
+
+    // MARK: CSV
+
+    func csv(_ c: RoundComparison) -> String {
+        let names = names(c)
+        var w = CSVWriter(dialect: csvDialect)
+        w.row([comparison.kind, comparison.key, locale.labels.year.lowercased()]
+              + names.enumerated().flatMap { k, n in k == 0 ? [n] : [n, Labels.fill(words.deltaOf, ["name": n])] }
+              + [words.movement])
+        func row(_ kind: String, _ key: String, _ year: Int?, _ s: RoundComparison.Series, _ movement: String = "") {
+            let figures = s.amounts.indices.flatMap { k in
+                k == 0 ? [s.amounts[k].map(w.number) ?? ""] : [s.amounts[k].map(w.number) ?? "", s.deltas[k].map(w.number) ?? ""]
+            }
+            w.row([kind, key, self.year(year)] + figures + [movement])
+        }
+        for r in c.totals { row(comparison.total, "", r.year, r.series) }
+        for r in c.bySolution { row(comparison.solution, r.key, r.year, r.series) }
+        for r in c.byInitiative ?? [] { row(words.initiative, r.key, r.year, r.series) }
+        for line in c.lines {
+            for y in c.years { if let s = line.years[y] { row(comparison.line, line.id, y, s) } }
+            row(comparison.line, line.id, nil, line.total, movements(line, names: names))
+        }
+        return w.output
+    }
+
+    // MARK: JSON
+
+    /// `dfcost.compare/1`: the scenarios in order with their figures, then the deltas of each
+    /// against its reference (docs/json-contract.md).
+    public func json(_ c: RoundComparison) -> JSONValue {
+        func decimal(_ d: ExactDecimal?) -> JSONValue { d.map { .string($0.description) } ?? .null }
+        func byYear(_ rows: [RoundComparison.GroupRow], key: String, _ pick: (RoundComparison.Series) -> ExactDecimal?) -> JSONValue {
+            .object(rows.filter { $0.key == key && $0.year != nil }.compactMap { r in pick(r.series).map { ("\(r.year!)", .string($0.description)) } })
+        }
+        func grouped(_ rows: [RoundComparison.GroupRow], _ pick: (RoundComparison.Series) -> ExactDecimal?) -> JSONValue {
+            .object(uniqued(rows.map(\.key)).map { ($0, byYear(rows, key: $0, pick)) })
+        }
+        let totalsByYear = c.totals.filter { $0.year != nil }
+        let horizon = c.totals.first { $0.year == nil }!.series
+        var scenarios: [JSONValue] = []
+        for (k, column) in c.columns.enumerated() {
+            var members: [(String, JSONValue)] = [
+                ("name", .string(column.name)), ("file", .string(column.file)),
+                ("totals", .object(totalsByYear.compactMap { r in r.series.amounts[k].map { ("\(r.year!)", .string($0.description)) } })),
+                ("horizon_total", decimal(horizon.amounts[k])),
+                ("by_solution", grouped(c.bySolution) { $0.amounts[k] }),
+            ]
+            if let initiatives = c.byInitiative { members.append(("by_initiative", grouped(initiatives) { $0.amounts[k] })) }
+            members.append(("lines", .array(c.lines.compactMap { line in
+                guard let id = line.ids[k] else { return nil }
+                return .object([
+                    ("id", .string(id)), ("solution", .string(line.solution)), ("initiative", .string(line.initiative)),
+                    ("part", .string(line.part)), ("total", decimal(line.total.amounts[k])),
+                    ("years", .object(c.years.compactMap { y in line.years[y]?.amounts[k].map { ("\(y)", .string($0.description)) } })),
+                ])
+            })))
+            scenarios.append(.object(members))
+        }
+        var deltas: [JSONValue] = []
+        for k in c.columns.indices {
+            guard let r = c.reference(of: k) else { continue }
+            var members: [(String, JSONValue)] = [
+                ("scenario", .number("\(k)")), ("against", .number("\(r)")),
+                ("totals", .object(totalsByYear.compactMap { row in row.series.deltas[k].map { ("\(row.year!)", .string($0.description)) } })),
+                ("percent", .object(totalsByYear.map { row in ("\(row.year!)", decimal(row.series.percents[k])) })),
+                ("horizon_total", decimal(horizon.deltas[k])),
+                ("by_solution", grouped(c.bySolution) { $0.deltas[k] }),
+            ]
+            if let initiatives = c.byInitiative { members.append(("by_initiative", grouped(initiatives) { $0.deltas[k] })) }
+            members.append(("lines", .array(c.lines.compactMap { line in
+                guard let m = line.movements[k] else { return nil }
+                return .object([
+                    ("id", .string(line.ids[k] ?? line.ids[r] ?? line.id)),
+                    ("previous_id", line.ids[r].map { .string($0) } ?? .null),
+                    ("match", m.match.map { .string($0.rawValue) } ?? .null),
+                    ("movement", .array(m.kinds.map { .string($0.rawValue) })),
+                    ("moved_years", m.years.map { .number("\($0)") } ?? .null),
+                    ("conditions_added", .array(m.conditionsAdded.map { .string($0) })),
+                    ("conditions_removed", .array(m.conditionsRemoved.map { .string($0) })),
+                    ("total", decimal(line.total.deltas[k])),
+                    ("years", .object(c.years.compactMap { y in line.years[y]?.deltas[k].map { ("\(y)", .string($0.description)) } })),
+                ])
+            })))
+            deltas.append(.object(members))
+        }
+        return .object([
+            ("schema", .string("dfcost.compare/1")), ("against", .string(c.against.rawValue)),
+            ("years", .array(c.years.map { .number("\($0)") })), ("changed", .bool(c.hasChanges)),
+            ("scenarios", .array(scenarios)), ("deltas", .array(deltas)),
+        ])
+    }
+}

@@ -1,0 +1,53 @@
+/// The words of a side-by-side comparison of several scenarios or rounds (`dfcost compare A B C`).
+/// Templates hold their values as `{name}` placeholders (``Labels/fill(_:_:)``).
+public struct RoundLabels: Sendable, Hashable {
+    /// "Comparison of {count} scenarios".
+    public var heading: String
+    public var againstFirst: String
+    public var againstPrevious: String
+    public var initiative: String
+    public var movement: String
+    /// Headings of the sections.
+    public var totalsHeading: String
+    public var solutionsHeading: String
+    public var initiativesHeading: String
+    public var linesHeading: String
+    // How a line moved.
+    public var unchanged: String
+    public var amountChanged: String
+    /// "moved {years} years".
+    public var moved: String
+    public var new: String
+    public var dropped: String
+    /// "condition added {ids}".
+    public var conditionAdded: String
+    public var conditionRemoved: String
+    public var becameInternal: String
+    public var becameCounted: String
+    // How a line was found in the reference column, when its id changed.
+    /// "continues {id}".
+    public var continues: String
+    /// "same solution, initiative and part as {id}".
+    public var sameKey: String
+    /// CSV: the column with a scenario's change, "change {name}".
+    public var deltaOf: String
+
+    public static let norwegian = RoundLabels(
+        heading: "Sammenligning av {count} scenarier", againstFirst: "endring mot første kolonne",
+        againstPrevious: "endring mot forrige kolonne", initiative: "tiltak", movement: "bevegelse",
+        totalsHeading: "Sum per år (MNOK)", solutionsHeading: "Sum per løsning (MNOK)", initiativesHeading: "Sum per tiltak (MNOK)",
+        linesHeading: "Linjer, summert over årene (MNOK)",
+        unchanged: "uendret", amountChanged: "beløp endret", moved: "flyttet {years} år", new: "ny", dropped: "falt bort",
+        conditionAdded: "ny betingelse {ids}", conditionRemoved: "betingelse fjernet {ids}", becameInternal: "ble internt",
+        becameCounted: "ble summert", continues: "fortsetter {id}", sameKey: "samme løsning, tiltak og del som {id}",
+        deltaOf: "endring {name}")
+    public static let english = RoundLabels(
+        heading: "Comparison of {count} scenarios", againstFirst: "change against the first column",
+        againstPrevious: "change against the previous column", initiative: "initiative", movement: "movement",
+        totalsHeading: "Totals per year (MNOK)", solutionsHeading: "Totals per solution (MNOK)", initiativesHeading: "Totals per initiative (MNOK)",
+        linesHeading: "Lines, summed over the years (MNOK)",
+        unchanged: "unchanged", amountChanged: "amount changed", moved: "moved {years} years", new: "new", dropped: "dropped",
+        conditionAdded: "condition added {ids}", conditionRemoved: "condition removed {ids}", becameInternal: "became internal",
+        becameCounted: "became counted", continues: "continues {id}", sameKey: "same solution, initiative and part as {id}",
+        deltaOf: "change {name}")
+}
