@@ -41,16 +41,16 @@ if [ "$harness" = all ]; then
 fi
 case " ${harnesses[*]} " in *" $harness "*) ;; *) echo "unknown harness '$harness' (${harnesses[*]})" >&2; exit 64;; esac
 
-# The sanitizers also go to swiftc as ONE flag, last on its command line. SwiftPM turns
-# `--sanitize=fuzzer --sanitize=address` into two flags, `-sanitize=fuzzer -sanitize=address`, in
-# an order that changes from one `swift build` to the next (it keeps them in a Set), and
-# swift-driver's compile jobs keep only the last -sanitize= flag (its link jobs merge them). So a
-# build got either coverage or ASan, never both, and when the order changed the next harness's
-# build recompiled every module without coverage ("Is the code instrumented for coverage?").
-# `--sanitize=fuzzer` stays: without it SwiftPM renames the harnesses' `main`, which libFuzzer
-# provides. lld, not gold: with gold the inline 8-bit counters are not registered either.
+# The sanitizers go to swiftc as ONE flag. SwiftPM turns `--sanitize=fuzzer --sanitize=address`
+# into two flags, `-sanitize=fuzzer -sanitize=address`, in an order that changes from one
+# `swift build` to the next (it keeps them in a Set), and swift-driver's compile jobs keep only the
+# last -sanitize= flag (its link jobs merge them). So a build got either coverage or ASan, never
+# both, and when the order changed the next harness's build recompiled every module without
+# coverage ("Is the code instrumented for coverage?"). `--sanitize=fuzzer` alone stays: without it
+# SwiftPM renames the harnesses' `main`, which libFuzzer provides; the -Xswiftc flag comes after it
+# and wins. lld, not gold: with gold the inline 8-bit counters are not registered either.
 echo "== building $harness (release, fuzzer + address sanitizer) in $scratch"
-(cd "$root/Fuzz" && swift build -c release --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address \
+(cd "$root/Fuzz" && swift build -c release --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address \
     --scratch-path "$scratch" --product "$harness" -Xswiftc -use-ld=lld 2>&1 | grep -Ev '^\[' || true)
 binary="$scratch/release/$harness"
 [ -x "$binary" ] || { echo "build failed" >&2; exit 70; }
