@@ -21,15 +21,15 @@ struct WorkbookArchive {
             if Self.contains(data, utf16: "EncryptedPackage") {
                 throw WorkbookError(name, "the workbook is encrypted (password-protected); remove the password in Excel and save it again as .xlsx")
             }
-            throw WorkbookError(name, "is an old binary Excel workbook (.xls); open it in Excel or LibreOffice and save as .xlsx")
+            throw WorkbookError(name, "an old binary Excel workbook (.xls); open it in Excel or LibreOffice and save as .xlsx")
         }
         guard data.starts(with: Self.zipMagic) || data.starts(with: Self.emptyZipMagic) else {
-            throw WorkbookError(name, "is not an Excel workbook (.xlsx): not a zip archive")
+            throw WorkbookError(name, "not an Excel workbook (.xlsx): not a zip archive")
         }
         do {
             archive = try Archive(data: data, accessMode: .read)
         } catch {
-            throw WorkbookError(name, "is a truncated or damaged zip archive (the workbook is incomplete; save it again)")
+            throw WorkbookError(name, "a truncated or damaged zip archive (the workbook is incomplete; save it again)")
         }
     }
 

@@ -21,7 +21,7 @@ struct WorkbookParts {
             }
         }
         guard let workbook = try archive.entry(workbookPath) else {
-            throw WorkbookError(file, "holds no \(workbookPath): a zip archive, but not an Excel workbook (.xlsx)")
+            throw WorkbookError(file, "no \(workbookPath): a zip archive, but not an Excel workbook (.xlsx)")
         }
         let folder = workbookPath.split(separator: "/").dropLast().joined(separator: "/")
         let relsPath = (folder.isEmpty ? "" : folder + "/") + "_rels/" + (workbookPath.split(separator: "/").last.map(String.init) ?? "") + ".rels"

@@ -29,7 +29,7 @@ public enum WorkbookReader {
         if let sheet {
             guard let found = parts.sheets.first(where: { $0.name == sheet })
                 ?? parts.sheets.first(where: { $0.name.lowercased() == sheet.lowercased() }) else {
-                throw WorkbookError(name, "has no sheet named '\(sheet)' (sheets: \(list))")
+                throw WorkbookError(name, "no sheet named '\(sheet)' (sheets: \(list))")
             }
             chosen = found
             grid = try SheetReader(parts: parts, file: name, sheet: found).grid(archive: archive)
