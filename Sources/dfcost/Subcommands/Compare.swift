@@ -79,7 +79,7 @@ struct Compare: ParsableCommand {
             let whatIfOptions = try whatIfs.applyOptions()
             let sources = others.map { ComparisonSources(base: ScenarioSource(path: base), other: ScenarioSource(path: $0, options: whatIfOptions)) }
             let text = ComparisonRenderer(locale: output.locale, csvDialect: output.csv, sources: sources)
-                .render(comparisons, format: output.format, payerDeltas: by == .payer ? payerDeltas : nil)
+                .render(comparisons, format: try output.textFormat("compare"), payerDeltas: by == .payer ? payerDeltas : nil)
             try OutputWriter(path: output.output, inputs: inputs).write(text)
         }
         if let failure, suites.count < others.count {
