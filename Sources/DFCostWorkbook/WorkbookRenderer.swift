@@ -85,4 +85,164 @@ public enum WorkbookRenderer {
         for i in s.years.indices { sheet.widths[i + 2] = 10 }
         return sheet
     }
+
+    /// `compare --format xlsx`: a table sheet per scenario (the base first) and a sheet of the
+    /// changes whose totals are formulas over the scenario sheets' sums.
+    public static func comparison(base: AppliedScenario, others: [AppliedScenario], comparisons: [ScenarioComparison],
+                                  locale: DFCostRender.Locale) throws -> Data {
+        var book = Workbook()
+        try appendComparison(base: base, baseAnchors: nil, others: others, comparisons: comparisons, locale: locale, into: &book)
+        return try WorkbookWriter.data(book)
+    }
+
+    /// `report --format xlsx`: the table (and payers), with --compare a sheet per compared
+    /// scenario and the changes, with --simulate the percentiles, KS2 breakdown and sensitivities.
+    /// - Parameter others: the compared scenarios, applied, in the order of `report.comparisons`.
+    public static func report(_ report: Report, others: [AppliedScenario], locale: DFCostRender.Locale) throws -> Data {
+        var book = Workbook()
+        let words = WorkbookLabels.of(locale)
+        let name = Workbook.sheetName(words.table, taken: [])
+        let (sheet, anchors) = try TableSheet.build(name: name, applied: report.applied, totals: report.totals, locale: locale)
+        book.sheets.append(sheet)
+        if let payers = report.payers { book.sheets.append(payerSheet(payers, locale: locale, taken: book.sheets.map(\.name))) }
+        if !report.comparisons.isEmpty {
+            try appendComparison(base: report.applied, baseAnchors: anchors, others: others, comparisons: report.comparisons,
+                                 locale: locale, into: &book)
+        }
+        if let simulation = report.simulation {
+            book.sheets.append(simulationSheet(simulation, locale: locale, taken: book.sheets.map(\.name)))
+        }
+        return try WorkbookWriter.data(book)
+    }
+
+    static func appendComparison(base: AppliedScenario, baseAnchors: TableSheet.Anchors?, others: [AppliedScenario],
+                                 comparisons: [ScenarioComparison], locale: DFCostRender.Locale, into book: inout Workbook) throws {
+        let labels = locale.labels, words = WorkbookLabels.of(locale)
+        var baseAnchors = baseAnchors
+        if baseAnchors == nil {
+            let (sheet, anchors) = try TableSheet.build(name: Workbook.sheetName(base.name.isEmpty ? words.table : base.name, taken: book.sheets.map(\.name)),
+                                                        applied: base, totals: try base.totals(), locale: locale)
+            book.sheets.append(sheet)
+            baseAnchors = anchors
+        }
+        var otherAnchors: [TableSheet.Anchors] = []
+        for other in others {
+            let (sheet, anchors) = try TableSheet.build(name: Workbook.sheetName(other.name.isEmpty ? words.table : other.name, taken: book.sheets.map(\.name)),
+                                                        applied: other, totals: try other.totals(), locale: locale)
+            book.sheets.append(sheet)
+            otherAnchors.append(anchors)
+        }
+        var sheet = Workbook.Sheet(name: Workbook.sheetName(words.changes, taken: book.sheets.map(\.name)))
+        let bold = Workbook.Style(bold: true)
+        var row = 0
+        var width = 20
+        for (i, c) in comparisons.enumerated() {
+            guard let b = baseAnchors, i < otherAnchors.count else { break }
+            let o = otherAnchors[i]
+            let years = c.years.map(\.year)
+            let decimals = c.years.flatMap { [$0.base, $0.other] }.map(TableSheet.decimals).max() ?? 0
+            let style = Workbook.Style(numberFormat: TableSheet.format(decimals: decimals))
+            row += 1
+            sheet.set(row, 1, .text("\(c.baseName) → \(c.otherName)"), bold)
+            row += 1
+            sheet.set(row, 1, .text(labels.sum), bold)
+            for (k, y) in years.enumerated() { sheet.set(row, k + 2, .number(ExactDecimal(y)), Workbook.Style(numberFormat: "0", bold: true)) }
+            let baseRow = row + 1, otherRow = row + 2, deltaRow = row + 3
+            sheet.set(baseRow, 1, .text(c.baseName))
+            sheet.set(otherRow, 1, .text(c.otherName))
+            sheet.set(deltaRow, 1, .text(labels.comparison.delta.capitalizedFirstLetter), bold)
+            width = max(width, c.baseName.count + 2, c.otherName.count + 2)
+            for (k, d) in c.years.enumerated() {
+                let column = CellReference.letters(k + 2)
+                if let bc = b.columns[d.year], let oc = o.columns[d.year], let bs = b.sumRow, let os = o.sumRow,
+                   b.cellsWithSum.contains(d.year), o.cellsWithSum.contains(d.year) {
+                    sheet.set(baseRow, k + 2, .formula(reference(b.sheet, bc, bs), cached: d.base), style)
+                    sheet.set(otherRow, k + 2, .formula(reference(o.sheet, oc, os), cached: d.other), style)
+                    sheet.set(deltaRow, k + 2, .formula("\(column)\(otherRow)-\(column)\(baseRow)", cached: d.delta), Workbook.Style(numberFormat: style.numberFormat, bold: true))
+                } else {
+                    sheet.set(baseRow, k + 2, .number(d.base), style)
+                    sheet.set(otherRow, k + 2, .number(d.other), style)
+                    sheet.set(deltaRow, k + 2, .number(d.delta), Workbook.Style(numberFormat: style.numberFormat, bold: true))
+                }
+            }
+            row = deltaRow
+            // Per solution: the other's subtotal minus the base's, where both sheets have it.
+            var solutions: [String] = []
+            for d in c.bySolution where !solutions.contains(d.solution) { solutions.append(d.solution) }
+            if !solutions.isEmpty {
+                row += 2
+                sheet.set(row, 1, .text("\(labels.comparison.delta.capitalizedFirstLetter), \(labels.comparison.solution)"), bold)
+                for s in solutions {
+                    row += 1
+                    let name = base.table.solution(s)?.name ?? s
+                    sheet.set(row, 1, .text(name), Workbook.Style(indent: 1))
+                    width = max(width, name.count + 3)
+                    for d in c.bySolution where d.solution == s {
+                        guard let k = years.firstIndex(of: d.year) else { continue }
+                        if let bc = b.columns[d.year], let oc = o.columns[d.year], let br = b.subtotalRows[s], let orow = o.subtotalRows[s],
+                           b.subtotalYears[s]?.contains(d.year) == true, o.subtotalYears[s]?.contains(d.year) == true {
+                            sheet.set(row, k + 2, .formula("\(reference(o.sheet, oc, orow))-\(reference(b.sheet, bc, br))", cached: d.delta), style)
+                        } else {
+                            sheet.set(row, k + 2, .number(d.delta), style)
+                        }
+                    }
+                }
+            }
+            if !c.hasChanges { row += 1; sheet.set(row, 1, .text(labels.comparison.nothingDiffers)) }
+            row += 1
+            sheet.widths = [1: Double(min(width, 70))]
+            for k in years.indices { sheet.widths[k + 2] = max(sheet.widths[k + 2] ?? 0, 10) }
+        }
+        book.sheets.append(sheet)
+    }
+
+    /// `'Sheet name'!C30`.
+    static func reference(_ sheet: String, _ column: Int, _ row: Int) -> String {
+        "'\(sheet.replacingOccurrences(of: "'", with: "''"))'!\(CellReference.letters(column))\(row)"
+    }
+
+    /// The simulation: statistics, KS2 breakdown and sensitivities, each under its title.
+    static func simulationSheet(_ simulation: ReportSimulation, locale: DFCostRender.Locale, taken: [String]) -> Workbook.Sheet {
+        var sheet = Workbook.Sheet(name: Workbook.sheetName(locale.labels.report.simulation, taken: taken))
+        let bold = Workbook.Style(bold: true)
+        var row = 0, columns = 1
+        for section in simulation.sections(locale: locale) {
+            row += 1
+            sheet.set(row, 1, .text(section.title), bold)
+            for cells in section.rows {
+                row += 1
+                columns = max(columns, cells.count)
+                for (k, cell) in cells.enumerated() {
+                    switch cell {
+                    case .text(let t): if !t.isEmpty { sheet.set(row, k + 1, .text(t), k == 0 ? Workbook.Style() : bold) }
+                    case .amount(let a): sheet.set(row, k + 1, .number(a), Workbook.Style(numberFormat: TableSheet.format(decimals: TableSheet.decimals(a))))
+                    case .statistic(let d, let decimals):
+                        if let exact = ExactDecimal.rounding(d, decimals: decimals) {
+                            sheet.set(row, k + 1, .number(exact), Workbook.Style(numberFormat: TableSheet.format(decimals: decimals)))
+                        }
+                    }
+                }
+            }
+            for note in section.notes { row += 1; sheet.set(row, 1, .text(note)) }
+            row += 1
+        }
+        sheet.widths = [1: 30]
+        for k in 1..<max(columns, 2) { sheet.widths[k + 1] = 10 }
+        return sheet
+    }
+}
+
+extension String {
+    /// "endring" -> "Endring".
+    var capitalizedFirstLetter: String { prefix(1).uppercased() + dropFirst() }
+}
+
+extension ExactDecimal {
+    /// A statistic rounded to `decimals` decimals as an exact decimal (for display only), or nil
+    /// when it is not finite.
+    static func rounding(_ value: Double, decimals: Int) -> ExactDecimal? {
+        guard value.isFinite, abs(value) < 1e15 else { return nil }
+        let scaled = (value * pow(10, Double(decimals))).rounded()
+        return try? ExactDecimal(significand: Int64(scaled), scale: decimals)
+    }
 }

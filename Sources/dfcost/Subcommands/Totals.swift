@@ -20,6 +20,7 @@ struct Totals: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
+            if output.format == .xlsx { _ = try output.workbookPath() }
             let (scenario, applied) = try loadApplied(file, whatIfs)
             let totals = try applied.totals()
             if output.format == .xlsx {
