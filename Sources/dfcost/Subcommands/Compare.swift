@@ -2,6 +2,7 @@ import ArgumentParser
 import DFCostModel
 import DFCostRender
 import DFCostScenario
+import DFCostWorkbook
 
 /// `dfcost compare BASE OTHER...`: what changes between scenarios, and why.
 struct Compare: ParsableCommand {
@@ -42,6 +43,9 @@ struct Compare: ParsableCommand {
     @OptionGroup(title: "CI reports (with --fail-on-change)") var ci: CIReportOptions
 
     func validate() throws {
+        if output.format == .xlsx, output.output == nil || output.output == "-" {
+            throw ValidationError("--format xlsx writes a binary workbook: name the file with -o FILE.xlsx")
+        }
         guard !others.isEmpty else { throw ValidationError("name at least one scenario to compare with the base") }
         if (ci.junit != nil || ci.annotations != nil) && !failOnChange {
             throw ValidationError("--junit and --annotations report what --fail-on-change fails on: add --fail-on-change")
@@ -62,10 +66,12 @@ struct Compare: ParsableCommand {
             let baseApplied = try baseScenario.apply()
             inputs = baseScenario.files
             var payerDeltas: [[PayerDelta]] = []
+            var otherApplied: [AppliedScenario] = []
             let comparisons = try others.map { path in
                 current = path
                 let (otherScenario, other) = try loadApplied(path, whatIfs)
                 inputs += otherScenario.files
+                otherApplied.append(other)
                 if by == .payer {
                     payerDeltas.append(try PayerDelta.between(try baseApplied.payerAllocation(try baseApplied.totals()),
                                                               try other.payerAllocation(try other.totals())))
@@ -78,8 +84,13 @@ struct Compare: ParsableCommand {
             changed = comparisons.contains(where: \.hasChanges)
             let whatIfOptions = try whatIfs.applyOptions()
             let sources = others.map { ComparisonSources(base: ScenarioSource(path: base), other: ScenarioSource(path: $0, options: whatIfOptions)) }
+            if output.format == .xlsx {
+                let data = try WorkbookRenderer.comparison(base: baseApplied, others: otherApplied, comparisons: comparisons, locale: output.locale)
+                try OutputWriter(path: try output.workbookPath(), inputs: inputs).write(bytes: [UInt8](data))
+                return
+            }
             let text = ComparisonRenderer(locale: output.locale, csvDialect: output.csv, sources: sources)
-                .render(comparisons, format: output.format, payerDeltas: by == .payer ? payerDeltas : nil)
+                .render(comparisons, format: try output.textFormat("compare"), payerDeltas: by == .payer ? payerDeltas : nil)
             try OutputWriter(path: output.output, inputs: inputs).write(text)
         }
         if let failure, suites.count < others.count {

@@ -4,8 +4,15 @@ import DFCostNumerics
 import DFCostRender
 import DFCostScenario
 import DFCostSimulation
+import DFCostWorkbook
 
-extension ReportFormat: ExpressibleByArgument {}
+/// `report --format`: the report renderer's formats, and `xlsx` (an Excel workbook, with -o).
+enum ReportCommandFormat: String, ExpressibleByArgument, CaseIterable {
+    case html, markdown, text, csv, json, xlsx
+
+    /// The renderer's format; nil for xlsx.
+    var rendered: ReportFormat? { ReportFormat(rawValue: rawValue) }
+}
 
 /// `dfcost report FILE`: totals, comparisons and a simulation in one document.
 struct ReportCommand: ParsableCommand {
@@ -17,7 +24,9 @@ struct ReportCommand: ParsableCommand {
             charts each with a description and its data table, printable on A4. --format csv writes the \
             same report as one sheet for a spreadsheet: the table as published, every chart's data, \
             comparisons and the simulation's statistics, KS2 breakdown and sensitivities, each section \
-            under a heading. Words and numbers are Norwegian ("21,5", "1 250", "−4") unless --locale en.
+            under a heading. --format xlsx -o FILE.xlsx writes a workbook: the table with its sums as \
+            formulas, a sheet per compared scenario and one of the changes, and with --simulate a sheet \
+            of percentiles, the KS2 breakdown and sensitivities. Words and numbers are Norwegian ("21,5", "1 250", "−4") unless --locale en.
             """)
 
     @Argument(help: "A scenario file (TOML).")
@@ -31,8 +40,8 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup(title: "Simulation (with --simulate)") var sampling: SimulationRunOptions
 
-    @Option(help: "Output format: html, markdown, text, csv or json.")
-    var format: ReportFormat = .html
+    @Option(help: "Output format: html, markdown, text, csv, json, or xlsx (an Excel workbook with formulas, with -o).")
+    var format: ReportCommandFormat = .html
 
     @Option(help: "Language and number style: nb (21,5) or en (21.5).")
     var locale: DFCostRender.Locale = .nb
@@ -52,10 +61,15 @@ struct ReportCommand: ParsableCommand {
         try reportingFailures {
             let (scenario, applied) = try loadApplied(file, whatIfs)
             let totals = try applied.totals()
+            if format == .xlsx, output == nil || output == "-" {
+                throw CLIFailure.usage("--format xlsx writes a binary workbook: name the file with -o FILE.xlsx")
+            }
             var inputs = scenario.files
+            var otherApplied: [AppliedScenario] = []
             let comparisons = try others.map { path in
                 let (otherScenario, other) = try loadApplied(path, whatIfs)
                 inputs += otherScenario.files
+                otherApplied.append(other)
                 return try ScenarioComparison(base: applied, other: other)
             }
             let simulation = simulate ? try runSimulation(scenario) : nil
@@ -64,7 +78,12 @@ struct ReportCommand: ParsableCommand {
             let sources = others.map { ComparisonSources(base: ScenarioSource(path: file, options: whatIfOptions), other: ScenarioSource(path: $0, options: whatIfOptions)) }
             let report = Report(applied: applied, totals: totals, comparisons: comparisons, simulation: simulation, payers: payers,
                                 comparisonSources: sources)
-            let text = ReportRenderer(locale: locale, csvDialect: csv).render(report, format: format)
+            guard let rendered = format.rendered else {
+                let data = try WorkbookRenderer.report(report, others: otherApplied, locale: locale)
+                try OutputWriter(path: output, inputs: inputs).write(bytes: [UInt8](data))
+                return
+            }
+            let text = ReportRenderer(locale: locale, csvDialect: csv).render(report, format: rendered)
             try OutputWriter(path: output, inputs: inputs).write(text)
         }
     }
