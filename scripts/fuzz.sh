@@ -3,7 +3,8 @@
 # coverage, corpus and findings.
 #
 #   scripts/fuzz.sh [HARNESS] [SECONDS]
-#     HARNESS  fuzz-scenario-derived (default), fuzz-scenario-base, fuzz-import, or `all` (the time is split)
+#     HARNESS  fuzz-scenario-derived (default), fuzz-scenario-base, fuzz-import, fuzz-workbook, or
+#              `all` (the time is split)
 #     SECONDS  total fuzzing time (default 60)
 #
 # Environment: FUZZ_ROOT the dfcost package to build (default: this checkout; point it at a
@@ -30,7 +31,7 @@ root=${FUZZ_ROOT:-$here}
 scratch=${FUZZ_SCRATCH:-$root/.build-fuzz}
 harness=${1:-fuzz-scenario-derived}
 seconds=${2:-60}
-harnesses=(fuzz-scenario-derived fuzz-scenario-base fuzz-import)
+harnesses=(fuzz-scenario-derived fuzz-scenario-base fuzz-import fuzz-workbook)
 
 if [ "$harness" = all ]; then
     per=$(( seconds / ${#harnesses[@]} )); status=0
@@ -80,7 +81,21 @@ if [ "$harness" = fuzz-import ]; then
     while IFS= read -r -d '' f; do i=$((i + 1)); cp "$f" "$seeds/seed-$i.txt"; done \
         < <(find "$root/Tests" "$root/Scenarios" -type f \( -name '*.csv' -o -name '*.tsv' -o -name '*.txt' \) -print0 2>/dev/null)
 fi
-while [ "$harness" != fuzz-import ] && IFS= read -r -d '' f; do
+dict="$here/Fuzz/scenario.dict"; max_len=8192
+if [ "$harness" = fuzz-workbook ]; then
+    # Workbooks: every .xlsx/.xls fixture as it is (the container form), and the XML parts of each
+    # .xlsx joined by NUL bytes (the form the harness packs into a zip itself; see FuzzWorkbook).
+    dict="$here/Fuzz/workbook.dict"; max_len=32768
+    while IFS= read -r -d '' f; do
+        i=$((i + 1)); cp "$f" "$seeds/seed-$i.xlsx"
+        if unzip -l "$f" xl/worksheets/sheet1.xml >/dev/null 2>&1; then
+            i=$((i + 1))
+            { unzip -p "$f" xl/worksheets/sheet1.xml; printf '\0'; unzip -p "$f" xl/sharedStrings.xml; printf '\0'
+              unzip -p "$f" xl/styles.xml; printf '\0'; unzip -p "$f" xl/workbook.xml; } > "$seeds/seed-$i.parts" 2>/dev/null || true
+        fi
+    done < <(find "$root/Tests" "$root/Scenarios" -type f \( -name '*.xlsx' -o -name '*.xls' \) -size -64k -print0 2>/dev/null)
+fi
+while [ "$harness" != fuzz-import ] && [ "$harness" != fuzz-workbook ] && IFS= read -r -d '' f; do
     i=$((i + 1))
     sed -e 's#"\.\./published/#"published/#' -e 's#"\.\./base\.toml"#"base.toml"#' "$f" > "$seeds/seed-$i.toml"
 done < <(find "$root/Scenarios" "$root/Tests" -type f \( -name '*.toml' -o -name '*.csv' \) -print0 2>/dev/null)
@@ -94,7 +109,7 @@ started=$(date +%s)
 set +e
 SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 \
     "$binary" "$corpus" "$seeds" -max_total_time="$seconds" \
-    -dict="$here/Fuzz/scenario.dict" -max_len=8192 -timeout=10 -rss_limit_mb=4096 \
+    -dict="$dict" -max_len="$max_len" -timeout=10 -rss_limit_mb=4096 \
     -print_final_stats=1 -artifact_prefix="$findings/" ${FUZZ_ARGS:-} >"$log" 2>&1
 status=$?
 set -e
