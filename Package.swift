@@ -94,7 +94,8 @@ let package = Package(
         ),
         .testTarget(
             name: "DFCostCLITests",
-            dependencies: ["dfcost"],
+            // ZIPFoundation to edit a workbook dfcost wrote (a changed cell must move LibreOffice's sums).
+            dependencies: ["dfcost", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")]
         ),
     ],
