@@ -89,7 +89,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DFCostWorkbookTests",
-            dependencies: ["DFCostWorkbook", "DFCostScenario", "DFCostModel"],
+            dependencies: ["DFCostWorkbook", "DFCostScenario", "DFCostModel", "DFCostRender"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

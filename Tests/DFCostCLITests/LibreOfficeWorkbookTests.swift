@@ -46,6 +46,23 @@ struct LibreOfficeWorkbookTests {
         #expect(sheet.row("Kumulativt nivå") == ["", "", "103", "124.5", "136.5"])
     }
 
+    @Test func theBreakdownWorkbooksOpenAndTheInitiativeSumRecomputesToTheTotals() throws {
+        let work = try TemporaryFolder()
+        defer { work.remove() }
+        let initiatives = work.url.appendingPathComponent("i.xlsx"), payers = work.url.appendingPathComponent("p.xlsx")
+        #expect(try CLI.run(["totals", CLI.published, "--by", "initiative", "--format", "xlsx", "-o", initiatives.path]).status == 0)
+        #expect(try CLI.run(["totals", "Scenarios/payers-2024.toml", "--by", "payer", "--format", "xlsx", "-o", payers.path]).status == 0)
+        let byInitiative = try LibreOffice.csvSheets(initiatives, in: work)
+        #expect(byInitiative.keys.sorted() == ["Sum per tiltak", "Tabell"])
+        #expect(byInitiative["Sum per tiltak"]?.row("Sum") == ["93", "21.5", "12"])
+        #expect(byInitiative["Sum per tiltak"]?.row("Program Pasientens legemiddelliste") == ["53", "-10", "0"])
+        let byPayer = try LibreOffice.csvSheets(payers, in: work)
+        #expect(byPayer.keys.sorted() == ["Betalere", "Tabell"])
+        let text = try CLI.run(["totals", "Scenarios/payers-2024.toml", "--by", "payer", "--format", "csv", "--csv", "rfc4180"]).stdout
+        #expect(text.contains("44.184"), "\(text)")
+        #expect(byPayer["Betalere"]?.row("Regionale helseforetak (RHF)") == ["eksakt", "44.184", "10.392", "6"])
+    }
+
     @Test func theChangesSheetOfACompareWorkbookRecomputesToDfcostsDeltas() throws {
         let work = try TemporaryFolder()
         defer { work.remove() }
