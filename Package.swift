@@ -89,7 +89,8 @@ let package = Package(
         ),
         .testTarget(
             name: "DFCostWorkbookTests",
-            dependencies: ["DFCostWorkbook", "DFCostScenario", "DFCostModel", "DFCostRender"],
+            dependencies: ["DFCostWorkbook", "DFCostScenario", "DFCostModel", "DFCostRender",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
