@@ -5,8 +5,9 @@ SHELL := /bin/bash
 SWIFT ?= swift
 PUBLISHED := $(wildcard Scenarios/published/*.toml)
 DEBIAN_PACKAGES := liblapacke-dev pkg-config
-# The browser check of the HTML report (scripts/check-html.sh) needs Chromium; `make test` installs it.
-TEST_PACKAGES := chromium
+# The browser check of the HTML report (scripts/check-html.sh) needs Chromium, the workbook tests
+# LibreOffice Calc (Tests/DFCostCLITests/LibreOfficeWorkbookTests.swift); `make test` installs both.
+TEST_PACKAGES := chromium libreoffice-calc-nogui
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/dfcost
 # The version, from its one place in the source; the commit is written by `stamp` (BuildInfo.swift).
@@ -63,7 +64,8 @@ ORACLE_FLAGS ?=
 oracle: deps
 	DFCOST_ORACLE_CASES=$(N) $(SWIFT) test -c release $(ORACLE_FLAGS) --filter DFCostOracleTests
 
-# Chromium for the browser check, installed with apt-get only when missing; junitparser and
+# Chromium for the browser check and LibreOffice Calc for the workbook tests, installed with
+# apt-get only when missing; junitparser and
 # xmlschema (pip) for the tests that read the JUnit reports with an independent reader.
 test-deps:
 	@missing=""; for p in $(TEST_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \

@@ -89,12 +89,14 @@ let package = Package(
         ),
         .testTarget(
             name: "DFCostWorkbookTests",
-            dependencies: ["DFCostWorkbook", "DFCostScenario", "DFCostModel"],
+            dependencies: ["DFCostWorkbook", "DFCostScenario", "DFCostModel", "DFCostRender",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "DFCostCLITests",
-            dependencies: ["dfcost"],
+            // ZIPFoundation to edit a workbook dfcost wrote (a changed cell must move LibreOffice's sums).
+            dependencies: ["dfcost", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")]
         ),
     ],

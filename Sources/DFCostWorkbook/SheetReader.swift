@@ -38,7 +38,7 @@ struct SheetReader {
         try XMLEvents.parse(data, part: sheet.path, file: file, start: { name, a in
             switch name {
             case "row":
-                row = a["r"].flatMap { Int($0) } ?? row + 1
+                row = min(max(a["r"].flatMap { Int($0) } ?? row + 1, 0), 2_000_000)
                 column = 0
             case "c":
                 let reference = a["r"].flatMap { CellReference($0) } ?? CellReference(row: max(row, 1), column: column + 1)
@@ -65,7 +65,7 @@ struct SheetReader {
                 cell = nil
                 do throws(WorkbookError) {
                     let text = try self.text(of: c)
-                    guard !text.isEmpty else { return }
+                    guard !text.isEmpty, c.reference.row >= 1, c.reference.column >= 1 else { return }
                     guard c.reference.row <= WorkbookLimits.rows, c.reference.column <= WorkbookLimits.columns else {
                         throw WorkbookError(self.place(c.reference), "the table must lie within the first \(WorkbookLimits.rows) rows and \(WorkbookLimits.columns) columns (A to \(CellReference.letters(WorkbookLimits.columns)))")
                     }
@@ -83,7 +83,7 @@ struct SheetReader {
         // A merged range spanning rows: its text down the range's first column (a solution
         // heading kept beside its lines, a "Tiltak" shared by several "Del").
         for (from, to) in merges where to.row > from.row {
-            guard let text = texts[from] else { continue }
+            guard let text = texts[from], from.row < WorkbookLimits.rows else { continue }
             for r in (from.row + 1)...min(to.row, WorkbookLimits.rows) where texts[CellReference(row: r, column: from.column)] == nil {
                 texts[CellReference(row: r, column: from.column)] = text
             }

@@ -3,6 +3,7 @@ import DFCostScenario
 import Foundation
 import Testing
 @testable import DFCostWorkbook
+import ZIPFoundation
 
 /// The fixtures: LibreOffice-made workbooks (scripts/make-workbook-fixtures.py remakes them).
 enum Fixture {
@@ -79,6 +80,50 @@ enum Fixture {
         let ole = Data(WorkbookArchive.oleMagic + [UInt8](repeating: 0, count: 600))
         #expect(throws: WorkbookError("x.xls", "an old binary Excel workbook (.xls); open it in Excel or LibreOffice and save as .xlsx")) {
             try WorkbookReader.read(data: ole, name: "x.xls")
+        }
+    }
+}
+
+@Suite struct HostileSheetTests {
+    /// A workbook holding `sheet` as its only sheet's XML (the rest copied from a LibreOffice fixture).
+    static func workbook(sheet: String) throws -> Data {
+        let archive = try Archive(data: Data(), accessMode: .create)
+        let source = try Archive(data: try Fixture.data("tabell-libreoffice.xlsx"), accessMode: .read)
+        for entry in source {
+            var data = Data()
+            _ = try source.extract(entry) { data.append($0) }
+            if entry.path == "xl/worksheets/sheet1.xml" { data = Data(sheet.utf8) }
+            if entry.path == "xl/workbook.xml" {
+                data = Data(String(decoding: data, as: UTF8.self).replacingOccurrences(of: "<sheet name=\"Notater\" sheetId=\"2\" state=\"visible\" r:id=\"rId3\"/>", with: "").utf8)
+            }
+            try archive.addEntry(with: entry.path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { p, n in
+                data.subdata(in: Int(p)..<Int(p) + n)
+            }
+        }
+        return try #require(archive.data)
+    }
+
+    static func sheet(_ body: String) -> String {
+        "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>\(body)</sheetData></worksheet>"
+    }
+
+    @Test(arguments: [
+        "<row r=\"-5\"><c t=\"inlineStr\"><is><t>x</t></is></c></row>",
+        "<row r=\"9223372036854775807\"></row><row><c t=\"inlineStr\"><is><t>x</t></is></c></row>",
+        "<row r=\"100000\"><c r=\"A100000\" t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData><mergeCells><mergeCell ref=\"A100000:A100005\"/></mergeCells><sheetData>",
+        "<row r=\"1\"><c r=\"XFD1048576\" t=\"inlineStr\"><is><t>x</t></is></c></row>",
+        "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>99999</v></c></row>",
+        "<row r=\"1\"><c r=\"A1\"><v>1e99999</v></c></row>",
+    ])
+    func aHostileSheetIsAnErrorNotACrash(_ body: String) throws {
+        let data = try Self.workbook(sheet: Self.sheet(body))
+        #expect(throws: WorkbookError.self) { try WorkbookReader.read(data: data, name: "h.xlsx") }
+    }
+
+    @Test func aDTDIsRefused() throws {
+        let data = try Self.workbook(sheet: "<!DOCTYPE x [<!ENTITY a \"aaaa\">]>" + Self.sheet(""))
+        #expect(throws: WorkbookError("h.xlsx", "the part xl/worksheets/sheet1.xml declares a DTD, which a workbook never holds; not read")) {
+            try WorkbookReader.read(data: data, name: "h.xlsx")
         }
     }
 }
