@@ -51,8 +51,9 @@ test: deps test-deps stamp
 bench: build
 	DFCOST=$(BIN) Benchmarks/compare-numpy.sh
 
-# libFuzzer + ASan harnesses of Fuzz/ (scenario loader, extends chains and operations; import),
-# SECONDS split among them. Not part of `make test`; the malformed corpus is (MalformedCorpusTests).
+# libFuzzer + ASan harnesses of Fuzz/ (scenario loader, extends chains and operations; import;
+# workbook reader), SECONDS split among them; a run without coverage or corpus growth fails.
+# Not part of `make test`; the malformed corpus is (MalformedCorpusTests).
 SECONDS ?= 600
 fuzz: deps
 	scripts/fuzz.sh all $(SECONDS)

@@ -15,7 +15,8 @@
 # The seed corpus is built from Scenarios/ and the test fixtures (.toml under Tests/); the working
 # corpus lives in $FUZZ_SCRATCH/corpus/HARNESS and grows between runs. Crashes, leaks and
 # timeouts are written to Fuzz/findings/HARNESS/; each must become a malformed-corpus case
-# (Tests/DFCostCLITests/Fixtures/malformed/) once fixed.
+# (Tests/DFCostCLITests/Fixtures/malformed/) once fixed. Fuzz/lsan.supp lists the leaks that are
+# the toolchain's, not dfcost's.
 #
 # A run that does not provably fuzz fails: a binary without inline 8-bit counters (checked before
 # fuzzing), a log without "Loaded N modules (M inline 8-bit counters)" or with libFuzzer's
@@ -108,6 +109,7 @@ stamp="$scratch/.stamp-$harness"; : > "$stamp"
 started=$(date +%s)
 set +e
 SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 \
+    LSAN_OPTIONS=suppressions="$here/Fuzz/lsan.supp":print_suppressions=0 \
     "$binary" "$corpus" "$seeds" -max_total_time="$seconds" \
     -dict="$dict" -max_len="$max_len" -timeout=10 -rss_limit_mb=4096 \
     -print_final_stats=1 -artifact_prefix="$findings/" ${FUZZ_ARGS:-} >"$log" 2>&1

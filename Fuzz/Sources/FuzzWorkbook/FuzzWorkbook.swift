@@ -60,7 +60,7 @@ func packed(_ input: Data) -> Data? {
     for (i, part) in parts.enumerated() {
         entries.append((part.path, i < pieces.count ? Data(pieces[i]) : Data(part.fallback.utf8)))
     }
-    guard let archive = try? Archive(data: Data(), accessMode: .create) else { return nil }
+    guard let archive = try? Archive(data: Data(), accessMode: .create, pathEncoding: nil) else { return nil }
     for (path, data) in entries {
         do {
             try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count),
