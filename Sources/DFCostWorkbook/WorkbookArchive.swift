@@ -26,10 +26,34 @@ struct WorkbookArchive {
         guard data.starts(with: Self.zipMagic) || data.starts(with: Self.emptyZipMagic) else {
             throw WorkbookError(name, "not an Excel workbook (.xlsx): not a zip archive")
         }
+        let damaged = WorkbookError(name, "a truncated or damaged zip archive (the workbook is incomplete; save it again)")
+        // ZIPFoundation 0.9.20 leaks the in-memory file (and a copy of `data`) when it finds no
+        // complete end-of-central-directory record, so a file without one never reaches it.
+        guard Self.hasEndRecord(data) else { throw damaged }
         do {
             archive = try Archive(data: data, accessMode: .read)
         } catch {
-            throw WorkbookError(name, "a truncated or damaged zip archive (the workbook is incomplete; save it again)")
+            throw damaged
+        }
+    }
+
+    /// Whether `data` ends with a complete zip end-of-central-directory record as ZIPFoundation
+    /// looks for it: the last `PK\5\6` at least 22 bytes before the end, followed by its 22 bytes
+    /// and the comment whose length it gives.
+    static func hasEndRecord(_ data: Data) -> Bool {
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Bool in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            let size = 22
+            guard bytes.count >= size else { return false }
+            var p = bytes.count - size
+            while p >= 0 {
+                if bytes[p] == 0x50, bytes[p + 1] == 0x4B, bytes[p + 2] == 0x05, bytes[p + 3] == 0x06 {
+                    let comment = Int(bytes[p + 20]) | Int(bytes[p + 21]) << 8
+                    return p + size + comment <= bytes.count
+                }
+                p -= 1
+            }
+            return false
         }
     }
 
