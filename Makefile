@@ -8,8 +8,9 @@ PUBLISHED := $(wildcard Scenarios/published/*.toml)
 # reference libraries stay installed); the default simulate's tornado runs 1.5x (200 lines) to 2.7x
 # (1 000 lines) faster on it, measured in Benchmarks/README.md.
 DEBIAN_PACKAGES := liblapacke-dev pkg-config libopenblas0-pthread
-# The browser check of the HTML report (scripts/check-html.sh) needs Chromium; `make test` installs it.
-TEST_PACKAGES := chromium
+# The browser check of the HTML report (scripts/check-html.sh) needs Chromium, the workbook tests
+# LibreOffice Calc (Tests/DFCostCLITests/LibreOfficeWorkbookTests.swift); `make test` installs both.
+TEST_PACKAGES := chromium libreoffice-calc-nogui
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/dfcost
 # The version, from its one place in the source; the commit is written by `stamp` (BuildInfo.swift).
@@ -60,8 +61,9 @@ test: deps test-deps stamp
 bench: build
 	DFCOST=$(BIN) Benchmarks/compare-numpy.sh
 
-# libFuzzer + ASan harnesses of Fuzz/ (scenario loader, extends chains and operations; import),
-# SECONDS split among them. Not part of `make test`; the malformed corpus is (MalformedCorpusTests).
+# libFuzzer + ASan harnesses of Fuzz/ (scenario loader, extends chains and operations; import;
+# workbook reader), SECONDS split among them; a run without coverage or corpus growth fails.
+# Not part of `make test`; the malformed corpus is (MalformedCorpusTests).
 SECONDS ?= 600
 fuzz: deps
 	scripts/fuzz.sh all $(SECONDS)
@@ -73,7 +75,8 @@ ORACLE_FLAGS ?=
 oracle: deps
 	DFCOST_ORACLE_CASES=$(N) $(SWIFT) test -c release $(ORACLE_FLAGS) --filter DFCostOracleTests
 
-# Chromium for the browser check, installed with apt-get only when missing; junitparser and
+# Chromium for the browser check and LibreOffice Calc for the workbook tests, installed with
+# apt-get only when missing; junitparser and
 # xmlschema (pip) for the tests that read the JUnit reports with an independent reader.
 test-deps:
 	@missing=""; for p in $(TEST_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \

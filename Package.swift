@@ -15,11 +15,14 @@ let package = Package(
         .library(name: "DFCostNumerics", targets: ["DFCostNumerics"]),
         .library(name: "DFCostSimulation", targets: ["DFCostSimulation"]),
         .library(name: "DFCostRender", targets: ["DFCostRender"]),
+        .library(name: "DFCostWorkbook", targets: ["DFCostWorkbook"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // Property-based testing for the differential oracle (Tests/DFCostOracleTests).
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        // The zip container of Excel workbooks (Sources/DFCostWorkbook only).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // MARK: - C: LAPACKE and CBLAS (Debian liblapacke-dev)
@@ -43,11 +46,20 @@ let package = Package(
         .target(name: "DFCostSimulation", dependencies: ["DFCostModel", "DFCostScenario", "DFCostNumerics"]),
         /// Renderers for people and machines: read results, format, never compute.
         .target(name: "DFCostRender", dependencies: ["DFCostModel", "DFCostScenario", "DFCostSimulation"]),
+        /// Excel workbooks (.xlsx): reads a sheet into the table importer's grid, writes the table
+        /// with formulas. The only user of ZIPFoundation; nothing but the CLI depends on it.
+        .target(
+            name: "DFCostWorkbook",
+            dependencies: [
+                "DFCostModel", "DFCostScenario", "DFCostRender",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         /// The thin command-line driver.
         .executableTarget(
             name: "dfcost",
             dependencies: [
-                "DFCostModel", "DFCostScenario", "DFCostSimulation", "DFCostRender", "DFCostTOML",
+                "DFCostModel", "DFCostScenario", "DFCostSimulation", "DFCostRender", "DFCostTOML", "DFCostWorkbook",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -80,8 +92,15 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
+            name: "DFCostWorkbookTests",
+            dependencies: ["DFCostWorkbook", "DFCostScenario", "DFCostModel", "DFCostRender",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
             name: "DFCostCLITests",
-            dependencies: ["dfcost", "DFCostTestSupport"],
+            // ZIPFoundation to edit a workbook dfcost wrote (a changed cell must move LibreOffice's sums).
+            dependencies: ["dfcost", "DFCostTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -11,10 +11,10 @@ import PackageDescription
 
 /// Each harness is an executable whose only source defines `LLVMFuzzerTestOneInput`; libFuzzer
 /// supplies `main`, so the file is parsed as a library.
-func harness(_ name: String, _ target: String) -> Target {
+func harness(_ name: String, _ target: String, _ more: [Target.Dependency] = []) -> Target {
     .executableTarget(
         name: target,
-        dependencies: ["FuzzSupport", .product(name: "DFCostScenario", package: "dfcost")],
+        dependencies: ["FuzzSupport", .product(name: "DFCostScenario", package: "dfcost")] + more,
         swiftSettings: [.unsafeFlags(["-parse-as-library"])]
     )
 }
@@ -26,9 +26,12 @@ let package = Package(
         .executable(name: "fuzz-scenario-derived", targets: ["FuzzScenarioDerived"]),
         .executable(name: "fuzz-scenario-base", targets: ["FuzzScenarioBase"]),
         .executable(name: "fuzz-import", targets: ["FuzzImport"]),
+        .executable(name: "fuzz-workbook", targets: ["FuzzWorkbook"]),
     ],
     dependencies: [
         .package(name: "dfcost", path: ".."),
+        // The workbook harness packs its XML parts into a zip, as DFCostWorkbook reads them.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // MARK: - Shared: temporary folder, the published table, the checks run on each input
@@ -44,6 +47,10 @@ let package = Package(
         harness("fuzz-scenario-derived", "FuzzScenarioDerived"),
         harness("fuzz-scenario-base", "FuzzScenarioBase"),
         harness("fuzz-import", "FuzzImport"),
+        harness("fuzz-workbook", "FuzzWorkbook", [
+            .product(name: "DFCostWorkbook", package: "dfcost"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

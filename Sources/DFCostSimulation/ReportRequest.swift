@@ -56,9 +56,11 @@ public struct ReportRequest: Sendable {
     public func run(progress: (@Sendable (Double) -> Void)? = nil, isCancelled: (@Sendable () -> Bool)? = nil) throws -> ReportResult {
         let base = try TotalsRequest(scenario: scenario, whatIfs: whatIfs, breakdown: byPayer ? .payer : nil).run()
         var warnings = base.warnings
+        var others: [AppliedScenario] = []
         let comparisons = try comparedWith.map { other -> ScenarioComparison in
             let applied = try other.apply(whatIfs)
             warnings += applied.warnings
+            others.append(applied)
             return try ScenarioComparison(base: base.applied, other: applied)
         }
         let outcome = try simulation.map { s in
@@ -66,8 +68,8 @@ public struct ReportRequest: Sendable {
                                   percentiles: Self.curvePercentiles, sensitivitySample: min(s.trials, 100_000))
                 .run(progress: progress, isCancelled: isCancelled)
         }
-        return ReportResult(applied: base.applied, totals: base.totals, comparisons: comparisons, simulation: outcome,
-                            payers: base.payers, warnings: warnings)
+        return ReportResult(applied: base.applied, totals: base.totals, others: others, comparisons: comparisons,
+                            simulation: outcome, payers: base.payers, warnings: warnings)
     }
 }
 
@@ -77,6 +79,8 @@ public struct ReportResult: Sendable {
     public var applied: AppliedScenario
     /// Its totals.
     public var totals: Totals
+    /// The other scenarios as applied, in the request's order (a workbook shows each as a sheet).
+    public var others: [AppliedScenario]
     /// The scenario against each other scenario, in the request's order.
     public var comparisons: [ScenarioComparison]
     /// The Monte Carlo run (with its KS2 breakdown), when asked for.

@@ -12,8 +12,13 @@ struct OutputWriter {
     var inputs: [String]
 
     func write(_ text: String) throws {
+        try write(bytes: Array(text.utf8))
+    }
+
+    /// Writes bytes (a workbook) the same way.
+    func write(bytes: [UInt8]) throws {
         let stream = try OutputStream(path: path, inputs: inputs)
-        try stream.write(Array(text.utf8))
+        try stream.write(bytes)
         try stream.commit()
     }
 }

@@ -21,7 +21,28 @@ public enum TableImporter {
     /// - Throws: ``TableImportError`` at the first field that cannot be read.
     public static func read(_ text: String, file: String) throws(TableImportError) -> ImportedTable {
         let separator = DelimitedText.detectSeparator(text)
-        let rows = try DelimitedText(text, separator: separator, file: file).rows
+        return try read(rows: try DelimitedText(text, separator: separator, file: file).rows, file: file)
+    }
+
+    /// Reads a table given as a grid of cell texts, as a spreadsheet's sheet holds it.
+    ///
+    /// `grid[r][c]` is the text shown at row `r + 1`, column `c + 1`, in the report's notation
+    /// (`9,5`, `(14)`, `-12 *`); an error's line and column are that row and column.
+    /// - Throws: ``TableImportError`` at the first cell that cannot be read.
+    public static func read(grid: [[String]], file: String) throws(TableImportError) -> ImportedTable {
+        let rows = grid.enumerated().map { r, texts in
+            DelimitedText.Row(fields: texts.enumerated().map { c, text in .init(text: text, line: r + 1, column: c + 1) }, line: r + 1)
+        }
+        return try read(rows: rows, file: file)
+    }
+
+    /// Whether some row of `grid` is a header with years after its first column (as the
+    /// human layout's header row is, and the machine layout's).
+    public static func hasYearHeader(grid: [[String]]) -> Bool {
+        grid.contains { row in row.dropFirst().contains { ImportCell.year($0) != nil } }
+    }
+
+    static func read(rows: [DelimitedText.Row], file: String) throws(TableImportError) -> ImportedTable {
         let start = SourceReference(file: file, line: 1, column: 1)
         guard let first = rows.first(where: { !$0.isBlank }) else { throw TableImportError(start, "the file holds no table") }
         let table: ImportedTable

@@ -1,14 +1,20 @@
 import ArgumentParser
 import DFCostRender
 
-extension OutputFormat: ExpressibleByArgument {}
+/// `--format`: the renderers' formats, and `xlsx` (an Excel workbook, with -o) where a command writes one.
+enum CommandFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, markdown, csv, json, xlsx
+
+    /// The renderer's format; nil for xlsx.
+    var rendered: OutputFormat? { OutputFormat(rawValue: rawValue) }
+}
 extension DFCostRender.Locale: ExpressibleByArgument {}
 extension CSVDialect: ExpressibleByArgument {}
 
 /// Format, language and destination of a command's output.
 struct OutputOptions: ParsableArguments {
-    @Option(help: "Output format: text, markdown, csv or json.")
-    var format: OutputFormat = .text
+    @Option(help: "Output format: text, markdown, csv, json, or xlsx (an Excel workbook with formulas; totals and compare, with -o).")
+    var format: CommandFormat = .text
 
     @Option(help: "Language and number style of human formats: nb (21,5) or en (21.5).")
     var locale: DFCostRender.Locale = .nb
@@ -18,4 +24,20 @@ struct OutputOptions: ParsableArguments {
 
     @Option(name: [.short, .customLong("output")], help: "Write to this file atomically instead of standard output ('-' for standard output).")
     var output: String?
+
+    /// The format for a command that writes no workbook: xlsx is a usage error.
+    func textFormat(_ command: String) throws -> OutputFormat {
+        guard let f = format.rendered else {
+            throw CLIFailure.usage("--format xlsx: \(command) writes text, markdown, csv or json; workbooks come from totals, compare and report")
+        }
+        return f
+    }
+
+    /// For `--format xlsx`: the file to write, which must be named with -o.
+    func workbookPath() throws -> String {
+        guard let path = output, path != "-" else {
+            throw CLIFailure.usage("--format xlsx writes a binary workbook: name the file with -o FILE.xlsx")
+        }
+        return path
+    }
 }

@@ -3,6 +3,7 @@ import DFCostModel
 import DFCostRender
 import DFCostScenario
 import Foundation
+import DFCostWorkbook
 
 /// `dfcost compare BASE OTHER...`: what changes between scenarios, and why.
 struct Compare: ParsableCommand {
@@ -59,6 +60,9 @@ struct Compare: ParsableCommand {
     @OptionGroup(title: "CI reports (with --fail-on-change)") var ci: CIReportOptions
 
     func validate() throws {
+        if output.format == .xlsx, output.output == nil || output.output == "-" {
+            throw ValidationError("--format xlsx writes a binary workbook: name the file with -o FILE.xlsx")
+        }
         guard !others.isEmpty else { throw ValidationError("name at least one scenario to compare with the base") }
         if by == .payer && (sideBySide || against != nil) {
             throw ValidationError("--by payer compares two scenarios in detail; it does not go with --side-by-side or --against")
@@ -100,19 +104,25 @@ struct Compare: ParsableCommand {
                 return comparison
             }
             changed = comparisons.contains(where: \.hasChanges)
-            if by != .payer && (sideBySide || against != nil || by == .initiative || others.count > 1
+            // A workbook holds a sheet per scenario and one of the changes against the base, for any count.
+            if by != .payer && output.format != .xlsx && (sideBySide || against != nil || by == .initiative || others.count > 1
                                 || !Self.sameBaseFile(baseScenario.files.first, otherFiles)) {
                 let columns = [RoundComparison.Input(name: baseApplied.name, file: base, applied: baseApplied)]
                     + zip(others, otherApplied).map { RoundComparison.Input(name: $1.name, file: $0, applied: $1) }
                 let rounds = try RoundComparison(columns, against: against ?? .first, byInitiative: by == .initiative)
-                let text = RoundComparisonRenderer(locale: output.locale, csvDialect: output.csv).render(rounds, format: output.format)
+                let text = RoundComparisonRenderer(locale: output.locale, csvDialect: output.csv).render(rounds, format: try output.textFormat("compare"))
                 try OutputWriter(path: output.output, inputs: inputs).write(text)
                 return
             }
             let whatIfOptions = try whatIfs.applyOptions()
             let sources = others.map { ComparisonSources(base: ScenarioSource(path: base), other: ScenarioSource(path: $0, options: whatIfOptions)) }
+            if output.format == .xlsx {
+                let data = try WorkbookRenderer.comparison(base: baseApplied, others: otherApplied, comparisons: comparisons, locale: output.locale)
+                try OutputWriter(path: try output.workbookPath(), inputs: inputs).write(bytes: [UInt8](data))
+                return
+            }
             let text = ComparisonRenderer(locale: output.locale, csvDialect: output.csv, sources: sources)
-                .render(comparisons, format: output.format, payerDeltas: by == .payer ? payerDeltas : nil)
+                .render(comparisons, format: try output.textFormat("compare"), payerDeltas: by == .payer ? payerDeltas : nil)
             try OutputWriter(path: output.output, inputs: inputs).write(text)
         }
         if let failure, suites.count < others.count {

@@ -25,7 +25,7 @@ struct Explain: ParsableCommand {
             let years = year.map { [$0] } ?? applied.table.summedYears
             let explanations = try years.map { try Explanation(applied, year: $0, solution: solution) }
             let text = ExplanationRenderer(locale: output.locale, csvDialect: output.csv)
-                .render(explanations, scenario: applied.name, format: output.format)
+                .render(explanations, scenario: applied.name, format: try output.textFormat("explain"))
             try OutputWriter(path: output.output, inputs: scenario.files).write(text)
         }
     }

@@ -3,8 +3,15 @@ import DFCostNumerics
 import DFCostRender
 import DFCostScenario
 import DFCostSimulation
+import DFCostWorkbook
 
-extension ReportFormat: ExpressibleByArgument {}
+/// `report --format`: the report renderer's formats, and `xlsx` (an Excel workbook, with -o).
+enum ReportCommandFormat: String, ExpressibleByArgument, CaseIterable {
+    case html, markdown, text, csv, json, xlsx
+
+    /// The renderer's format; nil for xlsx.
+    var rendered: ReportFormat? { ReportFormat(rawValue: rawValue) }
+}
 
 /// `dfcost report FILE`: totals, comparisons and a simulation in one document.
 struct ReportCommand: ParsableCommand {
@@ -16,7 +23,9 @@ struct ReportCommand: ParsableCommand {
             charts each with a description and its data table, printable on A4. --format csv writes the \
             same report as one sheet for a spreadsheet: the table as published, every chart's data, \
             comparisons and the simulation's statistics, KS2 breakdown and sensitivities, each section \
-            under a heading. Words and numbers are Norwegian ("21,5", "1 250", "−4") unless --locale en.
+            under a heading. --format xlsx -o FILE.xlsx writes a workbook: the table with its sums as \
+            formulas, a sheet per compared scenario and one of the changes, and with --simulate a sheet \
+            of percentiles, the KS2 breakdown and sensitivities. Words and numbers are Norwegian ("21,5", "1 250", "−4") unless --locale en.
             """)
 
     @Argument(help: "A scenario file (TOML).")
@@ -30,8 +39,8 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup(title: "Simulation (with --simulate)") var sampling: SimulationRunOptions
 
-    @Option(help: "Output format: html, markdown, text, csv or json.")
-    var format: ReportFormat = .html
+    @Option(help: "Output format: html, markdown, text, csv, json, or xlsx (an Excel workbook with formulas, with -o).")
+    var format: ReportCommandFormat = .html
 
     @Option(help: "Language and number style: nb (21,5) or en (21.5).")
     var locale: DFCostRender.Locale = .nb
@@ -53,6 +62,9 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
+            if format == .xlsx, output == nil || output == "-" {
+                throw CLIFailure.usage("--format xlsx writes a binary workbook: name the file with -o FILE.xlsx")
+            }
             let scenario = try ScenarioLoader.load(path: file)
             let otherScenarios = try others.map { try ScenarioLoader.load(path: $0) }
             let whatIfOptions = try whatIfs.applyOptions()
@@ -65,8 +77,14 @@ struct ReportCommand: ParsableCommand {
                 ComparisonSources(base: ScenarioSource(path: file, options: whatIfOptions), other: ScenarioSource(path: $0, options: whatIfOptions))
             }
             let report = Report(result, comparisonSources: sources)
-            let text = ReportRenderer(locale: locale, csvDialect: csv).render(report, format: format)
-            try OutputWriter(path: output, inputs: scenario.files + otherScenarios.flatMap(\.files)).write(text)
+            let inputs = scenario.files + otherScenarios.flatMap(\.files)
+            guard let rendered = format.rendered else {
+                let data = try WorkbookRenderer.report(report, others: result.others, locale: locale)
+                try OutputWriter(path: output, inputs: inputs).write(bytes: [UInt8](data))
+                return
+            }
+            let text = ReportRenderer(locale: locale, csvDialect: csv).render(report, format: rendered)
+            try OutputWriter(path: output, inputs: inputs).write(text)
         }
     }
 

@@ -123,7 +123,7 @@ struct Simulate: ParsableCommand {
             }
             let payers = outcome.payers.map { PayerSimulation(payers: $0.keys.payers, years: outcome.model.years, result: $0.result) }
             let text = SimulationRenderer(locale: output.locale, csvDialect: output.csv)
-                .render(outcome, format: output.format, payers: payers)
+                .render(outcome, format: try output.textFormat("simulate"), payers: payers)
             try OutputWriter(path: output.output, inputs: inputs).write(text)
         }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DFCostRender
 import DFCostScenario
+import DFCostWorkbook
 
 /// `dfcost totals FILE`: the TBU table as people read it, or as machines do.
 struct Totals: ParsableCommand {
@@ -18,11 +19,18 @@ struct Totals: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
+            if output.format == .xlsx { _ = try output.workbookPath() }
             let scenario = try ScenarioLoader.load(path: file)
             let request = TotalsRequest(scenario: scenario, whatIfs: try whatIfs.applyOptions(), breakdown: by?.totals)
             let result = try request.run()
             for warning in result.warnings { printError(warning) }
-            let text = TotalsRenderer(locale: output.locale, csvDialect: output.csv).render(result, format: output.format)
+            if output.format == .xlsx {
+                let data = try WorkbookRenderer.totals(result.applied, totals: result.totals, locale: output.locale,
+                                                       payers: result.payers, initiatives: result.initiatives)
+                try OutputWriter(path: try output.workbookPath(), inputs: scenario.files).write(bytes: [UInt8](data))
+                return
+            }
+            let text = TotalsRenderer(locale: output.locale, csvDialect: output.csv).render(result, format: try output.textFormat("totals"))
             try OutputWriter(path: output.output, inputs: scenario.files).write(text)
         }
     }

@@ -1,0 +1,139 @@
+import Foundation
+
+/// One worksheet turned into the grid of cell texts the table importer reads: strings as they
+/// are, numbers as plain decimals with what their number format shows (parentheses, a mark),
+/// formulas by their cached values, the top-left text of a merged range down its first column.
+struct SheetReader {
+    let parts: WorkbookParts
+    let file: String
+    let sheet: WorkbookParts.Sheet
+
+    /// `file:Sheet!D7`.
+    func place(_ cell: CellReference) -> String {
+        "\(file):\(CellReference.sheetName(sheet.name))!\(cell.name)"
+    }
+
+    /// A raw cell as stored.
+    struct RawCell {
+        var reference: CellReference
+        var type = "n"
+        var style = 0
+        var value: String?
+        var inline = ""
+        var hasFormula = false
+    }
+
+    /// The sheet's grid: `grid[r][c]` is the text at row r + 1, column c + 1.
+    func grid(archive: WorkbookArchive) throws(WorkbookError) -> [[String]] {
+        guard let data = try archive.entry(sheet.path) else {
+            throw WorkbookError(file, "the sheet '\(sheet.name)' has no part \(sheet.path) in the archive; save the workbook again")
+        }
+        var failure = XMLFailure()
+        var texts: [CellReference: String] = [:]
+        var merges: [(CellReference, CellReference)] = []
+        var cell: RawCell?
+        var row = 0, column = 0
+        var inValue = false, inInline = false, phonetic = 0
+        var maxRow = 0
+        try XMLEvents.parse(data, part: sheet.path, file: file, start: { name, a in
+            switch name {
+            case "row":
+                row = min(max(a["r"].flatMap { Int($0) } ?? row + 1, 0), 2_000_000)
+                column = 0
+            case "c":
+                let reference = a["r"].flatMap { CellReference($0) } ?? CellReference(row: max(row, 1), column: column + 1)
+                column = reference.column
+                cell = RawCell(reference: reference, type: a["t"] ?? "n", style: a["s"].flatMap { Int($0) } ?? 0)
+            case "v":
+                inValue = true
+                if cell?.value == nil { cell?.value = "" }
+            case "f": cell?.hasFormula = true
+            case "is": inInline = true
+            case "rPh": phonetic += 1
+            case "mergeCell":
+                let ends = (a["ref"] ?? "").split(separator: ":")
+                if ends.count == 2, let from = CellReference(ends[0]), let to = CellReference(ends[1]) { merges.append((from, to)) }
+            default: break
+            }
+        }, end: { name in
+            switch name {
+            case "v": inValue = false
+            case "is": inInline = false
+            case "rPh": phonetic -= 1
+            case "c":
+                guard let c = cell else { return }
+                cell = nil
+                do throws(WorkbookError) {
+                    let text = try self.text(of: c)
+                    guard !text.isEmpty, c.reference.row >= 1, c.reference.column >= 1 else { return }
+                    guard c.reference.row <= WorkbookLimits.rows, c.reference.column <= WorkbookLimits.columns else {
+                        throw WorkbookError(self.place(c.reference), "the table must lie within the first \(WorkbookLimits.rows) rows and \(WorkbookLimits.columns) columns (A to \(CellReference.letters(WorkbookLimits.columns)))")
+                    }
+                    texts[c.reference] = text
+                    maxRow = max(maxRow, c.reference.row)
+                } catch {
+                    failure.fail(error)
+                }
+            default: break
+            }
+        }, text: { t in
+            if inValue { cell?.value? += t } else if inInline, phonetic == 0 { cell?.inline += t }
+        })
+        try failure.check()
+        // A merged range spanning rows: its text down the range's first column (a solution
+        // heading kept beside its lines, a "Tiltak" shared by several "Del").
+        for (from, to) in merges where to.row > from.row {
+            guard let text = texts[from], from.row < WorkbookLimits.rows else { continue }
+            for r in (from.row + 1)...min(to.row, WorkbookLimits.rows) where texts[CellReference(row: r, column: from.column)] == nil {
+                texts[CellReference(row: r, column: from.column)] = text
+            }
+        }
+        var grid = Array(repeating: [String](), count: maxRow)
+        for (reference, text) in texts {
+            var r = grid[reference.row - 1]
+            if r.count < reference.column { r += Array(repeating: "", count: reference.column - r.count) }
+            r[reference.column - 1] = text
+            grid[reference.row - 1] = r
+        }
+        return grid
+    }
+
+    /// The text a cell shows in the table's notation.
+    func text(of c: RawCell) throws(WorkbookError) -> String {
+        switch c.type {
+        case "s":
+            guard let value = c.value else { return "" }
+            guard let i = Int(value.trimmed(of: " ")), parts.sharedStrings.indices.contains(i) else {
+                throw WorkbookError(place(c.reference), "refers to shared string \(value), which the workbook does not hold; save the workbook again")
+            }
+            return parts.sharedStrings[i]
+        case "inlineStr":
+            return c.inline
+        case "str", "e", "d":
+            if c.hasFormula, c.value == nil { throw noCachedValue(c) }
+            return c.value ?? ""
+        case "b":
+            if c.hasFormula, c.value == nil { throw noCachedValue(c) }
+            return c.value == "1" ? "TRUE" : c.value == "0" ? "FALSE" : c.value ?? ""
+        default:
+            guard let value = c.value, !value.isEmpty else {
+                if c.hasFormula { throw noCachedValue(c) }
+                return ""
+            }
+            guard let (number, sign) = NumberText.decimal(value) else {
+                throw WorkbookError(place(c.reference), "'\(value)' is stored as a number but is not one; save the workbook again")
+            }
+            let code = parts.formats.indices.contains(c.style) ? parts.formats[c.style] : "General"
+            let (format, negativeSection) = NumberFormat.shown(code, sign: sign)
+            let isInternal = format.parentheses && !(sign < 0 && negativeSection && !format.minus)
+            var text = sign < 0 ? "-" + number : number
+            if isInternal { text = "(\(text))" }
+            if let mark = format.mark { text += " " + mark }
+            return text
+        }
+    }
+
+    func noCachedValue(_ c: RawCell) -> WorkbookError {
+        WorkbookError(place(c.reference), "the formula has no saved value; open the workbook in Excel or LibreOffice, let it calculate, and save it again")
+    }
+}

@@ -1,0 +1,66 @@
+import DFCostModel
+import DFCostScenario
+import Foundation
+
+/// Reads a D&F table from an Excel workbook (.xlsx) in either layout `dfcost import` reads from
+/// CSV (the report layout and the machine layout).
+///
+/// The chosen sheet becomes the grid of texts the cells show, and ``TableImporter`` reads that
+/// grid, so an .xlsx and a CSV of the same table import alike. Nothing is printed: problems are
+/// thrown as ``WorkbookError`` naming the file and, for a cell, the sheet and cell
+/// (`tabell.xlsx:Ark1!D7`).
+public enum WorkbookReader {
+    /// Reads the table of a workbook.
+    /// - Parameters:
+    ///   - data: the .xlsx file's bytes.
+    ///   - name: the file's name as the user wrote it; errors and the title use it.
+    ///   - sheet: the sheet to read; nil means the only sheet, or else the one sheet whose header
+    ///     row has years.
+    /// - Returns: the table, ready for ``TableImporter/scenarioText(_:source:)``.
+    /// - Throws: ``WorkbookError`` for a file that is not a readable workbook, a missing or
+    ///   ambiguous sheet, and any cell that cannot be read.
+    public static func read(data: Data, name: String, sheet: String? = nil) throws(WorkbookError) -> ImportedTable {
+        let archive = try WorkbookArchive(data: data, name: name)
+        let parts = try WorkbookParts(archive: archive)
+        guard !parts.sheets.isEmpty else { throw WorkbookError(name, "the workbook has no sheets") }
+        let list = parts.sheets.map { "'\($0.name)'" }.joined(separator: ", ")
+        let chosen: WorkbookParts.Sheet
+        var grid: [[String]]
+        if let sheet {
+            guard let found = parts.sheets.first(where: { $0.name == sheet })
+                ?? parts.sheets.first(where: { $0.name.lowercased() == sheet.lowercased() }) else {
+                throw WorkbookError(name, "no sheet named '\(sheet)' (sheets: \(list))")
+            }
+            chosen = found
+            grid = try SheetReader(parts: parts, file: name, sheet: found).grid(archive: archive)
+        } else if parts.sheets.count == 1 {
+            chosen = parts.sheets[0]
+            grid = try SheetReader(parts: parts, file: name, sheet: chosen).grid(archive: archive)
+        } else {
+            var withYears: [(WorkbookParts.Sheet, [[String]])] = []
+            for s in parts.sheets {
+                let g = try SheetReader(parts: parts, file: name, sheet: s).grid(archive: archive)
+                if TableImporter.hasYearHeader(grid: g) { withYears.append((s, g)) }
+            }
+            guard withYears.count == 1 else {
+                let which = withYears.isEmpty ? "no sheet has a header row with the years"
+                    : "\(withYears.count) sheets have a header row with the years"
+                throw WorkbookError(name, "\(which); choose one with --sheet (sheets: \(list))")
+            }
+            (chosen, grid) = withYears[0]
+        }
+        do {
+            return try TableImporter.read(grid: grid, file: name)
+        } catch {
+            let cell = CellReference(row: max(error.origin.line, 1), column: max(error.origin.column, 1))
+            throw WorkbookError(SheetReader(parts: parts, file: name, sheet: chosen).place(cell), error.message)
+        }
+    }
+
+    /// Whether `data` starts as a workbook or another Office file would (a zip archive or an
+    /// OLE compound file), so that `import` can tell an .xlsx from CSV text whatever its name.
+    public static func looksLikeWorkbook(_ data: some Collection<UInt8>) -> Bool {
+        data.starts(with: WorkbookArchive.zipMagic) || data.starts(with: WorkbookArchive.oleMagic)
+            || data.starts(with: WorkbookArchive.emptyZipMagic)
+    }
+}

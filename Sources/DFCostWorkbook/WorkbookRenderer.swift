@@ -1,0 +1,248 @@
+import DFCostModel
+import DFCostRender
+import DFCostScenario
+import Foundation
+
+/// `--format xlsx`: the table, comparisons and a simulation as a workbook a committee member
+/// opens and audits. It arranges dfcost's results; the sums it writes are formulas whose cached
+/// values are dfcost's exact results, never computed here.
+public enum WorkbookRenderer {
+    /// `totals --format xlsx`: the table sheet, and with `--by payer` or `--by initiative` a
+    /// sheet of that breakdown.
+    public static func totals(_ applied: AppliedScenario, totals: Totals, locale: DFCostRender.Locale,
+                              payers: PayerAllocation? = nil, initiatives: InitiativeSubtotals? = nil) throws -> Data {
+        let words = WorkbookLabels.of(locale)
+        var book = Workbook()
+        let (sheet, anchors) = try TableSheet.build(name: words.table, applied: applied, totals: totals, locale: locale)
+        book.sheets.append(sheet)
+        if let payers { book.sheets.append(payerSheet(payers, locale: locale, taken: book.sheets.map(\.name))) }
+        if let initiatives {
+            book.sheets.append(initiativeSheet(initiatives, totals: totals, anchors: anchors, locale: locale, taken: book.sheets.map(\.name)))
+        }
+        return try WorkbookWriter.data(book)
+    }
+
+    /// The payers' parts as the text report gives them: exact, rounded and cumulative per payer.
+    static func payerSheet(_ a: PayerAllocation, locale: DFCostRender.Locale, taken: [String]) -> Workbook.Sheet {
+        let words = locale.labels.payers
+        var sheet = Workbook.Sheet(name: Workbook.sheetName(WorkbookLabels.of(locale).payers, taken: taken))
+        let bold = Workbook.Style(bold: true)
+        sheet.set(1, 1, .text(words.heading), bold)
+        sheet.set(3, 1, .text(words.payer), bold)
+        for (i, y) in a.years.enumerated() { sheet.set(3, i + 3, .number(ExactDecimal(y)), Workbook.Style(numberFormat: "0", bold: true)) }
+        sheet.frozenRows = 3
+        var row = 3
+        let decimals = a.payers.flatMap { p in a.years.compactMap { a.exact[p.id]?[$0] } }.map(TableSheet.decimals).max() ?? 0
+        for p in a.payers {
+            for (k, (word, values)) in [(words.exact, a.exact), (words.rounded, a.rounded), (words.cumulative, a.cumulative)].enumerated() {
+                row += 1
+                if k == 0 { sheet.set(row, 1, .text(p.name)) }
+                sheet.set(row, 2, .text(word))
+                for (i, y) in a.years.enumerated() {
+                    if let v = values[p.id]?[y] {
+                        sheet.set(row, i + 3, .number(v), Workbook.Style(numberFormat: TableSheet.format(decimals: k == 1 ? TableSheet.decimals(v) : decimals)))
+                    }
+                }
+            }
+        }
+        row += 2
+        sheet.set(row, 1, .text(words.roundingNote))
+        for note in a.assumptions { row += 1; sheet.set(row, 1, .text("\(words.assumption): \(note)")) }
+        sheet.widths = [1: 30, 2: 12]
+        for i in a.years.indices { sheet.widths[i + 3] = 10 }
+        return sheet
+    }
+
+    /// One row per initiative (its parts summed across solutions) and a Sum row of formulas,
+    /// equal to the table's Sum.
+    static func initiativeSheet(_ s: InitiativeSubtotals, totals: Totals, anchors: TableSheet.Anchors,
+                                locale: DFCostRender.Locale, taken: [String]) -> Workbook.Sheet {
+        let words = WorkbookLabels.of(locale)
+        var sheet = Workbook.Sheet(name: Workbook.sheetName(words.initiatives, taken: taken))
+        let bold = Workbook.Style(bold: true)
+        sheet.set(1, 1, .text(words.initiatives), bold)
+        sheet.set(3, 1, .text(words.initiative), bold)
+        for (i, y) in s.years.enumerated() { sheet.set(3, i + 2, .number(ExactDecimal(y)), Workbook.Style(numberFormat: "0", bold: true)) }
+        sheet.frozenRows = 3
+        let decimals = s.rows.flatMap { $0.amounts.values }.map(TableSheet.decimals).max() ?? 0
+        var row = 3
+        for r in s.rows {
+            row += 1
+            sheet.set(row, 1, .text(r.initiative))
+            for (i, y) in s.years.enumerated() {
+                if let v = r.amounts[y] { sheet.set(row, i + 2, .number(v), Workbook.Style(numberFormat: TableSheet.format(decimals: decimals))) }
+            }
+        }
+        row += 1
+        sheet.set(row, 1, .text(locale.labels.sum), bold)
+        for (i, y) in s.years.enumerated() {
+            guard let total = totals.totals[y], s.rows.count > 0 else { continue }
+            let column = CellReference.letters(i + 2)
+            sheet.set(row, i + 2, .formula("SUM(\(column)4:\(column)\(row - 1))", cached: total),
+                      Workbook.Style(numberFormat: TableSheet.format(decimals: decimals), bold: true))
+        }
+        sheet.widths = [1: Double(min(max((s.rows.map(\.initiative.count).max() ?? 10) + 2, 20), 70))]
+        for i in s.years.indices { sheet.widths[i + 2] = 10 }
+        return sheet
+    }
+
+    /// `compare --format xlsx`: a table sheet per scenario (the base first) and a sheet of the
+    /// changes whose totals are formulas over the scenario sheets' sums.
+    public static func comparison(base: AppliedScenario, others: [AppliedScenario], comparisons: [ScenarioComparison],
+                                  locale: DFCostRender.Locale) throws -> Data {
+        var book = Workbook()
+        try appendComparison(base: base, baseAnchors: nil, others: others, comparisons: comparisons, locale: locale, into: &book)
+        return try WorkbookWriter.data(book)
+    }
+
+    /// `report --format xlsx`: the table (and payers), with --compare a sheet per compared
+    /// scenario and the changes, with --simulate the percentiles, KS2 breakdown and sensitivities.
+    /// - Parameter others: the compared scenarios, applied, in the order of `report.comparisons`.
+    public static func report(_ report: Report, others: [AppliedScenario], locale: DFCostRender.Locale) throws -> Data {
+        var book = Workbook()
+        let words = WorkbookLabels.of(locale)
+        let name = Workbook.sheetName(words.table, taken: [])
+        let (sheet, anchors) = try TableSheet.build(name: name, applied: report.applied, totals: report.totals, locale: locale)
+        book.sheets.append(sheet)
+        if let payers = report.payers { book.sheets.append(payerSheet(payers, locale: locale, taken: book.sheets.map(\.name))) }
+        if !report.comparisons.isEmpty {
+            try appendComparison(base: report.applied, baseAnchors: anchors, others: others, comparisons: report.comparisons,
+                                 locale: locale, into: &book)
+        }
+        if let simulation = report.simulation {
+            book.sheets.append(simulationSheet(simulation, locale: locale, taken: book.sheets.map(\.name)))
+        }
+        return try WorkbookWriter.data(book)
+    }
+
+    static func appendComparison(base: AppliedScenario, baseAnchors: TableSheet.Anchors?, others: [AppliedScenario],
+                                 comparisons: [ScenarioComparison], locale: DFCostRender.Locale, into book: inout Workbook) throws {
+        let labels = locale.labels, words = WorkbookLabels.of(locale)
+        var baseAnchors = baseAnchors
+        if baseAnchors == nil {
+            let (sheet, anchors) = try TableSheet.build(name: Workbook.sheetName(base.name.isEmpty ? words.table : base.name, taken: book.sheets.map(\.name)),
+                                                        applied: base, totals: try base.totals(), locale: locale)
+            book.sheets.append(sheet)
+            baseAnchors = anchors
+        }
+        var otherAnchors: [TableSheet.Anchors] = []
+        for other in others {
+            let (sheet, anchors) = try TableSheet.build(name: Workbook.sheetName(other.name.isEmpty ? words.table : other.name, taken: book.sheets.map(\.name)),
+                                                        applied: other, totals: try other.totals(), locale: locale)
+            book.sheets.append(sheet)
+            otherAnchors.append(anchors)
+        }
+        var sheet = Workbook.Sheet(name: Workbook.sheetName(words.changes, taken: book.sheets.map(\.name)))
+        let bold = Workbook.Style(bold: true)
+        var row = 0
+        var width = 20
+        for (i, c) in comparisons.enumerated() {
+            guard let b = baseAnchors, i < otherAnchors.count else { break }
+            let o = otherAnchors[i]
+            let years = c.years.map(\.year)
+            let decimals = c.years.flatMap { [$0.base, $0.other] }.map(TableSheet.decimals).max() ?? 0
+            let style = Workbook.Style(numberFormat: TableSheet.format(decimals: decimals))
+            row += 1
+            sheet.set(row, 1, .text("\(c.baseName) → \(c.otherName)"), bold)
+            row += 1
+            sheet.set(row, 1, .text(labels.sum), bold)
+            for (k, y) in years.enumerated() { sheet.set(row, k + 2, .number(ExactDecimal(y)), Workbook.Style(numberFormat: "0", bold: true)) }
+            let baseRow = row + 1, otherRow = row + 2, deltaRow = row + 3
+            sheet.set(baseRow, 1, .text(c.baseName))
+            sheet.set(otherRow, 1, .text(c.otherName))
+            sheet.set(deltaRow, 1, .text(labels.comparison.delta.capitalizedFirstLetter), bold)
+            width = max(width, c.baseName.count + 2, c.otherName.count + 2)
+            for (k, d) in c.years.enumerated() {
+                let column = CellReference.letters(k + 2)
+                if let bc = b.columns[d.year], let oc = o.columns[d.year], let bs = b.sumRow, let os = o.sumRow,
+                   b.cellsWithSum.contains(d.year), o.cellsWithSum.contains(d.year) {
+                    sheet.set(baseRow, k + 2, .formula(reference(b.sheet, bc, bs), cached: d.base), style)
+                    sheet.set(otherRow, k + 2, .formula(reference(o.sheet, oc, os), cached: d.other), style)
+                    sheet.set(deltaRow, k + 2, .formula("\(column)\(otherRow)-\(column)\(baseRow)", cached: d.delta), Workbook.Style(numberFormat: style.numberFormat, bold: true))
+                } else {
+                    sheet.set(baseRow, k + 2, .number(d.base), style)
+                    sheet.set(otherRow, k + 2, .number(d.other), style)
+                    sheet.set(deltaRow, k + 2, .number(d.delta), Workbook.Style(numberFormat: style.numberFormat, bold: true))
+                }
+            }
+            row = deltaRow
+            // Per solution: the other's subtotal minus the base's, where both sheets have it.
+            var solutions: [String] = []
+            for d in c.bySolution where !solutions.contains(d.solution) { solutions.append(d.solution) }
+            if !solutions.isEmpty {
+                row += 2
+                sheet.set(row, 1, .text("\(labels.comparison.delta.capitalizedFirstLetter), \(labels.comparison.solution)"), bold)
+                for s in solutions {
+                    row += 1
+                    let name = base.table.solution(s)?.name ?? s
+                    sheet.set(row, 1, .text(name), Workbook.Style(indent: 1))
+                    width = max(width, name.count + 3)
+                    for d in c.bySolution where d.solution == s {
+                        guard let k = years.firstIndex(of: d.year) else { continue }
+                        if let bc = b.columns[d.year], let oc = o.columns[d.year], let br = b.subtotalRows[s], let orow = o.subtotalRows[s],
+                           b.subtotalYears[s]?.contains(d.year) == true, o.subtotalYears[s]?.contains(d.year) == true {
+                            sheet.set(row, k + 2, .formula("\(reference(o.sheet, oc, orow))-\(reference(b.sheet, bc, br))", cached: d.delta), style)
+                        } else {
+                            sheet.set(row, k + 2, .number(d.delta), style)
+                        }
+                    }
+                }
+            }
+            if !c.hasChanges { row += 1; sheet.set(row, 1, .text(labels.comparison.nothingDiffers)) }
+            row += 1
+            sheet.widths = [1: Double(min(width, 70))]
+            for k in years.indices { sheet.widths[k + 2] = max(sheet.widths[k + 2] ?? 0, 10) }
+        }
+        book.sheets.append(sheet)
+    }
+
+    /// `'Sheet name'!C30`.
+    static func reference(_ sheet: String, _ column: Int, _ row: Int) -> String {
+        "'\(sheet.replacingOccurrences(of: "'", with: "''"))'!\(CellReference.letters(column))\(row)"
+    }
+
+    /// The simulation: statistics, KS2 breakdown and sensitivities, each under its title.
+    static func simulationSheet(_ simulation: ReportSimulation, locale: DFCostRender.Locale, taken: [String]) -> Workbook.Sheet {
+        var sheet = Workbook.Sheet(name: Workbook.sheetName(locale.labels.report.simulation, taken: taken))
+        let bold = Workbook.Style(bold: true)
+        var row = 0, columns = 1
+        for section in simulation.sections(locale: locale) {
+            row += 1
+            sheet.set(row, 1, .text(section.title), bold)
+            for cells in section.rows {
+                row += 1
+                columns = max(columns, cells.count)
+                for (k, cell) in cells.enumerated() {
+                    switch cell {
+                    case .text(let t): if !t.isEmpty { sheet.set(row, k + 1, .text(t), k == 0 ? Workbook.Style() : bold) }
+                    case .amount(let a): sheet.set(row, k + 1, .number(a), Workbook.Style(numberFormat: TableSheet.format(decimals: TableSheet.decimals(a))))
+                    case .statistic(let d, let decimals):
+                        if let exact = ExactDecimal.rounding(d, decimals: decimals) {
+                            sheet.set(row, k + 1, .number(exact), Workbook.Style(numberFormat: TableSheet.format(decimals: decimals)))
+                        }
+                    }
+                }
+            }
+            for note in section.notes { row += 1; sheet.set(row, 1, .text(note)) }
+            row += 1
+        }
+        sheet.widths = [1: 30]
+        for k in 1..<max(columns, 2) { sheet.widths[k + 1] = 10 }
+        return sheet
+    }
+}
+
+extension String {
+    /// "endring" -> "Endring".
+    var capitalizedFirstLetter: String { prefix(1).uppercased() + dropFirst() }
+}
+
+extension ExactDecimal {
+    /// A statistic rounded to `decimals` decimals as an exact decimal (for display only), or nil
+    /// when it is not finite.
+    static func rounding(_ value: Double, decimals: Int) -> ExactDecimal? {
+        guard value.isFinite, abs(value) < 1e15 else { return nil }
+        let scaled = (value * pow(10, Double(decimals))).rounded()
+        return try? ExactDecimal(significand: Int64(scaled), scale: decimals)
+    }
+}

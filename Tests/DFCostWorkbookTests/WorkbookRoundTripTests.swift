@@ -1,0 +1,65 @@
+import DFCostModel
+import DFCostRender
+import DFCostScenario
+import Foundation
+import Testing
+@testable import DFCostWorkbook
+
+/// What dfcost writes, dfcost reads back: every cell's amount, internal flag and marks, and the
+/// published sums, for every scenario of Scenarios/.
+@Suite struct WorkbookRoundTripTests {
+    static let scenarios: [String] = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let folder = root.appendingPathComponent("Scenarios")
+        var out: [String] = []
+        for sub in ["", "published"] {
+            let dir = sub.isEmpty ? folder : folder.appendingPathComponent(sub)
+            for f in ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).sorted() where f.hasSuffix(".toml") {
+                out.append(dir.appendingPathComponent(f).path)
+            }
+        }
+        return out
+    }()
+
+    @Test func thereAreScenariosToRoundTrip() { #expect(Self.scenarios.count >= 5) }
+
+    @Test(arguments: scenarios)
+    func aTotalsWorkbookReadsBackAsTheTableItWasWrittenFrom(_ path: String) throws {
+        let applied = try ScenarioLoader.load(path: path).apply()
+        let totals = try applied.totals()
+        let data = try WorkbookRenderer.totals(applied, totals: totals, locale: .nb)
+        let table = try WorkbookReader.read(data: data, name: "t.xlsx")
+        let marks = Dictionary(uniqueKeysWithValues: applied.table.conditions.map { ($0.id, $0.mark) })
+        var written: [[String]] = [], read: [[String]] = []
+        for line in applied.table.lines {
+            for c in line.cells.sorted(by: { $0.year < $1.year }) {
+                written.append([line.label, "\(c.year)", c.amount.description, "\(c.isInternal)", c.conditions.compactMap { marks[$0] }.joined()])
+            }
+        }
+        for line in table.lines {
+            let label = [line.initiative, line.part].filter { !$0.isEmpty }.joined(separator: " / ")
+            for c in line.cells {
+                read.append([label, "\(c.year)", c.amount.description, "\(c.isInternal)", c.marks.joined()])
+            }
+        }
+        #expect(read == written)
+        #expect(table.published?.values == totals.roundedTotals.filter { totals.summedYears.contains($0.key) })
+    }
+
+    @Test func aNegativeInternalConditionalCellKeepsItsSignParenthesesAndMark() {
+        let code = TableSheet.format(decimals: 1, isInternal: true, marks: "*")
+        let negative = NumberFormat.shown(code, sign: -1)
+        #expect(negative.format.parentheses && negative.format.minus && negative.format.mark == "*")
+        let positive = NumberFormat.shown(code, sign: 1)
+        #expect(positive.format.parentheses && !positive.format.minus && positive.format.mark == "*")
+        let counted = NumberFormat.shown(TableSheet.format(decimals: 0, marks: "*"), sign: -1)
+        #expect(!counted.format.parentheses && counted.format.minus && counted.format.mark == "*")
+    }
+
+    @Test func formulasGroupRunsOfCountedRowsAndSplitPastExcelsArgumentLimit() {
+        #expect(TableSheet.ranges(column: 4, rows: [7, 8, 10, 12, 13, 14]) == ["D7:D8", "D10", "D12:D14"])
+        #expect(TableSheet.sum([]) == "0")
+        let many = (1...300).map { "A\($0 * 2)" }
+        #expect(TableSheet.sum(many).components(separatedBy: "SUM(").count == 3)
+    }
+}
