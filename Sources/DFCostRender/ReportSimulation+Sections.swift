@@ -37,13 +37,13 @@ extension ReportSimulation {
         out.append(SimulationSection(title: renderer.heading(summary, paired: false), rows: stats,
                                      notes: renderer.exceedanceLines(summary, model: model)))
 
-        if let p50 = summary.total.percentile(0.5), let p85 = summary.total.percentile(0.85) {
-            out.append(SimulationSection(title: renderer.ks2Heading(model).capitalizedFirst, rows: [
+        if let ks2 {
+            out.append(SimulationSection(title: renderer.ks2Heading(ks2).capitalizedFirst, rows: [
                 [.text(""), .text(model.deterministic.table.metadata.unit)],
-                [.text(words.base.capitalizedFirst), .amount(model.totals.horizonTotal)],
-                [.text(words.p50), .statistic(p50.value, decimals: 2)],
-                [.text(words.p85), .statistic(p85.value, decimals: 2)],
-                [.text(words.reserve.capitalizedFirst), .statistic(p85.value - p50.value, decimals: 2)],
+                [.text(words.base.capitalizedFirst), .amount(ks2.deterministicBase)],
+                [.text(words.p50), .statistic(ks2.p50, decimals: 2)],
+                [.text(words.p85), .statistic(ks2.p85, decimals: 2)],
+                [.text(words.reserve.capitalizedFirst), .statistic(ks2.reserve, decimals: 2)],
             ], notes: []))
         }
 
