@@ -34,8 +34,10 @@ enum RenderSupport {
     }
 
     /// Compares `text` with the snapshot `name`, or writes it when recording (and fails: see ``Snapshot``).
-    static func assertSnapshot(_ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        try Snapshot.assertMatches(text, file: snapshots.appendingPathComponent(name), sourceLocation: sourceLocation)
+    static func assertSnapshot(_ text: String, named name: String, relativeTolerance: Double? = nil,
+                               sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try Snapshot.assertMatches(text, file: snapshots.appendingPathComponent(name), relativeTolerance: relativeTolerance,
+                                   sourceLocation: sourceLocation)
     }
 }
 

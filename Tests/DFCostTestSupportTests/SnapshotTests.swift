@@ -50,3 +50,15 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.url.path))
     }
 }
+
+@Suite struct SnapshotToleranceTests {
+    @Test func numbersMayDifferInTheLastDigitsOnlyWithinTheTolerance() {
+        let golden = "\"mean\": 99.20368350557126,\n\"sd\": -5.2e-3, 2024\n"
+        #expect(Snapshot.equalWithin("\"mean\": 99.20368350557125,\n\"sd\": -5.2e-3, 2024\n", golden, relativeTolerance: 1e-12))
+        #expect(!Snapshot.equalWithin("\"mean\": 99.20368350557,\n\"sd\": -5.2e-3, 2024\n", golden, relativeTolerance: 1e-14))
+        #expect(!Snapshot.equalWithin("\"mean\": 99.2036835,\n\"sd\": -5.2e-3, 2024\n", golden, relativeTolerance: 1e-12))
+        #expect(!Snapshot.equalWithin("\"mean\": 99.20368350557126,\n\"sd\": -5.2e-3, 2025\n", golden, relativeTolerance: 1e-12))
+        #expect(!Snapshot.equalWithin("\"median\": 99.20368350557126,\n\"sd\": -5.2e-3, 2024\n", golden, relativeTolerance: 1e-12))
+        #expect(!Snapshot.equalWithin("\"mean\": 99.20368350557126,\n\"sd\": -5.2e-3, 2024, 1\n", golden, relativeTolerance: 1e-12))
+    }
+}
