@@ -64,7 +64,7 @@ struct Compare: ParsableCommand {
             var payerDeltas: [[PayerDelta]] = []
             let comparisons = try others.map { path in
                 current = path
-                let (otherScenario, other) = try loadApplied(path, whatIfs)
+                let (otherScenario, other) = try loadApplied(path, whatIfs, locale: output.locale)
                 inputs += otherScenario.files
                 if by == .payer {
                     payerDeltas.append(try PayerDelta.between(try baseApplied.payerAllocation(try baseApplied.totals()),

@@ -21,7 +21,7 @@ struct Totals: ParsableCommand {
             let scenario = try ScenarioLoader.load(path: file)
             let request = TotalsRequest(scenario: scenario, whatIfs: try whatIfs.applyOptions(), breakdown: by?.totals)
             let result = try request.run()
-            for warning in result.warnings { printError(warning) }
+            for warning in result.notices { printError(output.locale.warning(warning)) }
             let text = TotalsRenderer(locale: output.locale, csvDialect: output.csv).render(result, format: output.format)
             try OutputWriter(path: output.output, inputs: scenario.files).write(text)
         }
