@@ -51,7 +51,7 @@ extension ApplyEngine {
             for (year, rate) in rates.sorted(by: { $0.key < $1.key }) where rate > ExactDecimal.indexRateWarningThreshold {
                 notices.append(EngineWarning(origin: origin, kind: .indexRate(operation: label, rate: rate, year: year)))
             }
-        default:
+        case .scale, .shift, .set:
             break
         }
         var matchedAny = false
