@@ -16,7 +16,7 @@ extension HTMLReport {
             out += "</tr>\n"
         }
         out += "</tbody>\n</table>\n"
-        let notes = Footnotes.lines(applied: report.applied, locale: locale) + report.applied.warnings
+        let notes = Footnotes.lines(applied: report.applied, locale: locale) + report.applied.notices.map(locale.warning)
         if !notes.isEmpty { out += "<ul class=\"notes\">\n" + notes.map { "<li>\(HTMLText.escape($0))</li>\n" }.joined() + "</ul>\n" }
         return out + "</section>\n"
     }

@@ -38,6 +38,8 @@ public struct Labels: Sendable, Hashable {
     public var verification: VerificationLabels
     /// The report's headings, chart titles and descriptions.
     public var report: ReportLabels
+    /// The engine's warnings (an operation that matched nothing, an index rate like a percent).
+    public var warnings: WarningLabels = .norwegian
 
     public static let norwegian = Labels(
         line: "Løsning / tiltak / del", sum: "Sum", sumRounded: "Sum, avrundet", cumulative: "Kumulativt nivå",
@@ -54,7 +56,7 @@ public struct Labels: Sendable, Hashable {
         excluded: "Set aside from the sums", beyondHorizon: "Moved beyond the horizon",
         conditions: "Conditions", year: "Year", computed: "Computed", published: "Published",
         payers: .english, comparison: .english, rounds: .english, reasons: .english, simulation: .english,
-        verification: .english, report: .english)
+        verification: .english, report: .english, warnings: .english)
 
     /// A template with its `{name}` placeholders replaced.
     public static func fill(_ template: String, _ values: [String: String]) -> String {

@@ -59,7 +59,7 @@ struct ReportCSV {
                 w.row([row.label] + layout.years.map { cell(row.cells[$0]) })
             }
         }
-        let notes = Footnotes.lines(applied: report.applied, locale: locale) + report.applied.warnings
+        let notes = Footnotes.lines(applied: report.applied, locale: locale) + report.applied.notices.map(locale.warning)
         if !notes.isEmpty {
             w.row([])
             for note in notes { w.row([note]) }

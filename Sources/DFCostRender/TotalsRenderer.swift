@@ -51,7 +51,7 @@ public struct TotalsRenderer: Sendable {
         out += grid.render()
         let notes = Footnotes.lines(applied: applied, locale: locale)
         if !notes.isEmpty { out += "\n" + notes.joined(separator: "\n") + "\n" }
-        for w in applied.warnings { out += w + "\n" }
+        for w in applied.notices { out += locale.warning(w) + "\n" }
         return out
     }
 
@@ -75,7 +75,7 @@ public struct TotalsRenderer: Sendable {
         }
         let notes = Footnotes.lines(applied: applied, locale: locale)
         if !notes.isEmpty { out += "\n" + notes.map { "- " + Markdown.escape($0) }.joined(separator: "\n") + "\n" }
-        for w in applied.warnings { out += "\n> " + Markdown.escape(w) + "\n" }
+        for w in applied.notices { out += "\n> " + Markdown.escape(locale.warning(w)) + "\n" }
         return out
     }
 

@@ -11,8 +11,10 @@ public struct AppliedScenario: Sendable, Hashable {
     public var excluded: [SetAsideCell]
     /// Cells moved past the table's years (a delayed condition or a horizon change), with their amounts.
     public var beyondHorizon: [SetAsideCell]
-    /// Operations that matched nothing, and similar notices.
-    public var warnings: [String]
+    /// Operations that matched nothing, and similar notices, structured (to be worded per language).
+    public var notices: [EngineWarning]
+    /// The notices as English lines ("ORIGIN: warning: ...").
+    public var warnings: [String] { notices.map(\.description) }
     /// The condition states in force, by condition id (every declared condition).
     public var conditionStates: [String: ConditionState]
     /// Who pays, when the scenario declares payer keys.

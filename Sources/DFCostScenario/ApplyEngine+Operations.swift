@@ -49,12 +49,9 @@ extension ApplyEngine {
             return
         case .index(_, let rates):
             for (year, rate) in rates.sorted(by: { $0.key < $1.key }) where rate > ExactDecimal.indexRateWarningThreshold {
-                let percent = (try? rate.multiplied(by: ExactDecimal(100))).map { " (\($0) %)" } ?? ""
-                let fraction = (try? rate.divided(by: ExactDecimal(100), scale: rate.scale + 2)).map { "; for \(rate) % write \($0)" } ?? ""
-                let message = "\(label): the rate \(rate) for \(year) multiplies by 1+\(rate)\(percent); rates are fractions\(fraction)"
-                warnings.append(origin.map { "\($0): warning: \(message)" } ?? "warning: \(message)")
+                notices.append(EngineWarning(origin: origin, kind: .indexRate(operation: label, rate: rate, year: year)))
             }
-        default:
+        case .scale, .shift, .set:
             break
         }
         var matchedAny = false

@@ -51,7 +51,7 @@ public struct Operation: Sendable, Hashable {
         }
         switch kind {
         case .add, .horizon: return what
-        default: return "\(what) [\(selector)]"
+        case .scale, .shift, .set, .remove, .index: return "\(what) [\(selector)]"
         }
     }
 }

@@ -34,7 +34,7 @@ extension Scenario {
         for c in base.conditions { effective[c.id] = states[c.id]?.state ?? .full }
         return AppliedScenario(
             name: name, table: engine.table, excluded: engine.excluded, beyondHorizon: engine.beyondHorizon,
-            warnings: engine.warnings, conditionStates: effective, payerKeys: payerKeys,
+            notices: engine.notices, conditionStates: effective, payerKeys: payerKeys,
             precisionScale: engine.defaultScale)
     }
 }
@@ -49,7 +49,7 @@ struct ApplyEngine {
     var table: CostTable
     var excluded: [SetAsideCell] = []
     var beyondHorizon: [SetAsideCell] = []
-    var warnings: [String] = []
+    var notices: [EngineWarning] = []
     /// Decimals of the file named on the command line: what-ifs and command-line states round here.
     let defaultScale: Int
     let strict: Bool
@@ -109,14 +109,14 @@ struct ApplyEngine {
     }
 
     mutating func noMatch(_ operation: Operation) throws(ScenarioError) {
-        let message = "\(operation.label) \(noMatchReason(operation.selector))"
-        if strict { throw fail(operation.origin, message + " (--strict)") }
-        warnings.append(operation.origin.map { "\($0): warning: \(message)" } ?? "warning: \(message)")
+        let warning = EngineWarning(origin: operation.origin, kind: .noMatch(operation: operation.label, noMatchReason(operation.selector)))
+        if strict { throw fail(operation.origin, warning.message + " (--strict)") }
+        notices.append(warning)
     }
 
     /// Why a selector selects nothing: a name no line has (with the nearest one), else the years
     /// or internal cells that left nothing to change.
-    func noMatchReason(_ s: LineSelector) -> String {
+    func noMatchReason(_ s: LineSelector) -> EngineWarning.NoMatch {
         let lines = table.lines
         let fields: [(String, [String], [String])] = [
             ("solution", s.solutions, table.solutions.map(\.id)),
@@ -127,18 +127,18 @@ struct ApplyEngine {
         ]
         for (field, values, known) in fields {
             for value in values where !known.contains(value) {
-                return "matches no line: no line has \(field) '\(value)'\(Suggestion.hint(for: value, in: known))"
+                return .noLineHas(field: field, value: value, suggestion: Suggestion.closest(to: value, in: known))
             }
         }
         let selected = lines.filter(s.matches)
-        guard !selected.isEmpty else { return "matches no line: no line has all of [\(s)]" }
+        guard !selected.isEmpty else { return .noLineHasAll(selector: "\(s)") }
         if let years = s.years, !selected.contains(where: { $0.cells.contains { years.contains($0.year) } }) {
-            return "matches no cell: the selected lines have no cell in \(years.lowerBound == years.upperBound ? "\(years.lowerBound)" : "\(years.lowerBound)-\(years.upperBound)")"
+            return .noCell(years: years.lowerBound == years.upperBound ? "\(years.lowerBound)" : "\(years.lowerBound)-\(years.upperBound)")
         }
         if !s.includeInternal, !selected.contains(where: { $0.cells.contains { s.matches(year: $0.year) && $0.isCounted } }) {
-            return "matches only internal cells, which stay as published (add include_internal = true to change them)"
+            return .onlyInternal
         }
-        return "matches no line"
+        return .noLine
     }
 
     func unique(_ values: [String]) -> [String] {

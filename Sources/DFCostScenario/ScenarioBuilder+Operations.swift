@@ -2,7 +2,13 @@ import DFCostModel
 import DFCostTOML
 
 extension ScenarioBuilder {
-    static let operationKeys = ["scale", "shift", "set", "add", "remove", "index", "horizon"]
+    /// The keys of an `[[operations]]` entry, one per operation: the parser switches over these
+    /// exhaustively, so a key without its own case does not compile (none falls through to another).
+    enum OperationKey: String, CaseIterable {
+        case scale, shift, set, add, remove, index, horizon
+    }
+
+    static let operationKeys = OperationKey.allCases.map(\.rawValue)
 
     /// Reads one `[[operations]]` entry: exactly one operation key, an optional `select`, an optional `note`.
     mutating func readOperation(_ t: TableReader) throws(ScenarioError) -> Operation {
@@ -15,7 +21,7 @@ extension ScenarioBuilder {
             throw t.invalid(present[1].keyLocation,
                             "conflicting operations '\(entry.key)' and '\(present[1].key)' in one entry; write them as two [[operations]] (they apply in order)")
         }
-        if ["add", "horizon"].contains(entry.key), let select = t.entry("select") {
+        if let key = OperationKey(rawValue: entry.key), key == .add || key == .horizon, let select = t.entry("select") {
             throw t.invalid(select.keyLocation, "\(entry.key) takes no 'select' (it would be ignored); \(entry.key == "add" ? "an added line is given whole" : "a horizon applies to the whole table")")
         }
         let selector = try readSelector(t)
@@ -31,16 +37,20 @@ extension ScenarioBuilder {
         _ entry: TOMLTable.Entry, selector: LineSelector, origin: SourceReference, in t: TableReader
     ) throws(ScenarioError) -> Operation {
         let node = entry.node
-        switch entry.key {
-        case "scale":
+        guard let key = OperationKey(rawValue: entry.key) else {
+            // readOperation passes only keys of `operationKeys`.
+            throw t.invalid(entry.keyLocation, "'\(entry.key)' is not an operation; use one of \(Self.operationKeys.joined(separator: ", "))")
+        }
+        switch key {
+        case .scale:
             let f = try TableReader.decimal(node, what: "the scale factor", reader: t)
             guard !f.isNegative else { throw t.invalid(node.location, "scale factor \(f) is negative; factors must be >= 0") }
             return Operation(kind: .scale(f), selector: selector, origin: origin)
-        case "shift":
+        case .shift:
             let n = try TableReader.integer(node, what: "the shift", reader: t)
             guard n.magnitude <= ScenarioLimits.maximumYears else { throw t.invalid(node.location, "shift \(n) leaves the table's years") }
             return Operation(kind: .shift(n), selector: selector, origin: origin)
-        case "set":
+        case .set:
             guard case .table(let sub) = node.value, sub.entries.count == 1, let e = sub.entries.first,
                   let year = Int(e.key) else {
                 throw t.invalid(node.location, "set takes one cell, e.g. set = { 2025 = 5 }")
@@ -56,18 +66,18 @@ extension ScenarioBuilder {
                 throw t.invalid(entry.keyLocation, "conflicting operations: \(cell.year) of [\(selector)] is set twice in this file (first at \(clash.origin!))")
             }
             return Operation(kind: .set(cell), selector: selector, origin: origin)
-        case "add":
+        case .add:
             guard case .table(let sub) = node.value else {
                 throw t.invalid(node.location, "add takes a line, e.g. add = { id = \"x\", solution = \"helsenorge\", initiative = \"...\", cells = { 2025 = 3 } }")
             }
             let line = try readLine(TableReader(table: sub, file: t.file, location: node.location, name: "the added line"))
             return Operation(kind: .add(line), origin: origin)
-        case "remove":
+        case .remove:
             guard case .boolean(true) = node.value else { throw t.invalid(node.location, "write remove = true") }
             return Operation(kind: .remove, selector: selector, origin: origin)
-        case "index":
+        case .index:
             return Operation(kind: try readIndex(node, in: t), selector: selector, origin: origin)
-        case "horizon":
+        case .horizon:
             guard case .table(let sub) = node.value else {
                 throw t.invalid(node.location, "horizon takes { years = [...], summed_years = [...] }")
             }
@@ -82,10 +92,6 @@ extension ScenarioBuilder {
             }
             years = Array(Set(years).union(newYears)).sorted()
             return Operation(kind: .horizon(years: newYears, summedYears: newSummed), origin: origin)
-        default:
-            // readOperation only passes keys of `operationKeys`; a key added there without a case
-            // here is a programming error, reported rather than read as some other operation.
-            throw t.invalid(entry.keyLocation, "operation '\(entry.key)' is not implemented")
         }
     }
 

@@ -23,6 +23,8 @@ public struct Sweep: Sendable {
     public let parameters: [SweepParameter]
     /// The summed years reported.
     public let years: [Int]
+    /// The engine's warnings of the scenario with the what-ifs applied (before any parameter varies).
+    public let notices: [EngineWarning]
     /// Number of decimals of the integer totals.
     public let scale: Int
     /// Total number of combinations.
@@ -56,6 +58,7 @@ public struct Sweep: Sendable {
         self.combinations = count
         let reference = try scenario.apply(options)
         years = reference.table.summedYears
+        notices = reference.notices
 
         // Partition every line (published and added) by the parameters that touch it.
         let allLines = scenario.allLines

@@ -58,7 +58,9 @@ public struct TotalsResult: Sendable {
     /// Each initiative's subtotal, when asked for.
     public var initiatives: InitiativeSubtotals?
 
-    /// The engine's notices (operations that matched nothing, and the like), for the front end to show.
+    /// The engine's notices (operations that matched nothing, and the like), for the front end to word and show.
+    public var notices: [EngineWarning] { applied.notices }
+    /// The notices as English lines.
     public var warnings: [String] { applied.warnings }
 
     /// A result without breakdowns.

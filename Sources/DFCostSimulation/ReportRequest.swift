@@ -55,11 +55,11 @@ public struct ReportRequest: Sendable {
     ///   `isCancelled` says so) and `CorrelationError` from the layers below, unchanged.
     public func run(progress: (@Sendable (Double) -> Void)? = nil, isCancelled: (@Sendable () -> Bool)? = nil) throws -> ReportResult {
         let base = try TotalsRequest(scenario: scenario, whatIfs: whatIfs, breakdown: byPayer ? .payer : nil).run()
-        var warnings = base.warnings
+        var notices = base.notices
         var others: [AppliedScenario] = []
         let comparisons = try comparedWith.map { other -> ScenarioComparison in
             let applied = try other.apply(whatIfs)
-            warnings += applied.warnings
+            notices += applied.notices
             others.append(applied)
             return try ScenarioComparison(base: base.applied, other: applied)
         }
@@ -69,7 +69,7 @@ public struct ReportRequest: Sendable {
                 .run(progress: progress, isCancelled: isCancelled)
         }
         return ReportResult(applied: base.applied, totals: base.totals, others: others, comparisons: comparisons,
-                            simulation: outcome, payers: base.payers, warnings: warnings)
+                            simulation: outcome, payers: base.payers, notices: notices)
     }
 }
 
@@ -87,6 +87,8 @@ public struct ReportResult: Sendable {
     public var simulation: SimulationOutcome?
     /// Each payer's part, when asked for.
     public var payers: PayerAllocation?
-    /// The engine's notices for every scenario applied, for the front end to show.
-    public var warnings: [String]
+    /// The engine's notices for every scenario applied, for the front end to word and show.
+    public var notices: [EngineWarning]
+    /// The notices as English lines.
+    public var warnings: [String] { notices.map(\.description) }
 }

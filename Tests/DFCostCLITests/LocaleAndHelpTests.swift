@@ -70,3 +70,28 @@ import Testing
         #expect(try Self.brokenSentences(command) == [], "\(command) --help breaks a sentence")
     }
 }
+
+/// `sweep --locale`: the engine's warnings in Norwegian by default, English with --locale en.
+@Suite struct SweepLocaleTests {
+    static let arguments = ["sweep", CLI.published, "--vary", "scale:all=1..1.1:0.1",
+                            "--index", "all=2023:2024=3.1,2025=0.03,2026=0.03"]
+
+    @Test func sweepWarnsInNorwegianByDefault() throws {
+        let result = try CLI.run(Self.arguments)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderrLines.first == "advarsel: index from 2023 [all]: satsen 3.1 for 2024 ganger med 1+3.1 (310 %); satser skrives som brøk; for 3.1 % skriv 0.031")
+    }
+
+    @Test func sweepWarnsInEnglishWithLocaleEn() throws {
+        let result = try CLI.run(Self.arguments + ["--locale", "en"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderrLines.first == "warning: index from 2023 [all]: the rate 3.1 for 2024 multiplies by 1+3.1 (310 %); rates are fractions; for 3.1 % write 0.031")
+    }
+
+    @Test func totalsWarnsInTheLanguageOfItsOutput() throws {
+        let nb = try CLI.run(["totals", CLI.published, "--scale", "tag:dbepx=2"])
+        #expect(nb.stderrLines.first?.hasPrefix("advarsel: scale ×2 [tag:dbepx] treffer ingen linje") == true, "\(nb.stderr)")
+        let en = try CLI.run(["totals", CLI.published, "--scale", "tag:dbepx=2", "--locale", "en"])
+        #expect(en.stderrLines.first?.hasPrefix("warning: scale ×2 [tag:dbepx] matches no line") == true, "\(en.stderr)")
+    }
+}

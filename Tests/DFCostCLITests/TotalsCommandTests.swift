@@ -122,7 +122,7 @@ import Testing
     @Test func aSelectorMatchingNothingWarnsOnStderrAndFailsWithStrict() throws {
         let warned = try CLI.run(["totals", CLI.published, "--scale", "tag:nothing=2"])
         #expect(warned.status == 0)
-        #expect(warned.stderr.contains("warning: scale ×2 [tag:nothing] matches no line"))
+        #expect(warned.stderr.contains("advarsel: scale ×2 [tag:nothing] treffer ingen linje"), "Norwegian by default")
         let strict = try CLI.run(["totals", CLI.published, "--scale", "tag:nothing=2", "--strict"])
         #expect([64, 65].contains(strict.status))
         #expect(strict.stderrLines.count == 1)

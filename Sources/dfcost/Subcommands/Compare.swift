@@ -90,7 +90,7 @@ struct Compare: ParsableCommand {
             var otherFiles: [String?] = []
             let comparisons = try others.map { path in
                 current = path
-                let (otherScenario, other) = try loadApplied(path, whatIfs)
+                let (otherScenario, other) = try loadApplied(path, whatIfs, locale: output.locale)
                 inputs += otherScenario.files
                 otherApplied.append(other)
                 otherFiles.append(otherScenario.files.first)

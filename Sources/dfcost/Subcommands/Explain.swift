@@ -21,7 +21,7 @@ struct Explain: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let (scenario, applied) = try loadApplied(file, whatIfs)
+            let (scenario, applied) = try loadApplied(file, whatIfs, locale: output.locale)
             let years = year.map { [$0] } ?? applied.table.summedYears
             let explanations = try years.map { try Explanation(applied, year: $0, solution: solution) }
             let text = ExplanationRenderer(locale: output.locale, csvDialect: output.csv)

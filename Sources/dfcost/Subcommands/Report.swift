@@ -72,7 +72,7 @@ struct ReportCommand: ParsableCommand {
             let request = ReportRequest(scenario: scenario, comparedWith: otherScenarios, whatIfs: whatIfOptions,
                                         simulation: sampled, byPayer: by == .payer)
             let result = try run(request)
-            for warning in result.warnings { printError(warning) }
+            for warning in result.notices { printError(locale.warning(warning)) }
             let sources = others.map {
                 ComparisonSources(base: ScenarioSource(path: file, options: whatIfOptions), other: ScenarioSource(path: $0, options: whatIfOptions))
             }

@@ -117,7 +117,7 @@ struct Simulate: ParsableCommand {
             }
             ProgressBar.shared.finish()
             try samples?.commit()
-            for w in outcome.model.deterministic.warnings { printError(w) }
+            for w in outcome.model.deterministic.notices { printError(output.locale.warning(w)) }
             for r in outcome.repairs {
                 printError("\(r.scenario): repaired correlation \(r.first)~\(r.second): \(r.old) -> \(r.new)")
             }

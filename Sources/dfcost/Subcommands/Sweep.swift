@@ -31,6 +31,9 @@ struct SweepCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "Write to this file atomically instead of standard output.")
     var output: String?
 
+    @Option(help: "Language of warnings: nb or en. (The CSV's numbers follow --csv.)")
+    var locale: DFCostRender.Locale = .nb
+
     func validate() throws {
         guard !vary.isEmpty else { throw ValidationError("name at least one --vary") }
     }
@@ -40,6 +43,7 @@ struct SweepCommand: ParsableCommand {
             let scenario = try ScenarioLoader.load(path: base)
             let parameters = try vary.map { try SweepParameter.parse($0) }
             let sweep = try Sweep(scenario: scenario, parameters: parameters, options: whatIfs.applyOptions())
+            for warning in sweep.notices { printError(locale.warning(warning)) }
             let stream = try OutputStream(path: output, inputs: scenario.files)
             try Interruption.cooperating {
                 try SweepCSVWriter(dialect: csv).write(

@@ -23,7 +23,7 @@ struct Totals: ParsableCommand {
             let scenario = try ScenarioLoader.load(path: file)
             let request = TotalsRequest(scenario: scenario, whatIfs: try whatIfs.applyOptions(), breakdown: by?.totals)
             let result = try request.run()
-            for warning in result.warnings { printError(warning) }
+            for warning in result.notices { printError(output.locale.warning(warning)) }
             if output.format == .xlsx {
                 let data = try WorkbookRenderer.totals(result.applied, totals: result.totals, locale: output.locale,
                                                        payers: result.payers, initiatives: result.initiatives)
