@@ -20,4 +20,17 @@ extension HTMLReport {
         out += "<ul class=\"notes\">\n" + notes.map { "<li>\(HTMLText.escape($0))</li>\n" }.joined() + "</ul>\n"
         return out + "</section>\n"
     }
+
+    /// `--by initiative`: each initiative's subtotal per summed year (its parts summed across
+    /// solutions) and the sum they add up to.
+    func initiativeSection(_ s: InitiativeSubtotals, totals: Totals) -> String {
+        let renderer = InitiativeRenderer(locale: locale)
+        var rows: [[String]] = [[renderer.initiativeWord] + s.years.map(String.init)]
+        for row in s.rows {
+            rows.append([row.initiative] + s.years.map { style.format(row.amounts[$0] ?? .zero) })
+        }
+        rows.append([locale.labels.sum] + s.years.map { style.format(totals.totals[$0] ?? .zero) })
+        return "<section id=\"initiatives\">\n<h2>\(HTMLText.escape(renderer.heading))</h2>\n"
+            + HTMLFigure.table(rows, className: "data initiatives") + "</section>\n"
+    }
 }

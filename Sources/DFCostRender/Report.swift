@@ -23,10 +23,14 @@ public struct Report: Sendable {
     /// Each payer's part (`--by payer`), when asked for.
     public var payers: PayerAllocation?
 
+    /// Each initiative's subtotal (`--by initiative`), when asked for.
+    public var initiatives: InitiativeSubtotals?
+
     /// A report of the given results.
     public init(applied: AppliedScenario, totals: Totals, comparisons: [ScenarioComparison] = [], simulation: ReportSimulation? = nil,
-                payers: PayerAllocation? = nil, comparisonSources: [ComparisonSources] = []) {
+                payers: PayerAllocation? = nil, initiatives: InitiativeSubtotals? = nil, comparisonSources: [ComparisonSources] = []) {
         self.payers = payers
+        self.initiatives = initiatives
         self.comparisonSources = comparisonSources
         self.applied = applied
         self.totals = totals
@@ -40,7 +44,7 @@ extension Report {
     /// - Parameter comparisonSources: where each comparison's scenarios came from, in order (may be empty).
     public init(_ result: ReportResult, comparisonSources: [ComparisonSources] = []) {
         self.init(applied: result.applied, totals: result.totals, comparisons: result.comparisons,
-                  simulation: result.simulation.map(ReportSimulation.init), payers: result.payers,
+                  simulation: result.simulation.map(ReportSimulation.init), payers: result.payers, initiatives: result.initiatives,
                   comparisonSources: comparisonSources)
     }
 }

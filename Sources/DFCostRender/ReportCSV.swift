@@ -27,6 +27,7 @@ struct ReportCSV {
         table(report, into: &w)
         charts(report, into: &w)
         if let payers = report.payers { self.payers(payers, into: &w) }
+        if let initiatives = report.initiatives { self.initiatives(initiatives, totals: report.totals, into: &w) }
         if !report.comparisons.isEmpty { comparisons(report, into: &w) }
         if let sim = report.simulation { simulation(sim, into: &w) }
         return w.output
@@ -101,6 +102,15 @@ struct ReportCSV {
         }
         w.row([words.roundingNote])
         for note in a.assumptions { w.row(["\(words.assumption): \(note)"]) }
+    }
+
+    /// `--by initiative`: each initiative's subtotal per summed year, and the sum.
+    func initiatives(_ s: InitiativeSubtotals, totals: Totals, into w: inout CSVWriter) {
+        let renderer = InitiativeRenderer(locale: locale, csvDialect: dialect)
+        section(renderer.heading, into: &w)
+        w.row([renderer.initiativeWord, renderer.solutionsWord] + s.years.map(String.init))
+        for row in s.rows { w.row([row.initiative, row.solutions.joined(separator: " ")] + s.years.map { n(row.amounts[$0] ?? .zero) }) }
+        w.row([labels.sum, ""] + s.years.map { n(totals.totals[$0] ?? .zero) })
     }
 
     func comparisons(_ report: Report, into w: inout CSVWriter) {

@@ -28,6 +28,9 @@ public struct ReportRenderer: Sendable {
             let outputFormat: OutputFormat = markdown ? .markdown : .text
             func heading(_ s: String) -> String { markdown ? "\n## \(s)\n\n" : "\n\(s)\n\(String(repeating: "=", count: s.count))\n\n" }
             var out = totals.render(report.applied, totals: report.totals, format: outputFormat, payers: report.payers)
+            if let initiatives = report.initiatives {
+                out += InitiativeRenderer(locale: locale, csvDialect: csvDialect).render(initiatives, totals: report.totals, format: outputFormat)
+            }
             if !report.comparisons.isEmpty {
                 out += heading(labels.comparison) + comparison.render(report.comparisons, format: outputFormat)
             }
@@ -50,6 +53,7 @@ public struct ReportRenderer: Sendable {
             ("comparisons", .array(report.comparisons.map(comparison.json))),
         ]
         if let payers = report.payers { members += PayerRenderer.json(payers) }
+        if let initiatives = report.initiatives { members.append(("by_initiative", InitiativeRenderer(locale: locale).json(initiatives))) }
         if let sim = report.simulation {
             members.append(("simulation", SimulationRenderer(locale: locale, csvDialect: csvDialect).json(sim.summary, model: sim.model, ks2: sim.ks2, paired: false)))
         } else {

@@ -39,14 +39,17 @@ public struct ReportRequest: Sendable {
     public var simulation: Simulation?
     /// Also give each payer's part (needs payer keys).
     public var byPayer: Bool
+    /// Also give each initiative's subtotal (its parts summed across solutions).
+    public var byInitiative: Bool
 
     public init(scenario: Scenario, comparedWith: [Scenario] = [], whatIfs: ApplyOptions = ApplyOptions(),
-                simulation: Simulation? = nil, byPayer: Bool = false) {
+                simulation: Simulation? = nil, byPayer: Bool = false, byInitiative: Bool = false) {
         self.scenario = scenario
         self.comparedWith = comparedWith
         self.whatIfs = whatIfs
         self.simulation = simulation
         self.byPayer = byPayer
+        self.byInitiative = byInitiative
     }
 
     /// Computes every figure of the report.
@@ -63,13 +66,14 @@ public struct ReportRequest: Sendable {
             others.append(applied)
             return try ScenarioComparison(base: base.applied, other: applied)
         }
+        let initiatives = try byInitiative ? InitiativeSubtotals(table: base.applied.table, totals: base.totals) : nil
         let outcome = try simulation.map { s in
             try SimulationRequest(scenario: scenario, whatIfs: whatIfs, trials: s.trials, seed: s.seed, threads: s.threads,
                                   percentiles: Self.curvePercentiles, sensitivitySample: min(s.trials, 100_000))
                 .run(progress: progress, isCancelled: isCancelled)
         }
         return ReportResult(applied: base.applied, totals: base.totals, others: others, comparisons: comparisons,
-                            simulation: outcome, payers: base.payers, notices: notices)
+                            simulation: outcome, payers: base.payers, initiatives: initiatives, notices: notices)
     }
 }
 
@@ -87,6 +91,8 @@ public struct ReportResult: Sendable {
     public var simulation: SimulationOutcome?
     /// Each payer's part, when asked for.
     public var payers: PayerAllocation?
+    /// Each initiative's subtotal, when asked for.
+    public var initiatives: InitiativeSubtotals?
     /// The engine's notices for every scenario applied, for the front end to word and show.
     public var notices: [EngineWarning]
     /// The notices as English lines.

@@ -105,6 +105,9 @@ public enum WorkbookRenderer {
         let (sheet, anchors) = try TableSheet.build(name: name, applied: report.applied, totals: report.totals, locale: locale)
         book.sheets.append(sheet)
         if let payers = report.payers { book.sheets.append(payerSheet(payers, locale: locale, taken: book.sheets.map(\.name))) }
+        if let initiatives = report.initiatives {
+            book.sheets.append(initiativeSheet(initiatives, totals: report.totals, anchors: anchors, locale: locale, taken: book.sheets.map(\.name)))
+        }
         if !report.comparisons.isEmpty {
             try appendComparison(base: report.applied, baseAnchors: anchors, others: others, comparisons: report.comparisons,
                                  locale: locale, into: &book)

@@ -54,11 +54,28 @@ import Testing
         #expect(result.stderr.hasPrefix("\(path):3:11: "), "\(result.stderr)")
     }
 
-    @Test func reportByInitiativeIsRefusedBeforeAnyFileIsRead() throws {
-        // The file does not exist: a refusal before any work is exit 64, not "no such file" (66).
-        let result = try CLI.run(["report", "no-such-file.toml", "--by", "initiative", "--format", "text"])
-        #expect(result.status == 64, "\(result.stderr)")
-        #expect(result.stderr.contains("--by initiative"), "\(result.stderr)")
+    @Test func reportByInitiativeGivesTheSameSubtotalsAsTotalsInEveryFormat() throws {
+        let totals = try CLI.run(["totals", CLI.published, "--by", "initiative", "--format", "json"])
+        let expected = try #require(try JSONSerialization.jsonObject(with: totals.stdoutBytes) as? [String: Any])
+        let report = try CLI.run(["report", CLI.published, "--by", "initiative", "--format", "json"])
+        #expect(report.status == 0, "\(report.stderr)")
+        let document = try #require(try JSONSerialization.jsonObject(with: report.stdoutBytes) as? [String: Any])
+        let rows = try #require(document["by_initiative"] as? [[String: Any]])
+        #expect(!rows.isEmpty)
+        #expect(NSArray(array: rows).isEqual(to: try #require(expected["by_initiative"] as? [[String: Any]])))
+
+        let text = try CLI.run(["report", CLI.published, "--by", "initiative", "--format", "text"])
+        #expect(text.stdout.contains("Sum per tiltak (MNOK)"))
+        #expect(text.stdout.split(separator: "\n").contains { $0.hasPrefix("Program Pasientens legemiddelliste ") && $0.contains(" 53 ") })
+        let markdown = try CLI.run(["report", CLI.published, "--by", "initiative", "--format", "markdown", "--locale", "en"])
+        #expect(markdown.stdout.contains("### Sum per initiative (MNOK)"))
+        #expect(markdown.stdout.contains("| Program Pasientens legemiddelliste | 53 | -10 | 0 |"))
+        let csv = try CLI.run(["report", CLI.published, "--by", "initiative", "--format", "csv", "--csv", "rfc4180", "--locale", "en"])
+        #expect(csv.stdout.contains("\r\nSum per initiative (MNOK)\r\nInitiative,Solutions,2024,2025,2026\r\n"))
+        #expect(csv.stdout.contains("\r\nProgram Pasientens legemiddelliste,e-resept,53,-10,0\r\n"))
+        let html = try CLI.run(["report", CLI.published, "--by", "initiative", "--format", "html"])
+        #expect(html.stdout.contains("<section id=\"initiatives\">\n<h2>Sum per tiltak (MNOK)</h2>"))
+        #expect(html.stdout.contains("<th scope=\"row\">Program Pasientens legemiddelliste</th><td class=\"num\">53</td>"))
     }
 
     @Test func reportByPayerWithoutPayerKeysNamesTheFlagAndExits64() throws {

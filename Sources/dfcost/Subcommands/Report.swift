@@ -51,14 +51,10 @@ struct ReportCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "Write to this file atomically instead of standard output ('-' for standard output).")
     var output: String?
 
-    @Option(help: "Break down by 'payer': each payer's part per year, by the scenario's payer keys.")
+    @Option(help: "Break down by 'payer': each payer's part per year, by the scenario's payer keys; by 'initiative': each initiative's subtotal (tiltak, its parts summed).")
     var by: Breakdown?
 
     @OptionGroup var whatIfs: WhatIfOptions
-
-    func validate() throws {
-        if by == .initiative { throw ValidationError("report --by initiative is not supported; use totals --by initiative") }
-    }
 
     func run() throws {
         try reportingFailures {
@@ -70,7 +66,7 @@ struct ReportCommand: ParsableCommand {
             let whatIfOptions = try whatIfs.applyOptions()
             let sampled = simulate ? ReportRequest.Simulation(trials: sampling.trials, seed: sampling.seed, threads: sampling.threads) : nil
             let request = ReportRequest(scenario: scenario, comparedWith: otherScenarios, whatIfs: whatIfOptions,
-                                        simulation: sampled, byPayer: by == .payer)
+                                        simulation: sampled, byPayer: by == .payer, byInitiative: by == .initiative)
             let result = try run(request)
             for warning in result.notices { printError(locale.warning(warning)) }
             let sources = others.map {
