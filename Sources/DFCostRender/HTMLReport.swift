@@ -22,7 +22,11 @@ struct HTMLReport {
         out += totalsCharts(report)
         if let payers = report.payers { out += payerSection(payers) }
         if let initiatives = report.initiatives { out += initiativeSection(initiatives, totals: report.totals) }
-        if !report.comparisons.isEmpty { out += comparisonSection(report) }
+        if let rounds = report.rounds {
+            out += roundsSection(rounds, report: report)
+        } else if !report.comparisons.isEmpty {
+            out += comparisonSection(report)
+        }
         if let sim = report.simulation { out += simulationSection(sim) }
         out += "</main>\n<footer><p>\(HTMLText.escape(labels.generated))</p></footer>\n</body>\n</html>\n"
         return out

@@ -17,6 +17,8 @@ public struct Report: Sendable {
     /// Where each comparison's scenarios came from (their files and what-ifs), in the same order;
     /// names two scenarios of the same name apart. May be empty.
     public var comparisonSources: [ComparisonSources]
+    /// With two or more `--compare` files: every scenario side by side (the scenario first).
+    public var rounds: RoundComparison?
     /// The Monte Carlo run, when asked for.
     public var simulation: ReportSimulation?
 
@@ -28,7 +30,9 @@ public struct Report: Sendable {
 
     /// A report of the given results.
     public init(applied: AppliedScenario, totals: Totals, comparisons: [ScenarioComparison] = [], simulation: ReportSimulation? = nil,
-                payers: PayerAllocation? = nil, initiatives: InitiativeSubtotals? = nil, comparisonSources: [ComparisonSources] = []) {
+                payers: PayerAllocation? = nil, initiatives: InitiativeSubtotals? = nil, comparisonSources: [ComparisonSources] = [],
+                rounds: RoundComparison? = nil) {
+        self.rounds = rounds
         self.payers = payers
         self.initiatives = initiatives
         self.comparisonSources = comparisonSources
@@ -45,7 +49,7 @@ extension Report {
     public init(_ result: ReportResult, comparisonSources: [ComparisonSources] = []) {
         self.init(applied: result.applied, totals: result.totals, comparisons: result.comparisons,
                   simulation: result.simulation.map(ReportSimulation.init), payers: result.payers, initiatives: result.initiatives,
-                  comparisonSources: comparisonSources)
+                  comparisonSources: comparisonSources, rounds: result.rounds)
     }
 }
 

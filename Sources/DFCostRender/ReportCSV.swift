@@ -28,7 +28,13 @@ struct ReportCSV {
         charts(report, into: &w)
         if let payers = report.payers { self.payers(payers, into: &w) }
         if let initiatives = report.initiatives { self.initiatives(initiatives, totals: report.totals, into: &w) }
-        if !report.comparisons.isEmpty { comparisons(report, into: &w) }
+        if let rounds = report.rounds {
+            section(labels.report.comparison, into: &w)
+            w.row([])
+            RoundComparisonRenderer(locale: locale, csvDialect: dialect).csv(rounds, into: &w)
+        } else if !report.comparisons.isEmpty {
+            comparisons(report, into: &w)
+        }
         if let sim = report.simulation { simulation(sim, into: &w) }
         return w.output
     }

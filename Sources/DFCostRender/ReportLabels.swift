@@ -5,6 +5,8 @@ public struct ReportLabels: Sendable, Hashable {
     public var deltaTitle, deltaDescription, fanTitle, fanDescription, curveTitle, curveDescription: String
     public var tornadoTitle, tornadoDescription, noFactors, noDifference, solution, delta, level: String
     public var deterministic, band, median, probability, factor, value: String
+    /// The chart of each solution's horizon total across the columns of a side-by-side comparison.
+    public var roundsTitle, roundsDescription: String
 
     public static let norwegian = ReportLabels(
         table: "Tabellen", charts: "Figurer", comparison: "Sammenligning av scenarier", simulation: "Usikkerhet (Monte Carlo)",
@@ -18,7 +20,9 @@ public struct ReportLabels: Sendable, Hashable {
         noFactors: "Scenarioet har ingen usikkerhetsfaktorer, så det er ingen følsomhet å vise.",
         noDifference: "Ingen forskjell i summene.", solution: "Løsning", delta: "Endring", level: "Nivå",
         deterministic: "Deterministisk", band: "P10–P90", median: "P50", probability: "Sannsynlighet", factor: "Faktor",
-        value: "Verdi")
+        value: "Verdi",
+        roundsTitle: "Sum over perioden per løsning, per scenario",
+        roundsDescription: "Linjer: hver løsnings sum over de summerte årene i hver kolonne (scenario eller runde), i rekkefølgen de er gitt.")
     public static let english = ReportLabels(
         table: "The table", charts: "Charts", comparison: "Scenario comparison", simulation: "Uncertainty (Monte Carlo)",
         unit: "Unit", scenario: "Scenario", generated: "Made with dfcost",
@@ -31,7 +35,9 @@ public struct ReportLabels: Sendable, Hashable {
         noFactors: "The scenario has no uncertainty factors, so there is no sensitivity to show.",
         noDifference: "No difference in the totals.", solution: "Solution", delta: "Change", level: "Level",
         deterministic: "Deterministic", band: "P10–P90", median: "P50", probability: "Probability", factor: "Factor",
-        value: "Value")
+        value: "Value",
+        roundsTitle: "Horizon total per solution, per scenario",
+        roundsDescription: "Lines: each solution's total over the summed years in each column (scenario or round), in the order given.")
 }
 
 extension Locale {

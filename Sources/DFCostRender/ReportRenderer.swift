@@ -31,7 +31,9 @@ public struct ReportRenderer: Sendable {
             if let initiatives = report.initiatives {
                 out += InitiativeRenderer(locale: locale, csvDialect: csvDialect).render(initiatives, totals: report.totals, format: outputFormat)
             }
-            if !report.comparisons.isEmpty {
+            if let rounds = report.rounds {
+                out += heading(labels.comparison) + RoundComparisonRenderer(locale: locale, csvDialect: csvDialect).render(rounds, format: outputFormat)
+            } else if !report.comparisons.isEmpty {
                 out += heading(labels.comparison) + comparison.render(report.comparisons, format: outputFormat)
             }
             if let sim = report.simulation {
@@ -52,6 +54,7 @@ public struct ReportRenderer: Sendable {
             ("totals", TotalsJSON.document(report.applied, totals: report.totals)),
             ("comparisons", .array(report.comparisons.map(comparison.json))),
         ]
+        if let rounds = report.rounds { members.append(("rounds", RoundComparisonRenderer(locale: locale, csvDialect: csvDialect).json(rounds))) }
         if let payers = report.payers { members += PayerRenderer.json(payers) }
         if let initiatives = report.initiatives { members.append(("by_initiative", InitiativeRenderer(locale: locale).json(initiatives))) }
         if let sim = report.simulation {

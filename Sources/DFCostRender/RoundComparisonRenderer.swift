@@ -138,8 +138,14 @@ public struct RoundComparisonRenderer: Sendable {
     // MARK: CSV
 
     func csv(_ c: RoundComparison) -> String {
-        let names = names(c)
         var w = CSVWriter(dialect: csvDialect)
+        csv(c, into: &w)
+        return w.output
+    }
+
+    /// The comparison's rows, appended to `w` (the report's sheet holds them as a section).
+    func csv(_ c: RoundComparison, into w: inout CSVWriter) {
+        let names = names(c)
         w.row([comparison.kind, comparison.key, locale.labels.year.lowercased()]
               + names.enumerated().flatMap { k, n in k == 0 ? [n] : [n, Labels.fill(words.deltaOf, ["name": n])] }
               + [words.movement])
@@ -156,7 +162,6 @@ public struct RoundComparisonRenderer: Sendable {
             for y in c.years { if let s = line.years[y] { row(comparison.line, line.id, y, s) } }
             row(comparison.line, line.id, nil, line.total, movements(line, names: names))
         }
-        return w.output
     }
 
     // MARK: JSON

@@ -41,15 +41,20 @@ public struct ReportRequest: Sendable {
     public var byPayer: Bool
     /// Also give each initiative's subtotal (its parts summed across solutions).
     public var byInitiative: Bool
+    /// With two or more other scenarios: what each column of the side-by-side comparison is
+    /// compared with (the first column unless told otherwise).
+    public var against: RoundComparison.Against
 
     public init(scenario: Scenario, comparedWith: [Scenario] = [], whatIfs: ApplyOptions = ApplyOptions(),
-                simulation: Simulation? = nil, byPayer: Bool = false, byInitiative: Bool = false) {
+                simulation: Simulation? = nil, byPayer: Bool = false, byInitiative: Bool = false,
+                against: RoundComparison.Against = .first) {
         self.scenario = scenario
         self.comparedWith = comparedWith
         self.whatIfs = whatIfs
         self.simulation = simulation
         self.byPayer = byPayer
         self.byInitiative = byInitiative
+        self.against = against
     }
 
     /// Computes every figure of the report.
@@ -66,13 +71,18 @@ public struct ReportRequest: Sendable {
             others.append(applied)
             return try ScenarioComparison(base: base.applied, other: applied)
         }
+        // Two or more others: every scenario side by side, a column each (the scenario first).
+        let rounds = try others.count < 2 ? nil : RoundComparison(
+            [RoundComparison.Input(name: base.applied.name, file: scenario.files.last ?? "", applied: base.applied)]
+                + zip(comparedWith, others).map { RoundComparison.Input(name: $1.name, file: $0.files.last ?? "", applied: $1) },
+            against: against, byInitiative: byInitiative)
         let initiatives = try byInitiative ? InitiativeSubtotals(table: base.applied.table, totals: base.totals) : nil
         let outcome = try simulation.map { s in
             try SimulationRequest(scenario: scenario, whatIfs: whatIfs, trials: s.trials, seed: s.seed, threads: s.threads,
                                   percentiles: Self.curvePercentiles, sensitivitySample: min(s.trials, 100_000))
                 .run(progress: progress, isCancelled: isCancelled)
         }
-        return ReportResult(applied: base.applied, totals: base.totals, others: others, comparisons: comparisons,
+        return ReportResult(applied: base.applied, totals: base.totals, others: others, comparisons: comparisons, rounds: rounds,
                             simulation: outcome, payers: base.payers, initiatives: initiatives, notices: notices)
     }
 }
@@ -87,6 +97,9 @@ public struct ReportResult: Sendable {
     public var others: [AppliedScenario]
     /// The scenario against each other scenario, in the request's order.
     public var comparisons: [ScenarioComparison]
+    /// With two or more other scenarios: all of them side by side with the scenario (its first
+    /// column), with the changes and how each line moved; nil otherwise.
+    public var rounds: RoundComparison?
     /// The Monte Carlo run (with its KS2 breakdown), when asked for.
     public var simulation: SimulationOutcome?
     /// Each payer's part, when asked for.

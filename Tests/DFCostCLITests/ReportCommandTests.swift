@@ -62,7 +62,8 @@ import Testing
         let document = try #require(try JSONSerialization.jsonObject(with: report.stdoutBytes) as? [String: Any])
         let rows = try #require(document["by_initiative"] as? [[String: Any]])
         #expect(!rows.isEmpty)
-        #expect(NSArray(array: rows).isEqual(to: try #require(expected["by_initiative"] as? [[String: Any]])))
+        let canonical = { (o: Any) throws -> Data in try JSONSerialization.data(withJSONObject: o, options: [.sortedKeys]) }
+        #expect(try canonical(rows) == canonical(try #require(expected["by_initiative"])))
 
         let text = try CLI.run(["report", CLI.published, "--by", "initiative", "--format", "text"])
         #expect(text.stdout.contains("Sum per tiltak (MNOK)"))
@@ -76,6 +77,43 @@ import Testing
         let html = try CLI.run(["report", CLI.published, "--by", "initiative", "--format", "html"])
         #expect(html.stdout.contains("<section id=\"initiatives\">\n<h2>Sum per tiltak (MNOK)</h2>"))
         #expect(html.stdout.contains("<th scope=\"row\">Program Pasientens legemiddelliste</th><td class=\"num\">53</td>"))
+    }
+
+    static let rounds = ["--compare", "Scenarios/fm-delayed-1y.toml", "--compare", "Scenarios/overrun-20.toml"]
+
+    @Test func reportWithTwoOrMoreComparesHoldsTheSideBySideOfCompareInJSON() throws {
+        let report = try CLI.run(["report", CLI.published] + Self.rounds + ["--format", "json"])
+        #expect(report.status == 0, "\(report.stderr)")
+        let document = try #require(try JSONSerialization.jsonObject(with: report.stdoutBytes) as? [String: Any])
+        let rounds = try #require(document["rounds"] as? [String: Any])
+        let compare = try CLI.run(["compare", CLI.published, "Scenarios/fm-delayed-1y.toml", "Scenarios/overrun-20.toml", "--format", "json"])
+        let expected = try #require(try JSONSerialization.jsonObject(with: compare.stdoutBytes) as? [String: Any])
+        func canonical(_ o: Any) throws -> Data { try JSONSerialization.data(withJSONObject: o, options: [.sortedKeys]) }
+        #expect(try canonical(rounds) == canonical(expected), "the same document as compare A B C --format json")
+        let scenarios = try #require(rounds["scenarios"] as? [[String: Any]])
+        #expect(scenarios.map { $0["name"] as? String } == ["ehelseportefolje-2023-10", "fm-delayed-1y", "overrun-20"])
+        // One other: the pairwise comparison as before, no side-by-side.
+        let one = try CLI.run(["report", CLI.published, "--compare", "Scenarios/fm-delayed-1y.toml", "--format", "json"])
+        let single = try #require(try JSONSerialization.jsonObject(with: one.stdoutBytes) as? [String: Any])
+        #expect(single["rounds"] == nil)
+        #expect((single["comparisons"] as? [Any])?.count == 1)
+    }
+
+    @Test func reportWithTwoOrMoreComparesShowsTheSideBySideInEveryHumanFormat() throws {
+        let html = try CLI.run(["report", CLI.published] + Self.rounds)
+        #expect(html.status == 0, "\(html.stderr)")
+        #expect(html.stdout.contains("<figure class=\"chart\" id=\"fig-rounds\">"))
+        #expect(html.stdout.contains("<strong>Sum over perioden per løsning, per scenario</strong>"))
+        // The chart's data table: each solution's horizon total per column, and the sum.
+        #expect(html.stdout.contains("<tr><th scope=\"row\">Sum</th><td class=\"num\">126,5</td><td class=\"num\">126,5</td><td class=\"num\">151,8</td></tr>"))
+        #expect(!html.stdout.contains("id=\"fig-delta-1\""), "the side-by-side replaces the pairwise sections")
+        let markdown = try CLI.run(["report", CLI.published] + Self.rounds + ["--format", "markdown", "--locale", "en"])
+        #expect(markdown.stdout.contains("| 2025 | 21.5 | 33.5 | +12 | 55.8 % | 25.8 | +4.3 | 20.0 % |"))
+        let previous = try CLI.run(["report", CLI.published] + Self.rounds + ["--against", "previous", "--format", "text", "--locale", "en"])
+        #expect(previous.stdout.contains("change against the previous column"))
+        let csv = try CLI.run(["report", CLI.published] + Self.rounds + ["--format", "csv", "--csv", "rfc4180", "--locale", "en"])
+        #expect(csv.stdout.contains("\r\nkind,key,year,ehelseportefolje-2023-10,fm-delayed-1y,change fm-delayed-1y,overrun-20,change overrun-20,movement\r\n"))
+        #expect(csv.stdout.contains("\r\ntotal,,2025,21.5,33.5,12,25.8,4.3,\r\n"))
     }
 
     @Test func reportByPayerWithoutPayerKeysNamesTheFlagAndExits64() throws {

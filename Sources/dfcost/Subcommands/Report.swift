@@ -17,7 +17,7 @@ enum ReportCommandFormat: String, ExpressibleByArgument, CaseIterable {
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "One report of the table, its charts, comparisons with other scenarios and (with --simulate) its uncertainty.",
+        abstract: "One report of the table, its charts, comparisons with other scenarios (side by side with two or more --compare) and (with --simulate) its uncertainty.",
         discussion: """
             --format html writes one self-contained page (no network, no scripts): the table, inline SVG \
             charts each with a description and its data table, printable on A4. --format csv writes the \
@@ -33,6 +33,9 @@ struct ReportCommand: ParsableCommand {
 
     @Option(name: .customLong("compare"), help: ArgumentHelp("Another scenario to compare with FILE (repeatable).", valueName: "other"))
     var others: [String] = []
+
+    @Option(help: "With two or more --compare files (shown side by side, a column each): compare each column with the 'first' (default) or the 'previous' column.")
+    var against: RoundComparison.Against = .first
 
     @Flag(help: "Simulate the scenario's [[uncertainty]]: fan chart, S-curve, tornado.")
     var simulate = false
@@ -66,7 +69,7 @@ struct ReportCommand: ParsableCommand {
             let whatIfOptions = try whatIfs.applyOptions()
             let sampled = simulate ? ReportRequest.Simulation(trials: sampling.trials, seed: sampling.seed, threads: sampling.threads) : nil
             let request = ReportRequest(scenario: scenario, comparedWith: otherScenarios, whatIfs: whatIfOptions,
-                                        simulation: sampled, byPayer: by == .payer, byInitiative: by == .initiative)
+                                        simulation: sampled, byPayer: by == .payer, byInitiative: by == .initiative, against: against)
             let result = try run(request)
             for warning in result.notices { printError(locale.warning(warning)) }
             let sources = others.map {
