@@ -136,6 +136,14 @@ enum EnglishWords {
         for format in [ReportFormat.html, .text, .markdown, .csv] {
             docs.append(("report \(format)", ReportRenderer().render(report, format: format)))
         }
+        // Two or more others side by side, and the subtotals per initiative.
+        let roundsRequest = ReportRequest(scenario: try ScenarioLoader.load(path: published),
+                                          comparedWith: try ["Scenarios/fm-delayed-1y.toml", "Scenarios/overrun-20.toml"].map { try ScenarioLoader.load(path: $0) },
+                                          byInitiative: true)
+        let roundsReport = Report(try roundsRequest.run())
+        for format in [ReportFormat.html, .text, .markdown, .csv] {
+            docs.append(("report --compare A --compare B --by initiative \(format)", ReportRenderer().render(roundsReport, format: format)))
+        }
         let payerReport = Report(applied: payerApplied, totals: payerTotals, payers: allocation)
         for format in [ReportFormat.html, .text, .markdown, .csv] {
             docs.append(("report --by payer \(format)", ReportRenderer().render(payerReport, format: format)))
