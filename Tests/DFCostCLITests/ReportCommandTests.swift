@@ -111,6 +111,8 @@ import Testing
         #expect(markdown.stdout.contains("| 2025 | 21.5 | 33.5 | +12 | 55.8 % | 25.8 | +4.3 | 20.0 % |"))
         let previous = try CLI.run(["report", CLI.published] + Self.rounds + ["--against", "previous", "--format", "text", "--locale", "en"])
         #expect(previous.stdout.contains("change against the previous column"))
+        let alone = try CLI.run(["report", CLI.published, "--compare", "Scenarios/fm-delayed-1y.toml", "--against", "previous"])
+        #expect(alone.status == 64 && alone.stderr.contains("--against"), "\(alone.stderr)")
         let csv = try CLI.run(["report", CLI.published] + Self.rounds + ["--format", "csv", "--csv", "rfc4180", "--locale", "en"])
         #expect(csv.stdout.contains("\r\nkind,key,year,ehelseportefolje-2023-10,fm-delayed-1y,change fm-delayed-1y,overrun-20,change overrun-20,movement\r\n"))
         #expect(csv.stdout.contains("\r\ntotal,,2025,21.5,33.5,12,25.8,4.3,\r\n"))

@@ -35,7 +35,13 @@ struct ReportCommand: ParsableCommand {
     var others: [String] = []
 
     @Option(help: "With two or more --compare files (shown side by side, a column each): compare each column with the 'first' (default) or the 'previous' column.")
-    var against: RoundComparison.Against = .first
+    var against: RoundComparison.Against?
+
+    func validate() throws {
+        if against != nil && others.count < 2 {
+            throw ValidationError("--against goes with two or more --compare files (the side-by-side comparison)")
+        }
+    }
 
     @Flag(help: "Simulate the scenario's [[uncertainty]]: fan chart, S-curve, tornado.")
     var simulate = false
@@ -69,7 +75,7 @@ struct ReportCommand: ParsableCommand {
             let whatIfOptions = try whatIfs.applyOptions()
             let sampled = simulate ? ReportRequest.Simulation(trials: sampling.trials, seed: sampling.seed, threads: sampling.threads) : nil
             let request = ReportRequest(scenario: scenario, comparedWith: otherScenarios, whatIfs: whatIfOptions,
-                                        simulation: sampled, byPayer: by == .payer, byInitiative: by == .initiative, against: against)
+                                        simulation: sampled, byPayer: by == .payer, byInitiative: by == .initiative, against: against ?? .first)
             let result = try run(request)
             for warning in result.notices { printError(locale.warning(warning)) }
             let sources = others.map {
