@@ -27,11 +27,22 @@ struct WorkbookArchive {
             throw WorkbookError(name, "not an Excel workbook (.xlsx): not a zip archive")
         }
         let damaged = WorkbookError(name, "a truncated or damaged zip archive (the workbook is incomplete; save it again)")
-        // ZIPFoundation 0.9.20 leaks the in-memory file (and a copy of `data`) when it finds no
-        // complete end-of-central-directory record, so a file without one never reaches it.
+        // ZIPFoundation 0.9.20 leaked its in-memory file (and a copy of `data`) when it found no
+        // complete end-of-central-directory record; a file without one is refused before it.
         guard Self.hasEndRecord(data) else { throw damaged }
+        // Read from an unlinked temporary file, not from memory: ZIPFoundation's in-memory file
+        // traps on a seek past its end (a central directory or entry offset beyond the file),
+        // where a real file reads nothing and the archive is reported damaged.
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("dfcost-workbook-\(getpid())-\(UUID().uuidString).xlsx")
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            try data.write(to: url)
+        } catch {
+            throw WorkbookError(name, "cannot keep a temporary copy of the workbook in \(url.deletingLastPathComponent().path)")
+        }
+        defer { try? FileManager.default.removeItem(at: url) }
+        do {
+            archive = try Archive(url: url, accessMode: .read)
         } catch {
             throw damaged
         }

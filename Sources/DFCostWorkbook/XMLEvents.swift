@@ -12,14 +12,19 @@ final class XMLEvents: NSObject, XMLParserDelegate {
     private var onText: (String) -> Void = { _ in }
 
     /// Parses `data`, calling the handlers in document order.
-    /// - Throws: ``WorkbookError`` for XML that is not well formed, or that carries a DTD (OOXML
-    ///   parts never do, and a DTD is how entity-expansion bombs arrive).
+    /// - Throws: ``WorkbookError`` for XML that is not UTF-8 or not well formed, or that carries a
+    ///   DTD (OOXML parts never do, and a DTD is how entity-expansion bombs arrive).
     static func parse(_ data: Data, part: String, file: String,
                       start: @escaping (String, [String: String]) -> Void,
                       end: @escaping (String) -> Void = { _ in },
                       text: @escaping (String) -> Void = { _ in }) throws(WorkbookError) {
         if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!ENTITY".utf8)) != nil {
             throw WorkbookError(file, "the part \(part) declares a DTD, which a workbook never holds; not read")
+        }
+        // Foundation's XMLParser on Linux traps on names that are not valid UTF-8, and the parts
+        // of every workbook Excel or LibreOffice writes are UTF-8.
+        guard data.withUnsafeBytes({ String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }) != nil else {
+            throw WorkbookError(file, "the part \(part) is not UTF-8 text; save the workbook again")
         }
         let events = XMLEvents()
         events.onStart = start
