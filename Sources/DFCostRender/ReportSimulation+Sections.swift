@@ -47,7 +47,7 @@ extension ReportSimulation {
             ], notes: []))
         }
 
-        let tornado = Tornado(result, spec: model.spec)
+        let tornado = self.tornado
         var sensitivity: [[SimulationSection.Cell]] = []
         if !tornado.entries.isEmpty {
             sensitivity.append([.text(report.factor), .text("SRC"), .text("ρ")])
@@ -55,7 +55,7 @@ extension ReportSimulation {
                 sensitivity.append([.text(e.factorID), .statistic(e.standardizedCoefficient, decimals: 3), .statistic(e.spearman, decimals: 3)])
             }
         }
-        var notes = renderer.sensitivityNotes(result, model: model)
+        var notes = renderer.sensitivityNotes(result, tornado: tornado)
         if result.sensitivity.isEmpty && result.sensitivityOmitted == nil { notes.insert(report.noFactors, at: 0) }
         out.append(SimulationSection(title: report.tornadoTitle, rows: sensitivity, notes: notes))
         return out
