@@ -3,8 +3,8 @@ import DFCostNumerics
 
 /// The simulation part of a report as titled tables of cells, for renderers outside this module
 /// (the Excel workbook): the statistics per year with standard errors, the KS2 breakdown and the
-/// sensitivities, with the words of ``Labels``. It selects and labels; it computes nothing but
-/// the KS2 reserve (P85 − P50), as the report's other formats do.
+/// sensitivities, with the words of ``Labels``. It selects and labels and computes nothing:
+/// the KS2 breakdown and the tornado are read from the result, as in the report's other formats.
 public struct SimulationSection: Sendable {
     /// One cell: a text, a statistic (a double, shown with `decimals`), or an exact amount.
     public enum Cell: Sendable {

@@ -81,7 +81,7 @@ public struct ApplyOptions: Sendable, Hashable {
 
     /// The options with `--add` and `--set` turned into operations against `scenario`:
     /// the command-line what-ifs in their documented order.
-    /// - Throws: ``ScenarioError/badWhatIf(_:)`` for a cell or line that does not fit the scenario.
+    /// - Throws: ``ScenarioError/badWhatIf(_:subject:_:)`` for a cell or line that does not fit the scenario.
     public func resolved(for scenario: Scenario) throws(ScenarioError) -> ApplyOptions {
         guard !lineAdditions.isEmpty || !cellSettings.isEmpty else { return self }
         var out = self
