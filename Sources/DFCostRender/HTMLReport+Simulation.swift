@@ -71,7 +71,7 @@ extension HTMLReport {
         }
 
         // Tornado of the standardized regression coefficients, factors without effect in a note.
-        let tornado = Tornado(result, spec: sim.model.spec)
+        let tornado = sim.tornado
         if result.sensitivity.isEmpty && result.sensitivityOmitted == nil {
             out += "<p>\(HTMLText.escape(labels.noFactors))</p>\n"
         }
@@ -87,7 +87,7 @@ extension HTMLReport {
                               svg: SVGTornado(entries: entries, style: style).svg(id: "svg-tornado", title: labels.tornadoTitle, description: description),
                               table: rows).render()
         }
-        let notes = SimulationRenderer(locale: locale).sensitivityNotes(result, model: sim.model)
+        let notes = SimulationRenderer(locale: locale).sensitivityNotes(result, tornado: tornado)
         if !notes.isEmpty { out += "<ul class=\"notes\">\n" + notes.map { "<li>\(HTMLText.escape($0))</li>\n" }.joined() + "</ul>\n" }
         return out + "</section>\n"
     }

@@ -67,12 +67,15 @@ public struct ReportSimulation: Sendable {
     public var model: SimulationModel
     /// The KS2 breakdown of the horizon total, computed once here (renderers only show it).
     public var ks2: KS2Breakdown?
+    /// The sensitivity tornado, computed once here (renderers only show it).
+    public var tornado: Tornado
 
     /// A simulation result and its model.
     public init(result: SimulationResult, model: SimulationModel) {
         self.result = result
         self.model = model
         ks2 = KS2Breakdown(result: result, model: model)
+        tornado = Tornado(result: result, spec: model.spec)
     }
 
     /// The simulation of a ``SimulationOutcome`` (its KS2 breakdown as computed there).
@@ -80,6 +83,7 @@ public struct ReportSimulation: Sendable {
         result = outcome.result
         model = outcome.model
         ks2 = outcome.ks2
+        tornado = outcome.tornado
     }
 
     /// The result with only the summary percentiles kept (a selection, nothing recomputed), for

@@ -182,7 +182,7 @@ struct ReportCSV {
         }
 
         // The tornado's data and its notes.
-        let tornado = Tornado(result, spec: model.spec)
+        let tornado = sim.tornado
         section(report.tornadoTitle, into: &w)
         if result.sensitivity.isEmpty && result.sensitivityOmitted == nil { w.row([report.noFactors]) }
         if !tornado.entries.isEmpty {
@@ -191,6 +191,6 @@ struct ReportCSV {
                 w.row([e.factorID, n(e.standardizedCoefficient, decimals: 3), n(e.spearman, decimals: 3)])
             }
         }
-        for note in renderer.sensitivityNotes(result, model: model) { w.row([note]) }
+        for note in renderer.sensitivityNotes(result, tornado: tornado) { w.row([note]) }
     }
 }

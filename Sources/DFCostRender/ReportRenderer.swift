@@ -37,7 +37,7 @@ public struct ReportRenderer: Sendable {
                 out += heading(labels.comparison) + comparison.render(report.comparisons, format: outputFormat)
             }
             if let sim = report.simulation {
-                out += heading(labels.simulation) + simulation.render(sim.summary, model: sim.model, ks2: sim.ks2, paired: false, format: outputFormat)
+                out += heading(labels.simulation) + simulation.render(sim.summary, model: sim.model, ks2: sim.ks2, tornado: sim.tornado, paired: false, format: outputFormat)
             }
             return out
         case .csv:
@@ -58,7 +58,7 @@ public struct ReportRenderer: Sendable {
         if let payers = report.payers { members += PayerRenderer.json(payers) }
         if let initiatives = report.initiatives { members.append(("by_initiative", InitiativeRenderer(locale: locale).json(initiatives))) }
         if let sim = report.simulation {
-            members.append(("simulation", SimulationRenderer(locale: locale, csvDialect: csvDialect).json(sim.summary, model: sim.model, ks2: sim.ks2, paired: false)))
+            members.append(("simulation", SimulationRenderer(locale: locale, csvDialect: csvDialect).json(sim.summary, model: sim.model, ks2: sim.ks2, tornado: sim.tornado, paired: false)))
         } else {
             members.append(("simulation", .null))
         }

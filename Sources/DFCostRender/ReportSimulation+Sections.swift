@@ -3,8 +3,8 @@ import DFCostNumerics
 
 /// The simulation part of a report as titled tables of cells, for renderers outside this module
 /// (the Excel workbook): the statistics per year with standard errors, the KS2 breakdown and the
-/// sensitivities, with the words of ``Labels``. It selects and labels; it computes nothing but
-/// the KS2 reserve (P85 − P50), as the report's other formats do.
+/// sensitivities, with the words of ``Labels``. It selects and labels and computes nothing:
+/// the KS2 breakdown and the tornado are read from the result, as in the report's other formats.
 public struct SimulationSection: Sendable {
     /// One cell: a text, a statistic (a double, shown with `decimals`), or an exact amount.
     public enum Cell: Sendable {
@@ -47,7 +47,7 @@ extension ReportSimulation {
             ], notes: []))
         }
 
-        let tornado = Tornado(result, spec: model.spec)
+        let tornado = self.tornado
         var sensitivity: [[SimulationSection.Cell]] = []
         if !tornado.entries.isEmpty {
             sensitivity.append([.text(report.factor), .text("SRC"), .text("ρ")])
@@ -55,7 +55,7 @@ extension ReportSimulation {
                 sensitivity.append([.text(e.factorID), .statistic(e.standardizedCoefficient, decimals: 3), .statistic(e.spearman, decimals: 3)])
             }
         }
-        var notes = renderer.sensitivityNotes(result, model: model)
+        var notes = renderer.sensitivityNotes(result, tornado: tornado)
         if result.sensitivity.isEmpty && result.sensitivityOmitted == nil { notes.insert(report.noFactors, at: 0) }
         out.append(SimulationSection(title: report.tornadoTitle, rows: sensitivity, notes: notes))
         return out

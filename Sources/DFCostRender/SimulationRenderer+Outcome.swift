@@ -7,30 +7,30 @@ extension SimulationRenderer {
     /// difference OTHER − BASE on common random numbers.
     public func render(_ outcome: SimulationOutcome, format: OutputFormat, payers: PayerSimulation? = nil) -> String {
         guard let comparison = outcome.comparison else {
-            return render(outcome.result, model: outcome.model, ks2: outcome.ks2, paired: false, format: format, payers: payers)
+            return render(outcome.result, model: outcome.model, ks2: outcome.ks2, tornado: outcome.tornado, paired: false, format: format, payers: payers)
         }
         let base = outcome.model.deterministic.name, other = comparison.model.deterministic.name
         switch format {
         case .json:
             return JSONValue.object([
                 ("kind", .string("comparison")),
-                ("base", json(outcome.result, model: outcome.model, ks2: outcome.ks2, paired: false)),
-                ("other", json(comparison.result, model: comparison.model, ks2: comparison.ks2, paired: false)),
-                ("difference", json(comparison.difference, model: comparison.model, ks2: nil, paired: true)),
+                ("base", json(outcome.result, model: outcome.model, ks2: outcome.ks2, tornado: outcome.tornado, paired: false)),
+                ("other", json(comparison.result, model: comparison.model, ks2: comparison.ks2, tornado: comparison.tornado, paired: false)),
+                ("difference", json(comparison.difference, model: comparison.model, ks2: nil, tornado: comparison.differenceTornado, paired: true)),
             ]).render()
         case .csv:
             return sectioned([(base, csv(outcome.result, model: outcome.model)),
                               (other, csv(comparison.result, model: comparison.model)),
                               ("\(other) − \(base)", csv(comparison.difference, model: comparison.model))])
         case .text:
-            return "Scenario: \(base)\n" + text(outcome.result, model: outcome.model, ks2: outcome.ks2, paired: false)
-                + "\nScenario: \(other)\n" + text(comparison.result, model: comparison.model, ks2: comparison.ks2, paired: false)
-                + "\n" + text(comparison.difference, model: comparison.model, ks2: nil, paired: true)
+            return "Scenario: \(base)\n" + text(outcome.result, model: outcome.model, ks2: outcome.ks2, tornado: outcome.tornado, paired: false)
+                + "\nScenario: \(other)\n" + text(comparison.result, model: comparison.model, ks2: comparison.ks2, tornado: comparison.tornado, paired: false)
+                + "\n" + text(comparison.difference, model: comparison.model, ks2: nil, tornado: comparison.differenceTornado, paired: true)
         case .markdown:
-            return "## \(Markdown.escape(base))\n\n" + markdown(outcome.result, model: outcome.model, ks2: outcome.ks2, paired: false)
-                + "\n## \(Markdown.escape(other))\n\n" + markdown(comparison.result, model: comparison.model, ks2: comparison.ks2, paired: false)
+            return "## \(Markdown.escape(base))\n\n" + markdown(outcome.result, model: outcome.model, ks2: outcome.ks2, tornado: outcome.tornado, paired: false)
+                + "\n## \(Markdown.escape(other))\n\n" + markdown(comparison.result, model: comparison.model, ks2: comparison.ks2, tornado: comparison.tornado, paired: false)
                 + "\n## \(Markdown.escape(other)) − \(Markdown.escape(base))\n\n"
-                + markdown(comparison.difference, model: comparison.model, ks2: nil, paired: true)
+                + markdown(comparison.difference, model: comparison.model, ks2: nil, tornado: comparison.differenceTornado, paired: true)
         }
     }
 

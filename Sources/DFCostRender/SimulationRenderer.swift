@@ -34,18 +34,20 @@ public struct SimulationRenderer: Sendable {
     /// - Parameters:
     ///   - ks2: the KS2 breakdown computed on the result (``SimulationOutcome/ks2``,
     ///     ``ReportSimulation/ks2``); nil shows none (as for a paired difference).
+    ///   - tornado: the sensitivity tornado computed on the result (``SimulationOutcome/tornado``,
+    ///     ``ReportSimulation/tornado``).
     ///   - paired: whether the result is a paired difference OTHER − BASE.
-    public func render(_ result: SimulationResult, model: SimulationModel, ks2: KS2Breakdown?, paired: Bool, format: OutputFormat,
+    public func render(_ result: SimulationResult, model: SimulationModel, ks2: KS2Breakdown?, tornado: Tornado, paired: Bool, format: OutputFormat,
                        payers: PayerSimulation? = nil) -> String {
         let ks2 = paired ? nil : ks2
         switch format {
         case .json:
-            guard case .object(var members) = json(result, model: model, ks2: ks2, paired: paired) else { return "" }
+            guard case .object(var members) = json(result, model: model, ks2: ks2, tornado: tornado, paired: paired) else { return "" }
             if let payers { members.append(("by_payer", payerJSON(payers))) }
             return JSONValue.object(members).render()
         case .csv: return csv(result, model: model)
-        case .text: return text(result, model: model, ks2: ks2, paired: paired) + (payers.map { payerText($0, markdown: false) } ?? "")
-        case .markdown: return markdown(result, model: model, ks2: ks2, paired: paired) + (payers.map { payerText($0, markdown: true) } ?? "")
+        case .text: return text(result, model: model, ks2: ks2, tornado: tornado, paired: paired) + (payers.map { payerText($0, markdown: false) } ?? "")
+        case .markdown: return markdown(result, model: model, ks2: ks2, tornado: tornado, paired: paired) + (payers.map { payerText($0, markdown: true) } ?? "")
         }
     }
 
@@ -132,9 +134,8 @@ public struct SimulationRenderer: Sendable {
     }
 
     /// The note under the tornado: factors without effect, or why there is no sensitivity.
-    func sensitivityNotes(_ result: SimulationResult, model: SimulationModel) -> [String] {
+    func sensitivityNotes(_ result: SimulationResult, tornado: Tornado) -> [String] {
         var notes: [String] = []
-        let tornado = Tornado(result, spec: model.spec)
         if !tornado.noEffect.isEmpty { notes.append("\(words.noEffect): \(tornado.noEffect.joined(separator: ", "))") }
         if case .tooFewTrials(let trials, let factors) = result.sensitivityOmitted {
             notes.append(Labels.fill(words.sensitivityOmitted, ["factors": "\(factors)", "needed": "\(factors + 1)", "trials": "\(trials)"]))
@@ -142,7 +143,7 @@ public struct SimulationRenderer: Sendable {
         return notes
     }
 
-    func text(_ result: SimulationResult, model: SimulationModel, ks2: KS2Breakdown?, paired: Bool) -> String {
+    func text(_ result: SimulationResult, model: SimulationModel, ks2: KS2Breakdown?, tornado: Tornado, paired: Bool) -> String {
         let n = locale.numbers
         var out = heading(result, paired: paired) + "\n\n"
         var grid = TextGrid()
@@ -157,7 +158,6 @@ public struct SimulationRenderer: Sendable {
             k.rows = ks2Rows(ks2)
             out += k.render()
         }
-        let tornado = Tornado(result, spec: model.spec)
         if !tornado.entries.isEmpty {
             out += "\n\(words.sensitivityHeading)\n"
             var s = TextGrid()
@@ -171,12 +171,12 @@ public struct SimulationRenderer: Sendable {
             s.leftAligned = [3]
             out += s.render()
         }
-        let notes = sensitivityNotes(result, model: model)
+        let notes = sensitivityNotes(result, tornado: tornado)
         if !notes.isEmpty { out += (tornado.entries.isEmpty ? "\n" : "") + notes.map { $0 + "\n" }.joined() }
         return out
     }
 
-    func markdown(_ result: SimulationResult, model: SimulationModel, ks2: KS2Breakdown?, paired: Bool) -> String {
+    func markdown(_ result: SimulationResult, model: SimulationModel, ks2: KS2Breakdown?, tornado: Tornado, paired: Bool) -> String {
         let n = locale.numbers
         var out = Markdown.escape(heading(result, paired: paired)) + "\n\n"
         out += Markdown.table(statisticsRows(result, model: model))
@@ -186,14 +186,13 @@ public struct SimulationRenderer: Sendable {
             out += "\n### \(Markdown.escape(ks2Heading(ks2)))\n\n"
             out += Markdown.table([["", model.deterministic.table.metadata.unit]] + ks2Rows(ks2))
         }
-        let tornado = Tornado(result, spec: model.spec)
         if !tornado.entries.isEmpty {
             out += "\n### \(Markdown.escape(words.sensitivityHeading))\n\n"
             out += Markdown.table([[words.factor, "SRC", "ρ"]] + tornado.entries.map {
                 [$0.factorID, n.format($0.standardizedCoefficient, decimals: 3), n.format($0.spearman, decimals: 3)]
             })
         }
-        let notes = sensitivityNotes(result, model: model)
+        let notes = sensitivityNotes(result, tornado: tornado)
         if !notes.isEmpty { out += "\n" + notes.map { Markdown.escape($0) + "\n" }.joined() }
         return out
     }
@@ -209,7 +208,7 @@ public struct SimulationRenderer: Sendable {
         return w.output
     }
 
-    func json(_ result: SimulationResult, model: SimulationModel, ks2: KS2Breakdown?, paired: Bool) -> JSONValue {
+    func json(_ result: SimulationResult, model: SimulationModel, ks2: KS2Breakdown?, tornado: Tornado, paired: Bool) -> JSONValue {
         func stats(_ c: ColumnStatistics) -> JSONValue {
             var members: [(String, JSONValue)] = [("mean", .double(c.mean)), ("sd", .double(c.standardDeviation))]
             for p in c.percentiles { members.append((Self.percentileKey(p.probability), .float32(p.value))) }
@@ -245,7 +244,6 @@ public struct SimulationRenderer: Sendable {
                 ("P50", .float32(ks2.p50)), ("P85", .float32(ks2.p85)), ("reserve", .float32(ks2.reserve)),
             ])))
         }
-        let tornado = Tornado(result, spec: model.spec)
         members.append(("sensitivity", .array(tornado.entries.map {
             .object([("factor", .string($0.factorID)), ("src", .double($0.standardizedCoefficient)), ("spearman", .double($0.spearman))])
         })))

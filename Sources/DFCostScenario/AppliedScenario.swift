@@ -31,12 +31,12 @@ public struct AppliedScenario: Sendable, Hashable {
     /// - Throws: ``ScenarioError`` when the scenario declares no payers or a solution lacks a key.
     public func payerAllocation(_ totals: Totals) throws(ScenarioError) -> PayerAllocation {
         guard let payerKeys else {
-            throw .badWhatIf("--by payer: scenario '\(name)' declares no [payers]; extend a file with payer keys, e.g. Scenarios/payers-2024.toml")
+            throw .badWhatIf(.payers, subject: nil, "scenario '\(name)' declares no [payers]; extend a file with payer keys, e.g. Scenarios/payers-2024.toml")
         }
         do {
             return try PayerAllocation(table: table, totals: totals, keys: payerKeys, precisionScale: precisionScale)
         } catch {
-            throw .operation(nil, "--by payer: \(error)")
+            throw .payerKeys("\(error)")
         }
     }
 }
@@ -81,7 +81,7 @@ public struct ApplyOptions: Sendable, Hashable {
 
     /// The options with `--add` and `--set` turned into operations against `scenario`:
     /// the command-line what-ifs in their documented order.
-    /// - Throws: ``ScenarioError/badWhatIf(_:)`` for a cell or line that does not fit the scenario.
+    /// - Throws: ``ScenarioError/badWhatIf(_:subject:_:)`` for a cell or line that does not fit the scenario.
     public func resolved(for scenario: Scenario) throws(ScenarioError) -> ApplyOptions {
         guard !lineAdditions.isEmpty || !cellSettings.isEmpty else { return self }
         var out = self

@@ -72,7 +72,7 @@ public struct LineSelector: Sendable, Hashable, CustomStringConvertible {
             let range = body[body.index(after: at)...]
             body = body[..<at]
             guard let years = parseYears(String(range)) else {
-                return .failure(.badWhatIf("selector '\(text)': '@\(range)' is not a year or a range such as @2025-2026"))
+                return .failure(.badWhatIf(.selector, subject: "'\(text)'", "'@\(range)' is not a year or a range such as @2025-2026"))
             }
             selector.years = years
         }
@@ -81,7 +81,7 @@ public struct LineSelector: Sendable, Hashable, CustomStringConvertible {
         for term in terms {
             let kv = term.split(separator: ":", maxSplits: 1).map(String.init)
             guard kv.count == 2, !kv[1].isEmpty else {
-                return .failure(.badWhatIf("selector '\(text)': '\(term)' is not field:value (fields: solution, initiative, part, line, tag)"))
+                return .failure(.badWhatIf(.selector, subject: "'\(text)'", "'\(term)' is not field:value (fields: solution, initiative, part, line, tag)"))
             }
             switch kv[0] {
             case "solution": selector.solutions.append(kv[1])
@@ -91,12 +91,12 @@ public struct LineSelector: Sendable, Hashable, CustomStringConvertible {
             case "tag": selector.tags.append(kv[1])
             case "include_internal":
                 guard let flag = Bool(kv[1]) else {
-                    return .failure(.badWhatIf("selector '\(text)': include_internal takes true or false"))
+                    return .failure(.badWhatIf(.selector, subject: "'\(text)'", "include_internal takes true or false"))
                 }
                 selector.includeInternal = flag
             default:
                 let hint = Suggestion.hint(for: kv[0], in: ["solution", "initiative", "part", "line", "tag", "include_internal"])
-                return .failure(.badWhatIf("selector '\(text)': unknown field '\(kv[0])'\(hint)"))
+                return .failure(.badWhatIf(.selector, subject: "'\(text)'", "unknown field '\(kv[0])'\(hint)"))
             }
         }
         return .success(selector)

@@ -21,7 +21,7 @@ extension Scenario {
         var states: [String: ConditionSetting] = conditionStates
         for (id, state) in options.conditionOverrides {
             guard base.condition(id) != nil else {
-                throw .badWhatIf("--condition: unknown condition '\(id)'\(Suggestion.hint(for: id, in: base.conditions.map(\.id)))")
+                throw .badWhatIf(.condition, subject: nil, "unknown condition '\(id)'\(Suggestion.hint(for: id, in: base.conditions.map(\.id)))")
             }
             states[id] = ConditionSetting(state: state, origin: nil)
         }
@@ -110,7 +110,7 @@ struct ApplyEngine {
 
     mutating func noMatch(_ operation: Operation) throws(ScenarioError) {
         let warning = EngineWarning(origin: operation.origin, kind: .noMatch(operation: operation.label, noMatchReason(operation.selector)))
-        if strict { throw fail(operation.origin, warning.message + " (--strict)") }
+        if strict { throw .noMatchWhenStrict(operation.origin, warning.message) }
         notices.append(warning)
     }
 

@@ -19,10 +19,17 @@ public enum ScenarioError: Error, Sendable, Hashable, CustomStringConvertible {
     case extendsCycle([String])
     /// An `extends` chain is longer than ``ScenarioLimits/maximumExtendsDepth``.
     case extendsTooDeep([String])
-    /// A command-line what-if (`--condition`, `--scale`, `--shift`) is malformed.
-    case badWhatIf(String)
-    /// An operation matched nothing under `--strict`, or is otherwise unusable as applied.
+    /// A what-if or other request input is malformed: which input (``WhatIfInput``), the text
+    /// or value it was given (already quoted where quoting helps, nil for none), and what is wrong.
+    /// The message names no command-line flag; a front end names the input its own way
+    /// (``description(naming:)``).
+    case badWhatIf(WhatIfInput, subject: String?, String)
+    /// An operation is unusable as applied.
     case operation(SourceReference?, String)
+    /// An operation matched nothing and the request asked for strict application.
+    case noMatchWhenStrict(SourceReference?, String)
+    /// A payer breakdown that cannot be made: a solution lacks a payer key, say.
+    case payerKeys(String)
 
     /// True when the input was missing or unreadable (sysexits 66) rather than wrong (65).
     public var isMissingInput: Bool {
@@ -38,7 +45,11 @@ public enum ScenarioError: Error, Sendable, Hashable, CustomStringConvertible {
         return false
     }
 
-    public var description: String {
+    /// One line, naming each request input by its word in ``WhatIfInput`` ("scale", "strict").
+    public var description: String { description(naming: \.rawValue) }
+
+    /// One line, naming each request input as `name` says: the CLI passes its flags.
+    public func description(naming name: (WhatIfInput) -> String) -> String {
         switch self {
         case .fileNotFound(let path): "\(path): no such file"
         case .notAFile(let path): "\(path): is a directory, not a scenario file"
@@ -50,10 +61,33 @@ public enum ScenarioError: Error, Sendable, Hashable, CustomStringConvertible {
         case .extendsCycle(let chain): "extends cycle: \(chain.joined(separator: " -> "))"
         case .extendsTooDeep(let chain):
             "\(chain.last ?? ""): extends chain deeper than \(ScenarioLimits.maximumExtendsDepth) files (\(chain.first ?? "") -> ... -> \(chain.last ?? ""))"
-        case .badWhatIf(let message): message
+        case .badWhatIf(let input, let subject, let message): "\(name(input))\(subject.map { " \($0)" } ?? ""): \(message)"
         case .operation(let at, let message): at.map { "\($0): \(message)" } ?? message
+        case .noMatchWhenStrict(let at, let message): (at.map { "\($0): " } ?? "") + "\(message) (\(name(.strict)))"
+        case .payerKeys(let message): "\(name(.payers)): \(message)"
         }
     }
+}
+
+/// The request input a ``ScenarioError/badWhatIf(_:subject:_:)`` is about, in words. The
+/// library's messages name the input by its raw value; the CLI names it by the flag it came
+/// from (`--scale`, `--by payer`).
+public enum WhatIfInput: String, Sendable, Hashable, CaseIterable {
+    case condition, scale, shift, set, remove, index, add
+    /// A line selector inside another input.
+    case selector
+    /// One sweep parameter.
+    case vary
+    /// The sweep as a whole.
+    case sweep
+    /// The year an explanation is asked for.
+    case year
+    /// The solution an explanation is limited to.
+    case solution
+    /// A payer breakdown.
+    case payers
+    /// Strict application (an operation that matches nothing is an error).
+    case strict
 }
 
 /// The documented limits of scenario files; past any of them dfcost answers with an error.

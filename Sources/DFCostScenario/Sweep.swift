@@ -40,18 +40,18 @@ public struct Sweep: Sendable {
     /// Prepares a sweep of `parameters` over a scenario with the given what-ifs applied first.
     public init(scenario: Scenario, parameters: [SweepParameter], options: ApplyOptions = ApplyOptions()) throws(ScenarioError) {
         let (scenario, options) = try scenario.folding(options)
-        guard !parameters.isEmpty else { throw .badWhatIf("sweep needs at least one --vary") }
+        guard !parameters.isEmpty else { throw .badWhatIf(.vary, subject: nil, "a sweep needs at least one") }
         var count = 1
         for p in parameters {
             let (c, o) = count.multipliedReportingOverflow(by: p.count)
             guard !o, c <= Self.maximumCombinations else {
-                throw .badWhatIf("sweep has more than \(Self.maximumCombinations) combinations")
+                throw .badWhatIf(.sweep, subject: nil, "more than \(Self.maximumCombinations) combinations")
             }
             count = c
         }
         for p in parameters {
             if case .condition(let name, _) = p.kind, scenario.base.condition(name) == nil {
-                throw .badWhatIf("--vary: unknown condition '\(name)'\(Suggestion.hint(for: name, in: scenario.base.conditions.map(\.id)))")
+                throw .badWhatIf(.vary, subject: nil, "unknown condition '\(name)'\(Suggestion.hint(for: name, in: scenario.base.conditions.map(\.id)))")
             }
         }
         self.parameters = parameters
@@ -77,7 +77,7 @@ public struct Sweep: Sendable {
             let n = sizes.reduce(1, *)
             runs += n
             guard runs <= Self.maximumPreparationRuns else {
-                throw .badWhatIf("sweep: the varied parameters touch the same lines in too many combinations (\(runs)+ engine runs); vary fewer parameters together")
+                throw .badWhatIf(.sweep, subject: nil, "the varied parameters touch the same lines in too many combinations (\(runs)+ engine runs); vary fewer parameters together")
             }
             var totals: [[ExactDecimal]] = []
             for k in 0..<n {

@@ -42,7 +42,7 @@ public struct SweepParameter: Sendable, Hashable {
     /// Parses one `--vary` argument.
     public static func parse(_ text: String) throws(ScenarioError) -> SweepParameter {
         guard let colon = text.firstIndex(of: ":"), let eq = text.lastIndex(of: "="), colon < eq else {
-            throw .badWhatIf("--vary '\(text)': write KIND:TARGET=VALUES, e.g. condition:fm-phaseout=delayed:0..3 or scale:solution:e-resept=0.8..1.5:0.1")
+            throw .badWhatIf(.vary, subject: "'\(text)'", "write KIND:TARGET=VALUES, e.g. condition:fm-phaseout=delayed:0..3 or scale:solution:e-resept=0.8..1.5:0.1")
         }
         let kind = String(text[..<colon])
         let target = String(text[text.index(after: colon)..<eq])
@@ -57,14 +57,14 @@ public struct SweepParameter: Sendable, Hashable {
             let selector = try selectorOf(target, text: text)
             return SweepParameter(kind: .shift(selector, try integerValues(values, text: text)), name: "shift:\(target)")
         default:
-            throw .badWhatIf("--vary '\(text)': unknown kind '\(kind)'\(Suggestion.hint(for: kind, in: ["condition", "scale", "shift"])) (condition, scale or shift)")
+            throw .badWhatIf(.vary, subject: "'\(text)'", "unknown kind '\(kind)'\(Suggestion.hint(for: kind, in: ["condition", "scale", "shift"])) (condition, scale or shift)")
         }
     }
 
     static func selectorOf(_ target: String, text: String) throws(ScenarioError) -> LineSelector {
         switch LineSelector.parse(target) {
         case .success(let s): return s
-        case .failure(let e): throw .badWhatIf("--vary '\(text)': \(e)")
+        case .failure(let e): throw .badWhatIf(.vary, subject: "'\(text)'", "\(e)")
         }
     }
 
@@ -76,7 +76,7 @@ public struct SweepParameter: Sendable, Hashable {
         if values.hasPrefix("share:"), values.contains("..") {
             let shares = try decimalValues(String(values.dropFirst("share:".count)), text: text)
             guard shares.allSatisfy({ $0 <= .one }) else {
-                throw .badWhatIf("--vary '\(text)': a share is between 0 and 1")
+                throw .badWhatIf(.vary, subject: "'\(text)'", "a share is between 0 and 1")
             }
             return shares.map { .share($0) }
         }
@@ -84,10 +84,10 @@ public struct SweepParameter: Sendable, Hashable {
         for part in values.split(separator: "|") {
             switch ConditionState.parse(String(part)) {
             case .success(let s): out.append(s)
-            case .failure(let f): throw .badWhatIf("--vary '\(text)': \(f.message)")
+            case .failure(let f): throw .badWhatIf(.vary, subject: "'\(text)'", "\(f.message)")
             }
         }
-        guard !out.isEmpty else { throw .badWhatIf("--vary '\(text)': no values") }
+        guard !out.isEmpty else { throw .badWhatIf(.vary, subject: "'\(text)'", "no values") }
         return out
     }
 
@@ -96,16 +96,16 @@ public struct SweepParameter: Sendable, Hashable {
             // Bounds first: `b - a` and abs(Int.min) trap on overflow.
             guard let a = Int(values[..<range.lowerBound]), let b = Int(values[range.upperBound...]), a <= b,
                   a.magnitude <= ScenarioLimits.maximumYears, b.magnitude <= ScenarioLimits.maximumYears, b - a < maximumValues else {
-                throw .badWhatIf("--vary '\(text)': '\(values)' is not a range of whole numbers from -\(ScenarioLimits.maximumYears) to \(ScenarioLimits.maximumYears) such as 0..3")
+                throw .badWhatIf(.vary, subject: "'\(text)'", "'\(values)' is not a range of whole numbers from -\(ScenarioLimits.maximumYears) to \(ScenarioLimits.maximumYears) such as 0..3")
             }
             return Array(a...b)
         }
         var out: [Int] = []
         for part in values.split(separator: "|") {
-            guard let n = Int(part) else { throw .badWhatIf("--vary '\(text)': '\(part)' is not a whole number") }
+            guard let n = Int(part) else { throw .badWhatIf(.vary, subject: "'\(text)'", "'\(part)' is not a whole number") }
             out.append(n)
         }
-        guard !out.isEmpty else { throw .badWhatIf("--vary '\(text)': no values") }
+        guard !out.isEmpty else { throw .badWhatIf(.vary, subject: "'\(text)'", "no values") }
         return out
     }
 
@@ -116,14 +116,14 @@ public struct SweepParameter: Sendable, Hashable {
             guard let from = ExactDecimal(String(values[..<range.lowerBound])), parts.count >= 1,
                   let to = ExactDecimal(parts[0]), let step = parts.count == 2 ? ExactDecimal(parts[1]) : ExactDecimal("0.1"),
                   from <= to, !step.isNegative, !step.isZero, !from.isNegative else {
-                throw .badWhatIf("--vary '\(text)': '\(values)' is not FROM..TO[:STEP] with 0 <= FROM <= TO and STEP > 0, e.g. 0.8..1.5:0.1")
+                throw .badWhatIf(.vary, subject: "'\(text)'", "'\(values)' is not FROM..TO[:STEP] with 0 <= FROM <= TO and STEP > 0, e.g. 0.8..1.5:0.1")
             }
             var out: [ExactDecimal] = []
             var v = from
             while v <= to {
                 out.append(v)
                 guard out.count <= maximumValues, let next = try? v.adding(step) else {
-                    throw .badWhatIf("--vary '\(text)': more than \(maximumValues) values")
+                    throw .badWhatIf(.vary, subject: "'\(text)'", "more than \(maximumValues) values")
                 }
                 v = next
             }
@@ -132,11 +132,11 @@ public struct SweepParameter: Sendable, Hashable {
         var out: [ExactDecimal] = []
         for part in values.split(separator: "|") {
             guard let d = ExactDecimal(String(part)), !d.isNegative else {
-                throw .badWhatIf("--vary '\(text)': '\(part)' is not a factor >= 0")
+                throw .badWhatIf(.vary, subject: "'\(text)'", "'\(part)' is not a factor >= 0")
             }
             out.append(d)
         }
-        guard !out.isEmpty else { throw .badWhatIf("--vary '\(text)': no values") }
+        guard !out.isEmpty else { throw .badWhatIf(.vary, subject: "'\(text)'", "no values") }
         return out
     }
 }

@@ -16,29 +16,29 @@ public enum WhatIf {
     /// Parses `NAME=STATE`.
     public static func condition(_ text: String) throws(ScenarioError) -> (String, ConditionState) {
         guard let eq = text.lastIndex(of: "="), eq != text.startIndex else {
-            throw .badWhatIf("--condition '\(text)': write NAME=STATE, e.g. fm-phaseout=delayed:1")
+            throw .badWhatIf(.condition, subject: "'\(text)'", "write NAME=STATE, e.g. fm-phaseout=delayed:1")
         }
         let name = String(text[..<eq])
         switch ConditionState.parse(String(text[text.index(after: eq)...])) {
         case .success(let state): return (name, state)
-        case .failure(let f): throw .badWhatIf("--condition \(name): \(f.message)")
+        case .failure(let f): throw .badWhatIf(.condition, subject: name, f.message)
         }
     }
 
     /// Parses `SELECTOR=FACTOR` into a scale operation.
     public static func scale(_ text: String) throws(ScenarioError) -> Operation {
-        let (selector, value) = try split(text, option: "--scale", example: "solution:e-resept=1.2")
+        let (selector, value) = try split(text, option: .scale, example: "solution:e-resept=1.2")
         guard let factor = ExactDecimal(value), !factor.isNegative else {
-            throw .badWhatIf("--scale '\(text)': factor '\(value)' must be a decimal number >= 0")
+            throw .badWhatIf(.scale, subject: "'\(text)'", "factor '\(value)' must be a decimal number >= 0")
         }
         return Operation(kind: .scale(factor), selector: selector)
     }
 
     /// Parses `SELECTOR=YEARS` into a shift operation.
     public static func shift(_ text: String) throws(ScenarioError) -> Operation {
-        let (selector, value) = try split(text, option: "--shift", example: "tag:dokumentdeling=1")
+        let (selector, value) = try split(text, option: .shift, example: "tag:dokumentdeling=1")
         guard let n = Int(value), n.magnitude <= ScenarioLimits.maximumYears else {  // abs(Int.min) traps
-            throw .badWhatIf("--shift '\(text)': '\(value)' is not a whole number of years from -\(ScenarioLimits.maximumYears) to \(ScenarioLimits.maximumYears)")
+            throw .badWhatIf(.shift, subject: "'\(text)'", "'\(value)' is not a whole number of years from -\(ScenarioLimits.maximumYears) to \(ScenarioLimits.maximumYears)")
         }
         return Operation(kind: .shift(n), selector: selector)
     }
@@ -47,15 +47,15 @@ public enum WhatIf {
     /// (`-12*`, `(3)`, `2,5`), its marks those the scenario declares.
     /// - Parameter scenario: the scenario it will apply to (its years and condition marks).
     public static func set(_ text: String, in scenario: Scenario) throws(ScenarioError) -> Operation {
-        let (selector, value) = try split(text, option: "--set", example: "line:pll-pll@2025=-12*")
+        let (selector, value) = try split(text, option: .set, example: "line:pll-pll@2025=-12*")
         guard let years = selector.years, years.lowerBound == years.upperBound else {
-            throw .badWhatIf("--set '\(text)': name one year with @YEAR, e.g. line:pll-pll@2025=-12*")
+            throw .badWhatIf(.set, subject: "'\(text)'", "name one year with @YEAR, e.g. line:pll-pll@2025=-12*")
         }
         let year = years.lowerBound
         guard scenario.knownYears.contains(year) else {
-            throw .badWhatIf("--set '\(text)': \(year) is not one of the table's years \(ScenarioBuilder.span(scenario.knownYears))")
+            throw .badWhatIf(.set, subject: "'\(text)'", "\(year) is not one of the table's years \(ScenarioBuilder.span(scenario.knownYears))")
         }
-        let cell = try cell(value, year: year, in: scenario, option: "--set '\(text)'")
+        let cell = try cell(value, year: year, in: scenario, option: .set, subject: "'\(text)'")
         return Operation(kind: .set(cell), selector: selector)
     }
 
@@ -63,7 +63,7 @@ public enum WhatIf {
     public static func remove(_ text: String) throws(ScenarioError) -> Operation {
         switch LineSelector.parse(text) {
         case .success(let s): return Operation(kind: .remove, selector: s)
-        case .failure(let e): throw .badWhatIf("--remove: \(e)")
+        case .failure(let e): throw .badWhatIf(.remove, subject: nil, "\(e)")
         }
     }
 
@@ -72,27 +72,27 @@ public enum WhatIf {
     public static func index(_ text: String) throws(ScenarioError) -> Operation {
         let example = "all=2023:2024=0.035,2025=0.03"
         guard let eq = text.firstIndex(of: "=") else {
-            throw .badWhatIf("--index '\(text)': write SELECTOR=BASE:YEAR=RATE,..., e.g. \(example)")
+            throw .badWhatIf(.index, subject: "'\(text)'", "write SELECTOR=BASE:YEAR=RATE,..., e.g. \(example)")
         }
         let selector: LineSelector
         switch LineSelector.parse(String(text[..<eq])) {
         case .success(let s): selector = s
-        case .failure(let e): throw .badWhatIf("--index: \(e)")
+        case .failure(let e): throw .badWhatIf(.index, subject: nil, "\(e)")
         }
         let rest = text[text.index(after: eq)...]
         let parts = rest.split(separator: ":", maxSplits: 1).map(String.init)
         guard parts.count == 2, let base = Int(parts[0]), ScenarioLimits.yearRange.contains(base) else {
-            throw .badWhatIf("--index '\(text)': write SELECTOR=BASE:YEAR=RATE,..., e.g. \(example)")
+            throw .badWhatIf(.index, subject: "'\(text)'", "write SELECTOR=BASE:YEAR=RATE,..., e.g. \(example)")
         }
         var rates: [Int: ExactDecimal] = [:]
         for pair in parts[1].split(separator: ",") {
             let kv = pair.split(separator: "=", maxSplits: 1).map(String.init)
             guard kv.count == 2, let year = Int(kv[0]), let rate = ExactDecimal(kv[1]), rate > ExactDecimal(-1) else {
-                throw .badWhatIf("--index '\(text)': '\(pair)' is not YEAR=RATE with a rate above -1, e.g. 2024=0.035")
+                throw .badWhatIf(.index, subject: "'\(text)'", "'\(pair)' is not YEAR=RATE with a rate above -1, e.g. 2024=0.035")
             }
             rates[year] = rate
         }
-        guard !rates.isEmpty else { throw .badWhatIf("--index '\(text)': no rates") }
+        guard !rates.isEmpty else { throw .badWhatIf(.index, subject: "'\(text)'", "no rates") }
         return Operation(kind: .index(baseYear: base, rates: rates), selector: selector)
     }
 
@@ -104,26 +104,26 @@ public enum WhatIf {
         var cells: [Cell] = []
         for item in text.split(separator: ";") {
             let kv = item.split(separator: "=", maxSplits: 1).map { String($0).trimmedSpaces }
-            guard kv.count == 2 else { throw .badWhatIf("--add '\(text)': '\(item)' is not KEY=VALUE; e.g. \(example)") }
+            guard kv.count == 2 else { throw .badWhatIf(.add, subject: "'\(text)'", "'\(item)' is not KEY=VALUE; e.g. \(example)") }
             if let year = Int(kv[0]) {
                 guard scenario.knownYears.contains(year) else {
-                    throw .badWhatIf("--add '\(text)': \(year) is not one of the table's years \(ScenarioBuilder.span(scenario.knownYears))")
+                    throw .badWhatIf(.add, subject: "'\(text)'", "\(year) is not one of the table's years \(ScenarioBuilder.span(scenario.knownYears))")
                 }
-                guard !cells.contains(where: { $0.year == year }) else { throw .badWhatIf("--add '\(text)': \(year) is given twice") }
-                cells.append(try cell(kv[1], year: year, in: scenario, option: "--add '\(text)'"))
+                guard !cells.contains(where: { $0.year == year }) else { throw .badWhatIf(.add, subject: "'\(text)'", "\(year) is given twice") }
+                cells.append(try cell(kv[1], year: year, in: scenario, option: .add, subject: "'\(text)'"))
             } else {
                 let keys = ["id", "solution", "initiative", "part", "tags"]
                 guard keys.contains(kv[0]) else {
-                    throw .badWhatIf("--add '\(text)': unknown key '\(kv[0])'\(Suggestion.hint(for: kv[0], in: keys)) (keys: \(keys.joined(separator: ", ")), or a year)")
+                    throw .badWhatIf(.add, subject: "'\(text)'", "unknown key '\(kv[0])'\(Suggestion.hint(for: kv[0], in: keys)) (keys: \(keys.joined(separator: ", ")), or a year)")
                 }
                 fields[kv[0]] = kv[1]
             }
         }
         guard let id = fields["id"], !id.isEmpty, let solution = fields["solution"], let initiative = fields["initiative"] else {
-            throw .badWhatIf("--add '\(text)': id, solution and initiative are required; e.g. \(example)")
+            throw .badWhatIf(.add, subject: "'\(text)'", "id, solution and initiative are required; e.g. \(example)")
         }
         guard scenario.base.solution(solution) != nil else {
-            throw .badWhatIf("--add '\(text)': unknown solution '\(solution)'\(Suggestion.hint(for: solution, in: scenario.base.solutions.map(\.id)))")
+            throw .badWhatIf(.add, subject: "'\(text)'", "unknown solution '\(solution)'\(Suggestion.hint(for: solution, in: scenario.base.solutions.map(\.id)))")
         }
         let tags = fields["tags"].map { $0.split(separator: "|").map(String.init) } ?? []
         let line = CostLine(id: id, solution: solution, initiative: initiative, part: fields["part"] ?? "", tags: tags, cells: cells)
@@ -131,22 +131,22 @@ public enum WhatIf {
     }
 
     /// A cell in the table's notation, with the scenario's marks.
-    static func cell(_ text: String, year: Int, in scenario: Scenario, option: String) throws(ScenarioError) -> Cell {
+    static func cell(_ text: String, year: Int, in scenario: Scenario, option: WhatIfInput, subject: String) throws(ScenarioError) -> Cell {
         switch CellNotation.parse(text, marks: scenario.base.conditions.map(\.mark)) {
-        case .failure(let f): throw .badWhatIf("\(option): \(f.message)")
+        case .failure(let f): throw .badWhatIf(option, subject: subject, f.message)
         case .success(let parsed):
             let ids = parsed.marks.compactMap { mark in scenario.base.conditions.first { $0.mark == mark }?.id }
             return Cell(year: year, amount: parsed.amount, isInternal: parsed.isInternal, conditions: ids)
         }
     }
 
-    static func split(_ text: String, option: String, example: String) throws(ScenarioError) -> (LineSelector, String) {
+    static func split(_ text: String, option: WhatIfInput, example: String) throws(ScenarioError) -> (LineSelector, String) {
         guard let eq = text.lastIndex(of: "=") else {
-            throw .badWhatIf("\(option) '\(text)': write SELECTOR=VALUE, e.g. \(example)")
+            throw .badWhatIf(option, subject: "'\(text)'", "write SELECTOR=VALUE, e.g. \(example)")
         }
         switch LineSelector.parse(String(text[..<eq])) {
         case .success(let s): return (s, String(text[text.index(after: eq)...]))
-        case .failure(let e): throw .badWhatIf("\(option): \(e)")
+        case .failure(let e): throw .badWhatIf(option, subject: nil, "\(e)")
         }
     }
 }

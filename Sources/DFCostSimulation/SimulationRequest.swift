@@ -97,13 +97,15 @@ public struct SimulationRequest: Sendable {
             let difference = try MonteCarlo.runPaired(base: spec, other: otherSpec, trials: trials, seed: seed,
                                                       threads: threads, options: paired)
             comparison = SimulationOutcome.Comparison(model: other, result: otherResult, difference: difference,
-                                                      ks2: KS2Breakdown(result: otherResult, model: other))
+                                                      ks2: KS2Breakdown(result: otherResult, model: other),
+                                                      tornado: Tornado(result: otherResult, spec: other.spec),
+                                                      differenceTornado: Tornado(result: difference, spec: other.spec))
         } else {
             options.sampleSink = sampleSink
             result = try MonteCarlo.run(spec: spec, trials: trials, seed: seed, threads: threads, options: options)
         }
         var outcome = SimulationOutcome(model: model, result: result, ks2: KS2Breakdown(result: result, model: model),
-                                        comparison: comparison, repairs: [])
+                                        tornado: Tornado(result: result, spec: model.spec), comparison: comparison, repairs: [])
         if byPayer {
             guard let keys = model.deterministic.payerKeys else { throw SimulationRequestError.noPayerKeys(scenario: scenario.name) }
             let payerSpec = try prepared(try model.byPayer(keys), scenario: scenario.name, repairs: &repairs)
@@ -182,6 +184,8 @@ public struct SimulationOutcome: Sendable {
     public var result: SimulationResult
     /// The KS2 breakdown of the scenario's horizon total (nil without P50 and P85 among the percentiles).
     public var ks2: KS2Breakdown?
+    /// The sensitivity tornado of the scenario's own result (factors without effect set apart).
+    public var tornado: Tornado
     /// With a comparison: the other scenario's own result and the paired difference.
     public var comparison: Comparison?
     /// With a payer breakdown: each payer's part per summed year (outputs "payer/year").
@@ -196,6 +200,10 @@ public struct SimulationOutcome: Sendable {
         public var difference: SimulationResult
         /// The KS2 breakdown of the other scenario's own horizon total.
         public var ks2: KS2Breakdown?
+        /// The sensitivity tornado of the other scenario's own result.
+        public var tornado: Tornado
+        /// The sensitivity tornado of the paired difference.
+        public var differenceTornado: Tornado
     }
 
     public struct Payers: Sendable {

@@ -45,7 +45,7 @@ public enum WorkbookReader {
             guard withYears.count == 1 else {
                 let which = withYears.isEmpty ? "no sheet has a header row with the years"
                     : "\(withYears.count) sheets have a header row with the years"
-                throw WorkbookError(name, "\(which); choose one with --sheet (sheets: \(list))")
+                throw WorkbookError(name, which, sheets: list)
             }
             (chosen, grid) = withYears[0]
         }

@@ -33,7 +33,7 @@ func reportingFailures(_ body: () throws -> Void) throws {
     } catch let error as ExitCode {
         throw error
     } catch let error as ScenarioError {
-        printError(error.description)
+        printError(CLIFlags.message(error))
         throw ExitCode(error.isMissingInput ? 66 : error.isUsage ? 64 : 65)
     } catch let error as CLIFailure {
         printError(error.description)

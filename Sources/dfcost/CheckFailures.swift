@@ -27,11 +27,11 @@ func capturingFailure(_ body: () throws -> Void) -> (error: any Error, code: Int
 extension CheckSuite {
     /// The suite of a file that could not be checked, from the error that stopped it.
     static func failed(_ command: String, file: String, _ error: any Error, properties: [Property] = []) -> CheckSuite {
-        let message = String(describing: error)
+        let message = CLIFlags.message(error)
         var place: SourceReference?
         switch error as? ScenarioError {
         case .syntax(let at, _), .invalid(let at, _): place = at
-        case .operation(let at, _): place = at
+        case .operation(let at, _), .noMatchWhenStrict(let at, _): place = at
         default: break
         }
         return .error(command, file: file, message: message, at: place, properties: properties)

@@ -128,8 +128,8 @@ enum EnglishWords {
         docs.append(("compare --by payer", ComparisonRenderer().render([comparisons[0]], format: .text, payerDeltas: [deltas])))
 
         let sim = try RendererGoldenTests.simulation()
-        for format in human { docs.append(("simulate \(format)", SimulationRenderer().render(sim.summary, model: sim.model, ks2: sim.ks2, paired: false, format: format))) }
-        docs.append(("simulate --compare", SimulationRenderer().render(sim.summary, model: sim.model, ks2: sim.ks2, paired: true, format: .text)))
+        for format in human { docs.append(("simulate \(format)", SimulationRenderer().render(sim.summary, model: sim.model, ks2: sim.ks2, tornado: sim.tornado, paired: false, format: format))) }
+        docs.append(("simulate --compare", SimulationRenderer().render(sim.summary, model: sim.model, ks2: sim.ks2, tornado: sim.tornado, paired: true, format: .text)))
 
         let (_, applied, totals) = try RenderSupport.applied("Scenarios/bench/standard-workload.toml")
         let report = Report(applied: applied, totals: totals, comparisons: comparisons, simulation: sim, payers: nil)

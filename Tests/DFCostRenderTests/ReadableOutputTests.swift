@@ -98,8 +98,8 @@ import Testing
 
     @Test func simulationMarkdownIsMarkdownWithRightAlignedNumbers() throws {
         let sim = try RendererGoldenTests.simulation()
-        let md = SimulationRenderer().render(sim.summary, model: sim.model, ks2: sim.ks2, paired: false, format: .markdown)
-        let text = SimulationRenderer().render(sim.summary, model: sim.model, ks2: sim.ks2, paired: false, format: .text)
+        let md = SimulationRenderer().render(sim.summary, model: sim.model, ks2: sim.ks2, tornado: sim.tornado, paired: false, format: .markdown)
+        let text = SimulationRenderer().render(sim.summary, model: sim.model, ks2: sim.ks2, tornado: sim.tornado, paired: false, format: .text)
         #expect(md != text)
         #expect(md.contains("|  | middel | stdavvik | P10 | P50 | P85 | P90 |\n|---|---:|---:|---:|---:|---:|---:|\n"))
         #expect(md.contains("### KS2-oppsett av summen over perioden (2024–2026)"))
@@ -131,13 +131,13 @@ import Testing
     @Test func tornadoLeavesOutFactorsWithoutEffectAndNamesThemInANote() throws {
         let sim = try RendererGoldenTests.simulation()
         #expect(Set(sim.result.sensitivity.map(\.factorID)).isSuperset(of: Self.inert))
-        let text = SimulationRenderer().render(sim.summary, model: sim.model, ks2: sim.ks2, paired: false, format: .text)
+        let text = SimulationRenderer().render(sim.summary, model: sim.model, ks2: sim.ks2, tornado: sim.tornado, paired: false, format: .text)
         let factorRows = text.split(separator: "\n").drop { !$0.hasPrefix("faktor") }.dropFirst(2).prefix { !$0.hasPrefix("Uten virkning") }
         #expect(!factorRows.isEmpty)
         for id in Self.inert { #expect(!factorRows.contains { $0.hasPrefix(id + " ") }, "\(id) has a bar") }
         #expect(text.contains("Uten virkning (linjene deres gir ikke noe til de summerte årene): dbep-kjernejournal, dbep-helsenorge, mf-helse\n"))
 
-        let json = try JSONSerialization.jsonObject(with: Data(SimulationRenderer().render(sim.summary, model: sim.model, ks2: sim.ks2, paired: false, format: .json).utf8))
+        let json = try JSONSerialization.jsonObject(with: Data(SimulationRenderer().render(sim.summary, model: sim.model, ks2: sim.ks2, tornado: sim.tornado, paired: false, format: .json).utf8))
         let object = try #require(json as? [String: Any])
         #expect((object["no_effect"] as? [String]) == Self.inert)
         let factors = try #require(object["sensitivity"] as? [[String: Any]]).compactMap { $0["factor"] as? String }

@@ -73,7 +73,7 @@ import Testing
     func simulationRendersMatchTheirGoldenFiles(format: OutputFormat, file: String) throws {
         let sim = try Self.simulation()
         // Figures to 1e-12: the BLAS providers round the Cholesky factor differently (Snapshot.equalWithin).
-        try RenderSupport.assertSnapshot(SimulationRenderer().render(sim.summary, model: sim.model, ks2: sim.ks2, paired: false, format: format),
+        try RenderSupport.assertSnapshot(SimulationRenderer().render(sim.summary, model: sim.model, ks2: sim.ks2, tornado: sim.tornado, paired: false, format: format),
                                          named: file, relativeTolerance: 1e-12)
     }
 
@@ -89,6 +89,32 @@ import Testing
 }
 
 /// Renderers show the KS2 breakdown computed on the result; they compute none of it themselves.
+@Suite struct TornadoFromTheResultTests {
+    @Test func everyFormatShowsTheTornadoOfTheResultNotOneItComputes() throws {
+        var sim = try RendererGoldenTests.simulation()
+        // Factor ids the model does not have: only a renderer that reads the value can print them.
+        var bar = try #require(sim.tornado.entries.first)
+        bar.factorID = "planted-factor"
+        sim.tornado = Tornado(entries: [bar], noEffect: ["planted-inert"])
+        let renderer = SimulationRenderer(locale: .en)
+        for format in [OutputFormat.text, .markdown, .json] {
+            let out = renderer.render(sim.summary, model: sim.model, ks2: sim.ks2, tornado: sim.tornado, paired: false, format: format)
+            #expect(out.contains("planted-factor") && out.contains("planted-inert"), "\(format)")
+            for e in sim.result.sensitivity { #expect(!out.contains(e.factorID), "\(format) shows \(e.factorID)") }
+        }
+        let (_, applied, totals) = try RenderSupport.applied("Scenarios/bench/standard-workload.toml")
+        let report = Report(applied: applied, totals: totals, simulation: sim)
+        for format in [ReportFormat.html, .csv] {
+            let out = ReportRenderer(locale: .en, csvDialect: .rfc4180).render(report, format: format)
+            #expect(out.contains("planted-factor") && out.contains("planted-inert"), "\(format)")
+        }
+        let sections = sim.sections(locale: .en)
+        let cells = sections.flatMap { $0.rows.flatMap { $0 } }.compactMap { if case .text(let t) = $0 { t } else { nil } }
+        #expect(cells.contains("planted-factor"))
+        #expect(sections.flatMap(\.notes).contains { $0.contains("planted-inert") })
+    }
+}
+
 @Suite struct KS2FromTheResultTests {
     @Test func everyFormatShowsTheReserveOfTheResultNotOneItComputes() throws {
         var sim = try RendererGoldenTests.simulation()
@@ -98,9 +124,9 @@ import Testing
         sim.ks2 = ks2
         let renderer = SimulationRenderer(locale: .en)
         for format in [OutputFormat.text, .markdown] {
-            #expect(renderer.render(sim.summary, model: sim.model, ks2: sim.ks2, paired: false, format: format).contains("4,321.50"), "\(format)")
+            #expect(renderer.render(sim.summary, model: sim.model, ks2: sim.ks2, tornado: sim.tornado, paired: false, format: format).contains("4,321.50"), "\(format)")
         }
-        #expect(renderer.render(sim.summary, model: sim.model, ks2: sim.ks2, paired: false, format: .json).contains("4321.5"))
+        #expect(renderer.render(sim.summary, model: sim.model, ks2: sim.ks2, tornado: sim.tornado, paired: false, format: .json).contains("4321.5"))
         let (_, applied, totals) = try RenderSupport.applied("Scenarios/bench/standard-workload.toml")
         let report = Report(applied: applied, totals: totals, simulation: sim)
         #expect(ReportRenderer(locale: .en).render(report, format: .html).contains("4,321.5"))

@@ -159,7 +159,7 @@ import Testing
         #expect {
             _ = try scenario.apply(ApplyOptions(conditionOverrides: [("fm-phaseot", .none)]))
         } throws: { error in
-            guard let error = error as? ScenarioError, case .badWhatIf(let message) = error else { return false }
+            guard let error = error as? ScenarioError, case .badWhatIf(.condition, _, let message) = error else { return false }
             return error.isUsage && message.contains("fm-phaseot") && message.contains("did you mean 'fm-phaseout'")
         }
     }

@@ -49,8 +49,8 @@ import Testing
         #expect {
             _ = try WhatIf.condition(text)
         } throws: { error in
-            guard let error = error as? ScenarioError, case .badWhatIf(let message) = error else { return false }
-            return error.isUsage && message.hasPrefix("--condition") && !message.contains("\n")
+            guard let error = error as? ScenarioError, case .badWhatIf(.condition, _, _) = error else { return false }
+            return error.isUsage && error.description.hasPrefix("condition") && !error.description.contains("\n")
         }
     }
 
@@ -68,8 +68,8 @@ import Testing
         #expect {
             _ = try WhatIf.scale(text)
         } throws: { error in
-            guard let error = error as? ScenarioError, case .badWhatIf(let message) = error else { return false }
-            return message.hasPrefix("--scale")
+            guard let error = error as? ScenarioError, case .badWhatIf(.scale, _, _) = error else { return false }
+            return error.description.hasPrefix("scale")
         }
     }
 
@@ -78,8 +78,8 @@ import Testing
         #expect {
             _ = try WhatIf.shift(text)
         } throws: { error in
-            guard let error = error as? ScenarioError, case .badWhatIf(let message) = error else { return false }
-            return message.hasPrefix("--shift")
+            guard let error = error as? ScenarioError, case .badWhatIf(.shift, _, _) = error else { return false }
+            return error.description.hasPrefix("shift")
         }
     }
 
@@ -92,7 +92,7 @@ import Testing
     }
 
     @Test func anUnknownSelectorFieldGetsASuggestion() {
-        guard case .failure(.badWhatIf(let message)) = LineSelector.parse("solutoin:e-resept") else {
+        guard case .failure(.badWhatIf(.selector, _, let message)) = LineSelector.parse("solutoin:e-resept") else {
             Issue.record("expected a failure")
             return
         }

@@ -61,6 +61,13 @@ enum Fixture {
         #expect(try WorkbookReader.read(data: data, name: "t.xlsx", sheet: "ark1").lines.count == 3)
     }
 
+    @Test func aSheetToChooseIsAskedForWithoutNamingAFlag() {
+        let error = WorkbookError("w.xlsx", "2 sheets have a header row with the years", sheets: "'Ark1', 'Notater'")
+        #expect(!error.description.contains("--"))
+        #expect(error.description == "w.xlsx: 2 sheets have a header row with the years; choose one by name (sheets: 'Ark1', 'Notater')")
+        #expect(error.description(choosing: "choose one with --sheet").hasSuffix("; choose one with --sheet (sheets: 'Ark1', 'Notater')"))
+    }
+
     @Test func anImporterErrorNamesTheSheetAndCell() throws {
         let data = try Fixture.data("tabell-libreoffice.xlsx")
         do {

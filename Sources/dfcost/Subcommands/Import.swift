@@ -43,7 +43,7 @@ struct ImportCommand: ParsableCommand {
                 do {
                     table = try WorkbookReader.read(data: Data(bytes), name: file, sheet: sheet)
                 } catch let error as WorkbookError {
-                    throw CLIFailure.data(error.description)
+                    throw CLIFailure.data(error.description(choosing: "choose one with --sheet"))
                 }
                 try OutputWriter(path: output, inputs: [file]).write(TableImporter.scenarioText(table, source: file))
                 return

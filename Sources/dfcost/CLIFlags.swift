@@ -1,0 +1,22 @@
+import DFCostScenario
+
+/// The command-line flag each request input comes from: library errors name no flags, the
+/// CLI names them when it prints the error.
+enum CLIFlags {
+    /// How a user gives `input` on the command line: `--scale`, `--by payer`, or the word itself
+    /// when no single flag gives it (a selector inside another what-if, the sweep as a whole).
+    static func name(_ input: WhatIfInput) -> String {
+        switch input {
+        case .condition, .scale, .shift, .set, .remove, .index, .add, .vary, .year, .solution, .strict: "--\(input.rawValue)"
+        case .payers: "--by payer"
+        case .selector, .sweep: input.rawValue
+        }
+    }
+
+    /// The one line printed for `error`: a ``ScenarioError`` with its inputs named as flags,
+    /// any other error as it describes itself.
+    static func message(_ error: any Error) -> String {
+        if let error = error as? ScenarioError { return error.description(naming: name) }
+        return String(describing: error)
+    }
+}
