@@ -1,3 +1,4 @@
+import CZlib
 import Foundation
 import ZIPFoundation
 
@@ -30,6 +31,10 @@ struct WorkbookArchive {
         // ZIPFoundation 0.9.20 leaked its in-memory file (and a copy of `data`) when it found no
         // complete end-of-central-directory record; a file without one is refused before it.
         guard Self.hasEndRecord(data) else { throw damaged }
+        // ZIPFoundation 0.9.20 loops for ever inflating an entry whose deflate stream does not end
+        // before the end of the file (it reads on past the entry, then spins at end of file; found
+        // by fuzz-workbook): every entry's range and stream are checked first.
+        guard Self.entriesLieWithinTheFile(data) else { throw damaged }
         // Read from an unlinked temporary file, not from memory: ZIPFoundation's in-memory file
         // traps on a seek past its end (a central directory or entry offset beyond the file),
         // where a real file reads nothing and the archive is reported damaged.
@@ -65,6 +70,64 @@ struct WorkbookArchive {
                 p -= 1
             }
             return false
+        }
+    }
+
+    /// Whether every entry of the central directory has its local header and its compressed
+    /// bytes inside `data`, as ZIPFoundation will read them: the local header at the directory's
+    /// offset, the data after its 30 bytes, file name and extra field, `compressed size` bytes
+    /// long (the directory's size, as ZIPFoundation uses it). Zip64 sizes and offsets (0xFFFFFFFF)
+    /// are refused: no workbook within the limits needs them.
+    static func entriesLieWithinTheFile(_ data: Data) -> Bool {
+        let bytes = [UInt8](data)
+        func u16(_ i: Int) -> Int { Int(bytes[i]) | Int(bytes[i + 1]) << 8 }
+        func u32(_ i: Int) -> Int { u16(i) | u16(i + 2) << 16 }
+        // The end record ZIPFoundation uses: the last `PK\5\6` with room for its 22 bytes.
+        var end = bytes.count - 22
+        while end >= 0, !(bytes[end] == 0x50 && bytes[end + 1] == 0x4B && bytes[end + 2] == 0x05 && bytes[end + 3] == 0x06) { end -= 1 }
+        guard end >= 0 else { return false }
+        let count = u16(end + 10), directory = u32(end + 16)
+        var p = directory
+        for _ in 0..<count {
+            guard p >= 0, p + 46 <= bytes.count,
+                  bytes[p] == 0x50, bytes[p + 1] == 0x4B, bytes[p + 2] == 0x01, bytes[p + 3] == 0x02 else { return false }
+            let compressed = u32(p + 20), local = u32(p + 42)
+            guard compressed != 0xFFFF_FFFF, local != 0xFFFF_FFFF, local + 30 <= bytes.count,
+                  bytes[local] == 0x50, bytes[local + 1] == 0x4B, bytes[local + 2] == 0x03, bytes[local + 3] == 0x04
+            else { return false }
+            let start = local + 30 + u16(local + 26) + u16(local + 28)
+            guard start + compressed <= bytes.count else { return false }
+            if u16(p + 10) == 8, !deflateStreamEnds(bytes, from: start, count: compressed) { return false }
+            p += 46 + u16(p + 28) + u16(p + 30) + u16(p + 32)
+        }
+        return true
+    }
+
+    /// Whether the raw deflate stream in `bytes[from..<from+count]` ends (zlib's Z_STREAM_END)
+    /// within those bytes, inflating at most ``WorkbookLimits/entryBytes`` + 1 bytes of output
+    /// (a stream that inflates beyond them is let through here and refused by ``entry(_:)``
+    /// while inflating). zlib itself, as ZIPFoundation links it; nothing is kept.
+    static func deflateStreamEnds(_ bytes: [UInt8], from start: Int, count: Int) -> Bool {
+        var stream = z_stream()
+        guard inflateInit2_(&stream, -MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return false }
+        defer { inflateEnd(&stream) }
+        var output = [UInt8](repeating: 0, count: 64 * 1024)
+        var produced = 0
+        return bytes.withUnsafeBufferPointer { input -> Bool in
+            stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress! + start)
+            stream.avail_in = UInt32(count)
+            while true {
+                let result = output.withUnsafeMutableBufferPointer { out -> Int32 in
+                    stream.next_out = out.baseAddress
+                    stream.avail_out = UInt32(out.count)
+                    return inflate(&stream, Z_NO_FLUSH)
+                }
+                produced += output.count - Int(stream.avail_out)
+                if result == Z_STREAM_END { return true }
+                if produced > WorkbookLimits.entryBytes { return true }
+                // An error, or no progress possible: the input is used up before the stream ends.
+                guard result == Z_OK, stream.avail_in > 0 || stream.avail_out == 0 else { return false }
+            }
         }
     }
 
