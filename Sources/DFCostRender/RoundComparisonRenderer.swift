@@ -85,6 +85,7 @@ public struct RoundComparisonRenderer: Sendable {
             case .conditionRemoved: parts.append(Labels.fill(words.conditionRemoved, ["ids": m.conditionsRemoved.joined(separator: ", ")]))
             case .becameInternal: parts.append(words.becameInternal)
             case .becameCounted: parts.append(words.becameCounted)
+            case .unsummedAmountChanged: parts.append(words.unsummedAmountChanged)
             }
         }
         return parts.joined(separator: "; ")

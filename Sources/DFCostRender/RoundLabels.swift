@@ -24,6 +24,8 @@ public struct RoundLabels: Sendable, Hashable {
     public var conditionRemoved: String
     public var becameInternal: String
     public var becameCounted: String
+    /// Only amounts outside the sums (internal, or in years not summed) changed.
+    public var unsummedAmountChanged: String
     // How a line was found in the reference column, when its id changed.
     /// "continues {id}".
     public var continues: String
@@ -39,7 +41,7 @@ public struct RoundLabels: Sendable, Hashable {
         linesHeading: "Linjer, summert over årene (MNOK)",
         unchanged: "uendret", amountChanged: "beløp endret", moved: "flyttet {years} år", new: "ny", dropped: "falt bort",
         conditionAdded: "ny betingelse {ids}", conditionRemoved: "betingelse fjernet {ids}", becameInternal: "ble internt",
-        becameCounted: "ble summert", continues: "fortsetter {id}", sameKey: "samme løsning, tiltak og del som {id}",
+        becameCounted: "ble summert", unsummedAmountChanged: "beløp utenfor summene endret", continues: "fortsetter {id}", sameKey: "samme løsning, tiltak og del som {id}",
         deltaOf: "endring {name}")
     public static let english = RoundLabels(
         heading: "Comparison of {count} scenarios", againstFirst: "change against the first column",
@@ -48,6 +50,6 @@ public struct RoundLabels: Sendable, Hashable {
         linesHeading: "Lines, summed over the years (MNOK)",
         unchanged: "unchanged", amountChanged: "amount changed", moved: "moved {years} years", new: "new", dropped: "dropped",
         conditionAdded: "condition added {ids}", conditionRemoved: "condition removed {ids}", becameInternal: "became internal",
-        becameCounted: "became counted", continues: "continues {id}", sameKey: "same solution, initiative and part as {id}",
+        becameCounted: "became counted", unsummedAmountChanged: "amount outside the sums changed", continues: "continues {id}", sameKey: "same solution, initiative and part as {id}",
         deltaOf: "change {name}")
 }

@@ -82,6 +82,9 @@ public struct RoundComparison: Sendable, Hashable {
             case becameInternal = "became_internal"
             /// A year internal in the reference column is counted here.
             case becameCounted = "became_counted"
+            /// Only amounts outside the sums differ (internal cells, or years shown but not
+            /// summed); the summed amounts are the same.
+            case unsummedAmountChanged = "unsummed_amount_changed"
         }
 
         /// What happened, in the order of ``Kind``'s cases.
@@ -237,7 +240,8 @@ public struct RoundComparison: Sendable, Hashable {
                 case (nil, .some): movements[k] = Movement(kinds: [.new], years: nil, conditionsAdded: [], conditionsRemoved: [], match: nil, previousID: nil)
                 case (.some, nil): movements[k] = Movement(kinds: [.dropped], years: nil, conditionsAdded: [], conditionsRemoved: [], match: nil, previousID: nil)
                 case (.some(let a), .some(let b)):
-                    var movement = Self.movement(from: a, to: b)
+                    var movement = Self.movement(from: a, to: b,
+                                                 summed: Set(allTotals[r].summedYears).union(allTotals[k].summedYears))
                     let between = steps[t][(r + 1)...k].compactMap { $0 }
                     movement.match = between.contains(.key) ? .key : between.contains(.continues) ? .continues : .id
                     movement.previousID = a.id == b.id ? nil : a.id
@@ -296,9 +300,11 @@ public struct RoundComparison: Sendable, Hashable {
     }
 
     /// How line `b` differs from line `a`.
-    static func movement(from a: CostLine, to b: CostLine) -> Movement {
+    /// - Parameter summed: the years either column sums; amounts elsewhere (and internal ones)
+    ///   count only for ``Movement/Kind/unsummedAmountChanged``.
+    static func movement(from a: CostLine, to b: CostLine, summed: Set<Int>) -> Movement {
         func counted(_ l: CostLine) -> [(Int, ExactDecimal)] {
-            l.cells.filter(\.isCounted).map { ($0.year, $0.amount) }.sorted { $0.0 < $1.0 }
+            l.cells.filter { $0.isCounted && summed.contains($0.year) }.map { ($0.year, $0.amount) }.sorted { $0.0 < $1.0 }
         }
         let ca = counted(a), cb = counted(b)
         var kinds: [Movement.Kind] = []
@@ -325,9 +331,9 @@ public struct RoundComparison: Sendable, Hashable {
         let countedInA = Set(ca.map(\.0)), countedInB = Set(cb.map(\.0))
         if !countedInA.intersection(internalInB).isEmpty { kinds.append(.becameInternal) }
         if !internalInA.intersection(countedInB).isEmpty { kinds.append(.becameCounted) }
-        if kinds.isEmpty && Set(a.cells.filter(\.isInternal).map { "\($0.year):\($0.amount)" })
-            != Set(b.cells.filter(\.isInternal).map { "\($0.year):\($0.amount)" }) {
-            kinds.append(.amountChanged)
+        if kinds.isEmpty && Set(a.cells.map { "\($0.year):\($0.amount):\($0.isInternal)" })
+            != Set(b.cells.map { "\($0.year):\($0.amount):\($0.isInternal)" }) {
+            kinds.append(.unsummedAmountChanged)
         }
         if kinds.isEmpty { kinds = [.unchanged] }
         return Movement(kinds: kinds, years: shift, conditionsAdded: added, conditionsRemoved: removed, match: nil, previousID: nil)

@@ -127,6 +127,23 @@ import Testing
         #expect(i.match == .id && i.previousID == nil)
     }
 
+    /// A change of an amount outside the sums alone (an internal cell, or a year shown but not
+    /// summed) is its own movement, not "amount changed" with no changed year to show.
+    @Test func aChangedInternalAmountAloneIsNotAnAmountChange() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let first = try round(line("p", "alpha", "P", cells: "2023 = \"(4)\", 2024 = 1"), in: folder, name: "r1")
+        let second = try round(line("p", "alpha", "P", cells: "2023 = \"(6)\", 2024 = 1"), in: folder, name: "r2")
+        let c = try RoundComparison(inputs([first, second]))
+        let p = try #require(c.lines.first { $0.id == "p" }?.movements[1])
+        #expect(p.kinds == [.unsummedAmountChanged])
+        // A counted amount in a year shown but not summed (2023) is outside the sums too.
+        let third = try round(line("p", "alpha", "P", cells: "2023 = 7, 2024 = 1"), in: folder, name: "r3")
+        let fourth = try round(line("p", "alpha", "P", cells: "2023 = 9, 2024 = 1"), in: folder, name: "r4")
+        let q = try #require(try RoundComparison(inputs([third, fourth])).lines.first { $0.id == "p" }?.movements[1])
+        #expect(q.kinds == [.unsummedAmountChanged])
+    }
+
     @Test func initiativeSubtotalsAddUpToTheTotalsInEveryColumn() throws {
         let applied = [try base(), try overBase("[[operations]]\nscale = 2\nselect = { line = \"a1\" }")]
         let c = try RoundComparison(inputs(applied), byInitiative: true)
