@@ -16,6 +16,8 @@ let package = Package(
         .library(name: "DFCostSimulation", targets: ["DFCostSimulation"]),
         .library(name: "DFCostRender", targets: ["DFCostRender"]),
         .library(name: "DFCostWorkbook", targets: ["DFCostWorkbook"]),
+        .library(name: "DFCostImport", targets: ["DFCostImport"]),
+        .library(name: "DFCostTableLayout", targets: ["DFCostTableLayout"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -44,14 +46,25 @@ let package = Package(
         .target(name: "DFCostNumerics", dependencies: ["CLapacke"]),
         /// Scenario -> Monte Carlo specification, and back to results keyed by years.
         .target(name: "DFCostSimulation", dependencies: ["DFCostModel", "DFCostScenario", "DFCostNumerics"]),
+        /// The contract between the table writers and the importers: row kinds, meta keys, the
+        /// words of total rows, A1 cell references. No dependencies.
+        .target(name: "DFCostTableLayout"),
         /// Renderers for people and machines: read results, format, never compute.
-        .target(name: "DFCostRender", dependencies: ["DFCostModel", "DFCostScenario", "DFCostSimulation"]),
-        /// Excel workbooks (.xlsx): reads a sheet into the table importer's grid, writes the table
-        /// with formulas. The only user of ZIPFoundation; nothing but the CLI depends on it.
+        .target(name: "DFCostRender", dependencies: ["DFCostModel", "DFCostScenario", "DFCostSimulation", "DFCostTableLayout"]),
+        /// Tables as analysts keep them (CSV, tab-separated text, .xlsx workbooks) -> scenario files.
+        /// Every row accounted for; a table it cannot read exactly is refused at its place.
+        .target(
+            name: "DFCostImport",
+            dependencies: [
+                "DFCostModel", "DFCostScenario", "DFCostTableLayout",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        /// Excel workbooks (.xlsx) written: the table with formulas, comparisons, a simulation.
         .target(
             name: "DFCostWorkbook",
             dependencies: [
-                "DFCostModel", "DFCostScenario", "DFCostRender",
+                "DFCostModel", "DFCostScenario", "DFCostRender", "DFCostTableLayout",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
@@ -60,6 +73,7 @@ let package = Package(
             name: "dfcost",
             dependencies: [
                 "DFCostModel", "DFCostScenario", "DFCostSimulation", "DFCostRender", "DFCostTOML", "DFCostWorkbook",
+                "DFCostImport", "DFCostTableLayout",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -79,7 +93,7 @@ let package = Package(
         .testTarget(name: "DFCostSimulationTests", dependencies: ["DFCostSimulation", "DFCostScenario", "DFCostNumerics", "DFCostTestSupport"]),
         .testTarget(
             name: "DFCostRenderTests",
-            dependencies: ["DFCostRender", "DFCostModel", "DFCostScenario", "DFCostTestSupport"],
+            dependencies: ["DFCostRender", "DFCostModel", "DFCostScenario", "DFCostImport", "DFCostTestSupport"],
             resources: [.copy("Snapshots")]
         ),
         /// A plain reference evaluator of Scenarios/README.md checked against the engine on random scenarios.
@@ -93,8 +107,14 @@ let package = Package(
         ),
         .testTarget(
             name: "DFCostWorkbookTests",
-            dependencies: ["DFCostWorkbook", "DFCostScenario", "DFCostModel", "DFCostRender",
+            dependencies: ["DFCostWorkbook", "DFCostImport", "DFCostTableLayout", "DFCostScenario", "DFCostModel", "DFCostRender",
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            resources: [.copy("Fixtures")]
+        ),
+        /// The importers: every row of a table accounted for, layouts, identity, the receipt.
+        .testTarget(
+            name: "DFCostImportTests",
+            dependencies: ["DFCostImport", "DFCostTableLayout", "DFCostScenario", "DFCostModel", "DFCostTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -46,9 +46,9 @@ let package = Package(
         ),
         harness("fuzz-scenario-derived", "FuzzScenarioDerived"),
         harness("fuzz-scenario-base", "FuzzScenarioBase"),
-        harness("fuzz-import", "FuzzImport"),
+        harness("fuzz-import", "FuzzImport", [.product(name: "DFCostImport", package: "dfcost")]),
         harness("fuzz-workbook", "FuzzWorkbook", [
-            .product(name: "DFCostWorkbook", package: "dfcost"),
+            .product(name: "DFCostImport", package: "dfcost"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
     ],

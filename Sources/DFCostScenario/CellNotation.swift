@@ -5,16 +5,19 @@ import DFCostModel
 /// Parentheses mean covered internally (never summed); a trailing mark (`*`) names the condition
 /// declared with that mark. A decimal comma is accepted as well as a point, and the Unicode minus
 /// sign as well as the hyphen.
-enum CellNotation {
-    struct Failure: Error { var message: String }
+public enum CellNotation {
+    /// Why a text is not a cell: the message names the text and what to write instead.
+    public struct Failure: Error, Sendable { public var message: String }
 
-    struct Parsed {
-        var amount: ExactDecimal
-        var isInternal: Bool
-        var marks: [String]
+    /// A cell read: its amount, whether it is internal, the marks of its conditions.
+    public struct Parsed: Sendable, Hashable {
+        public var amount: ExactDecimal
+        public var isInternal: Bool
+        public var marks: [String]
     }
 
-    static func parse(_ raw: String, marks known: [String]) -> Result<Parsed, Failure> {
+    /// Reads one cell in the table's notation, peeling the known marks (longest first).
+    public static func parse(_ raw: String, marks known: [String]) -> Result<Parsed, Failure> {
         var text = raw.replacingAll("\u{2212}", with: "-").replacingAll("\u{00A0}", with: " ").trimmedSpaces
         var marks: [String] = []
         // Peel trailing marks, longest first, so "**" wins over "*".

@@ -1,3 +1,4 @@
+import DFCostTableLayout
 import DFCostModel
 import DFCostRender
 import DFCostScenario

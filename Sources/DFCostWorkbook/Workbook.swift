@@ -66,7 +66,8 @@ public struct Workbook: Sendable {
     /// unique among `taken` ("navn (2)").
     public static func sheetName(_ wanted: String, taken: [String]) -> String {
         var base = String(wanted.map { "[]:*?/\\".contains($0) ? "-" : $0 })
-        base = base.trimmed(of: "'")
+        while base.hasPrefix("'") { base.removeFirst() }
+        while base.hasSuffix("'") { base.removeLast() }
         if base.isEmpty { base = "Ark" }
         var name = String(base.prefix(31)), n = 2
         while taken.contains(where: { $0.lowercased() == name.lowercased() }) {

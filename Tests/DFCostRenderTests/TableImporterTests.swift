@@ -1,6 +1,7 @@
 import DFCostModel
 import DFCostRender
 import DFCostScenario
+@testable import DFCostImport
 import Foundation
 import Testing
 

@@ -2,7 +2,9 @@ import DFCostModel
 import DFCostScenario
 import Foundation
 import Testing
+@testable import DFCostImport
 @testable import DFCostWorkbook
+import DFCostTableLayout
 import ZIPFoundation
 
 /// The fixtures: LibreOffice-made workbooks (scripts/make-workbook-fixtures.py remakes them).

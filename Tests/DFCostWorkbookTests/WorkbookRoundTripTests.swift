@@ -3,7 +3,9 @@ import DFCostRender
 import DFCostScenario
 import Foundation
 import Testing
+@testable import DFCostImport
 @testable import DFCostWorkbook
+import DFCostTableLayout
 
 /// What dfcost writes, dfcost reads back: every cell's amount, internal flag and marks, and the
 /// published sums, for every scenario of Scenarios/.

@@ -1,3 +1,4 @@
+import DFCostImport
 import DFCostScenario
 import FuzzSupport
 

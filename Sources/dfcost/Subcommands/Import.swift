@@ -1,5 +1,6 @@
 import ArgumentParser
 import DFCostScenario
+import DFCostImport
 import DFCostWorkbook
 import Foundation
 

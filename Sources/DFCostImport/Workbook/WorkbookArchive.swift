@@ -1,3 +1,5 @@
+import DFCostTableLayout
+import DFCostScenario
 import CZlib
 import Foundation
 import ZIPFoundation

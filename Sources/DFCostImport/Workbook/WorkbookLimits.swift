@@ -1,3 +1,5 @@
+import DFCostTableLayout
+import DFCostScenario
 /// The bounds a workbook is read within, so that a hostile file (a zip bomb, a sheet with a cell
 /// at XFD1048576) stops with an error instead of exhausting memory.
 public enum WorkbookLimits {

@@ -1,3 +1,5 @@
+import DFCostTableLayout
+import DFCostScenario
 /// Why a workbook could not be read: one line, starting with the file and, where there is one,
 /// the sheet and cell (`tabell.xlsx:Ark1!D7: ...`).
 public struct WorkbookError: Error, Sendable, Hashable, CustomStringConvertible {

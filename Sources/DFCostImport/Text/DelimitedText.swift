@@ -1,3 +1,5 @@
+import DFCostTableLayout
+import DFCostScenario
 /// Rows of CSV or tab-separated text, each field with the line and column where it starts.
 ///
 /// Quoting follows RFC 4180 (a quoted field may hold separators, doubled quotes and line

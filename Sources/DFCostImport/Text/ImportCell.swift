@@ -1,3 +1,5 @@
+import DFCostTableLayout
+import DFCostScenario
 import DFCostModel
 
 /// Reading single fields of an imported table: years, amounts in the report's notation, marks.

@@ -1,3 +1,5 @@
+import DFCostTableLayout
+import DFCostScenario
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML

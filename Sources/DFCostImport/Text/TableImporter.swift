@@ -1,3 +1,5 @@
+import DFCostTableLayout
+import DFCostScenario
 import DFCostModel
 
 /// Turns a D&F table kept as CSV or tab-separated text into a scenario file (TOML text).

@@ -1,3 +1,5 @@
+import DFCostTableLayout
+import DFCostScenario
 import DFCostModel
 
 /// Reads the machine layout of `dfcost totals --format csv`. Rows after the table whose kind is

@@ -1,3 +1,4 @@
+import DFCostTableLayout
 import DFCostModel
 import DFCostScenario
 import Foundation

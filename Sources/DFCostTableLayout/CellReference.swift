@@ -1,12 +1,14 @@
 import Foundation
 
 /// A cell's A1 reference: 1-based row and column.
-struct CellReference: Sendable, Hashable {
-    var row: Int
-    var column: Int
+public struct CellReference: Sendable, Hashable {
+    /// 1-based row.
+    public var row: Int
+    /// 1-based column (A = 1).
+    public var column: Int
 
     /// "D7" -> row 7, column 4; nil for anything that is not an A1 reference within Excel's grid.
-    init?(_ text: some StringProtocol) {
+    public init?(_ text: some StringProtocol) {
         var column = 0, row = 0, letters = 0, digits = 0
         for c in text.utf8 {
             switch c {
@@ -31,13 +33,14 @@ struct CellReference: Sendable, Hashable {
         self.column = column
     }
 
-    init(row: Int, column: Int) {
+    /// A reference from its 1-based row and column.
+    public init(row: Int, column: Int) {
         self.row = row
         self.column = column
     }
 
     /// 1 -> "A", 27 -> "AA".
-    static func letters(_ column: Int) -> String {
+    public static func letters(_ column: Int) -> String {
         var n = column, out = ""
         while n > 0 {
             let r = (n - 1) % 26
@@ -48,11 +51,11 @@ struct CellReference: Sendable, Hashable {
     }
 
     /// "D7".
-    var name: String { Self.letters(column) + String(row) }
+    public var name: String { Self.letters(column) + String(row) }
 
     /// How a sheet is named in a reference: `Ark1`, or `'Mine tall'` when the name holds anything
     /// but letters, digits and `_`.
-    static func sheetName(_ name: String) -> String {
+    public static func sheetName(_ name: String) -> String {
         name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } ? name : "'" + name.replacingOccurrences(of: "'", with: "''") + "'"
     }
 }

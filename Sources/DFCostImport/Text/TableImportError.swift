@@ -1,3 +1,5 @@
+import DFCostTableLayout
+import DFCostScenario
 import DFCostModel
 
 /// Why a table could not be imported: one line, starting with `file:line:column:`.

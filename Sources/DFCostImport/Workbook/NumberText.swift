@@ -1,3 +1,5 @@
+import DFCostTableLayout
+import DFCostScenario
 /// A stored number (`<v>21.5</v>`, `1.5E-2`, `0.30000000000000004`) as plain decimal text,
 /// rounded to the 15 significant digits Excel keeps and shows, without exponent or trailing zeros.
 enum NumberText {

@@ -1,3 +1,5 @@
+import DFCostTableLayout
+import DFCostScenario
 import DFCostModel
 
 /// Writes an ``ImportedTable`` as a scenario file, format version 1, in the layout of the

@@ -1,3 +1,5 @@
+import DFCostTableLayout
+import DFCostScenario
 import Foundation
 
 /// What a sheet's cells refer to: the workbook's sheets, its shared strings and its cell formats.

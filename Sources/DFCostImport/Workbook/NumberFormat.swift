@@ -1,3 +1,5 @@
+import DFCostTableLayout
+import DFCostScenario
 /// What a cell's number format shows around the number, as far as the table's notation cares:
 /// parentheses, a minus sign, and a trailing mark such as `" *"`.
 ///

@@ -1,3 +1,5 @@
+import DFCostTableLayout
+import DFCostScenario
 import Foundation
 
 /// One worksheet turned into the grid of cell texts the table importer reads: strings as they

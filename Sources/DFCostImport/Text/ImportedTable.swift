@@ -1,3 +1,5 @@
+import DFCostTableLayout
+import DFCostScenario
 import DFCostModel
 
 /// A table read from CSV or tab-separated text, before it is written as a scenario file.

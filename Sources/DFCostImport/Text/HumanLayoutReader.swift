@@ -1,3 +1,5 @@
+import DFCostTableLayout
+import DFCostScenario
 import DFCostModel
 
 /// Reads the table as the report and spreadsheets lay it out: a title, the header row with the
