@@ -48,6 +48,19 @@ public enum ScenarioLoader {
         return builder.scenario()
     }
 
+    /// Loads one scenario file given as text, without `extends`: how `import` reads back what it
+    /// is about to write, so that it never writes a file the loader refuses.
+    /// - Throws: ``ScenarioError`` at the first problem, located in `path`.
+    public static func load(text: String, path: String) throws(ScenarioError) -> Scenario {
+        let root = try parse(bytes: Array(text.utf8), path: path)
+        if let node = root.table["extends"] {
+            throw root.invalid(node.location, "an imported table is a base file; it cannot extend another")
+        }
+        var builder = ScenarioBuilder()
+        try builder.read(root, isBase: true)
+        return builder.scenario()
+    }
+
     /// Parses the bytes of one file into its root table.
     static func parse(bytes: [UInt8], path: String) throws(ScenarioError) -> TableReader {
         do {

@@ -1,35 +1,30 @@
-import DFCostTableLayout
-import DFCostScenario
 import DFCostModel
+import DFCostScenario
+import DFCostTableLayout
 
-/// Reads the table as the report and spreadsheets lay it out: a title, the header row with the
-/// years, solution headings as rows without numbers, lines, subtotals, the `Sum` row (taken as
-/// the published sums), and footnotes under the table.
+/// Reads the table as people keep it: the report's layout and the spreadsheets analysts make.
+///
+/// Every non-empty row is accounted for. The header row (the row with the most years, the first
+/// of equals) splits the sheet: rows above it are a title block, rows below it are classified one
+/// by one as a solution heading, a line, a subtotal, the Sum row, the rounded Sum row, the
+/// cumulative level, a footnote, or a note; rows after the table's last total are notes until a
+/// blank row, then left out. A row with amounts that is neither a line that can be placed under a
+/// solution nor a total that can be checked is an error at its place, never a line and never
+/// skipped. Label columns are found from their content (the table may start anywhere; a solution
+/// may be a heading row or a column beside its lines, merged down, written once or on every row,
+/// under any header or none). Every written total is checked against the lines.
 struct HumanLayoutReader {
     let rows: [DelimitedText.Row]
     let file: String
 
-    static let sumLabels: Set<String> = ["sum", "sum millioner kroner", "sum mnok", "totalt", "total"]
-    static let roundedLabels: Set<String> = ["sum, avrundet", "sum, rounded"]
-    static let cumulativeLabels: Set<String> = ["kumulativt nivå", "cumulative level", "kumulativt"]
-
-    /// The label columns of the header and what each holds.
-    struct Labels {
-        var count: Int
-        var solution: Int?
-        var initiative: Int?
-        var part: Int?
-        /// One column "Tiltak / del" split on " / ".
-        var combined: Bool { count == 1 || initiative == nil }
-    }
-
     func at(_ f: DelimitedText.Field) -> SourceReference { SourceReference(file: file, line: f.line, column: f.column) }
+    func at(_ row: DelimitedText.Row, column: Int) -> SourceReference { at(row.field(column)) }
 
     /// `* Er avhengig av ...` -> ("*", "Er avhengig av ..."); nil for anything else.
     static func footnote(_ text: String) -> (mark: String, description: String)? {
         var mark = ""
         var rest = Substring(text)
-        while let c = rest.first, !(c.isLetter || c.isNumber || c.isWhitespace || "()-\u{2212}\"'".contains(c)) {
+        while let c = rest.first, !(c.isLetter || c.isNumber || c.isWhitespace || "()-\u{2212}\"'«»".contains(c)) {
             mark.append(c)
             rest.removeFirst()
         }
@@ -37,166 +32,338 @@ struct HumanLayoutReader {
         return mark.isEmpty || description.isEmpty ? nil : (mark, description)
     }
 
-    /// Where the table ends: after the Sum rows, the first block of notes, and the blank row
-    /// after it. What follows (the other sections of a report saved as CSV: charts' data,
-    /// comparisons, a simulation) is not part of the table.
-    func tableEnd(after header: Int) -> Int {
-        var afterSum = false, inNotes = false
-        var index = header + 1
-        while index < rows.count {
-            let row = rows[index]
-            let lower = row.fields.map(\.text).first { !$0.trimmedForImport.isEmpty }?.trimmedForImport.lowercased() ?? ""
-            if Self.sumLabels.contains(lower) || Self.roundedLabels.contains(lower) || Self.cumulativeLabels.contains(lower) {
-                afterSum = true
-            } else if afterSum, row.isBlank {
-                if inNotes { return index }
-            } else if afterSum {
-                inNotes = true
-            }
-            index += 1
+    static func prefixed(_ text: String, _ prefixes: [String]) -> String? {
+        for p in prefixes where text.lowercased().hasPrefix(p.lowercased()) { return String(text.dropFirst(p.count)).trimmedForImport }
+        return nil
+    }
+
+    /// Header words that say a label column holds the solution, and words that say it does not.
+    static let solutionHeaders: Set<String> = ["løsning", "løsninger", "solution", "solutions", "nasjonal løsning", "e-helseløsning"]
+    static let initiativeHeaders: Set<String> = [
+        "tiltak", "initiative", "del", "part", "tiltak / del", "tiltak/del", "løsning / tiltak", "løsning/tiltak",
+        "linje", "line", "prosjekt", "program",
+    ]
+
+    /// The header row: the first of the rows with the most fields that are years (after the first column).
+    func headerIndex() -> Int? {
+        var best: (index: Int, count: Int)?
+        for (i, row) in rows.enumerated() {
+            let count = row.fields.dropFirst().filter { ImportCell.year($0.text) != nil }.count
+            if count > 0, count > (best?.count ?? 0) { best = (i, count) }
         }
-        return rows.count
+        return best?.index
     }
 
     func read() throws(TableImportError) -> ImportedTable {
-        guard let h = rows.firstIndex(where: { $0.fields.dropFirst().contains { ImportCell.year($0.text) != nil } }) else {
+        guard let h = headerIndex() else {
             throw TableImportError(.init(file: file, line: 1, column: 1),
                                    "no header row with the years (write e.g. Tiltak;Del;2024;2025;2026 above the lines)")
         }
         let header = rows[h]
         let yearColumns = header.fields.enumerated().compactMap { i, f in ImportCell.year(f.text).map { (column: i, year: $0) } }
         let years = yearColumns.map(\.year)
-        guard zip(years, years.dropFirst()).allSatisfy({ $0 < $1 }) else {
-            throw TableImportError(at(header.field(yearColumns[0].column)), "the year columns must increase without repeats")
+        for (a, b) in zip(yearColumns, yearColumns.dropFirst()) where a.year >= b.year {
+            throw TableImportError(at(header.field(b.column)), "the year columns must increase without repeats (\(b.year) after \(a.year))")
         }
-        let labels = labelColumns(header, count: yearColumns[0].column)
+        let firstYearColumn = yearColumns[0].column
+        let yearColumnSet = Set(yearColumns.map(\.column))
+        var receipt = ImportReceipt(layout: .human)
+        receipt.firstRow = header.line
+
+        // Extra columns right of the first year: an `id` column (a workbook dfcost wrote); any other
+        // must hold no amounts.
+        var idColumn: Int?
+        for (i, f) in header.fields.enumerated() where i > firstYearColumn && !yearColumnSet.contains(i) {
+            if TableLayout.normalized(f.text) == TableLayout.idColumnHeader { idColumn = i }
+        }
+
+        // The title block above the header.
         var metadata = TableMetadata(title: "")
         for row in rows[..<h] where !row.isBlank {
-            let text = row.fields.map(\.text).first { !$0.trimmedForImport.isEmpty }?.trimmedForImport ?? ""
+            let (column, text) = firstLabel(row, limit: row.fields.count)
+            for (c, _) in yearColumns where c != column {
+                let f = row.field(c)
+                if !f.text.trimmedForImport.isEmpty, ImportCell.isAmount(f.text) {
+                    throw TableImportError(at(f), "'\(f.text.trimmedForImport)' is an amount above the header row with the years; put the header row above the lines, or remove it")
+                }
+            }
             if let source = Self.prefixed(text, ["Kilde:", "Source:"]) {
                 metadata.document = source
+                receipt.leftOut.append(.init(place: at(row, column: column), reason: .source))
             } else if metadata.title.isEmpty, Self.prefixed(text, ["Scenario:"]) == nil {
                 metadata.title = text.hasSuffix(" (MNOK)") ? String(text.dropLast(7)) : text
+                receipt.leftOut.append(.init(place: at(row, column: column), reason: .title))
+            } else {
+                receipt.leftOut.append(.init(place: at(row, column: column), reason: .aboveTable))
             }
         }
         if metadata.title.isEmpty { metadata.title = "Importert fra \(file.split(separator: "/").last.map(String.init) ?? file)" }
 
-        // Marks: from the footnotes, then from the cells.
-        var conditions: [ConditionDefinition] = []
-        var conditionIDs = Set<String>()
-        let body = rows[(h + 1)..<tableEnd(after: h)].filter { !$0.isBlank }
-        /// A row with anything under a year (a dash for "nothing" too) is a line or a sum.
+        // Where the table ends: before the next header row with years (another section), and after
+        // the last total's notes.
+        var end = rows.count
+        for i in (h + 1)..<max(rows.count, h + 1) where rows[i].fields.dropFirst().filter({ ImportCell.year($0.text) != nil }).count >= max(2, min(yearColumns.count, 2)) {
+            end = i
+            break
+        }
+        /// A row with anything under a year (a dash for "nothing" too).
         func hasValues(_ row: DelimitedText.Row) -> Bool {
             yearColumns.contains { !row.field($0.column).text.trimmedForImport.isEmpty }
         }
-        for row in body where !hasValues(row) {
-            guard let (mark, description) = Self.footnote(firstText(row)), !conditions.contains(where: { $0.mark == mark }) else { continue }
-            let slug = ImportCell.slug(description, limit: 40)
-            let id = ImportCell.unique(slug.isEmpty ? "condition-\(conditions.count + 1)" : slug, in: &conditionIDs)
-            conditions.append(ConditionDefinition(id: id, description: description, mark: mark))
+        func totalKind(_ row: DelimitedText.Row) -> String? {
+            let label = TableLayout.normalized(firstLabel(row, limit: firstYearColumn).text)
+            if TableLayout.sumLabels.contains(label) { return "sum" }
+            if TableLayout.roundedSumLabels.contains(label) { return "rounded" }
+            if TableLayout.cumulativeLabels.contains(label) { return "cumulative" }
+            return nil
         }
-        for row in body {
+        // The last Sum-type row with values is the table's last total; plain "Sum" rows before the
+        // last one are subtotals of the solution above them.
+        let lastTotal = (h + 1..<end).last { hasValues(rows[$0]) && totalKind(rows[$0]) != nil }
+        let lastSum = (h + 1..<end).last { hasValues(rows[$0]) && totalKind(rows[$0]) == "sum" }
+        if let lastTotal {
+            var inNotes = false
+            var i = lastTotal + 1
+            while i < end {
+                let row = rows[i]
+                if row.isBlank {
+                    if inNotes { end = i; break }
+                } else if hasValues(row) {
+                    if totalKind(row) == nil {
+                        throw TableImportError(at(row, column: firstLabel(row, limit: firstYearColumn).column),
+                                               "a row with amounts after the table's last total ('\(firstLabel(row, limit: firstYearColumn).text)'): lines go above the Sum row; move it, or remove it")
+                    }
+                } else {
+                    inNotes = true
+                }
+                i += 1
+            }
+        }
+        for row in rows[end...] where !row.isBlank {
+            receipt.leftOut.append(.init(place: at(row, column: firstLabel(row, limit: row.fields.count).column), reason: .afterTable))
+        }
+        let bodyIndices = (h + 1..<end).filter { !rows[$0].isBlank }
+
+        // A number under no year: a column the header forgot, or a shifted row.
+        for i in bodyIndices {
+            let row = rows[i]
+            let label = firstLabel(row, limit: firstYearColumn).text
+            if !hasValues(row), Self.footnote(label) != nil || lastTotal.map({ i > $0 }) == true { continue }
+            for (c, f) in row.fields.enumerated() where c > firstYearColumn && !yearColumnSet.contains(c) && c != idColumn
+                && f.text.contains(where: \.isNumber) {
+                throw TableImportError(at(f), "'\(f.text.trimmedForImport)' is in a column with no year in the header row; put the year above it, or remove it")
+            }
+        }
+
+        // Label columns, from their content: those with text on a row with amounts, before the
+        // last total.
+        let beforeTotals = bodyIndices.filter { i in lastTotal.map { i < $0 } ?? true }
+        let lineCandidates = beforeTotals.filter { hasValues(rows[$0]) && totalKind(rows[$0]) == nil
+            && !TableLayout.readsAsTotal(TableLayout.normalized(firstLabel(rows[$0], limit: firstYearColumn).text)) }
+        var used = Set<Int>()
+        for i in lineCandidates {
+            for c in 0..<firstYearColumn where !rows[i].field(c).text.trimmedForImport.isEmpty { used.insert(c) }
+        }
+        let labelColumns = used.sorted()
+        let headingIndices = beforeTotals.filter { !hasValues(rows[$0]) && Self.footnote(firstLabel(rows[$0], limit: firstYearColumn).text) == nil }
+        let headingNames = Set(headingIndices.map { TableLayout.normalized(firstLabel(rows[$0], limit: firstYearColumn).text) })
+        var solutionColumn: Int?
+        if labelColumns.count >= 2 {
+            let c0 = labelColumns[0]
+            let word = TableLayout.normalized(header.field(c0).text)
+            if Self.solutionHeaders.contains(word) {
+                solutionColumn = c0
+            } else if Self.initiativeHeaders.contains(word) {
+                solutionColumn = nil
+            } else if headingIndices.isEmpty {
+                solutionColumn = c0
+            } else {
+                let values = lineCandidates.map { TableLayout.normalized(rows[$0].field(c0).text) }.filter { !$0.isEmpty }
+                solutionColumn = !values.isEmpty && values.allSatisfy(headingNames.contains) ? c0 : nil
+            }
+        }
+        let nameColumns = labelColumns.filter { $0 != solutionColumn }
+        if nameColumns.count > 2 {
+            let names = nameColumns.map { CellReferenceText.column($0) }.joined(separator: ", ")
+            throw TableImportError(at(header, column: nameColumns[2]),
+                                   "the lines have text in \(nameColumns.count) label columns (\(names)) besides the solution: dfcost reads one column 'Tiltak / del' or two, Tiltak and Del; merge or remove the others")
+        }
+        if let solutionColumn, nameColumns.isEmpty {
+            throw TableImportError(at(header, column: solutionColumn), "the lines have only one label column; write each line's tiltak beside its solution")
+        }
+
+        // Conditions: from the footnotes, then from the cells.
+        var conditions: [ConditionDefinition] = []
+        var conditionPlaces: [String: SourceReference] = [:]
+        for i in bodyIndices where !hasValues(rows[i]) {
+            let (column, text) = firstLabel(rows[i], limit: rows[i].fields.count)
+            guard let (mark, description) = Self.footnote(text) else { continue }
+            if let known = conditions.first(where: { $0.mark == mark }) {
+                throw TableImportError(at(rows[i], column: column), "a second footnote for the mark '\(mark)' (the first says '\(known.description)'); write one footnote per mark")
+            }
+            conditions.append(ConditionDefinition(id: "", description: description, mark: mark))
+            conditionPlaces[mark] = at(rows[i], column: column)
+        }
+        var unexplained: [(String, SourceReference)] = []
+        for i in bodyIndices {
             for (column, _) in yearColumns {
-                let field = row.field(column)
+                let field = rows[i].field(column)
                 guard !ImportCell.isBlank(field.text), let mark = ImportCell.mark(field.text) else { continue }
                 if let stray = mark.first(where: { ImportCell.numberCharacters.contains($0) }) {
                     throw TableImportError(at(field), "'\(field.text.trimmedForImport)' has '\(stray)' after the number, which cannot be a condition mark; write the amount alone, or a mark such as * explained in a footnote")
                 }
                 guard !conditions.contains(where: { $0.mark == mark }) else { continue }
-                let id = ImportCell.unique("condition-\(conditions.count + 1)", in: &conditionIDs)
-                conditions.append(ConditionDefinition(id: id, description: "Betingelse merket \(mark).", mark: mark))
+                conditions.append(ConditionDefinition(id: "", description: "Betingelse merket \(mark).", mark: mark))
+                unexplained.append((mark, at(field)))
             }
         }
         let marks = conditions.map(\.mark)
 
+        // The rows, one by one.
         var solutions: [Solution] = []
-        var solutionIDs = Set<String>(), lineIDs = Set<String>()
         var current: Solution?
         var lines: [ImportedTable.ImportedLine] = []
-        var sums: [Int: ExactDecimal] = [:], rounded: [Int: ExactDecimal] = [:]
-        var afterSum = false
-        var sumFields: [Int: DelimitedText.Field] = [:], roundedFields: [Int: DelimitedText.Field] = [:]
-        var subtotals: [(solution: String, year: Int, amount: ExactDecimal, field: DelimitedText.Field, label: String)] = []
-        let yearColumnSet = Set(yearColumns.map(\.column))
+        var linePlaces: [SourceReference] = []
+        var lineKeys: [String: SourceReference] = [:]
+        var sums: [Int: (ExactDecimal, SourceReference)] = [:], rounded: [Int: (ExactDecimal, SourceReference)] = [:]
+        var cumulative: [Int: (ExactDecimal, SourceReference)] = [:]
+        var subtotals: [(solution: Solution, year: Int, amount: ExactDecimal, place: SourceReference)] = []
+        var explicitIDs: [Int: (String, SourceReference)] = [:]
         func solution(named name: String) -> Solution {
-            if let s = solutions.first(where: { $0.name == name }) { return s }
-            let slug = ImportCell.slug(name)
-            let s = Solution(id: ImportCell.unique(slug.isEmpty ? "solution-\(solutions.count + 1)" : slug, in: &solutionIDs), name: name)
+            if let s = solutions.first(where: { TableLayout.normalized($0.name) == TableLayout.normalized(name) }) { return s }
+            let s = Solution(id: "", name: name)
             solutions.append(s)
             return s
         }
-        for row in body {
-            let first = firstText(row)
-            if first.hasPrefix("---") { continue }
-            let lower = first.lowercased()
-            if !afterSum, Self.footnote(first) == nil {
-                // A number under no year: a column the header forgot, or a shifted row.
-                for (i, f) in row.fields.enumerated() where i >= yearColumns[0].column && !yearColumnSet.contains(i)
-                    && f.text.contains(where: \.isNumber) {
-                    throw TableImportError(at(f), "'\(f.text.trimmedForImport)' is in a column with no year in the header row; put the year above it, or remove it")
+        func totals(_ row: DelimitedText.Row, label: String) throws(TableImportError) -> [(Int, ExactDecimal, SourceReference)] {
+            var out: [(Int, ExactDecimal, SourceReference)] = []
+            for (column, year) in yearColumns where !ImportCell.isBlank(row.field(column).text) {
+                let field = row.field(column)
+                let parsed = try ImportCell.parse(field, marks: marks, file: file)
+                if parsed.isInternal || !parsed.marks.isEmpty {
+                    throw TableImportError(at(field), "'\(field.text.trimmedForImport)' in the total row '\(label)': a total is a plain amount, without parentheses or a mark")
                 }
+                out.append((year, parsed.amount, at(field)))
             }
+            return out
+        }
+        for i in bodyIndices {
+            let row = rows[i]
+            let (labelColumn, labelText) = firstLabel(row, limit: firstYearColumn)
+            let label = TableLayout.normalized(labelText)
+            let place = at(row, column: labelColumn)
+            let isAfterTotals = lastTotal.map { i > $0 } ?? false
             guard hasValues(row) else {
-                if Self.footnote(first) != nil || first.hasPrefix("( )") || first.hasPrefix("()") { continue }
-                if let source = Self.prefixed(first, ["Kilde:", "Source:"]) {
+                if let footnote = Self.footnote(labelText.isEmpty ? firstLabel(row, limit: row.fields.count).text : labelText) {
+                    _ = footnote
+                    continue
+                }
+                let text = labelText.isEmpty ? firstLabel(row, limit: row.fields.count).text : labelText
+                if let source = Self.prefixed(text, ["Kilde:", "Source:"]) {
                     metadata.document = source
-                } else if afterSum || Self.sumLabels.contains(lower) || Self.roundedLabels.contains(lower) {
-                    afterSum = true
-                    if !Self.sumLabels.contains(lower), !Self.roundedLabels.contains(lower) { metadata.notes.append(first) }
+                    receipt.leftOut.append(.init(place: place, reason: .source))
+                } else if isAfterTotals {
+                    metadata.notes.append(text)
+                    receipt.leftOut.append(.init(place: place, reason: .note))
+                } else if TableLayout.readsAsTotal(label) || totalKind(row) != nil {
+                    throw TableImportError(place, "'\(labelText)' reads as a total but has no amounts; fill in its amounts, or remove the row")
                 } else {
-                    current = solution(named: first)
+                    if let solutionColumn, labelColumn != solutionColumn, !headingNames.isEmpty, row.field(solutionColumn).text.trimmedForImport.isEmpty {
+                        throw TableImportError(place, "'\(labelText)' is a row without amounts in a label column other than the solution's; dfcost cannot tell what it heads (remove it, or write it as a note under the table)")
+                    }
+                    current = solution(named: text)
                 }
                 continue
             }
-            if Self.sumLabels.contains(lower) || Self.roundedLabels.contains(lower) {
-                afterSum = true
-                for (column, year) in yearColumns where !ImportCell.isBlank(row.field(column).text) {
-                    let amount = try ImportCell.parse(row.field(column), marks: marks, file: file).amount
-                    if Self.sumLabels.contains(lower) {
-                        sums[year] = amount
-                        sumFields[year] = row.field(column)
+            // The solution this row sits under: the solution column's text, else the heading above.
+            var solutionText = ""
+            if let solutionColumn { solutionText = row.field(solutionColumn).text.trimmedForImport }
+            // The label that says what the row is: a name column's text, or the solution column's
+            // when it is the only text ("Sum" written in the first column).
+            let names = nameColumns.map { row.field($0).text.trimmedForImport }
+            let nameLabel = names.first { !$0.isEmpty } ?? ""
+            let kindLabel = TableLayout.normalized(nameLabel.isEmpty ? labelText : nameLabel)
+            if TableLayout.sumLabels.contains(kindLabel) || TableLayout.roundedSumLabels.contains(kindLabel)
+                || TableLayout.cumulativeLabels.contains(kindLabel) || TableLayout.readsAsTotal(kindLabel) {
+                let written = try totals(row, label: nameLabel.isEmpty ? labelText : nameLabel)
+                if TableLayout.sumLabels.contains(kindLabel) {
+                    let isSubtotal = (!nameLabel.isEmpty && !solutionText.isEmpty) || (lastSum.map { i < $0 } ?? false)
+                    if isSubtotal {
+                        let owner = !nameLabel.isEmpty && !solutionText.isEmpty ? solution(named: solutionText) : current
+                        guard let owner else {
+                            throw TableImportError(place, "'\(labelText)' comes before any solution, and is not the table's last Sum row: a subtotal follows its solution's lines")
+                        }
+                        for (year, amount, p) in written { subtotals.append((owner, year, amount, p)) }
                     } else {
-                        rounded[year] = amount
-                        roundedFields[year] = row.field(column)
+                        for (year, amount, p) in written { sums[year] = (amount, p) }
                     }
+                } else if TableLayout.roundedSumLabels.contains(kindLabel) {
+                    for (year, amount, p) in written { rounded[year] = (amount, p) }
+                } else if TableLayout.cumulativeLabels.contains(kindLabel) {
+                    for (year, amount, p) in written { cumulative[year] = (amount, p) }
+                } else if let owner = subtotalOwner(kindLabel, solutions: solutions) {
+                    for (year, amount, p) in written { subtotals.append((owner, year, amount, p)) }
+                } else {
+                    let known = solutions.map(\.name)
+                    let prefix = TableLayout.subtotalPrefixes.first { kindLabel.hasPrefix($0) }
+                    if let prefix, !known.isEmpty {
+                        let rest = String(kindLabel.dropFirst(prefix.count))
+                        let hint = Suggestion.closest(to: rest, in: known.map { TableLayout.normalized($0) }).flatMap { n in known.first { TableLayout.normalized($0) == n } }
+                        throw TableImportError(place, "'\(labelText)' reads as a subtotal, but '\(rest)' is none of the solutions above it (\(known.joined(separator: ", ")))" + (hint.map { "; did you mean 'Sum \($0)'?" } ?? ""))
+                    }
+                    throw TableImportError(place, "'\(labelText)' reads as a total, but is none dfcost can check; label the total of every solution 'Sum' (or 'Sum totalt', 'Totalt', 'I alt'), a solution's subtotal 'Sum <solution>', the rounded sums 'Sum, avrundet'")
                 }
                 continue
             }
-            if Self.cumulativeLabels.contains(lower) { continue }
-            if lower.hasPrefix("sum ") {
-                // A subtotal row ("Sum E-resept"): checked against its solution's lines below.
-                let name = String(first.dropFirst(4)).trimmedForImport.lowercased()
-                if let s = solutions.first(where: { $0.name.lowercased() == name }) {
-                    for (column, year) in yearColumns where !ImportCell.isBlank(row.field(column).text) {
-                        let amount = try ImportCell.parse(row.field(column), marks: marks, file: file).amount
-                        subtotals.append((s.id, year, amount, row.field(column), first))
-                    }
+            if isAfterTotals {
+                throw TableImportError(place, "a row with amounts after the table's last total ('\(labelText)'): lines go above the Sum row")
+            }
+            let rowSolution = solutionText.isEmpty ? current : solution(named: solutionText)
+            guard let owner = rowSolution else {
+                throw TableImportError(place, "the line '\(labelText.isEmpty ? names.joined(separator: " ") : labelText)' comes before any solution; put the solution's name (e.g. E-resept) on a row of its own above it, or in a column beside its lines")
+            }
+            if solutionColumn != nil { current = owner }
+            var initiative: String, part: String
+            if nameColumns.count == 2 {
+                (initiative, part) = (names[0], names[1])
+            } else if nameColumns.count == 1 {
+                let combined = names[0]
+                if let range = combined.firstRange(of: " / ") {
+                    (initiative, part) = (String(combined[..<range.lowerBound]).trimmedForImport, String(combined[range.upperBound...]).trimmedForImport)
+                } else {
+                    (initiative, part) = (combined, "")
                 }
-                continue
-            }
-            var (initiative, part) = names(row, labels)
-            if let s = labels.solution, !row.field(s).text.trimmedForImport.isEmpty {
-                current = solution(named: row.field(s).text.trimmedForImport)
-            }
-            guard let owner = current else {
-                throw TableImportError(at(row.field(0)),
-                                       "the line '\(first)' comes before any solution heading; put the solution's name (e.g. E-resept) on a row of its own above it")
+            } else {
+                (initiative, part) = ("", "")
             }
             if initiative.isEmpty { (initiative, part) = (part, "") }
+            guard !initiative.isEmpty else {
+                throw TableImportError(place, "a row with amounts and no label: write the line's tiltak (and del) beside its amounts")
+            }
+            let key = TableLayout.normalized(owner.name) + "\u{1F}" + TableLayout.normalized(initiative) + "\u{1F}" + TableLayout.normalized(part)
+            if let first = lineKeys[key] {
+                throw TableImportError(place, "the line '\(owner.name) / \(initiative)\(part.isEmpty ? "" : " / " + part)' is already on row \(first.line); two lines with the same solution, tiltak and del cannot be told apart (give one its own del, or add them up)")
+            }
+            lineKeys[key] = place
             var cells: [ImportedTable.ImportedCell] = []
             for (column, year) in yearColumns where !ImportCell.isBlank(row.field(column).text) {
                 let parsed = try ImportCell.parse(row.field(column), marks: marks, file: file)
                 cells.append(.init(year: year, amount: parsed.amount, isInternal: parsed.isInternal, marks: parsed.marks))
             }
-            var base = ImportCell.slug(initiative + " " + part)
-            if base.isEmpty { base = "line" }
-            if lineIDs.contains(base) { base += "-" + owner.id }
-            lines.append(.init(id: ImportCell.unique(base, in: &lineIDs), solution: owner.id, initiative: initiative, part: part, cells: cells))
+            if let idColumn {
+                let f = row.field(idColumn)
+                let id = f.text.trimmedForImport
+                if !id.isEmpty { explicitIDs[lines.count] = (id, at(f)) }
+            }
+            lines.append(.init(id: "", solution: owner.name, initiative: initiative, part: part, cells: cells, origin: place))
+            linePlaces.append(place)
         }
-        // The written sums against the lines: each subtotal, the Sum row, the rounded Sum row.
+        receipt.lastRow = bodyIndices.last.map { rows[$0].line } ?? header.line
+
+        // The written totals against the lines.
         func counted(_ year: Int, solution: String? = nil) throws(TableImportError) -> ExactDecimal {
             var total = ExactDecimal.zero
-            for line in lines where solution == nil || line.solution == solution {
+            for line in lines where solution == nil || TableLayout.normalized(line.solution) == TableLayout.normalized(solution!) {
                 for cell in line.cells where cell.year == year && !cell.isInternal {
                     do { total = try total.adding(cell.amount) } catch {
                         throw TableImportError(.init(file: file, line: 1, column: 1), "the lines of \(year) sum beyond the amount range")
@@ -206,68 +373,95 @@ struct HumanLayoutReader {
             return total
         }
         for s in subtotals {
-            let computed = try counted(s.year, solution: s.solution)
+            let computed = try counted(s.year, solution: s.solution.name)
             guard ImportCell.agrees(written: s.amount, computed: computed) else {
-                throw TableImportError(at(s.field), "\(s.label) \(s.year) is \(s.amount), but its lines sum to \(computed)")
+                throw TableImportError(s.place, "Sum \(s.solution.name) \(s.year) is \(s.amount), but its lines sum to \(computed)")
             }
+            receipt.checks.append(.init(kind: .subtotal(s.solution.name), year: s.year, written: s.amount, computed: computed, place: s.place))
         }
-        for (label, written, fields) in [("Sum", sums, sumFields), ("Sum, avrundet", rounded, roundedFields)] {
-            for (year, amount) in written.sorted(by: { $0.key < $1.key }) {
+        for (label, written, kind) in [("Sum", sums, ImportReceipt.Check.Kind.sum), ("Sum, avrundet", rounded, .roundedSum)] {
+            for (year, (amount, place)) in written.sorted(by: { $0.key < $1.key }) {
                 let computed = try counted(year)
                 guard ImportCell.agrees(written: amount, computed: computed) else {
-                    throw TableImportError(at(fields[year]!), "\(label) \(year) is \(amount), but the lines sum to \(computed)")
+                    throw TableImportError(place, "\(label) \(year) is \(amount), but the lines sum to \(computed)")
                 }
+                receipt.checks.append(.init(kind: kind, year: year, written: amount, computed: computed, place: place))
             }
         }
-        var warnings: [String] = []
-        if sums.isEmpty && rounded.isEmpty {
-            warnings.append("\(file): warning: no Sum row, so the lines were not checked against a total, and every year is taken as summed")
+        if !cumulative.isEmpty {
+            var running = ExactDecimal.zero
+            let summedForRunning = years.filter { sums[$0] != nil || rounded[$0] != nil }
+            for year in years {
+                if summedForRunning.contains(year) {
+                    do { running = try running.adding(try counted(year)) } catch {
+                        throw TableImportError(.init(file: file, line: 1, column: 1), "the cumulative level of \(year) is beyond the amount range")
+                    }
+                }
+                guard let (amount, place) = cumulative[year] else { continue }
+                guard ImportCell.agrees(written: amount, computed: running) else {
+                    throw TableImportError(place, "the cumulative level \(year) is \(amount), but the sums add up to \(running)")
+                }
+                receipt.checks.append(.init(kind: .cumulative, year: year, written: amount, computed: running, place: place))
+            }
         }
+        if sums.isEmpty && rounded.isEmpty {
+            receipt.warnings.append(.init(place: at(header, column: firstYearColumn), warning: .noSumRow))
+        }
+        // A line whose amounts equal the sum of every line above it (two or more, in two or more
+        // years): a total under a label dfcost does not know?
+        for (k, line) in lines.enumerated() where k >= 2 {
+            let counted = line.cells.filter { !$0.isInternal && !$0.amount.isZero }
+            guard counted.count >= 2 else { continue }
+            var equal = true
+            for cell in counted {
+                var total = ExactDecimal.zero
+                for above in lines[..<k] { for c in above.cells where c.year == cell.year && !c.isInternal { total = (try? total.adding(c.amount)) ?? total } }
+                if total != cell.amount { equal = false; break }
+            }
+            if equal { receipt.warnings.append(.init(place: linePlaces[k], warning: .lineEqualsSumAbove(line.initiative))) }
+        }
+        for (mark, place) in unexplained { receipt.warnings.append(.init(place: place, warning: .markWithoutFootnote(mark))) }
+        for c in conditions where conditionPlaces[c.mark] != nil {
+            let used = lines.contains { $0.cells.contains { $0.marks.contains(c.mark) } }
+            if !used { receipt.warnings.append(.init(place: conditionPlaces[c.mark]!, warning: .footnoteUnused(c.mark))) }
+        }
+
         let summed = years.filter { sums[$0] != nil || rounded[$0] != nil }
-        let publishedValues = rounded.isEmpty ? sums : rounded
-        return ImportedTable(
+        let publishedValues = rounded.isEmpty ? sums.mapValues(\.0) : rounded.mapValues(\.0)
+        var table = ImportedTable(
             layout: .human, metadata: metadata, years: years, summedYears: summed.isEmpty ? years : summed,
             published: publishedValues.isEmpty ? nil
                 : PublishedSums(precision: ImportCell.precision(of: Array(publishedValues.values)), values: publishedValues),
-            conditions: conditions, solutions: solutions, lines: lines, warnings: warnings)
-    }
-
-    func labelColumns(_ header: DelimitedText.Row, count: Int) -> Labels {
-        var labels = Labels(count: count)
-        for i in 0..<count {
-            switch header.field(i).text.trimmedForImport.lowercased() {
-            case "løsning", "solution": labels.solution = i
-            case "tiltak", "initiative": labels.initiative = i
-            case "del", "part": labels.part = i
-            default: break
-            }
+            conditions: conditions, solutions: solutions, lines: lines)
+        try Identity.assign(&table, explicitIDs: explicitIDs, file: file)
+        receipt.linesPerSolution = table.solutions.map { s in (s.name, table.lines.filter { $0.solution == s.id }.count) }
+        receipt.conditions = table.conditions.map { c in
+            (c.mark, c.id, c.description, table.lines.reduce(0) { $0 + $1.cells.filter { $0.marks.contains(c.mark) }.count })
         }
-        if count >= 2, labels.initiative == nil {
-            let free = (0..<count).filter { $0 != labels.solution && $0 != labels.part }
-            labels.initiative = free.first
-            if labels.part == nil { labels.part = free.dropFirst().first }
+        table.receipt = receipt
+        return table
+    }
+
+    /// "sum e-resept" -> E-resept, when a solution above has that name.
+    func subtotalOwner(_ label: String, solutions: [Solution]) -> Solution? {
+        for prefix in TableLayout.subtotalPrefixes where label.hasPrefix(prefix) {
+            let rest = String(label.dropFirst(prefix.count))
+            if let s = solutions.first(where: { TableLayout.normalized($0.name) == rest }) { return s }
         }
-        return labels
-    }
-
-    /// The first non-empty label text of a row.
-    func firstText(_ row: DelimitedText.Row) -> String {
-        row.fields.map { $0.text.trimmedForImport }.first { !$0.isEmpty } ?? ""
-    }
-
-    /// Tiltak and del of a line row.
-    func names(_ row: DelimitedText.Row, _ labels: Labels) -> (String, String) {
-        if labels.combined {
-            let label = row.field(0).text.trimmedForImport
-            guard let range = label.firstRange(of: " / ") else { return (label, "") }
-            return (String(label[..<range.lowerBound]).trimmedForImport, String(label[range.upperBound...]).trimmedForImport)
-        }
-        return (labels.initiative.map { row.field($0).text.trimmedForImport } ?? "",
-                labels.part.map { row.field($0).text.trimmedForImport } ?? "")
-    }
-
-    static func prefixed(_ text: String, _ prefixes: [String]) -> String? {
-        for p in prefixes where text.hasPrefix(p) { return String(text.dropFirst(p.count)).trimmedForImport }
         return nil
     }
+
+    /// The first non-empty text among the row's first `limit` columns, and its column.
+    func firstLabel(_ row: DelimitedText.Row, limit: Int) -> (column: Int, text: String) {
+        for (i, f) in row.fields.prefix(limit).enumerated() {
+            let t = f.text.trimmedForImport
+            if !t.isEmpty { return (i, t) }
+        }
+        return (0, "")
+    }
+}
+
+/// Column letters for messages: 0 -> "A".
+enum CellReferenceText {
+    static func column(_ index: Int) -> String { CellReference.letters(index + 1) }
 }

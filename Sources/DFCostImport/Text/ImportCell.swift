@@ -27,6 +27,13 @@ enum ImportCell {
         return written == computed || computed.rounded(toScale: scale) == written
     }
 
+    /// Whether `text` reads as an amount in the table's notation (`9,5`, `(14)`, `-12 *`), and not as a year.
+    static func isAmount(_ text: String) -> Bool {
+        guard year(text) == nil else { return false }
+        if case .success = CellNotation.parse(text, marks: mark(text).map { [$0] } ?? []) { return true }
+        return false
+    }
+
     /// The trailing mark of a cell such as `-12 *` or `(1,1)*` ("*"), or nil for a plain number.
     static func mark(_ text: String) -> String? {
         var t = Substring(text.trimmedForImport)

@@ -23,6 +23,8 @@ public struct ImportedTable: Sendable, Hashable {
         /// Tags and the earlier id, when the table carries them (`dfcost totals --format csv`).
         public var tags: [String] = []
         public var continues: String?
+        /// Where the line is in the imported file (its label's cell).
+        public var origin: SourceReference?
     }
 
     /// Which layout the text had.
@@ -41,6 +43,16 @@ public struct ImportedTable: Sendable, Hashable {
     public var conditions: [ConditionDefinition]
     public var solutions: [Solution]
     public var lines: [ImportedLine]
-    /// What the reader noticed but could still read, one line each (e.g. no Sum row to check against).
-    public var warnings: [String] = []
+    /// What the import did with every row: lines per solution, totals checked, conditions, rows
+    /// left out and why, and warnings (``ImportReceipt``).
+    public var receipt = ImportReceipt(layout: .human)
+    /// The workbook sheet the table was read from; nil for text.
+    public var sheet: String?
+
+    /// A place in the imported file as messages write it: `t.csv:3:1`, or `t.xlsx:Ark1!A3`.
+    public func describe(_ place: SourceReference) -> String {
+        guard let sheet else { return place.description }
+        let cell = CellReference(row: max(place.line, 1), column: max(place.column, 1))
+        return "\(place.file):\(CellReference.sheetName(sheet))!\(cell.name)"
+    }
 }

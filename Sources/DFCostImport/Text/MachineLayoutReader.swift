@@ -7,6 +7,9 @@ import DFCostModel
 struct MachineLayoutReader {
     let rows: [DelimitedText.Row]
     let file: String
+    /// A `lines.ID.*` meta row for a line the table does not have is skipped, not an error (a
+    /// workbook whose visible table was edited after dfcost wrote it).
+    var toleratesMissingLines = false
 
     struct YearColumns {
         var amount: Int
@@ -44,11 +47,14 @@ struct MachineLayoutReader {
         var solutionIDs: [String] = []
         var marks: [String] = []
         var sums: [Int: ExactDecimal] = [:], rounded: [Int: ExactDecimal] = [:]
+        var sumPlaces: [Int: SourceReference] = [:], roundedPlaces: [Int: SourceReference] = [:]
         var ids = Set<String>()
+        var lastRow = header.line
         let name = file.split(separator: "/").last.map(String.init) ?? file
         var meta = Meta(metadata: TableMetadata(title: "Importert fra \(name)"))
         loop: for row in rows[(headerIndex + 1)...] where !row.isBlank {
             let kind = row.field(0).text.trimmedForImport
+            if TableLayout.RowKind(rawValue: kind) != nil { lastRow = row.line }
             switch kind {
             case "line":
                 let idField = row.field(1)
@@ -81,13 +87,13 @@ struct MachineLayoutReader {
                     cells.append(.init(year: year, amount: parsed.amount, isInternal: isInternal, marks: cellMarks))
                 }
                 lines.append(.init(id: id, solution: solution, initiative: row.field(named["initiative"]!).text.trimmedForImport,
-                                   part: row.field(named["part"]!).text.trimmedForImport, cells: cells))
+                                   part: row.field(named["part"]!).text.trimmedForImport, cells: cells, origin: at(idField)))
             case "sum", "sumRounded":
                 for (year, c) in columns {
                     let f = row.field(c.amount)
                     guard !f.text.trimmedForImport.isEmpty else { continue }
                     let amount = try ImportCell.parse(f, marks: [], file: file).amount
-                    if kind == "sum" { sums[year] = amount } else { rounded[year] = amount }
+                    if kind == "sum" { sums[year] = amount; sumPlaces[year] = at(f) } else { rounded[year] = amount; roundedPlaces[year] = at(f) }
                 }
             case "meta":
                 try readMeta(row, into: &meta, years: years, lines: &lines)
@@ -120,13 +126,66 @@ struct MachineLayoutReader {
             published = publishedValues.isEmpty ? nil
                 : PublishedSums(precision: ImportCell.precision(of: Array(publishedValues.values)), values: publishedValues)
         }
-        return ImportedTable(
+        // The sum rows against the lines: dfcost wrote them from the lines, so they must agree.
+        var receipt = ImportReceipt(layout: .machine)
+        receipt.firstRow = header.line
+        receipt.lastRow = lastRow
+        for (kind, written, places) in [(ImportReceipt.Check.Kind.sum, sums, sumPlaces), (.roundedSum, rounded, roundedPlaces)] {
+            for (year, amount) in written.sorted(by: { $0.key < $1.key }) {
+                var total = ExactDecimal.zero
+                for line in lines { for c in line.cells where c.year == year && !c.isInternal {
+                    do { total = try total.adding(c.amount) } catch { throw TableImportError(places[year]!, "the lines of \(year) sum beyond the amount range") }
+                } }
+                guard ImportCell.agrees(written: amount, computed: total) else {
+                    throw TableImportError(places[year]!, "the \(kind == .sum ? "sum" : "sumRounded") row says \(amount) for \(year), but the lines sum to \(total)")
+                }
+                receipt.checks.append(.init(kind: kind, year: year, written: amount, computed: total, place: places[year]!))
+            }
+        }
+        var table = ImportedTable(
             layout: .machine, metadata: meta.metadata, years: years,
             summedYears: summed.isEmpty ? years : summed,
             published: published,
             conditions: conditions,
             solutions: solutions,
             lines: lines)
+        receipt.linesPerSolution = solutions.map { s in (s.name, lines.filter { $0.solution == s.id }.count) }
+        receipt.conditions = conditions.map { c in (c.mark, c.id, c.description, lines.reduce(0) { $0 + $1.cells.filter { $0.marks.contains(c.mark) }.count }) }
+        table.receipt = receipt
+        return table
+    }
+
+    /// Applies the `meta` rows of a workbook's hidden sheet (``TableLayout/metaSheetName``) to a
+    /// table read from its visible sheet: title, source, notes, published sums, condition ids by
+    /// mark, solution ids by name, and tags and `continues` by line id.
+    static func apply(metaRows rows: [DelimitedText.Row], file: String, to table: inout ImportedTable) throws(TableImportError) {
+        let reader = MachineLayoutReader(rows: rows, file: file, toleratesMissingLines: true)
+        var meta = Meta(metadata: table.metadata)
+        var lines = table.lines
+        for row in rows where row.field(0).text.trimmedForImport == TableLayout.RowKind.meta.rawValue {
+            try reader.readMeta(row, into: &meta, years: table.years, lines: &lines)
+            table.receipt.leftOut.append(.init(place: reader.at(row.field(0)), reason: .metaRow))
+        }
+        table.metadata = meta.metadata
+        table.lines = lines
+        if let precision = meta.publishedPrecision, !meta.publishedSums.isEmpty {
+            table.published = PublishedSums(precision: precision, values: meta.publishedSums)
+        }
+        if let summed = meta.summedYears { table.summedYears = summed }
+        for k in table.conditions.indices {
+            if let c = meta.conditions.first(where: { $0.mark == table.conditions[k].mark }) {
+                table.conditions[k].id = c.id
+                table.conditions[k].description = c.description
+            }
+        }
+        var rename: [String: String] = [:]
+        for k in table.solutions.indices {
+            if let s = meta.solutions.first(where: { TableLayout.normalized($0.name) == TableLayout.normalized(table.solutions[k].name) }) {
+                rename[table.solutions[k].id] = s.id
+                table.solutions[k].id = s.id
+            }
+        }
+        for k in table.lines.indices { table.lines[k].solution = rename[table.lines[k].solution] ?? table.lines[k].solution }
     }
 
     /// What `meta` rows say about the table (``read()``).
@@ -161,7 +220,16 @@ struct MachineLayoutReader {
                 guard let y = Int(word), years.contains(y) else {
                     throw TableImportError(at(valueField), "summed year '\(word)' is not one of the year columns")
                 }
+                guard !list.contains(y) else {
+                    throw TableImportError(at(valueField), "summed year \(y) is listed twice; list each summed year once")
+                }
+                guard list.last.map({ $0 < y }) ?? true else {
+                    throw TableImportError(at(valueField), "the summed years must increase (\(y) after \(list.last!))")
+                }
                 list.append(y)
+            }
+            guard meta.summedYears == nil else {
+                throw TableImportError(at(keyField), "a second '\(key)' row; the summed years are listed once")
             }
             meta.summedYears = list
         case ("published_sums", let k):
@@ -181,6 +249,7 @@ struct MachineLayoutReader {
             let dot = rest.lastIndex(of: ".")
             let id = dot.map { String(rest[..<$0]) } ?? rest, field = dot.map { String(rest[rest.index(after: $0)...]) } ?? ""
             guard let k = lines.firstIndex(where: { $0.id == id }) else {
+                if toleratesMissingLines { return }
                 throw TableImportError(at(keyField), "'\(key)' names line '\(id)', which the table does not have")
             }
             switch field {

@@ -39,7 +39,7 @@ public enum WorkbookReader {
             grid = try SheetReader(parts: parts, file: name, sheet: chosen).grid(archive: archive)
         } else {
             var withYears: [(WorkbookParts.Sheet, [[String]])] = []
-            for s in parts.sheets {
+            for s in parts.sheets where s.name != TableLayout.metaSheetName {
                 let g = try SheetReader(parts: parts, file: name, sheet: s).grid(archive: archive)
                 if TableImporter.hasYearHeader(grid: g) { withYears.append((s, g)) }
             }
@@ -50,12 +50,28 @@ public enum WorkbookReader {
             }
             (chosen, grid) = withYears[0]
         }
+        var table: ImportedTable
         do {
-            return try TableImporter.read(grid: grid, file: name)
+            table = try TableImporter.read(grid: grid, file: name)
         } catch {
             let cell = CellReference(row: max(error.origin.line, 1), column: max(error.origin.column, 1))
             throw WorkbookError(SheetReader(parts: parts, file: name, sheet: chosen).place(cell), error.message)
         }
+        table.sheet = chosen.name
+        // A workbook dfcost wrote: its hidden sheet carries the ids, tags and conditions.
+        if chosen.name != TableLayout.metaSheetName, let meta = parts.sheets.first(where: { $0.name == TableLayout.metaSheetName }) {
+            let metaGrid = try SheetReader(parts: parts, file: name, sheet: meta).grid(archive: archive)
+            let rows = metaGrid.enumerated().map { r, texts in
+                DelimitedText.Row(fields: texts.enumerated().map { c, text in .init(text: text, line: r + 1, column: c + 1) }, line: r + 1)
+            }
+            do {
+                try MachineLayoutReader.apply(metaRows: rows, file: name, to: &table)
+            } catch {
+                let cell = CellReference(row: max(error.origin.line, 1), column: max(error.origin.column, 1))
+                throw WorkbookError(SheetReader(parts: parts, file: name, sheet: meta).place(cell), error.message)
+            }
+        }
+        return table
     }
 
     /// Whether `data` starts as a workbook or another Office file would (a zip archive or an

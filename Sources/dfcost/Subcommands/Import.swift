@@ -1,6 +1,7 @@
 import ArgumentParser
 import DFCostScenario
 import DFCostImport
+import DFCostRender
 import DFCostWorkbook
 import Foundation
 
@@ -32,38 +33,50 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "The sheet of an .xlsx workbook to read (default: the only sheet, or the one whose header row has years).")
     var sheet: String?
 
+    @Option(help: "The previous round's scenario file: reuse its line ids, tags, condition ids and solution ids for the lines that match (solution + tiltak + del, case and spaces ignored); the receipt lists the lines that do not.")
+    var like: String?
+
+    @Flag(help: "Make every warning of the receipt an error (exit 65): no Sum row, a mark without a footnote, a line equal to the sum above it, a line --like does not match.")
+    var strict = false
+
+    @Option(help: "Language of the receipt on standard error: nb or en.")
+    var locale: DFCostRender.Locale = .nb
+
     @Option(name: [.short, .customLong("output")], help: "Write the scenario file here, atomically (default: standard output).")
     var output: String?
 
     func run() throws {
         try reportingFailures {
             let bytes = try ScenarioLoader.readFile(file)
+            let previous = try like.map { try ScenarioLoader.load(path: $0).base }
             let lower = file.lowercased()
+            var table: ImportedTable
             if WorkbookReader.looksLikeWorkbook(bytes) || lower.hasSuffix(".xlsx") || lower.hasSuffix(".xls") {
-                let table: ImportedTable
                 do {
                     table = try WorkbookReader.read(data: Data(bytes), name: file, sheet: sheet)
                 } catch let error as WorkbookError {
                     throw CLIFailure.data(error.description(choosing: "choose one with --sheet"))
                 }
-                try OutputWriter(path: output, inputs: [file]).write(TableImporter.scenarioText(table, source: file))
-                return
-            }
-            if sheet != nil {
-                throw CLIFailure.usage("--sheet: \(file) is text, not an .xlsx workbook; --sheet applies to workbooks only")
-            }
-            guard let text = String(validating: bytes, as: UTF8.self) else {
-                throw CLIFailure.data("\(file): is not UTF-8 text (save the spreadsheet as CSV UTF-8)")
+            } else {
+                if sheet != nil {
+                    throw CLIFailure.usage("--sheet: \(file) is text, not an .xlsx workbook; --sheet applies to workbooks only")
+                }
+                do {
+                    table = try TableImporter.read(bytes: bytes, file: file)
+                } catch let error as TableImportError {
+                    throw CLIFailure.data(error.description)
+                }
             }
             let toml: String
             do {
-                let table = try TableImporter.read(text, file: file)
-                for warning in table.warnings { printError(warning) }
-                toml = TableImporter.scenarioText(table, source: file)
+                try TableImporter.finish(&table, options: .init(strict: strict, like: previous))
+                toml = try TableImporter.checkedScenarioText(table, source: file)
             } catch let error as TableImportError {
-                throw CLIFailure.data(error.description)
+                throw CLIFailure.data(table.describe(error.origin) + ": " + error.message)
             }
-            try OutputWriter(path: output, inputs: [file]).write(toml)
+            let language: ImportLanguage = locale == .nb ? .nb : .en
+            for line in table.receipt.lines(file: file, language: language, place: table.describe) { printError(line) }
+            try OutputWriter(path: output, inputs: [file] + (like.map { [$0] } ?? [])).write(toml)
         }
     }
 }

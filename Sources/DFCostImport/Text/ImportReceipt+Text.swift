@@ -1,0 +1,123 @@
+import DFCostModel
+
+/// The language the receipt and the importer's warnings are worded in.
+public enum ImportLanguage: String, Sendable, CaseIterable {
+    case nb, en
+}
+
+/// The words of the import receipt, one table per language.
+struct ImportReceiptWords: Sendable {
+    var read: String, lines: String, line: String, solutions: String, rows: String
+    var checked: String, written: String, linesGive: String, rounded: String
+    var condition: String, cells: String, leftOut: String, warning: String
+    var sum: String, roundedSum: String, cumulative: String
+    var title, source, aboveTable, header, heading, footnote, note, afterTable, metaRow: String
+    var noSumRow: String, markWithoutFootnote: String, footnoteUnused: String, windows1252: String
+    var lineEqualsSumAbove: String, unmatched: String, previousMissing: String
+    var layoutHuman: String, layoutMachine: String
+
+    static let nb = ImportReceiptWords(
+        read: "lest", lines: "linjer", line: "linje", solutions: "løsninger", rows: "rad",
+        checked: "kontrollert", written: "skrevet", linesGive: "linjene gir", rounded: "avrundet",
+        condition: "betingelse", cells: "celler", leftOut: "utelatt", warning: "advarsel",
+        sum: "Sum", roundedSum: "Sum, avrundet", cumulative: "Kumulativt nivå",
+        title: "tittel (brukt som tabellens tittel)", source: "kilde (brukt som tabellens dokument)",
+        aboveTable: "over tabellen, ikke lest", header: "overskriftsraden med årene", heading: "løsningsoverskrift",
+        footnote: "fotnote (brukt som betingelse)", note: "merknad under tabellen (brukt som merknad)",
+        afterTable: "etter tabellen, ikke lest", metaRow: "dfcosts skjulte ark (id-er, tagger, betingelser)",
+        noSumRow: "ingen Sum-rad: linjene er ikke kontrollert mot en sum, og alle år regnes som summert",
+        markWithoutFootnote: "merket «%@» forklares ikke av noen fotnote; betingelsen får en generell beskrivelse",
+        footnoteUnused: "fotnoten for «%@» gjelder ingen celle",
+        windows1252: "filen er ikke UTF-8 og er lest som Windows-1252 (lagre som «CSV UTF-8» for å unngå dette)",
+        lineEqualsSumAbove: "linjen «%@» er lik summen av alle linjene over i hvert år; er den en sum? (skriv i så fall Sum)",
+        unmatched: "linjen «%@» finnes ikke i forrige runde, så id-en er ny",
+        previousMissing: "forrige rundes linje «%@» finnes ikke i tabellen",
+        layoutHuman: "rapportoppsett", layoutMachine: "dfcosts CSV-oppsett")
+
+    static let en = ImportReceiptWords(
+        read: "read", lines: "lines", line: "line", solutions: "solutions", rows: "rows",
+        checked: "checked", written: "written", linesGive: "the lines give", rounded: "rounded",
+        condition: "condition", cells: "cells", leftOut: "left out", warning: "warning",
+        sum: "Sum", roundedSum: "Sum, rounded", cumulative: "Cumulative level",
+        title: "title (used as the table's title)", source: "source (used as the table's document)",
+        aboveTable: "above the table, not read", header: "the header row with the years", heading: "solution heading",
+        footnote: "footnote (used as a condition)", note: "note under the table (kept as a note)",
+        afterTable: "after the table, not read", metaRow: "dfcost's hidden sheet (ids, tags, conditions)",
+        noSumRow: "no Sum row: the lines were not checked against a total, and every year is taken as summed",
+        markWithoutFootnote: "the mark '%@' is explained by no footnote; its condition gets a general description",
+        footnoteUnused: "the footnote for '%@' applies to no cell",
+        windows1252: "the file is not UTF-8 and was read as Windows-1252 (save as \"CSV UTF-8\" to avoid this)",
+        lineEqualsSumAbove: "the line '%@' equals the sum of every line above it in each year; is it a total? (then label it Sum)",
+        unmatched: "the line '%@' has no line in the previous round, so its id is new",
+        previousMissing: "the previous round's line '%@' is not in the table",
+        layoutHuman: "report layout", layoutMachine: "dfcost's CSV layout")
+
+    static func of(_ language: ImportLanguage) -> ImportReceiptWords { language == .nb ? nb : en }
+}
+
+extension ImportReceipt {
+    /// A warning in words, without its place.
+    public static func text(_ warning: Warning, language: ImportLanguage) -> String {
+        let w = ImportReceiptWords.of(language)
+        func fill(_ template: String, _ value: String) -> String { template.replacingOccurrences(of: "%@", with: value) }
+        switch warning {
+        case .noSumRow: return w.noSumRow
+        case .markWithoutFootnote(let m): return fill(w.markWithoutFootnote, m)
+        case .footnoteUnused(let m): return fill(w.footnoteUnused, m)
+        case .readAsWindows1252: return w.windows1252
+        case .lineEqualsSumAbove(let l): return fill(w.lineEqualsSumAbove, l)
+        case .unmatchedLine(let l): return fill(w.unmatched, l)
+        case .previousLineMissing(let l): return fill(w.previousMissing, l)
+        }
+    }
+
+    /// The receipt as lines for standard error: a summary, the lines per solution, every check,
+    /// every condition, every row left out, every warning (`place: advarsel: ...`).
+    /// - Parameters:
+    ///   - file: the imported file as the user named it.
+    ///   - place: how a place is written (`t.csv:3:1`, or `t.xlsx:Ark1!A3` for a workbook).
+    public func lines(file: String, language: ImportLanguage, place: (SourceReference) -> String) -> [String] {
+        let w = ImportReceiptWords.of(language)
+        func amount(_ value: ExactDecimal) -> String {
+            language == .nb ? value.description.replacingOccurrences(of: ".", with: ",").replacingOccurrences(of: "-", with: "−") : value.description
+        }
+        let total = linesPerSolution.reduce(0) { $0 + $1.count }
+        var out: [String] = []
+        let layoutWord = layout == .human ? w.layoutHuman : w.layoutMachine
+        let span = firstRow > 0 ? ", \(w.rows) \(firstRow)–\(lastRow)" : ""
+        out.append("\(file): \(w.read) \(total) \(total == 1 ? w.line : w.lines), \(linesPerSolution.count) \(w.solutions) (\(layoutWord)\(span))")
+        for s in linesPerSolution { out.append("  \(s.name): \(s.count) \(s.count == 1 ? w.line : w.lines)") }
+        for c in checks {
+            let name: String
+            switch c.kind {
+            case .subtotal(let s): name = "\(w.sum) \(s)"
+            case .sum: name = w.sum
+            case .roundedSum: name = w.roundedSum
+            case .cumulative: name = w.cumulative
+            }
+            let how = c.written == c.computed ? "=" : "≈"
+            let note = c.written == c.computed ? "" : " (\(w.rounded))"
+            out.append("  \(w.checked) \(name) \(c.year) (\(place(c.place))): \(w.written) \(amount(c.written)) \(how) \(w.linesGive) \(amount(c.computed))\(note)")
+        }
+        for c in conditions {
+            out.append("  \(w.condition) \(c.mark) (\(c.id)): «\(c.description)», \(c.cells) \(w.cells)")
+        }
+        for r in leftOut {
+            let why: String
+            switch r.reason {
+            case .title: why = w.title
+            case .source: why = w.source
+            case .aboveTable: why = w.aboveTable
+            case .header: why = w.header
+            case .solutionHeading(let s): why = "\(w.heading) «\(s)»"
+            case .footnote(let m): why = "\(w.footnote) \(m)"
+            case .note: why = w.note
+            case .afterTable: why = w.afterTable
+            case .metaRow: why = w.metaRow
+            }
+            out.append("  \(w.leftOut) \(place(r.place)): \(why)")
+        }
+        for n in warnings { out.append("\(place(n.place)): \(w.warning): \(Self.text(n.warning, language: language))") }
+        return out
+    }
+}

@@ -1,0 +1,110 @@
+import DFCostModel
+
+/// What an import did with every row of the source: the lines it read per solution, the totals it
+/// checked and against what, the conditions it found, the rows it left out and why, and what it
+/// noticed but could still read (warnings). Printed on standard error after an import; with
+/// `--strict` every warning is an error.
+public struct ImportReceipt: Sendable, Hashable {
+    /// One written total checked against the lines.
+    public struct Check: Sendable, Hashable {
+        public enum Kind: Sendable, Hashable {
+            /// "Sum E-resept": a solution's lines (the solution's name).
+            case subtotal(String)
+            /// The Sum row: every line.
+            case sum
+            /// "Sum, avrundet": every line, rounded as written.
+            case roundedSum
+            /// "Kumulativt nivå": the running total of the sums.
+            case cumulative
+        }
+
+        public var kind: Kind
+        public var year: Int
+        public var written: ExactDecimal
+        public var computed: ExactDecimal
+        public var place: SourceReference
+    }
+
+    /// Why a non-empty row of the source is not a line or a checked total.
+    public enum LeftOut: Sendable, Hashable {
+        /// Above the header row: the title (kept as the table's title).
+        case title
+        /// Above the header row: the source (kept as the table's document).
+        case source
+        /// Above the header row, not read (a title block's other rows).
+        case aboveTable
+        /// The header row with the years.
+        case header
+        /// A solution heading (the solution's name).
+        case solutionHeading(String)
+        /// A footnote explaining a mark (kept as a condition).
+        case footnote(String)
+        /// A note under the table (kept in the table's notes).
+        case note
+        /// After the table ends (another section of the sheet), not read.
+        case afterTable
+        /// The hidden sheet of a workbook dfcost wrote: read as ids, tags and conditions.
+        case metaRow
+    }
+
+    /// A row left out, where it is.
+    public struct Row: Sendable, Hashable {
+        public var place: SourceReference
+        public var reason: LeftOut
+    }
+
+    /// What the importer noticed but could still read. `--strict` makes each an error.
+    public enum Warning: Sendable, Hashable {
+        /// No Sum row: nothing was checked, every year is taken as summed.
+        case noSumRow
+        /// A mark used in cells that no footnote explains (the mark).
+        case markWithoutFootnote(String)
+        /// A footnote whose mark no cell carries (the mark).
+        case footnoteUnused(String)
+        /// The text was not UTF-8 and was read as Windows-1252.
+        case readAsWindows1252
+        /// A line whose amounts equal the sum of the lines above it in every year: a total
+        /// labelled as a line? (the line's label).
+        case lineEqualsSumAbove(String)
+        /// `import --like`: a line the previous round has no line for (its label), so its id is new.
+        case unmatchedLine(String)
+        /// `import --like`: a line of the previous round that the imported table does not have (its id).
+        case previousLineMissing(String)
+    }
+
+    /// A warning, where it is.
+    public struct Notice: Sendable, Hashable {
+        public var place: SourceReference
+        public var warning: Warning
+    }
+
+    /// Which layout was read, and which rows the table spans (1-based, in the source).
+    public var layout: ImportedTable.Layout
+    public var firstRow = 0
+    public var lastRow = 0
+    /// Per solution (by name, in table order): how many lines.
+    public var linesPerSolution: [(name: String, count: Int)] = []
+    public var checks: [Check] = []
+    public var leftOut: [Row] = []
+    public var warnings: [Notice] = []
+    /// Conditions found: mark, id, description, and how many cells carry the mark.
+    public var conditions: [(mark: String, id: String, description: String, cells: Int)] = []
+
+    public init(layout: ImportedTable.Layout) {
+        self.layout = layout
+    }
+
+    public static func == (a: ImportReceipt, b: ImportReceipt) -> Bool {
+        a.layout == b.layout && a.firstRow == b.firstRow && a.lastRow == b.lastRow
+            && a.linesPerSolution.map(\.name) == b.linesPerSolution.map(\.name)
+            && a.linesPerSolution.map(\.count) == b.linesPerSolution.map(\.count)
+            && a.checks == b.checks && a.leftOut == b.leftOut && a.warnings == b.warnings
+            && a.conditions.map(\.mark) == b.conditions.map(\.mark) && a.conditions.map(\.id) == b.conditions.map(\.id)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(checks)
+        hasher.combine(leftOut)
+        hasher.combine(warnings)
+    }
+}
