@@ -204,7 +204,6 @@ struct HumanLayoutReader {
             conditions.append(ConditionDefinition(id: "", description: description, mark: mark))
             conditionPlaces[mark] = at(rows[i], column: column)
         }
-        var unexplained: [(String, SourceReference)] = []
         for i in bodyIndices {
             for (column, _) in yearColumns {
                 let field = rows[i].field(column)
@@ -212,9 +211,20 @@ struct HumanLayoutReader {
                 if let stray = mark.first(where: { ImportCell.numberCharacters.contains($0) }) {
                     throw TableImportError(at(field), "'\(field.text.trimmedForImport)' has '\(stray)' after the number, which cannot be a condition mark; write the amount alone, or a mark such as * explained in a footnote")
                 }
-                guard !conditions.contains(where: { $0.mark == mark }) else { continue }
-                conditions.append(ConditionDefinition(id: "", description: "Betingelse merket \(mark).", mark: mark))
-                unexplained.append((mark, at(field)))
+                // Peel the footnotes' marks, longest first: "*‡" is two marks when both have footnotes.
+                var rest = mark
+                var peeled = true
+                while peeled, !rest.isEmpty {
+                    peeled = false
+                    for known in conditions.map(\.mark).sorted(by: { $0.count > $1.count }) where rest.hasSuffix(known) {
+                        rest.removeLast(known.count)
+                        peeled = true
+                        break
+                    }
+                }
+                guard rest.isEmpty else {
+                    throw TableImportError(at(field), "'\(field.text.trimmedForImport)' carries the mark '\(rest)', which no footnote under the table explains; add one such as '\(rest) Er avhengig av full utfasing av FM.', or remove the mark")
+                }
             }
         }
         let marks = conditions.map(\.mark)
@@ -420,7 +430,6 @@ struct HumanLayoutReader {
             }
             if equal { receipt.warnings.append(.init(place: linePlaces[k], warning: .lineEqualsSumAbove(line.initiative))) }
         }
-        for (mark, place) in unexplained { receipt.warnings.append(.init(place: place, warning: .markWithoutFootnote(mark))) }
         for c in conditions where conditionPlaces[c.mark] != nil {
             let used = lines.contains { $0.cells.contains { $0.marks.contains(c.mark) } }
             if !used { receipt.warnings.append(.init(place: conditionPlaces[c.mark]!, warning: .footnoteUnused(c.mark))) }
