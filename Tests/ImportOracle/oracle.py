@@ -431,10 +431,10 @@ def build_grid(rng: random.Random, t: Table, feat: dict) -> Grid:
     if t.conditions or feat["notes"]:
         if rng.random() < 0.6:
             row("blank")
-    for mark, description in t.conditions:
-        g.put(row("footnote"), left, Text(mark + rng.choice([" ", " ", ""]) + description))
-    for note in feat["notes"]:
-        g.put(row("note"), left, Text(note))
+    footnotes = [("footnote", mark + rng.choice([" ", " ", ""]) + description) for mark, description in t.conditions]
+    notes = [("note", note) for note in feat["notes"]]
+    for role, text in (notes + footnotes if feat["notes_first"] else footnotes + notes):
+        g.put(row(role), left, Text(text))
     return g
 
 
@@ -465,6 +465,7 @@ def choose_features(rng: random.Random, fmt: str) -> dict:
         "sum_label": rng.choice(SUM_LABELS),
         "dash_rate": rng.choice([0.0, 0.3, 1.0]),
         "notes": rng.sample(NOTES, rng.choices([0, 1, 2], [40, 40, 20])[0]),
+        "notes_first": rng.random() < 0.2,
     }
     case = rng.choice(["same", "same", "lower", "upper"])
     f["sum_label"] = {"same": str, "lower": str.lower, "upper": str.upper}[case](f["sum_label"])
@@ -623,9 +624,13 @@ def number_format(decs: int, style: str) -> str:
     return base + ("." + "0" * decs if decs else "")
 
 
-def xlsx_cell(v: Amount, rng: random.Random, style: str, min_decs: int):
-    """(value, number format) of an amount: a number with a format, or text in the report's notation."""
-    decs = max(min_decs, decimals(v.amount))
+def xlsx_cell(v: Amount, rng: random.Random, style: str, min_decs: int, row_decs: int):
+    """(value, number format) of an amount: a number with a format, or text in the report's notation.
+
+    A line's format shows at least the value's decimals; a sum row's shows exactly the most
+    decimals of its values (so the decimals shown and the value's agree: 22 is not shown as 22,0
+    beside 21,5's 0 decimals, and a rounded 22 is never 22,0)."""
+    decs = max(min_decs, decimals(v.amount)) if v.role == "line" else row_decs
     base = number_format(decs, "plain" if style == "general" else style)
     as_text = v.role == "line" and rng.random() < 0.15
     if v.internal and rng.random() < 0.4:
@@ -672,8 +677,13 @@ def write_xlsx(case: Case, path: str, rng: random.Random):
             elif isinstance(v, Year):
                 cells.append((r, c, "s", str(v.year), None, None) if years_as_text else (r, c, "n", v.year, None, None))
             else:
-                value, fmt = xlsx_cell(v, rng, style, min_decs)
+                row_decs = max(decimals(x.amount) for x in row if isinstance(x, Amount))
+                value, fmt = xlsx_cell(v, rng, style, min_decs, row_decs)
                 formula = None
+                if v.role == "line" and case.fmt == "xlsx-xlsxwriter" and fmt != "@" and rng.random() < 0.05:
+                    whole = Decimal(rng.randint(1, 20))  # a line typed as a sum: =20+(-8.5)
+                    rest = v.amount - whole
+                    formula = f"={fmt_decimal(whole)}{'-' if rest < 0 else '+'}{fmt_decimal(abs(rest))}"
                 if v.role != "line" and case.fmt == "xlsx-xlsxwriter" and rng.random() < 0.8 and fmt != "@":
                     refs = [a1(rr, cc) for rr, cc in v.formula_of]
                     body = "+".join(refs) if refs else "0"
