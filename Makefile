@@ -78,12 +78,14 @@ oracle: deps
 # The import oracle (Tests/ImportOracle/README.md): N random D&F tables (default 2000) in random
 # analyst layouts (CSV, TSV, Windows-1252, .xlsx by openpyxl and by xlsxwriter) through
 # `DFCOST import`; a must-import layout refused, a different table, or a corrupted table accepted
-# fails. SEED picks the cases (default 1); a failing case replays with
+# fails (after a self-check of the generator and writers on 200 cases). SEED picks the cases
+# (default 1); a failing case replays with
 # `Tests/ImportOracle/oracle.py --seed S --case K`. Not part of `make test`.
 DFCOST ?= .build/debug/dfcost
 SEED ?= 1
 import-oracle:
 	@test -x $(DFCOST) || [ "$(DFCOST)" != .build/debug/dfcost ] || $(SWIFT) build --product dfcost
+	python3 Tests/ImportOracle/oracle.py --self-check --cases 200 --seed $(SEED)
 	python3 Tests/ImportOracle/oracle.py --dfcost $(DFCOST) --seed $(SEED) \
 	  --cases $(if $(filter file,$(origin N)),2000,$(N))
 

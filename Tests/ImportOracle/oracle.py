@@ -345,7 +345,7 @@ def build_grid(rng: random.Random, t: Table, feat: dict) -> Grid:
     first_year = label_cols[-1] + 1
     g.year_cols = [first_year + i for i in range(len(t.years))]
     h = row("header")
-    if sol_col is not None:
+    if sol_col is not None and feat["solution_header"]:
         g.put(h, sol_col, Text(feat["solution_header"]))
     heads = {
         "combined": [rng.choice(["Tiltak / del", "Tiltak / Del"])],
@@ -921,7 +921,7 @@ def run_case(case: Case, workdir: str, dfcost: str, timeout: float = 20.0) -> Re
         res.detail = "; ".join(f"{a}: {d}" for a, d in diffs)
         return res
     if proc.returncode < 0 or proc.returncode not in (64, 65, 66):
-        res.category = "crash"
+        res.category = "crash" if proc.returncode < 0 else "bad-exit-code"
         res.detail = f"exit {proc.returncode}: {err_lines[-1] if err_lines else ''}"[:300]
         return res
     ok, line_no = located(err_lines[0], name) if len(err_lines) == 1 else (False, None)
@@ -976,6 +976,68 @@ def keep(case: Case, res: Result, workdir: str, keepdir: str):
 # --------------------------------------------------------------------------------------------
 
 
+def self_check(case: Case, workdir: str) -> list[str]:
+    """Problems of the oracle itself in one case: a table that breaks its own rules, or a file that
+    does not read back (with Python's csv module, or openpyxl with the saved formula values) as
+    the grid it was written from."""
+    t, g, problems = case.table, case.grid, []
+    keys = [(s.name, l.initiative, l.part) for s in t.solutions for l in s.lines]
+    if len(keys) != len(set(keys)):
+        problems.append("two lines with one solution + initiative + part")
+    if any(" / " in k[1] or " / " in k[2] for k in keys):
+        problems.append("a label with ' / ' in it")
+    if any(not l.cells or all(c.amount is None for c in l.cells.values()) for s in t.solutions for l in s.lines):
+        problems.append("a line without a number")
+    for y in t.summed:
+        exact = t.counted(y)
+        if t.sum_style == "rounded" and t.sums[y] != round_whole(exact) or t.sum_style != "rounded" and t.sums[y] != exact:
+            problems.append(f"Sum {y} is not the lines' sum")
+    used = {m for s in t.solutions for l in s.lines for c in l.cells.values() for m in c.marks}
+    if used != {m for m, _ in t.conditions} and case.corruption != "undeclared-mark":
+        problems.append(f"marks used {sorted(used)} are not the conditions' {t.conditions}")
+    path = os.path.join(workdir, f"check-{case.index}.{case.ext}")
+    write_case(case, path)
+    if case.ext != "xlsx":
+        raw = open(path, "rb").read()
+        text = raw.decode("cp1252") if case.fmt == "csv-cp1252" else raw.decode("utf-8-sig")
+        delim = {"csv-semicolon": ";", "csv-cp1252": ";", "csv-comma": ",", "tsv": "\t"}[case.fmt]
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delim))
+        if len(rows) != len(g.rows):
+            problems.append(f"{len(rows)} rows read back, {len(g.rows)} written")
+        for r, (back, row) in enumerate(zip(rows, g.rows)):
+            for c, v in enumerate(row):
+                got = back[c] if c < len(back) else ""
+                if isinstance(v, Text) and got != v.text or isinstance(v, Year) and got != str(v.year):
+                    problems.append(f"row {r + 1} column {c + 1}: {got!r} read back for {v}")
+                if isinstance(v, Amount):
+                    m = CELL.match(got.replace("\u00a0", "").replace("\u2212", "-"))
+                    if not m or to_decimal(m.group(2)) != v.amount or bool(m.group(1)) != v.internal \
+                            or split_marks(m.group(4), list(v.marks)) != tuple(sorted(v.marks)):
+                        problems.append(f"row {r + 1} column {c + 1}: {got!r} read back for {v}")
+    else:
+        import openpyxl
+        wb = openpyxl.load_workbook(path, data_only=True)
+        ws = wb.worksheets[-1]
+        if len(wb.worksheets) > 1 and wb.worksheets[0].title != "Notater":
+            problems.append("the first of two sheets is not Notater")
+        for r, row in enumerate(g.rows):
+            for c, v in enumerate(row):
+                got = ws.cell(row=r + 1, column=c + 1).value
+                if isinstance(v, Text) and got != v.text:
+                    problems.append(f"{a1(r, c)}: {got!r} read back for {v}")
+                if isinstance(v, Amount):
+                    if isinstance(got, (int, float)):
+                        if Decimal(repr(float(got))) != v.amount:
+                            problems.append(f"{a1(r, c)}: {got!r} read back for {v}")
+                    elif not isinstance(got, str):
+                        problems.append(f"{a1(r, c)}: {got!r} read back for {v}")
+        for r1, c1, r2, c2 in g.merges:
+            if f"{a1(r1, c1)}:{a1(r2, c2)}" not in {str(m) for m in ws.merged_cells.ranges}:
+                problems.append(f"merge {a1(r1, c1)}:{a1(r2, c2)} not in the workbook")
+    os.remove(path)
+    return problems
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--dfcost", default=".build/debug/dfcost")
@@ -986,6 +1048,8 @@ def main() -> int:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--timeout", type=float, default=20.0)
     ap.add_argument("--keep", default=".build/import-oracle", help="folder for the disagreeing cases")
+    ap.add_argument("--self-check", action="store_true",
+                    help="check the generator and writers (files read back with csv/openpyxl); no dfcost")
     ap.add_argument("--show", type=int, default=-1, help="how many disagreements to list (default all)")
     args = ap.parse_args()
 
@@ -996,6 +1060,20 @@ def main() -> int:
         write_case(case, path)
         print(path)
         return 0
+    if args.self_check:
+        workdir = tempfile.mkdtemp(prefix="dfcost-import-oracle-check-")
+        bad = 0
+        try:
+            for i in [args.case] if args.case is not None else range(args.cases):
+                problems = self_check(make_case(args.seed, i), workdir)
+                if problems:
+                    bad += 1
+                    print(f"--seed {args.seed} --case {i}: " + "; ".join(problems[:4]))
+        finally:
+            shutil.rmtree(workdir, ignore_errors=True)
+        n = 1 if args.case is not None else args.cases
+        print(f"self-check: {n - bad} passed, {bad} failed")
+        return 1 if bad else 0
     dfcost = os.path.abspath(args.dfcost)
     if not os.access(dfcost, os.X_OK):
         print(f"oracle.py: no dfcost binary at {args.dfcost} (build it: swift build --product dfcost)", file=sys.stderr)
