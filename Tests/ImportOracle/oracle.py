@@ -949,7 +949,8 @@ def message_shape(line: str) -> str:
 def describe(case: Case) -> dict:
     t = case.table
     return {
-        "seed": case.seed, "case": case.index, "format": case.fmt, "features": case.features,
+        "seed": case.seed, "case": case.index, "expect": "may-refuse" if case.corruption else "must-import",
+        "format": case.fmt, "features": case.features,
         "corruption": case.corruption, "bad_row": None if case.bad_row is None else case.bad_row + 1,
         "years": t.years, "summed_years": t.summed, "sum_style": t.sum_style,
         "conditions": t.conditions,
