@@ -23,7 +23,7 @@ STAMP_FLAGS := -Xswiftc -DDFCOST_STAMPED
 TARGET_CPU ?= native
 CPU_FLAGS := $(if $(TARGET_CPU),-Xswiftc -target-cpu -Xswiftc $(TARGET_CPU))
 
-.PHONY: run test deps test-deps build verify corpus bench fuzz oracle clean stamp dist dist-deps check-dist
+.PHONY: run test deps test-deps build verify corpus bench fuzz oracle import-oracle clean stamp dist dist-deps check-dist
 
 deps:
 	@missing=""; for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -74,6 +74,20 @@ N ?= 200000
 ORACLE_FLAGS ?=
 oracle: deps
 	DFCOST_ORACLE_CASES=$(N) $(SWIFT) test -c release $(ORACLE_FLAGS) --filter DFCostOracleTests
+
+# The import oracle (Tests/ImportOracle/README.md): N random D&F tables (default 2000) in random
+# analyst layouts (CSV, TSV, Windows-1252, .xlsx by openpyxl and by xlsxwriter) through
+# `DFCOST import`; a must-import layout refused, a different table, or a corrupted table accepted
+# fails (after a self-check of the generator and writers on 200 cases). SEED picks the cases
+# (default 1); a failing case replays with
+# `Tests/ImportOracle/oracle.py --seed S --case K`. Not part of `make test`.
+DFCOST ?= .build/debug/dfcost
+SEED ?= 1
+import-oracle:
+	@test -x $(DFCOST) || [ "$(DFCOST)" != .build/debug/dfcost ] || $(SWIFT) build --product dfcost
+	python3 Tests/ImportOracle/oracle.py --self-check --cases 200 --seed $(SEED)
+	python3 Tests/ImportOracle/oracle.py --dfcost $(DFCOST) --seed $(SEED) \
+	  --cases $(if $(filter file,$(origin N)),2000,$(N))
 
 # Chromium for the browser check and LibreOffice Calc for the workbook tests, installed with
 # apt-get only when missing; junitparser and
