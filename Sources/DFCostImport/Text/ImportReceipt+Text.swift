@@ -71,8 +71,8 @@ extension ImportReceipt {
         }
     }
 
-    /// The receipt as lines for standard error: a summary, the lines per solution, every check,
-    /// every condition, every row left out, every warning (`place: advarsel: ...`).
+    /// The receipt as lines for standard error: every warning first (`place: advarsel: ...`), then
+    /// a summary, the lines per solution, every check, every condition, every row left out.
     /// - Parameters:
     ///   - file: the imported file as the user named it.
     ///   - place: how a place is written (`t.csv:3:1`, or `t.xlsx:Ark1!A3` for a workbook).
@@ -82,7 +82,7 @@ extension ImportReceipt {
             language == .nb ? value.description.replacingOccurrences(of: ".", with: ",").replacingOccurrences(of: "-", with: "−") : value.description
         }
         let total = linesPerSolution.reduce(0) { $0 + $1.count }
-        var out: [String] = []
+        var out: [String] = warnings.map { "\(place($0.place)): \(w.warning): \(Self.text($0.warning, language: language))" }
         let layoutWord = layout == .human ? w.layoutHuman : w.layoutMachine
         let span = firstRow > 0 ? ", \(w.rows) \(firstRow)–\(lastRow)" : ""
         out.append("\(file): \(w.read) \(total) \(total == 1 ? w.line : w.lines), \(linesPerSolution.count) \(w.solutions) (\(layoutWord)\(span))")
@@ -117,7 +117,6 @@ extension ImportReceipt {
             }
             out.append("  \(w.leftOut) \(place(r.place)): \(why)")
         }
-        for n in warnings { out.append("\(place(n.place)): \(w.warning): \(Self.text(n.warning, language: language))") }
         return out
     }
 }

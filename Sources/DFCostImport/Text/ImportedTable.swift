@@ -23,8 +23,19 @@ public struct ImportedTable: Sendable, Hashable {
         /// Tags and the earlier id, when the table carries them (`dfcost totals --format csv`).
         public var tags: [String] = []
         public var continues: String?
-        /// Where the line is in the imported file (its label's cell).
+        /// Where the line is in the imported file (its label's cell). Not part of equality: two
+        /// lines are equal when they say the same, wherever they were read.
         public var origin: SourceReference?
+
+        public static func == (a: ImportedLine, b: ImportedLine) -> Bool {
+            a.id == b.id && a.solution == b.solution && a.initiative == b.initiative && a.part == b.part
+                && a.cells == b.cells && a.tags == b.tags && a.continues == b.continues
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(id)
+            hasher.combine(cells)
+        }
     }
 
     /// Which layout the text had.
@@ -48,6 +59,17 @@ public struct ImportedTable: Sendable, Hashable {
     public var receipt = ImportReceipt(layout: .human)
     /// The workbook sheet the table was read from; nil for text.
     public var sheet: String?
+
+    /// Two imports are equal when they give the same table, whatever the receipt of their reading.
+    public static func == (a: ImportedTable, b: ImportedTable) -> Bool {
+        a.layout == b.layout && a.metadata == b.metadata && a.years == b.years && a.summedYears == b.summedYears
+            && a.published == b.published && a.conditions == b.conditions && a.solutions == b.solutions && a.lines == b.lines
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(years)
+        hasher.combine(lines)
+    }
 
     /// A place in the imported file as messages write it: `t.csv:3:1`, or `t.xlsx:Ark1!A3`.
     public func describe(_ place: SourceReference) -> String {
