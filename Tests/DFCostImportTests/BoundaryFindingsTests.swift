@@ -81,11 +81,22 @@ import Testing
         #expect(error == "t.csv:6:17: Sum E-resept 2024 is 54, but its lines sum to 53")
     }
 
-    @Test func aRowEqualToTheSumAboveItIsAWarningAndAnErrorWhenStrict() throws {
-        let text = "Tiltak;2024;2025\nA\nx;1;2\ny;3;4\nz;4;6\nSum;8;12\n"
-        var t = try Importing.table(text)
-        #expect(t.receipt.warnings.map(\.warning) == [.lineEqualsSumAbove("z")])
-        #expect(throws: TableImportError.self) { try TableImporter.finish(&t, options: .init(strict: true)) }
+    @Test(arguments: ["Toatlt", "I allt", "Sum totlat", "Alt i alt"])
+    func aMisspelledTotalIsRefusedByItsAmounts(label: String) {
+        let error = Importing.error("Tiltak;2024;2025\nA\nx;1;2\ny;3;4\n\(label);4;6\n")
+        #expect(error?.hasPrefix("t.csv:5:1: ") == true, "\(error ?? "imported")")
+        #expect(error?.contains("'\(label)'") == true)
+    }
+
+    @Test func amountsThatLookLikeYearsDoNotEndTheTable() throws {
+        let t = try Importing.table("Tiltak;2024;2025\nA\nx;2070,6;2163\nSum;2070,6;2163\nSum, avrundet;2071;2163\n")
+        #expect(t.published?.values == [2024: ExactDecimal(2071), 2025: ExactDecimal(2163)])
+    }
+
+    @Test func aCumulativeLevelOfTheWrittenSumsIsChecked() throws {
+        let t = try Importing.table("Tiltak;2024;2025\nA\nx;1,4;1,4\nSum;1;1\nKumulativt nivå;1;2\n")
+        #expect(t.receipt.checks.filter { $0.kind == .cumulative }.count == 2)
+        #expect(Importing.error("Tiltak;2024;2025\nA\nx;1,4;1,4\nSum;1;1\nKumulativt nivå;1;4\n")?.hasPrefix("t.csv:5:19: the cumulative level 2025 is 4") == true)
     }
 
     @Test func aMarkNoFootnoteExplainsIsRefusedAtItsCell() {

@@ -86,7 +86,7 @@ TITLES = [
     "Tabell 6: Drift og forvaltning",
 ]
 SUM_LABELS = ["Sum", "Sum totalt", "Totalt", "Total", "I alt", "Sum millioner kroner", "Sum MNOK"]
-MISSPELLED_SUMS = ["Summ", "Totalsum", "Toatlt", "Sum totlat", "I allt", "Summer"]
+MISSPELLED_SUMS = ["Summ", "Sumt", "Toatlt", "Sum totlat", "I allt", "Summer"]
 SOLUTION_HEADERS = ["Løsning", "Økning pr år", "Område", "Nasjonal løsning", ""]
 STRAY_SUFFIXES = [" %", "%", "-", " kr"]
 

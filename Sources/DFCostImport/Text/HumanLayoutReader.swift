@@ -44,11 +44,21 @@ struct HumanLayoutReader {
         "linje", "line", "prosjekt", "program",
     ]
 
+    /// How many years a row holds if it reads as a header row: years after its first column, no
+    /// amount that is not a year (a line whose amounts look like years, 2071, is no header); 0 else.
+    static func headerYears(_ row: DelimitedText.Row) -> Int {
+        var count = 0
+        for f in row.fields.dropFirst() {
+            if ImportCell.year(f.text) != nil { count += 1 } else if ImportCell.isAmount(f.text) { return 0 }
+        }
+        return count
+    }
+
     /// The header row: the first of the rows with the most fields that are years (after the first column).
     func headerIndex() -> Int? {
         var best: (index: Int, count: Int)?
         for (i, row) in rows.enumerated() {
-            let count = row.fields.dropFirst().filter { ImportCell.year($0.text) != nil }.count
+            let count = Self.headerYears(row)
             if count > 0, count > (best?.count ?? 0) { best = (i, count) }
         }
         return best?.index
@@ -102,7 +112,7 @@ struct HumanLayoutReader {
         // Where the table ends: before the next header row with years (another section), and after
         // the last total's notes.
         var end = rows.count
-        for i in (h + 1)..<max(rows.count, h + 1) where rows[i].fields.dropFirst().filter({ ImportCell.year($0.text) != nil }).count >= max(2, min(yearColumns.count, 2)) {
+        for i in (h + 1)..<max(rows.count, h + 1) where Self.headerYears(rows[i]) >= 2 {
             end = i
             break
         }
@@ -176,11 +186,11 @@ struct HumanLayoutReader {
             } else if Self.initiativeHeaders.contains(word) {
                 solutionColumn = nil
             } else if headingIndices.isEmpty {
+                // No heading rows: the lines' solution can only be in a column beside them.
                 solutionColumn = c0
-            } else {
-                let values = lineCandidates.map { TableLayout.normalized(rows[$0].field(c0).text) }.filter { !$0.isEmpty }
-                solutionColumn = !values.isEmpty && values.allSatisfy(headingNames.contains) ? c0 : nil
             }
+            // Heading rows and a first column not headed as the solution's: the headings are the
+            // solutions, and the first column is the lines' tiltak (as "Helsenorge / Diverse tiltak").
         }
         let nameColumns = labelColumns.filter { $0 != solutionColumn }
         if nameColumns.count > 2 {
@@ -399,26 +409,31 @@ struct HumanLayoutReader {
             }
         }
         if !cumulative.isEmpty {
-            var running = ExactDecimal.zero
+            // The running total of the exact sums (written rounded or not), or of the sums as
+            // written (a level kept as the sum of the published figures): either checks.
+            var running = ExactDecimal.zero, runningWritten = ExactDecimal.zero
             let summedForRunning = years.filter { sums[$0] != nil || rounded[$0] != nil }
             for year in years {
                 if summedForRunning.contains(year) {
-                    do { running = try running.adding(try counted(year)) } catch {
+                    do {
+                        running = try running.adding(try counted(year))
+                        runningWritten = try runningWritten.adding((rounded[year] ?? sums[year])!.0)
+                    } catch {
                         throw TableImportError(.init(file: file, line: 1, column: 1), "the cumulative level of \(year) is beyond the amount range")
                     }
                 }
                 guard let (amount, place) = cumulative[year] else { continue }
-                guard ImportCell.agrees(written: amount, computed: running) else {
-                    throw TableImportError(place, "the cumulative level \(year) is \(amount), but the sums add up to \(running)")
+                guard ImportCell.agrees(written: amount, computed: running) || amount == runningWritten else {
+                    throw TableImportError(place, "the cumulative level \(year) is \(amount), but the sums add up to \(running)" + (runningWritten == running ? "" : " (as written, \(runningWritten))"))
                 }
-                receipt.checks.append(.init(kind: .cumulative, year: year, written: amount, computed: running, place: place))
+                receipt.checks.append(.init(kind: .cumulative, year: year, written: amount, computed: ImportCell.agrees(written: amount, computed: running) ? running : runningWritten, place: place))
             }
         }
         if sums.isEmpty && rounded.isEmpty {
             receipt.warnings.append(.init(place: at(header, column: firstYearColumn), warning: .noSumRow))
         }
         // A line whose amounts equal the sum of every line above it (two or more, in two or more
-        // years): a total under a label dfcost does not know?
+        // years): a total under a label dfcost does not know. Refused, never counted twice.
         for (k, line) in lines.enumerated() where k >= 2 {
             let counted = line.cells.filter { !$0.isInternal && !$0.amount.isZero }
             guard counted.count >= 2 else { continue }
@@ -426,9 +441,14 @@ struct HumanLayoutReader {
             for cell in counted {
                 var total = ExactDecimal.zero
                 for above in lines[..<k] { for c in above.cells where c.year == cell.year && !c.isInternal { total = (try? total.adding(c.amount)) ?? total } }
-                if total != cell.amount { equal = false; break }
+                if !ImportCell.agrees(written: cell.amount, computed: total) { equal = false; break }
             }
-            if equal { receipt.warnings.append(.init(place: linePlaces[k], warning: .lineEqualsSumAbove(line.initiative))) }
+            if equal {
+                let label = line.part.isEmpty ? line.initiative : "\(line.initiative) / \(line.part)"
+                let words = Array(TableLayout.sumLabels)
+                let hint = Suggestion.closest(to: TableLayout.normalized(line.initiative), in: words).map { "; did you mean '\($0)'?" } ?? ""
+                throw TableImportError(linePlaces[k], "the line '\(label)' has, in every year, the sum of all the lines above it: a total under a label dfcost does not know\(hint) Label the total 'Sum' (or 'Sum totalt', 'Totalt', 'I alt')")
+            }
         }
         for c in conditions where conditionPlaces[c.mark] != nil {
             let used = lines.contains { $0.cells.contains { $0.marks.contains(c.mark) } }

@@ -12,8 +12,8 @@ struct ImportReceiptWords: Sendable {
     var condition: String, cells: String, leftOut: String, warning: String
     var sum: String, roundedSum: String, cumulative: String
     var title, source, aboveTable, header, heading, footnote, note, afterTable, metaRow: String
-    var noSumRow: String, markWithoutFootnote: String, footnoteUnused: String, windows1252: String
-    var lineEqualsSumAbove: String, unmatched: String, previousMissing: String
+    var noSumRow: String, footnoteUnused: String, windows1252: String
+    var unmatched: String, previousMissing: String
     var layoutHuman: String, layoutMachine: String
 
     static let nb = ImportReceiptWords(
@@ -26,10 +26,8 @@ struct ImportReceiptWords: Sendable {
         footnote: "fotnote (brukt som betingelse)", note: "merknad under tabellen (brukt som merknad)",
         afterTable: "etter tabellen, ikke lest", metaRow: "dfcosts skjulte ark (id-er, tagger, betingelser)",
         noSumRow: "ingen Sum-rad: linjene er ikke kontrollert mot en sum, og alle år regnes som summert",
-        markWithoutFootnote: "merket «%@» forklares ikke av noen fotnote; betingelsen får en generell beskrivelse",
         footnoteUnused: "fotnoten for «%@» gjelder ingen celle",
         windows1252: "filen er ikke UTF-8 og er lest som Windows-1252 (lagre som «CSV UTF-8» for å unngå dette)",
-        lineEqualsSumAbove: "linjen «%@» er lik summen av alle linjene over i hvert år; er den en sum? (skriv i så fall Sum)",
         unmatched: "linjen «%@» finnes ikke i forrige runde, så id-en er ny",
         previousMissing: "forrige rundes linje «%@» finnes ikke i tabellen",
         layoutHuman: "rapportoppsett", layoutMachine: "dfcosts CSV-oppsett")
@@ -44,10 +42,8 @@ struct ImportReceiptWords: Sendable {
         footnote: "footnote (used as a condition)", note: "note under the table (kept as a note)",
         afterTable: "after the table, not read", metaRow: "dfcost's hidden sheet (ids, tags, conditions)",
         noSumRow: "no Sum row: the lines were not checked against a total, and every year is taken as summed",
-        markWithoutFootnote: "the mark '%@' is explained by no footnote; its condition gets a general description",
         footnoteUnused: "the footnote for '%@' applies to no cell",
         windows1252: "the file is not UTF-8 and was read as Windows-1252 (save as \"CSV UTF-8\" to avoid this)",
-        lineEqualsSumAbove: "the line '%@' equals the sum of every line above it in each year; is it a total? (then label it Sum)",
         unmatched: "the line '%@' has no line in the previous round, so its id is new",
         previousMissing: "the previous round's line '%@' is not in the table",
         layoutHuman: "report layout", layoutMachine: "dfcost's CSV layout")
@@ -62,10 +58,8 @@ extension ImportReceipt {
         func fill(_ template: String, _ value: String) -> String { template.replacingOccurrences(of: "%@", with: value) }
         switch warning {
         case .noSumRow: return w.noSumRow
-        case .markWithoutFootnote(let m): return fill(w.markWithoutFootnote, m)
         case .footnoteUnused(let m): return fill(w.footnoteUnused, m)
         case .readAsWindows1252: return w.windows1252
-        case .lineEqualsSumAbove(let l): return fill(w.lineEqualsSumAbove, l)
         case .unmatchedLine(let l): return fill(w.unmatched, l)
         case .previousLineMissing(let l): return fill(w.previousMissing, l)
         }

@@ -57,15 +57,10 @@ public struct ImportReceipt: Sendable, Hashable {
     public enum Warning: Sendable, Hashable {
         /// No Sum row: nothing was checked, every year is taken as summed.
         case noSumRow
-        /// A mark used in cells that no footnote explains (the mark).
-        case markWithoutFootnote(String)
         /// A footnote whose mark no cell carries (the mark).
         case footnoteUnused(String)
         /// The text was not UTF-8 and was read as Windows-1252.
         case readAsWindows1252
-        /// A line whose amounts equal the sum of the lines above it in every year: a total
-        /// labelled as a line? (the line's label).
-        case lineEqualsSumAbove(String)
         /// `import --like`: a line the previous round has no line for (its label), so its id is new.
         case unmatchedLine(String)
         /// `import --like`: a line of the previous round that the imported table does not have (its id).
