@@ -112,7 +112,20 @@ struct HumanLayoutReader {
         // Where the table ends: before the next header row with years (another section), and after
         // the last total's notes.
         var end = rows.count
-        for i in (h + 1)..<max(rows.count, h + 1) where Self.headerYears(rows[i]) >= 2 {
+        // Another section's header row: two or more increasing years and no other amount, not
+        // labelled as a total, after a blank row or a row without amounts (its section's title).
+        func startsSection(_ i: Int) -> Bool {
+            let row = rows[i]
+            guard Self.headerYears(row) >= 2 else { return false }
+            let label = TableLayout.normalized(firstLabel(row, limit: row.fields.count).text)
+            if TableLayout.readsAsTotal(label) || TableLayout.sumLabels.contains(label) || TableLayout.roundedSumLabels.contains(label)
+                || TableLayout.cumulativeLabels.contains(label) { return false }
+            let found = row.fields.compactMap { ImportCell.year($0.text) }
+            guard zip(found, found.dropFirst()).allSatisfy({ $0 < $1 }) else { return false }
+            let previous = rows[i - 1]
+            return previous.isBlank || !previous.fields.dropFirst().contains { ImportCell.isAmount($0.text) }
+        }
+        for i in (h + 1)..<max(rows.count, h + 1) where startsSection(i) {
             end = i
             break
         }
