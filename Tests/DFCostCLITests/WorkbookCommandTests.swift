@@ -154,3 +154,35 @@ enum WorkbookFile {
         }
     }
 }
+
+/// A derived file's table through CSV and back: the CSV says it holds the applied table, and
+/// `compare --fail-on-change` says why the imported file still differs.
+@Suite struct AppliedTableRoundTripTests {
+    @Test func theImportedTableOfADerivedFileHasItsSumsAndCompareNamesTheConditionState() throws {
+        let work = try TemporaryFolder()
+        defer { work.remove() }
+        let csv = work.url.appendingPathComponent("d.csv").path, toml = work.url.appendingPathComponent("d.toml").path
+        #expect(try CLI.run(["totals", "Scenarios/fm-delayed-1y.toml", "--format", "csv", "-o", csv]).status == 0)
+        let text = try String(contentsOfFile: csv, encoding: .utf8)
+        #expect(text.contains("meta;applied.conditions.fm-phaseout;delayed:1"))
+        let imported = try CLI.run(["import", csv, "-o", toml])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let compared = try CLI.run(["compare", "Scenarios/fm-delayed-1y.toml", toml, "--fail-on-change"])
+        // The same sums and lines; the condition state is a real difference (the imported file
+        // declares fm-phaseout full, its cells already moved), and stderr says so.
+        #expect(compared.status == 1)
+        #expect(compared.stdout.contains("33,5   33,5"), "\(compared.stdout)")
+        #expect(compared.stderr.contains("condition fm-phaseout is full, delayed:1 in Scenarios/fm-delayed-1y.toml"), "\(compared.stderr)")
+    }
+
+    @Test func theBaseFilesTableRoundTripsWithNoChange() throws {
+        let work = try TemporaryFolder()
+        defer { work.remove() }
+        let csv = work.url.appendingPathComponent("p.csv").path, toml = work.url.appendingPathComponent("p.toml").path
+        #expect(try CLI.run(["totals", CLI.published, "--format", "csv", "-o", csv]).status == 0)
+        #expect(try CLI.run(["import", csv, "-o", toml]).status == 0)
+        let compared = try CLI.run(["compare", CLI.published, toml, "--fail-on-change"])
+        #expect(compared.status == 0, "\(compared.stdout)\(compared.stderr)")
+        #expect(compared.stderr.isEmpty)
+    }
+}
