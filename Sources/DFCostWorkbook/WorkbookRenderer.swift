@@ -45,7 +45,6 @@ public enum WorkbookRenderer {
         for (i, y) in a.years.enumerated() { sheet.set(3, i + 3, .number(ExactDecimal(y)), Workbook.Style(numberFormat: "0", bold: true)) }
         sheet.frozenRows = 3
         var row = 3
-        let decimals = a.payers.flatMap { p in a.years.compactMap { a.exact[p.id]?[$0] } }.map(TableSheet.decimals).max() ?? 0
         var apportioned = false  // a share without a finite decimal was used
         for p in a.payers {
             let exactRow = row + 1
@@ -55,7 +54,7 @@ public enum WorkbookRenderer {
                 sheet.set(row, 2, .text(word))
                 for (i, y) in a.years.enumerated() {
                     guard let v = values[p.id]?[y] else { continue }
-                    let style = Workbook.Style(numberFormat: TableSheet.format(decimals: k == 1 ? TableSheet.decimals(v) : decimals))
+                    let style = Workbook.Style(numberFormat: TableSheet.format(decimals: TableSheet.significantDecimals(v)))
                     let column = CellReference.letters(i + 3)
                     switch k {
                     case 0:
@@ -132,13 +131,12 @@ public enum WorkbookRenderer {
         sheet.set(3, 1, .text(words.initiative), bold)
         for (i, y) in s.years.enumerated() { sheet.set(3, i + 2, .number(ExactDecimal(y)), Workbook.Style(numberFormat: "0", bold: true)) }
         sheet.frozenRows = 3
-        let decimals = s.rows.flatMap { $0.amounts.values }.map(TableSheet.decimals).max() ?? 0
         var row = 3
         for r in s.rows {
             row += 1
             sheet.set(row, 1, .text(r.initiative))
             for (i, y) in s.years.enumerated() {
-                if let v = r.amounts[y] { sheet.set(row, i + 2, .number(v), Workbook.Style(numberFormat: TableSheet.format(decimals: decimals))) }
+                if let v = r.amounts[y] { sheet.set(row, i + 2, .number(v), Workbook.Style(numberFormat: TableSheet.format(decimals: TableSheet.significantDecimals(v)))) }
             }
         }
         row += 1
@@ -147,7 +145,7 @@ public enum WorkbookRenderer {
             guard let total = totals.totals[y], s.rows.count > 0 else { continue }
             let column = CellReference.letters(i + 2)
             sheet.set(row, i + 2, .formula("SUM(\(column)4:\(column)\(row - 1))", cached: total),
-                      Workbook.Style(numberFormat: TableSheet.format(decimals: decimals), bold: true))
+                      Workbook.Style(numberFormat: TableSheet.format(decimals: TableSheet.significantDecimals(total)), bold: true))
         }
         sheet.widths = [1: Double(min(max((s.rows.map(\.initiative.count).max() ?? 10) + 2, 20), 70))]
         for i in s.years.indices { sheet.widths[i + 2] = 10 }
@@ -214,8 +212,10 @@ public enum WorkbookRenderer {
             guard let b = baseAnchors, i < otherAnchors.count else { break }
             let o = otherAnchors[i]
             let years = c.years.map(\.year)
-            let decimals = c.years.flatMap { [$0.base, $0.other] }.map(TableSheet.decimals).max() ?? 0
-            let style = Workbook.Style(numberFormat: TableSheet.format(decimals: decimals))
+            // Each number with the decimals its value needs (93, 21,5).
+            func style(_ v: ExactDecimal, bold: Bool = false) -> Workbook.Style {
+                Workbook.Style(numberFormat: TableSheet.format(decimals: TableSheet.significantDecimals(v)), bold: bold)
+            }
             row += 1
             sheet.set(row, 1, .text("\(c.baseName) → \(c.otherName)"), bold)
             row += 1
@@ -230,13 +230,13 @@ public enum WorkbookRenderer {
                 let column = CellReference.letters(k + 2)
                 if let bc = b.columns[d.year], let oc = o.columns[d.year], let bs = b.sumRow, let os = o.sumRow,
                    b.cellsWithSum.contains(d.year), o.cellsWithSum.contains(d.year) {
-                    sheet.set(baseRow, k + 2, .formula(reference(b.sheet, bc, bs), cached: d.base), style)
-                    sheet.set(otherRow, k + 2, .formula(reference(o.sheet, oc, os), cached: d.other), style)
-                    sheet.set(deltaRow, k + 2, .formula("\(column)\(otherRow)-\(column)\(baseRow)", cached: d.delta), Workbook.Style(numberFormat: style.numberFormat, bold: true))
+                    sheet.set(baseRow, k + 2, .formula(reference(b.sheet, bc, bs), cached: d.base), style(d.base))
+                    sheet.set(otherRow, k + 2, .formula(reference(o.sheet, oc, os), cached: d.other), style(d.other))
+                    sheet.set(deltaRow, k + 2, .formula("\(column)\(otherRow)-\(column)\(baseRow)", cached: d.delta), style(d.delta, bold: true))
                 } else {
-                    sheet.set(baseRow, k + 2, .number(d.base), style)
-                    sheet.set(otherRow, k + 2, .number(d.other), style)
-                    sheet.set(deltaRow, k + 2, .number(d.delta), Workbook.Style(numberFormat: style.numberFormat, bold: true))
+                    sheet.set(baseRow, k + 2, .number(d.base), style(d.base))
+                    sheet.set(otherRow, k + 2, .number(d.other), style(d.other))
+                    sheet.set(deltaRow, k + 2, .number(d.delta), style(d.delta, bold: true))
                 }
             }
             row = deltaRow
@@ -255,9 +255,9 @@ public enum WorkbookRenderer {
                         guard let k = years.firstIndex(of: d.year) else { continue }
                         if let bc = b.columns[d.year], let oc = o.columns[d.year], let br = b.subtotalRows[s], let orow = o.subtotalRows[s],
                            b.subtotalYears[s]?.contains(d.year) == true, o.subtotalYears[s]?.contains(d.year) == true {
-                            sheet.set(row, k + 2, .formula("\(reference(o.sheet, oc, orow))-\(reference(b.sheet, bc, br))", cached: d.delta), style)
+                            sheet.set(row, k + 2, .formula("\(reference(o.sheet, oc, orow))-\(reference(b.sheet, bc, br))", cached: d.delta), style(d.delta))
                         } else {
-                            sheet.set(row, k + 2, .number(d.delta), style)
+                            sheet.set(row, k + 2, .number(d.delta), style(d.delta))
                         }
                     }
                 }

@@ -57,6 +57,19 @@ import ZIPFoundation
         #expect(sheet.contains("&amp;R&amp;P/&amp;N</oddHeader>"))
     }
 
+    @Test func aLineInternalInOneYearAndCountedInAnotherIsLeftOutOnlyWhereItIsInternal() throws {
+        let work = try TemporaryFolder()
+        defer { work.remove() }
+        let xlsx = work.url.appendingPathComponent("t.xlsx")
+        // FM (row 8, between SFM and PLL): -2 made internal in 2024, its -12* in 2025 still counted.
+        let run = try CLI.run(["totals", CLI.published, "--set", "line:pll-fm@2024=(-2)", "--format", "xlsx", "-o", xlsx.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let sheet = try WorkbookFile.entry(xlsx, "xl/worksheets/sheet1.xml")
+        #expect(sheet.contains("<f>SUM(D7,D9)</f><v>55</v>"), "\(sheet)")
+        #expect(sheet.contains("<f>SUM(E7:E9)</f><v>-10</v>"))
+        #expect(sheet.contains("<f>SUM(D10,D15,D22,D27)</f><v>95</v>"))
+    }
+
     @Test func theTableSheetPrintsOnePageWideOnA4Landscape() throws {
         let work = try TemporaryFolder()
         defer { work.remove() }
