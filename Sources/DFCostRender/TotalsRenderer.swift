@@ -79,37 +79,6 @@ public struct TotalsRenderer: Sendable {
         return out
     }
 
-    /// What the CSV carries besides the lines' cells, so that `dfcost import` gives the table back
-    /// (ids, tags, conditions, solution names, title, source, notes, summed years, published sums):
-    /// rows of kind `meta` whose key is the scenario file's key path (`table.title`,
-    /// `conditions.fm-phaseout`, `lines.pll-sfm.tags`) and whose value follows it. Spreadsheet
-    /// users can ignore them.
-    static func tableRows(_ table: CostTable) -> [[String]] {
-        let m = table.metadata
-        var rows: [[String]] = [["meta", "table.title", m.title]]
-        for (key, value) in [("document", m.document), ("section", m.section), ("as_of", m.asOf)] where !value.isEmpty {
-            rows.append(["meta", "table.\(key)", value])
-        }
-        rows.append(["meta", "table.summed_years", table.summedYears.map(String.init).joined(separator: " ")])
-        for note in m.notes { rows.append(["meta", "table.notes", note]) }
-        if let p = table.published {
-            rows.append(["meta", "published_sums.precision", p.precision.description])
-            for (year, value) in p.values.sorted(by: { $0.key < $1.key }) { rows.append(["meta", "published_sums.\(year)", value.description]) }
-        }
-        for c in table.conditions { rows.append(["meta", "conditions.\(c.id)", c.mark, c.description]) }
-        for s in table.solutions { rows.append(["meta", "solutions.\(s.id)", s.name]) }
-        for line in table.lines where !line.tags.isEmpty { rows.append(["meta", "lines.\(line.id).tags", line.tags.joined(separator: "|")]) }
-        for line in table.lines { if let old = line.continues { rows.append(["meta", "lines.\(line.id).continues", old]) } }
-        // The lines are listed by solution; when the table orders them otherwise, say where each goes.
-        var solutionOrder = table.solutions.map(\.id)
-        for line in table.lines where !solutionOrder.contains(line.solution) { solutionOrder.append(line.solution) }
-        let listed = solutionOrder.flatMap { s in table.lines.filter { $0.solution == s }.map(\.id) }
-        if listed != table.lines.map(\.id) {
-            for (i, line) in table.lines.enumerated() { rows.append(["meta", "lines.\(line.id).position", "\(i + 1)"]) }
-        }
-        return rows
-    }
-
     func csv(_ applied: AppliedScenario, totals: Totals, payers: PayerAllocation? = nil) -> String {
         let layout = TotalsLayout(applied: applied, totals: totals, labels: locale.labels)
         var writer = CSVWriter(dialect: csvDialect)
@@ -125,7 +94,7 @@ public struct TotalsRenderer: Sendable {
             }
             writer.row(fields)
         }
-        for row in Self.tableRows(applied.table) { writer.row(row) }
+        for row in TableMetaRows.rows(applied) { writer.row(row) }
         if let payers { PayerRenderer(locale: locale).csvRows(payers, into: &writer, years: layout.years) }
         return writer.output
     }

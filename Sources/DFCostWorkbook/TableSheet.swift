@@ -7,10 +7,13 @@ import DFCostScenario
 /// header row; solution headings (merged across the table), lines, a subtotal row per solution,
 /// the Sum row, "Sum, avrundet" and the cumulative level; the footnotes under the table.
 ///
-/// Subtotals, sums, the rounded sums and the cumulative level are formulas over the counted
-/// cells (internal cells are left out of every formula), each with dfcost's own result as its
-/// cached value. Internal cells are numbers shown in parentheses by their number format,
-/// conditional cells carry their mark in the format (`#,##0" *"`).
+/// Subtotals, sums, the rounded sums and the cumulative level are formulas, each with dfcost's
+/// own result as its cached value. A subtotal covers every cell of its solution's lines in that
+/// year, empty ones included (a number typed into one counts), except the internal cells; the Sum
+/// adds the subtotals. Internal cells are numbers shown in parentheses by their number format,
+/// conditional cells carry their mark in the format (`#,##0" *"`); a sum is shown with the
+/// decimals its value needs (93, 21,5). Right of the last year column a hidden column headed
+/// ``MachineLayout/idHeader`` holds each line's id.
 struct TableSheet {
     /// Where the sums are, for formulas on other sheets.
     struct Anchors {
@@ -41,18 +44,21 @@ struct TableSheet {
         if let source { row += 1; sheet.set(row, 1, .text(source)) }
         let scenario = applied.name.isEmpty ? nil : "\(labels.scenario): \(applied.name)"
         if let scenario { row += 1; sheet.set(row, 1, .text(scenario)) }
-        sheet.pageHeader = (source ?? meta.title, scenario ?? "")
+        // One short text on the left (the title, and the scenario), the page number on the right.
+        sheet.pageHeader = applied.name.isEmpty ? meta.title : "\(meta.title) – \(applied.name)"
         row += 2
         sheet.set(row, 1, .text(labels.line), bold)
         for y in years { sheet.set(row, anchors.columns[y]!, .number(ExactDecimal(y)), Workbook.Style(numberFormat: "0", bold: true)) }
         sheet.frozenRows = row
 
-        // The table's precision: the most decimals of any line cell.
-        let lineAmounts = layout.rows.filter { $0.kind == .line }.flatMap { $0.cells.values.map(\.amount) }
-        let decimals = lineAmounts.map(Self.decimals).max() ?? 0
-        var lineRows: [Int: [Int]] = [:]  // year -> counted line rows of the current solution
+        // The hidden column of line ids, right of the last year column (for `dfcost import`).
+        let idColumn = years.count + 2
+        sheet.set(row, idColumn, .text(MachineLayout.idHeader))
+        sheet.hiddenColumns.insert(idColumn)
+
+        var blockRows: [(row: Int, cells: [Int: TotalsLayout.ShownCell])] = []  // the lines of the current solution
         var subtotalRows: [Int: [Int]] = [:]  // year -> subtotal rows
-        var sumRow = 0, roundedRow = 0
+        var sumRow = 0
         var previousCumulative: Int?
         var labelWidth = labels.line.count
         for r in layout.rows {
@@ -62,23 +68,26 @@ struct TableSheet {
             case .solution:
                 sheet.set(row, 1, .text(r.label), bold)
                 if years.count > 0 { sheet.merges.append("A\(row):\(lastColumn)\(row)") }
-                lineRows = [:]
+                blockRows = []
             case .line:
                 sheet.set(row, 1, .text(r.label), Workbook.Style(indent: 1))
+                sheet.set(row, idColumn, .text(r.id))
                 for (y, cell) in r.cells {
                     guard let c = anchors.columns[y] else { continue }
                     let format = Self.format(decimals: Self.decimals(cell.amount), isInternal: cell.isInternal, marks: cell.marks)
                     sheet.set(row, c, .number(cell.amount), Workbook.Style(numberFormat: format))
-                    if !cell.isInternal { lineRows[y, default: []].append(row) }
                 }
+                blockRows.append((row, r.cells))
             case .subtotal:
                 sheet.set(row, 1, .text(r.label), Workbook.Style(italic: true))
                 anchors.subtotalRows[r.solution] = row
                 for (y, cell) in r.cells {
                     guard let c = anchors.columns[y] else { continue }
-                    let refs = Self.ranges(column: c, rows: lineRows[y] ?? [])
-                    sheet.set(row, c, .formula(Self.sum(refs), cached: cell.amount),
-                              Workbook.Style(numberFormat: Self.format(decimals: decimals), italic: true))
+                    // Every line of the block, empty cells included (typing into one counts),
+                    // but not the lines whose cell is internal that year.
+                    let counted = blockRows.filter { $0.cells[y]?.isInternal != true }.map(\.row)
+                    sheet.set(row, c, .formula(Self.sum(Self.ranges(column: c, rows: counted)), cached: cell.amount),
+                              Workbook.Style(numberFormat: Self.format(decimals: Self.significantDecimals(cell.amount)), italic: true))
                     subtotalRows[y, default: []].append(row)
                     anchors.subtotalYears[r.solution, default: []].insert(y)
                 }
@@ -89,11 +98,11 @@ struct TableSheet {
                 for (y, cell) in r.cells {
                     guard let c = anchors.columns[y] else { continue }
                     let refs = (subtotalRows[y] ?? []).map { "\(CellReference.letters(c))\($0)" }
-                    sheet.set(row, c, .formula(Self.sum(refs), cached: cell.amount), Workbook.Style(numberFormat: Self.format(decimals: decimals), bold: true))
+                    sheet.set(row, c, .formula(Self.sum(refs), cached: cell.amount),
+                              Workbook.Style(numberFormat: Self.format(decimals: Self.significantDecimals(cell.amount)), bold: true))
                     anchors.cellsWithSum.insert(y)
                 }
             case .sumRounded:
-                roundedRow = row
                 sheet.set(row, 1, .text(r.label))
                 let scale = try totals.roundingPrecision.precisionScale()
                 for (y, cell) in r.cells {
@@ -107,12 +116,11 @@ struct TableSheet {
                     guard let cell = r.cells[y], let c = anchors.columns[y], anchors.cellsWithSum.contains(y) else { continue }
                     let column = CellReference.letters(c)
                     let formula = previousCumulative.map { "\(CellReference.letters($0))\(row)+\(column)\(sumRow)" } ?? "\(column)\(sumRow)"
-                    sheet.set(row, c, .formula(formula, cached: cell.amount), Workbook.Style(numberFormat: Self.format(decimals: decimals)))
+                    sheet.set(row, c, .formula(formula, cached: cell.amount), Workbook.Style(numberFormat: Self.format(decimals: Self.significantDecimals(cell.amount))))
                     previousCumulative = c
                 }
             }
         }
-        _ = roundedRow
         row += 1
         for note in Footnotes.lines(applied: applied, locale: locale) {
             row += 1
@@ -123,9 +131,16 @@ struct TableSheet {
         return (sheet, anchors)
     }
 
-    /// The decimals `value` is written with (21.5 -> 1).
+    /// The decimals `value` is written with (21.5 -> 1, 21.50 -> 2).
     static func decimals(_ value: ExactDecimal) -> Int {
         value.description.split(separator: ".").dropFirst().first?.count ?? 0
+    }
+
+    /// The decimals a computed `value` needs (21.5 -> 1, 93 and 93.0 -> 0): a sum is shown as
+    /// its own value reads, not at the table's precision (93, not 93,0).
+    static func significantDecimals(_ value: ExactDecimal) -> Int {
+        guard let fraction = value.description.split(separator: ".").dropFirst().first else { return 0 }
+        return fraction.reversed().drop { $0 == "0" }.count
     }
 
     /// A number format: grouped thousands, `decimals` decimals; internal cells in parentheses

@@ -44,8 +44,12 @@ public struct Workbook: Sendable {
         public var frozenRows = 0
         /// Merged ranges ("A6:F6").
         public var merges: [String] = []
-        /// Page header: left and right text.
-        public var pageHeader: (left: String, right: String)?
+        /// Page header: a short text on the left (the page number and count go on the right).
+        public var pageHeader: String?
+        /// Columns (1-based) hidden from view and print (the table's line ids).
+        public var hiddenColumns: Set<Int> = []
+        /// A sheet for programs, not people (the `dfcost` sheet of meta rows): hidden.
+        public var isHidden = false
 
         public init(name: String) { self.name = name }
 

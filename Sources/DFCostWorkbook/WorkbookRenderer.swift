@@ -16,41 +16,108 @@ public enum WorkbookRenderer {
         var book = Workbook()
         let (sheet, anchors) = try TableSheet.build(name: words.table, applied: applied, totals: totals, locale: locale)
         book.sheets.append(sheet)
-        if let payers { book.sheets.append(payerSheet(payers, locale: locale, taken: book.sheets.map(\.name))) }
+        if let payers {
+            book.sheets.append(payerSheet(payers, keys: applied.payerKeys, anchors: anchors, precisionScale: applied.precisionScale,
+                                          locale: locale, taken: book.sheets.map(\.name)))
+        }
         if let initiatives {
             book.sheets.append(initiativeSheet(initiatives, totals: totals, anchors: anchors, locale: locale, taken: book.sheets.map(\.name)))
         }
+        book.sheets.append(metaSheet(applied, taken: book.sheets.map(\.name)))
         return try WorkbookWriter.data(book)
     }
 
     /// The payers' parts as the text report gives them: exact, rounded and cumulative per payer.
-    static func payerSheet(_ a: PayerAllocation, locale: DFCostRender.Locale, taken: [String]) -> Workbook.Sheet {
-        let words = locale.labels.payers
-        var sheet = Workbook.Sheet(name: Workbook.sheetName(WorkbookLabels.of(locale).payers, taken: taken))
+    ///
+    /// The exact parts are formulas over the table sheet's subtotals times each payer's share
+    /// (`'Tabell'!D10*0.45+'Tabell'!D15*1/3`), and the cumulative parts add them up, so an edit
+    /// in the table moves them; each caches dfcost's exact value. Where a share has no finite
+    /// decimal (1/3), dfcost splits the subtotal at its precision by the largest-remainder method
+    /// so the parts add up exactly, while the formula gives the unrounded share: the sheet says
+    /// so in a note. The rounded parts are dfcost's values (largest remainder, which no plain
+    /// formula reproduces), as the rounding note says.
+    static func payerSheet(_ a: PayerAllocation, keys: PayerKeys?, anchors: TableSheet.Anchors?, precisionScale: Int,
+                           locale: DFCostRender.Locale, taken: [String]) -> Workbook.Sheet {
+        let words = locale.labels.payers, sheetWords = WorkbookLabels.of(locale)
+        var sheet = Workbook.Sheet(name: Workbook.sheetName(sheetWords.payers, taken: taken))
         let bold = Workbook.Style(bold: true)
         sheet.set(1, 1, .text(words.heading), bold)
         sheet.set(3, 1, .text(words.payer), bold)
         for (i, y) in a.years.enumerated() { sheet.set(3, i + 3, .number(ExactDecimal(y)), Workbook.Style(numberFormat: "0", bold: true)) }
         sheet.frozenRows = 3
         var row = 3
-        let decimals = a.payers.flatMap { p in a.years.compactMap { a.exact[p.id]?[$0] } }.map(TableSheet.decimals).max() ?? 0
+        var apportioned = false  // a share without a finite decimal was used
         for p in a.payers {
+            let exactRow = row + 1
             for (k, (word, values)) in [(words.exact, a.exact), (words.rounded, a.rounded), (words.cumulative, a.cumulative)].enumerated() {
                 row += 1
                 if k == 0 { sheet.set(row, 1, .text(p.name)) }
                 sheet.set(row, 2, .text(word))
                 for (i, y) in a.years.enumerated() {
-                    if let v = values[p.id]?[y] {
-                        sheet.set(row, i + 3, .number(v), Workbook.Style(numberFormat: TableSheet.format(decimals: k == 1 ? TableSheet.decimals(v) : decimals)))
+                    guard let v = values[p.id]?[y] else { continue }
+                    let style = Workbook.Style(numberFormat: TableSheet.format(decimals: TableSheet.significantDecimals(v)))
+                    let column = CellReference.letters(i + 3)
+                    switch k {
+                    case 0:
+                        if let (formula, inexact) = shareFormula(payer: p.id, year: y, keys: keys, anchors: anchors) {
+                            apportioned = apportioned || inexact
+                            sheet.set(row, i + 3, .formula(formula, cached: v), style)
+                        } else {
+                            sheet.set(row, i + 3, .number(v), style)
+                        }
+                    case 2 where sheet.cells[exactRow]?[i + 3].map({ if case .formula = $0.value { true } else { false } }) == true:
+                        let previous = i == 0 ? "" : "\(CellReference.letters(i + 2))\(row)+"
+                        sheet.set(row, i + 3, .formula("\(previous)\(column)\(exactRow)", cached: v), style)
+                    default:
+                        sheet.set(row, i + 3, .number(v), style)
                     }
                 }
             }
         }
         row += 2
         sheet.set(row, 1, .text(words.roundingNote))
+        row += 1
+        sheet.set(row, 1, .text(sheetWords.payerFormulas))
+        if apportioned { row += 1; sheet.set(row, 1, .text(sheetWords.payerApportioned(precisionScale))) }
         for note in a.assumptions { row += 1; sheet.set(row, 1, .text("\(words.assumption): \(note)")) }
         sheet.widths = [1: 30, 2: 12]
         for i in a.years.indices { sheet.widths[i + 3] = 10 }
+        return sheet
+    }
+
+    /// The formula of a payer's exact part in `year`: each solution's subtotal on the table sheet
+    /// times the payer's share (`'Tabell'!D10*0.45`, `'Tabell'!D27*1/3`), and whether a share
+    /// had no finite decimal. Nil when the table sheet or the keys are not at hand, or a
+    /// solution with a share has no subtotal cell that year.
+    static func shareFormula(payer: String, year: Int, keys: PayerKeys?, anchors: TableSheet.Anchors?) -> (String, Bool)? {
+        guard let keys, let anchors, let column = anchors.columns[year] else { return nil }
+        var terms: [String] = [], inexact = false
+        for (solution, row) in anchors.subtotalRows.sorted(by: { $0.value < $1.value }) {
+            guard let key = keys.key(solution: solution, year: year) else { return nil }
+            guard let share = key.shares[payer], share.numerator > 0 else { continue }
+            guard anchors.subtotalYears[solution]?.contains(year) == true else { return nil }
+            let cell = reference(anchors.sheet, column, row)
+            if share.numerator == share.denominator {
+                terms.append(cell)
+            } else if let d = share.exactDecimal {
+                terms.append("\(cell)*\(d.description)")
+            } else {
+                terms.append("\(cell)*\(share.numerator)/\(share.denominator)")
+                inexact = true
+            }
+        }
+        return (terms.isEmpty ? "0" : terms.joined(separator: "+"), inexact)
+    }
+
+    /// The hidden sheet of the table's meta rows (``TableMetaRows``, the same rows as the CSV's),
+    /// for `dfcost import`: columns A..D hold kind, key, value and description, all as text.
+    static func metaSheet(_ applied: AppliedScenario, taken: [String]) -> Workbook.Sheet {
+        var sheet = Workbook.Sheet(name: Workbook.sheetName(MachineLayout.metaSheet, taken: taken))
+        sheet.isHidden = true
+        for (r, fields) in TableMetaRows.rows(applied).enumerated() {
+            for (c, field) in fields.enumerated() where !field.isEmpty { sheet.set(r + 1, c + 1, .text(field)) }
+        }
+        sheet.widths = [1: 8, 2: 30, 3: 30, 4: 40]
         return sheet
     }
 
@@ -65,13 +132,12 @@ public enum WorkbookRenderer {
         sheet.set(3, 1, .text(words.initiative), bold)
         for (i, y) in s.years.enumerated() { sheet.set(3, i + 2, .number(ExactDecimal(y)), Workbook.Style(numberFormat: "0", bold: true)) }
         sheet.frozenRows = 3
-        let decimals = s.rows.flatMap { $0.amounts.values }.map(TableSheet.decimals).max() ?? 0
         var row = 3
         for r in s.rows {
             row += 1
             sheet.set(row, 1, .text(r.initiative))
             for (i, y) in s.years.enumerated() {
-                if let v = r.amounts[y] { sheet.set(row, i + 2, .number(v), Workbook.Style(numberFormat: TableSheet.format(decimals: decimals))) }
+                if let v = r.amounts[y] { sheet.set(row, i + 2, .number(v), Workbook.Style(numberFormat: TableSheet.format(decimals: TableSheet.significantDecimals(v)))) }
             }
         }
         row += 1
@@ -80,7 +146,7 @@ public enum WorkbookRenderer {
             guard let total = totals.totals[y], s.rows.count > 0 else { continue }
             let column = CellReference.letters(i + 2)
             sheet.set(row, i + 2, .formula("SUM(\(column)4:\(column)\(row - 1))", cached: total),
-                      Workbook.Style(numberFormat: TableSheet.format(decimals: decimals), bold: true))
+                      Workbook.Style(numberFormat: TableSheet.format(decimals: TableSheet.significantDecimals(total)), bold: true))
         }
         sheet.widths = [1: Double(min(max((s.rows.map(\.initiative.count).max() ?? 10) + 2, 20), 70))]
         for i in s.years.indices { sheet.widths[i + 2] = 10 }
@@ -105,7 +171,10 @@ public enum WorkbookRenderer {
         let name = Workbook.sheetName(words.table, taken: [])
         let (sheet, anchors) = try TableSheet.build(name: name, applied: report.applied, totals: report.totals, locale: locale)
         book.sheets.append(sheet)
-        if let payers = report.payers { book.sheets.append(payerSheet(payers, locale: locale, taken: book.sheets.map(\.name))) }
+        if let payers = report.payers {
+            book.sheets.append(payerSheet(payers, keys: report.applied.payerKeys, anchors: anchors, precisionScale: report.applied.precisionScale,
+                                          locale: locale, taken: book.sheets.map(\.name)))
+        }
         if let initiatives = report.initiatives {
             book.sheets.append(initiativeSheet(initiatives, totals: report.totals, anchors: anchors, locale: locale, taken: book.sheets.map(\.name)))
         }
@@ -144,8 +213,10 @@ public enum WorkbookRenderer {
             guard let b = baseAnchors, i < otherAnchors.count else { break }
             let o = otherAnchors[i]
             let years = c.years.map(\.year)
-            let decimals = c.years.flatMap { [$0.base, $0.other] }.map(TableSheet.decimals).max() ?? 0
-            let style = Workbook.Style(numberFormat: TableSheet.format(decimals: decimals))
+            // Each number with the decimals its value needs (93, 21,5).
+            func style(_ v: ExactDecimal, bold: Bool = false) -> Workbook.Style {
+                Workbook.Style(numberFormat: TableSheet.format(decimals: TableSheet.significantDecimals(v)), bold: bold)
+            }
             row += 1
             sheet.set(row, 1, .text("\(c.baseName) → \(c.otherName)"), bold)
             row += 1
@@ -160,13 +231,13 @@ public enum WorkbookRenderer {
                 let column = CellReference.letters(k + 2)
                 if let bc = b.columns[d.year], let oc = o.columns[d.year], let bs = b.sumRow, let os = o.sumRow,
                    b.cellsWithSum.contains(d.year), o.cellsWithSum.contains(d.year) {
-                    sheet.set(baseRow, k + 2, .formula(reference(b.sheet, bc, bs), cached: d.base), style)
-                    sheet.set(otherRow, k + 2, .formula(reference(o.sheet, oc, os), cached: d.other), style)
-                    sheet.set(deltaRow, k + 2, .formula("\(column)\(otherRow)-\(column)\(baseRow)", cached: d.delta), Workbook.Style(numberFormat: style.numberFormat, bold: true))
+                    sheet.set(baseRow, k + 2, .formula(reference(b.sheet, bc, bs), cached: d.base), style(d.base))
+                    sheet.set(otherRow, k + 2, .formula(reference(o.sheet, oc, os), cached: d.other), style(d.other))
+                    sheet.set(deltaRow, k + 2, .formula("\(column)\(otherRow)-\(column)\(baseRow)", cached: d.delta), style(d.delta, bold: true))
                 } else {
-                    sheet.set(baseRow, k + 2, .number(d.base), style)
-                    sheet.set(otherRow, k + 2, .number(d.other), style)
-                    sheet.set(deltaRow, k + 2, .number(d.delta), Workbook.Style(numberFormat: style.numberFormat, bold: true))
+                    sheet.set(baseRow, k + 2, .number(d.base), style(d.base))
+                    sheet.set(otherRow, k + 2, .number(d.other), style(d.other))
+                    sheet.set(deltaRow, k + 2, .number(d.delta), style(d.delta, bold: true))
                 }
             }
             row = deltaRow
@@ -185,9 +256,9 @@ public enum WorkbookRenderer {
                         guard let k = years.firstIndex(of: d.year) else { continue }
                         if let bc = b.columns[d.year], let oc = o.columns[d.year], let br = b.subtotalRows[s], let orow = o.subtotalRows[s],
                            b.subtotalYears[s]?.contains(d.year) == true, o.subtotalYears[s]?.contains(d.year) == true {
-                            sheet.set(row, k + 2, .formula("\(reference(o.sheet, oc, orow))-\(reference(b.sheet, bc, br))", cached: d.delta), style)
+                            sheet.set(row, k + 2, .formula("\(reference(o.sheet, oc, orow))-\(reference(b.sheet, bc, br))", cached: d.delta), style(d.delta))
                         } else {
-                            sheet.set(row, k + 2, .number(d.delta), style)
+                            sheet.set(row, k + 2, .number(d.delta), style(d.delta))
                         }
                     }
                 }

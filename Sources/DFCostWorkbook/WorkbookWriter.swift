@@ -46,6 +46,10 @@ public enum WorkbookWriter {
         }
     }
 
+    /// The most characters of a page header's left text: about half the width of an A4
+    /// landscape page in the header's 11-point font, so it stays clear of the right part.
+    static let pageHeaderLength = 80
+
     static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.count)
@@ -86,7 +90,8 @@ public enum WorkbookWriter {
             xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><bookViews><workbookView/></bookViews><sheets>
             """
         for (i, sheet) in workbook.sheets.enumerated() {
-            xml += "<sheet name=\"\(escape(sheet.name))\" sheetId=\"\(i + 1)\" r:id=\"rId\(i + 1)\"/>"
+            let state = sheet.isHidden ? " state=\"hidden\"" : ""
+            xml += "<sheet name=\"\(escape(sheet.name))\" sheetId=\"\(i + 1)\"\(state) r:id=\"rId\(i + 1)\"/>"
         }
         // Recalculate on opening: the cached values are dfcost's, the formulas are the spreadsheet's.
         xml += "</sheets><calcPr calcId=\"191029\" fullCalcOnLoad=\"1\"/></workbook>"
@@ -111,16 +116,21 @@ public enum WorkbookWriter {
             <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
             xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
             """
+        // Printed one page wide (as many pages tall as it takes): <pageSetup> below says how.
+        xml += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
         xml += "<sheetViews><sheetView workbookViewId=\"0\">"
         if sheet.frozenRows > 0 {
             xml += "<pane ySplit=\"\(sheet.frozenRows)\" topLeftCell=\"A\(sheet.frozenRows + 1)\" activePane=\"bottomLeft\" state=\"frozen\"/>"
             xml += "<selection pane=\"bottomLeft\" activeCell=\"A\(sheet.frozenRows + 1)\" sqref=\"A\(sheet.frozenRows + 1)\"/>"
         }
         xml += "</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>"
-        if !sheet.widths.isEmpty {
+        let columns = Set(sheet.widths.keys).union(sheet.hiddenColumns).sorted()
+        if !columns.isEmpty {
             xml += "<cols>"
-            for (column, width) in sheet.widths.sorted(by: { $0.key < $1.key }) {
-                xml += "<col min=\"\(column)\" max=\"\(column)\" width=\"\(width)\" customWidth=\"1\"/>"
+            for column in columns {
+                let width = sheet.widths[column] ?? 10
+                let hidden = sheet.hiddenColumns.contains(column) ? " hidden=\"1\"" : ""
+                xml += "<col min=\"\(column)\" max=\"\(column)\" width=\"\(width)\"\(hidden) customWidth=\"1\"/>"
             }
             xml += "</cols>"
         }
@@ -150,10 +160,14 @@ public enum WorkbookWriter {
             xml += "</mergeCells>"
         }
         xml += "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
+        // A4 (paper size 9), landscape, fit to one page wide and any number of pages tall.
+        xml += "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
         if let header = sheet.pageHeader {
-            // In header codes '&' starts a code: a literal one is "&&".
-            func code(_ s: String) -> String { escape(s.replacingOccurrences(of: "&", with: "&&")) }
-            xml += "<headerFooter><oddHeader>&amp;L\(code(header.left))&amp;R\(code(header.right))</oddHeader></headerFooter>"
+            // In header codes '&' starts a code: a literal one is "&&". The left text is cut so
+            // that it never runs into the page number on the right ("&P/&N": page 1/3).
+            let short = header.count > Self.pageHeaderLength ? String(header.prefix(Self.pageHeaderLength - 1)) + "…" : header
+            let left = escape(short.replacingOccurrences(of: "&", with: "&&"))
+            xml += "<headerFooter><oddHeader>&amp;L\(left)&amp;R&amp;P/&amp;N</oddHeader></headerFooter>"
         }
         xml += "</worksheet>"
         return Data(xml.utf8)

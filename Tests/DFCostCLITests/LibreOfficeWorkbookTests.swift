@@ -46,6 +46,82 @@ struct LibreOfficeWorkbookTests {
         #expect(sheet.row("Kumulativt nivå") == ["", "", "103", "124.5", "136.5"])
     }
 
+    /// The published table's sheet: columns B..F are 2022..2026; row 7 is SFM ((14) (24) 55 in
+    /// 2022-2024, nothing in 2025-2026), row 10 Sum E-resept, 28 Sum, 29 Sum avrundet, 30 cumulative.
+    static func publishedWorkbook(in work: TemporaryFolder) throws -> URL {
+        let xlsx = work.url.appendingPathComponent("t.xlsx")
+        #expect(try CLI.run(["totals", CLI.published, "--format", "xlsx", "-o", xlsx.path]).status == 0)
+        let sheet = try WorkbookFile.entry(xlsx, "xl/worksheets/sheet1.xml")
+        #expect(sheet.contains("<c r=\"A7\" s=\"") && sheet.contains("Program Pasientens legemiddelliste / SFM</t>"))
+        #expect(!sheet.contains("<c r=\"F7\""), "F7 (SFM 2026) is empty")
+        return xlsx
+    }
+
+    @Test func aNumberTypedIntoAnEmptyCellOfALineMovesTheSubtotalTheSumAndTheRoundedSum() throws {
+        let work = try TemporaryFolder()
+        defer { work.remove() }
+        let xlsx = try Self.publishedWorkbook(in: work), changed = work.url.appendingPathComponent("changed.xlsx")
+        // SFM 2026 (F7) was empty: type 5 into it.
+        try WorkbookFile.edit(xlsx, to: changed, "xl/worksheets/sheet1.xml") { WorkbookFile.setCell("F7", to: "5", in: $0) }
+        let sheet = try LibreOffice.csv(changed, in: work)
+        #expect(sheet.row("Program Pasientens legemiddelliste / SFM")?[4] == "5")
+        #expect(sheet.row("Sum E-resept") == ["", "", "53", "-10", "5"])
+        #expect(sheet.row("Sum") == ["", "", "93", "21.5", "17"])
+        #expect(sheet.row("Sum, avrundet") == ["", "", "93", "22", "17"])
+        #expect(sheet.row("Kumulativt nivå") == ["", "", "93", "114.5", "131.5"])
+    }
+
+    @Test func aChangedInternalCellMovesNoSum() throws {
+        let work = try TemporaryFolder()
+        defer { work.remove() }
+        let xlsx = try Self.publishedWorkbook(in: work), changed = work.url.appendingPathComponent("changed.xlsx")
+        // SFM 2023 (C7) is the internal (24)*: 24 -> 124 (2023 is not summed either; the next
+        // test changes an internal cell of a summed year).
+        try WorkbookFile.edit(xlsx, to: changed, "xl/worksheets/sheet1.xml") { WorkbookFile.setCell("C7", to: "124", in: $0) }
+        let sheet = try LibreOffice.csv(changed, in: work)
+        #expect(sheet.row("Program Pasientens legemiddelliste / SFM")?[1] == "124")
+        #expect(sheet.row("Sum E-resept") == ["", "", "53", "-10", "0"])
+        #expect(sheet.row("Sum") == ["", "", "93", "21.5", "12"])
+        #expect(sheet.row("Kumulativt nivå") == ["", "", "93", "114.5", "126.5"])
+    }
+
+    @Test func anInternalCellInASummedYearStaysOutOfTheSumsWhenChanged() throws {
+        let work = try TemporaryFolder()
+        defer { work.remove() }
+        // A summed year's internal cell: SFM 2024 made internal by a what-if, then edited in the sheet.
+        let xlsx = work.url.appendingPathComponent("t.xlsx"), changed = work.url.appendingPathComponent("changed.xlsx")
+        let run = try CLI.run(["totals", CLI.published, "--set", "line:pll-sfm@2024=(55)", "--format", "xlsx", "-o", xlsx.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let xml = try WorkbookFile.entry(xlsx, "xl/worksheets/sheet1.xml")
+        #expect(xml.contains("<f>SUM(D8:D9)</f><v>-2</v>"), "Sum E-resept 2024 leaves D7 out: \(xml)")
+        #expect(xml.contains("<f>SUM(E7:E9)</f><v>-10</v>"), "but not in 2025, where SFM's cell is empty")
+        try WorkbookFile.edit(xlsx, to: changed, "xl/worksheets/sheet1.xml") { WorkbookFile.setCell("D7", to: "555", in: $0) }
+        let sheet = try LibreOffice.csv(changed, in: work)
+        #expect(sheet.row("Program Pasientens legemiddelliste / SFM")?[2] == "555")
+        #expect(sheet.row("Sum E-resept") == ["", "", "-2", "-10", "0"])
+        #expect(sheet.row("Sum") == ["", "", "38", "21.5", "12"])
+    }
+
+    @Test func aLineGivenAValueInAYearItHadNoneCountsEvenWhereItsSolutionHadNoCells() throws {
+        let work = try TemporaryFolder()
+        defer { work.remove() }
+        let xlsx = try Self.publishedWorkbook(in: work), changed = work.url.appendingPathComponent("changed.xlsx")
+        let xml = try WorkbookFile.entry(xlsx, "xl/worksheets/sheet1.xml")
+        // Kjernejournal has no cell in 2026: its subtotal there is still a formula over its lines.
+        let kjernejournal = try #require(xml.range(of: "Sum Kjernejournal</t>"))
+        let row = try #require(xml[..<kjernejournal.lowerBound].components(separatedBy: "<row r=\"").last?.prefix { $0 != "\"" })
+        let subtotal = try #require(xml.components(separatedBy: "<c r=\"F\(row)\"").dropFirst().first)
+        #expect(subtotal.contains("<f>SUM(F") && subtotal.contains("</f><v>0</v>"), "\(subtotal.prefix(80))")
+        #expect(!xml.contains("<f>0</f>"), "no literal 0 among the formulas")
+        // The subtotal's first line gets 7 in 2026.
+        let first = try #require(subtotal.split(separator: "(").dropFirst().first?.prefix { $0 != ":" && $0 != ")" && $0 != "," })
+        try WorkbookFile.edit(xlsx, to: changed, "xl/worksheets/sheet1.xml") { WorkbookFile.setCell(String(first), to: "7", in: $0) }
+        let sheet = try LibreOffice.csv(changed, in: work)
+        #expect(sheet.row("Sum Kjernejournal")?.last == "7")
+        #expect(sheet.row("Sum") == ["", "", "93", "21.5", "19"])
+        #expect(sheet.row("Sum, avrundet") == ["", "", "93", "22", "19"])
+    }
+
     @Test func theBreakdownWorkbooksOpenAndTheInitiativeSumRecomputesToTheTotals() throws {
         let work = try TemporaryFolder()
         defer { work.remove() }
@@ -53,14 +129,35 @@ struct LibreOfficeWorkbookTests {
         #expect(try CLI.run(["totals", CLI.published, "--by", "initiative", "--format", "xlsx", "-o", initiatives.path]).status == 0)
         #expect(try CLI.run(["totals", "Scenarios/payers-2024.toml", "--by", "payer", "--format", "xlsx", "-o", payers.path]).status == 0)
         let byInitiative = try LibreOffice.csvSheets(initiatives, in: work)
-        #expect(byInitiative.keys.sorted() == ["Sum per tiltak", "Tabell"])
+        #expect(byInitiative.keys.sorted() == ["Sum per tiltak", "Tabell", "dfcost"])
         #expect(byInitiative["Sum per tiltak"]?.row("Sum") == ["93", "21.5", "12"])
         #expect(byInitiative["Sum per tiltak"]?.row("Program Pasientens legemiddelliste") == ["53", "-10", "0"])
         let byPayer = try LibreOffice.csvSheets(payers, in: work)
-        #expect(byPayer.keys.sorted() == ["Betalere", "Tabell"])
+        #expect(byPayer.keys.sorted() == ["Betalere", "Tabell", "dfcost"])
         let text = try CLI.run(["totals", "Scenarios/payers-2024.toml", "--by", "payer", "--format", "csv", "--csv", "rfc4180"]).stdout
         #expect(text.contains("44.184"), "\(text)")
-        #expect(byPayer["Betalere"]?.row("Regionale helseforetak (RHF)") == ["eksakt", "44.184", "10.392", "6"])
+        // Apotek's shares are finite decimals (5 % of e-resept): the formulas give dfcost's parts exactly.
+        #expect(byPayer["Betalere"]?.row("Apotek") == ["eksakt", "2.65", "-0.5", "0"])
+        // RHF pays a third of helsenettet: the formula gives the unrounded third, dfcost splits at
+        // 3 decimals by largest remainder (44.184); they agree to within that last decimal.
+        let rhf = try #require(byPayer["Betalere"]?.row("Regionale helseforetak (RHF)"))
+        #expect(rhf.first == "eksakt")
+        let computed = rhf.dropFirst().compactMap(Double.init), dfcost = [44.184, 10.392, 6.0]
+        #expect(computed.count == 3 && zip(computed, dfcost).allSatisfy { abs($0 - $1) <= 0.001 }, "\(rhf)")
+        #expect(byPayer["Betalere"]?.rows.contains { $0.first?.hasPrefix("En andel uten endelig desimal (1/3)") == true } == true)
+    }
+
+    @Test func aChangedTableCellMovesThePayersParts() throws {
+        let work = try TemporaryFolder()
+        defer { work.remove() }
+        let payers = work.url.appendingPathComponent("p.xlsx"), changed = work.url.appendingPathComponent("changed.xlsx")
+        #expect(try CLI.run(["totals", "Scenarios/payers-2024.toml", "--by", "payer", "--format", "xlsx", "-o", payers.path]).status == 0)
+        // SFM 2024 (D7): 55 -> 75, +20 on e-resept, of which Apotek pays 5 %: 2.65 -> 3.65.
+        try WorkbookFile.edit(payers, to: changed, "xl/worksheets/sheet1.xml") { WorkbookFile.setCell("D7", to: "75", in: $0) }
+        let sheet = try #require(try LibreOffice.csvSheets(changed, in: work)["Betalere"])
+        let apotek = try #require(sheet.rows.firstIndex { $0.first == "Apotek" })
+        #expect(Array(sheet.rows[apotek].dropFirst()) == ["eksakt", "3.65", "-0.5", "0"])
+        #expect(Array(sheet.rows[apotek + 2].dropFirst()) == ["kumulativt", "3.65", "3.15", "3.15"])
     }
 
     @Test func theChangesSheetOfACompareWorkbookRecomputesToDfcostsDeltas() throws {
@@ -189,5 +286,91 @@ enum LibreOffice {
             while r.count > 1, r.last == "" { r.removeLast() }
             return r
         }
+    }
+}
+
+/// Software nobody here wrote reads dfcost's workbook: openpyxl (python3) sees the hidden `id`
+/// column right of the last year and the hidden `dfcost` sheet holding the CSV's meta rows.
+@Suite(.enabled(if: Openpyxl.available, "python3 with openpyxl not found"))
+struct OpenpyxlWorkbookTests {
+    /// What openpyxl reads: the sheets and their states, the table sheet's column after the
+    /// years (header, hidden flag, each row's value) and the dfcost sheet's rows.
+    static let script = """
+        import json, sys, openpyxl
+        from openpyxl.utils import get_column_letter
+        wb = openpyxl.load_workbook(sys.argv[1])
+        def trim(row):
+            while len(row) > 1 and row[-1] == "":
+                row.pop()
+            return row
+        ws = wb.worksheets[0]
+        header = next(r for r in range(1, 20) if isinstance(ws.cell(r, 2).value, int))
+        last = max(c for c in range(2, ws.max_column + 1) if isinstance(ws.cell(header, c).value, int))
+        letter = get_column_letter(last + 1)
+        out = {
+            "sheets": [[s.title, s.sheet_state] for s in wb.worksheets],
+            "header": ws.cell(header, last + 1).value,
+            "hidden": bool(ws.column_dimensions[letter].hidden),
+            "ids": [[ws.cell(r, 1).value or "", ws.cell(r, last + 1).value or ""] for r in range(header + 1, ws.max_row + 1)],
+            "meta": [trim([c if c is not None else "" for c in row]) for row in wb["dfcost"].iter_rows(values_only=True)],
+            "fitToWidth": ws.page_setup.fitToWidth, "fitToPage": bool(ws.sheet_properties.pageSetUpPr.fitToPage),
+        }
+        print(json.dumps(out))
+        """
+
+    struct Read: Decodable {
+        var sheets: [[String]]
+        var header: String?
+        var hidden: Bool
+        var ids: [[String]]
+        var meta: [[String]]
+        var fitToWidth: Int?
+        var fitToPage: Bool
+    }
+
+    @Test(arguments: [CLI.published, "Scenarios/fm-delayed-1y.toml"])
+    func openpyxlFindsTheHiddenIdColumnAndTheHiddenDfcostSheetWithTheCSVsMetaRows(_ file: String) throws {
+        let work = try TemporaryFolder()
+        defer { work.remove() }
+        let xlsx = work.url.appendingPathComponent("t.xlsx")
+        #expect(try CLI.run(["totals", file, "--format", "xlsx", "-o", xlsx.path]).status == 0)
+        let read = try JSONDecoder().decode(Read.self, from: Data(try Openpyxl.run(Self.script, xlsx.path).utf8))
+        #expect(read.sheets == [["Tabell", "visible"], ["dfcost", "hidden"]])
+        #expect(read.header == "id")
+        #expect(read.hidden)
+        #expect(read.fitToWidth == 1 && read.fitToPage)
+        // Each line's id on its row, nothing on the other rows.
+        let csv = try CLI.run(["totals", file, "--format", "csv"]).stdout.replacingOccurrences(of: "\u{FEFF}", with: "")
+        let rows = LibreOffice.parse(csv)
+        let lineIDs = rows.filter { $0.first == "line" }.map { $0[1] }
+        #expect(read.ids.map(\.[1]).filter { !$0.isEmpty } == lineIDs)
+        #expect(read.ids.first { $0[0] == "Program Pasientens legemiddelliste / SFM" }?[1] == "pll-sfm")
+        #expect(read.ids.first { $0[0] == "Sum" }?[1] == "")
+        // The same meta rows as the CSV, from the same code.
+        let meta = rows.filter { $0.first == "meta" }
+        #expect(!meta.isEmpty)
+        #expect(read.meta == meta)
+        #expect(meta.contains(["meta", "conditions.fm-phaseout", "*", "Er avhengig av full utfasing av FM."]))
+        #expect(meta.contains(["meta", "lines.pll-sfm.tags", "pll"]))
+    }
+}
+
+/// python3 with openpyxl.
+enum Openpyxl {
+    static let available: Bool = (try? run("import openpyxl; print('ok')")) == "ok\n"
+
+    /// Runs a python3 script with arguments; its standard output.
+    static func run(_ script: String, _ arguments: String...) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script] + arguments
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw CocoaError(.fileReadUnknown) }
+        return String(decoding: data, as: UTF8.self)
     }
 }

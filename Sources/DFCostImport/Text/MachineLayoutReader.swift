@@ -262,6 +262,10 @@ struct MachineLayoutReader {
                 meta.positions[id] = n
             default: throw TableImportError(at(keyField), "unknown meta key '\(key)'")
             }
+        case ("applied", _):
+            // What a scenario did to the table (TableMetaRows in DFCostRender): already in the
+            // cells, so nothing to apply again.
+            break
         default:
             throw TableImportError(at(keyField), "unknown meta key '\(key)'")
         }

@@ -112,6 +112,11 @@ struct Compare: ParsableCommand {
                 let rounds = try RoundComparison(columns, against: against ?? .first, byInitiative: by == .initiative)
                 let text = RoundComparisonRenderer(locale: output.locale, csvDialect: output.csv).render(rounds, format: try output.textFormat("compare"))
                 try OutputWriter(path: output.output, inputs: inputs).write(text)
+                if failOnChange {
+                    for (c, path) in zip(comparisons, others) {
+                        for line in Self.unshownChanges(c, base: base, other: path) { FileHandle.standardError.write(Data((line + "\n").utf8)) }
+                    }
+                }
                 return
             }
             let whatIfOptions = try whatIfs.applyOptions()
