@@ -1,9 +1,10 @@
+import DFCostTableLayout
 import DFCostModel
 import DFCostScenario
 
 /// What a table dfcost writes carries besides the lines' cells, so that `dfcost import` gives the
-/// table back: the rows of kind ``MachineLayout/metaKind`` of `totals --format csv`, and the same
-/// rows on the hidden ``MachineLayout/metaSheet`` sheet of `totals --format xlsx` (both writers
+/// table back: the rows of kind ``TableLayout/RowKind/meta`` of `totals --format csv`, and the same
+/// rows on the hidden ``TableLayout/metaSheetName`` sheet of `totals --format xlsx` (both writers
 /// take them from ``rows(_:)``, so the two cannot drift apart).
 ///
 /// Each row is `[kind, key, value]` or `[kind, key, value, description]`. The key is the scenario
@@ -21,29 +22,29 @@ import DFCostScenario
 public enum TableMetaRows {
     /// The meta rows of an applied scenario's table.
     public static func rows(_ applied: AppliedScenario) -> [[String]] {
-        let kind = MachineLayout.metaKind
+        let kind = TableLayout.RowKind.meta.rawValue
         let table = applied.table
         let m = table.metadata
-        var rows: [[String]] = [[kind, "table.title", m.title]]
+        var rows: [[String]] = [[kind, TableLayout.MetaKey.title, m.title]]
         for (key, value) in [("document", m.document), ("section", m.section), ("as_of", m.asOf)] where !value.isEmpty {
             rows.append([kind, "table.\(key)", value])
         }
-        rows.append([kind, "table.summed_years", table.summedYears.map(String.init).joined(separator: " ")])
-        for note in m.notes { rows.append([kind, "table.notes", note]) }
+        rows.append([kind, TableLayout.MetaKey.summedYears, table.summedYears.map(String.init).joined(separator: " ")])
+        for note in m.notes { rows.append([kind, TableLayout.MetaKey.notes, note]) }
         if let p = table.published {
-            rows.append([kind, "published_sums.precision", p.precision.description])
-            for (year, value) in p.values.sorted(by: { $0.key < $1.key }) { rows.append([kind, "published_sums.\(year)", value.description]) }
+            rows.append([kind, TableLayout.MetaKey.publishedPrecision, p.precision.description])
+            for (year, value) in p.values.sorted(by: { $0.key < $1.key }) { rows.append([kind, TableLayout.MetaKey.publishedSum(year), value.description]) }
         }
-        for c in table.conditions { rows.append([kind, "conditions.\(c.id)", c.mark, c.description]) }
-        for s in table.solutions { rows.append([kind, "solutions.\(s.id)", s.name]) }
-        for line in table.lines where !line.tags.isEmpty { rows.append([kind, "lines.\(line.id).tags", line.tags.joined(separator: "|")]) }
-        for line in table.lines { if let old = line.continues { rows.append([kind, "lines.\(line.id).continues", old]) } }
+        for c in table.conditions { rows.append([kind, TableLayout.MetaKey.condition(c.id), c.mark, c.description]) }
+        for s in table.solutions { rows.append([kind, TableLayout.MetaKey.solution(s.id), s.name]) }
+        for line in table.lines where !line.tags.isEmpty { rows.append([kind, TableLayout.MetaKey.line(line.id, .tags), line.tags.joined(separator: String(TableLayout.tagSeparator))]) }
+        for line in table.lines { if let old = line.continues { rows.append([kind, TableLayout.MetaKey.line(line.id, .continues), old]) } }
         // The lines are listed by solution; when the table orders them otherwise, say where each goes.
         var solutionOrder = table.solutions.map(\.id)
         for line in table.lines where !solutionOrder.contains(line.solution) { solutionOrder.append(line.solution) }
         let listed = solutionOrder.flatMap { s in table.lines.filter { $0.solution == s }.map(\.id) }
         if listed != table.lines.map(\.id) {
-            for (i, line) in table.lines.enumerated() { rows.append([kind, "lines.\(line.id).position", "\(i + 1)"]) }
+            for (i, line) in table.lines.enumerated() { rows.append([kind, TableLayout.MetaKey.line(line.id, .position), "\(i + 1)"]) }
         }
         return rows + appliedRows(applied)
     }
@@ -58,9 +59,9 @@ public enum TableMetaRows {
     /// The `applied.` rows (see ``TableMetaRows``); none for a table as its file wrote it.
     static func appliedRows(_ applied: AppliedScenario) -> [[String]] {
         guard isApplied(applied) else { return [] }
-        let kind = MachineLayout.metaKind
+        let kind = TableLayout.RowKind.meta.rawValue
         let table = applied.table
-        var rows: [[String]] = [[kind, "applied.scenario", applied.name,
+        var rows: [[String]] = [[kind, TableLayout.MetaKey.appliedScenario, applied.name,
                                  "the lines hold the table with this scenario applied: the condition states and set-aside cells below are already in them"]]
         var ids = table.conditions.map(\.id)
         for id in applied.conditionStates.keys.sorted() where !ids.contains(id) { ids.append(id) }

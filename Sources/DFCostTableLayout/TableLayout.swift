@@ -41,6 +41,11 @@ public enum TableLayout {
         public static func solution(_ id: String) -> String { "solutions.\(id)" }
         /// `lines.ID.tags` (value: tags joined by `|`), `lines.ID.continues`, `lines.ID.position`.
         public static func line(_ id: String, _ field: LineField) -> String { "lines.\(id).\(field.rawValue)" }
+        /// The keys under `applied.` say the lines hold a scenario's result (`applied.scenario`,
+        /// `applied.conditions.ID`, `applied.excluded.LINE.YEAR`, `applied.beyond_horizon.LINE.YEAR`):
+        /// states and set-aside cells already in the amounts, never to be applied again.
+        public static let appliedPrefix = "applied"
+        public static let appliedScenario = "applied.scenario"
     }
 
     /// What a `lines.ID.*` meta key says of a line.

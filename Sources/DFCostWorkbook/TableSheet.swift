@@ -53,7 +53,7 @@ struct TableSheet {
 
         // The hidden column of line ids, right of the last year column (for `dfcost import`).
         let idColumn = years.count + 2
-        sheet.set(row, idColumn, .text(MachineLayout.idHeader))
+        sheet.set(row, idColumn, .text(TableLayout.idColumnHeader))
         sheet.hiddenColumns.insert(idColumn)
 
         var blockRows: [(row: Int, cells: [Int: TotalsLayout.ShownCell])] = []  // the lines of the current solution

@@ -112,7 +112,7 @@ public enum WorkbookRenderer {
     /// The hidden sheet of the table's meta rows (``TableMetaRows``, the same rows as the CSV's),
     /// for `dfcost import`: columns A..D hold kind, key, value and description, all as text.
     static func metaSheet(_ applied: AppliedScenario, taken: [String]) -> Workbook.Sheet {
-        var sheet = Workbook.Sheet(name: Workbook.sheetName(MachineLayout.metaSheet, taken: taken))
+        var sheet = Workbook.Sheet(name: Workbook.sheetName(TableLayout.metaSheetName, taken: taken))
         sheet.isHidden = true
         for (r, fields) in TableMetaRows.rows(applied).enumerated() {
             for (c, field) in fields.enumerated() where !field.isEmpty { sheet.set(r + 1, c + 1, .text(field)) }

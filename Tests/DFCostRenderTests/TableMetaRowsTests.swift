@@ -1,3 +1,4 @@
+import DFCostTableLayout
 import DFCostModel
 import DFCostRender
 import DFCostScenario
@@ -13,7 +14,7 @@ import Testing
 
     @Test func aTableAsItsFileWroteItHasNoAppliedRows() throws {
         let rows = try rows("Scenarios/published/ehelseportefolje-2023-10.toml")
-        #expect(rows.allSatisfy { $0.first == MachineLayout.metaKind })
+        #expect(rows.allSatisfy { $0.first == TableLayout.RowKind.meta.rawValue })
         #expect(!rows.contains { $0[1].hasPrefix("applied.") })
         #expect(rows.contains(["meta", "conditions.fm-phaseout", "*", "Er avhengig av full utfasing av FM."]))
     }

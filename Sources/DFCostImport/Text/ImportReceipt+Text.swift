@@ -13,39 +13,41 @@ struct ImportReceiptWords: Sendable {
     var sum: String, roundedSum: String, cumulative: String
     var title, source, aboveTable, header, heading, footnote, note, afterTable, metaRow: String
     var noSumRow: String, footnoteUnused: String, windows1252: String
-    var unmatched: String, previousMissing: String
+    var unmatched: String, previousMissing: String, applied: String
     var layoutHuman: String, layoutMachine: String
 
     static let nb = ImportReceiptWords(
-        read: "lest", lines: "linjer", line: "linje", solutions: "løsninger", rows: "rad",
-        checked: "kontrollert", written: "skrevet", linesGive: "linjene gir", rounded: "avrundet",
+        read: "lest", lines: "linjer", line: "linje", solutions: "løsninger", rows: "rader",
+        checked: "kontrollert mot linjene", written: "skrevet", linesGive: "linjene gir", rounded: "avrundet",
         condition: "betingelse", cells: "celler", leftOut: "utelatt", warning: "advarsel",
         sum: "Sum", roundedSum: "Sum, avrundet", cumulative: "Kumulativt nivå",
         title: "tittel (brukt som tabellens tittel)", source: "kilde (brukt som tabellens dokument)",
         aboveTable: "over tabellen, ikke lest", header: "overskriftsraden med årene", heading: "løsningsoverskrift",
         footnote: "fotnote (brukt som betingelse)", note: "merknad under tabellen (brukt som merknad)",
-        afterTable: "etter tabellen, ikke lest", metaRow: "dfcosts skjulte ark (id-er, tagger, betingelser)",
+        afterTable: "etter tabellen, ikke lest", metaRow: "dfcosts skjulte ark «%@»: id-er, tagger og betingelser",
         noSumRow: "ingen Sum-rad: linjene er ikke kontrollert mot en sum, og alle år regnes som summert",
         footnoteUnused: "fotnoten for «%@» gjelder ingen celle",
         windows1252: "filen er ikke UTF-8 og er lest som Windows-1252 (lagre som «CSV UTF-8» for å unngå dette)",
         unmatched: "linjen «%@» finnes ikke i forrige runde, så id-en er ny",
         previousMissing: "forrige rundes linje «%@» finnes ikke i tabellen",
+        applied: "tabellen er resultatet av scenariet «%@»: betingelsenes tilstander og cellene som er satt til side, er allerede med i beløpene; den importerte filen har tabellen slik, med betingelsene i publisert tilstand",
         layoutHuman: "rapportoppsett", layoutMachine: "dfcosts CSV-oppsett")
 
     static let en = ImportReceiptWords(
         read: "read", lines: "lines", line: "line", solutions: "solutions", rows: "rows",
-        checked: "checked", written: "written", linesGive: "the lines give", rounded: "rounded",
+        checked: "checked against the lines", written: "written", linesGive: "the lines give", rounded: "rounded",
         condition: "condition", cells: "cells", leftOut: "left out", warning: "warning",
         sum: "Sum", roundedSum: "Sum, rounded", cumulative: "Cumulative level",
         title: "title (used as the table's title)", source: "source (used as the table's document)",
         aboveTable: "above the table, not read", header: "the header row with the years", heading: "solution heading",
         footnote: "footnote (used as a condition)", note: "note under the table (kept as a note)",
-        afterTable: "after the table, not read", metaRow: "dfcost's hidden sheet (ids, tags, conditions)",
+        afterTable: "after the table, not read", metaRow: "dfcost's hidden sheet '%@': ids, tags and conditions",
         noSumRow: "no Sum row: the lines were not checked against a total, and every year is taken as summed",
         footnoteUnused: "the footnote for '%@' applies to no cell",
         windows1252: "the file is not UTF-8 and was read as Windows-1252 (save as \"CSV UTF-8\" to avoid this)",
         unmatched: "the line '%@' has no line in the previous round, so its id is new",
         previousMissing: "the previous round's line '%@' is not in the table",
+        applied: "the table is the result of the scenario '%@': its condition states and set-aside cells are already in the amounts; the imported file holds the table so, with every condition in its published state",
         layoutHuman: "report layout", layoutMachine: "dfcost's CSV layout")
 
     static func of(_ language: ImportLanguage) -> ImportReceiptWords { language == .nb ? nb : en }
@@ -62,6 +64,7 @@ extension ImportReceipt {
         case .readAsWindows1252: return w.windows1252
         case .unmatchedLine(let l): return fill(w.unmatched, l)
         case .previousLineMissing(let l): return fill(w.previousMissing, l)
+        case .appliedTable(let s): return fill(w.applied, s)
         }
     }
 
@@ -78,20 +81,30 @@ extension ImportReceipt {
         let total = linesPerSolution.reduce(0) { $0 + $1.count }
         var out: [String] = warnings.map { "\(place($0.place)): \(w.warning): \(Self.text($0.warning, language: language))" }
         let layoutWord = layout == .human ? w.layoutHuman : w.layoutMachine
-        let span = firstRow > 0 ? ", \(w.rows) \(firstRow)–\(lastRow)" : ""
+        let span = firstRow > 0 ? ", \(language == .nb ? "rad" : "rows") \(firstRow)–\(lastRow)" : ""
         out.append("\(file): \(w.read) \(total) \(total == 1 ? w.line : w.lines), \(linesPerSolution.count) \(w.solutions) (\(layoutWord)\(span))")
         for s in linesPerSolution { out.append("  \(s.name): \(s.count) \(s.count == 1 ? w.line : w.lines)") }
+        // One line per total row: its years, what was written and what the lines give.
+        var groups: [(kind: Check.Kind, checks: [Check])] = []
         for c in checks {
+            if let last = groups.last, last.kind == c.kind, last.checks.first?.place.line == c.place.line {
+                groups[groups.count - 1].checks.append(c)
+            } else {
+                groups.append((c.kind, [c]))
+            }
+        }
+        for g in groups {
             let name: String
-            switch c.kind {
+            switch g.kind {
             case .subtotal(let s): name = "\(w.sum) \(s)"
             case .sum: name = w.sum
             case .roundedSum: name = w.roundedSum
             case .cumulative: name = w.cumulative
             }
-            let how = c.written == c.computed ? "=" : "≈"
-            let note = c.written == c.computed ? "" : " (\(w.rounded))"
-            out.append("  \(w.checked) \(name) \(c.year) (\(place(c.place))): \(w.written) \(amount(c.written)) \(how) \(w.linesGive) \(amount(c.computed))\(note)")
+            let items = g.checks.map { c in
+                c.written == c.computed ? "\(c.year) \(amount(c.written))" : "\(c.year) \(amount(c.written)) ≈ \(amount(c.computed)) (\(w.rounded))"
+            }
+            out.append("  \(w.checked): \(name) (\(place(g.checks[0].place))): \(items.joined(separator: "; "))")
         }
         for c in conditions {
             out.append("  \(w.condition) \(c.mark) (\(c.id)): «\(c.description)», \(c.cells) \(w.cells)")
@@ -107,7 +120,9 @@ extension ImportReceipt {
             case .footnote(let m): why = "\(w.footnote) \(m)"
             case .note: why = w.note
             case .afterTable: why = w.afterTable
-            case .metaRow: why = w.metaRow
+            case .metaSheet(let sheet, let count):
+                out.append("  \(w.read) \(file): \(w.metaRow.replacingOccurrences(of: "%@", with: sheet)) (\(count) \(w.rows))")
+                continue
             }
             out.append("  \(w.leftOut) \(place(r.place)): \(why)")
         }

@@ -43,8 +43,8 @@ public struct ImportReceipt: Sendable, Hashable {
         case note
         /// After the table ends (another section of the sheet), not read.
         case afterTable
-        /// The hidden sheet of a workbook dfcost wrote: read as ids, tags and conditions.
-        case metaRow
+        /// The hidden sheet of a workbook dfcost wrote (its name, its rows): read as ids, tags and conditions.
+        case metaSheet(String, Int)
     }
 
     /// A row left out, where it is.
@@ -61,6 +61,10 @@ public struct ImportReceipt: Sendable, Hashable {
         case footnoteUnused(String)
         /// The text was not UTF-8 and was read as Windows-1252.
         case readAsWindows1252
+        /// The table is a scenario's result (`applied.scenario` in dfcost's CSV): its condition
+        /// states and set-aside cells are already in the amounts, and the imported file declares
+        /// every condition in its published state (the scenario's name).
+        case appliedTable(String)
         /// `import --like`: a line the previous round has no line for (its label), so its id is new.
         case unmatchedLine(String)
         /// `import --like`: a line of the previous round that the imported table does not have (its id).

@@ -149,6 +149,9 @@ struct MachineLayoutReader {
             conditions: conditions,
             solutions: solutions,
             lines: lines)
+        if let scenario = meta.appliedScenario {
+            receipt.warnings.append(.init(place: .init(file: file, line: receipt.firstRow, column: 1), warning: .appliedTable(scenario)))
+        }
         receipt.linesPerSolution = solutions.map { s in (s.name, lines.filter { $0.solution == s.id }.count) }
         receipt.conditions = conditions.map { c in (c.mark, c.id, c.description, lines.reduce(0) { $0 + $1.cells.filter { $0.marks.contains(c.mark) }.count }) }
         table.receipt = receipt
@@ -162,10 +165,12 @@ struct MachineLayoutReader {
         let reader = MachineLayoutReader(rows: rows, file: file, toleratesMissingLines: true)
         var meta = Meta(metadata: table.metadata)
         var lines = table.lines
+        var count = 0
         for row in rows where row.field(0).text.trimmedForImport == TableLayout.RowKind.meta.rawValue {
             try reader.readMeta(row, into: &meta, years: table.years, lines: &lines)
-            table.receipt.leftOut.append(.init(place: reader.at(row.field(0)), reason: .metaRow))
+            count += 1
         }
+        table.receipt.leftOut.append(.init(place: .init(file: file, line: 1, column: 1), reason: .metaSheet(TableLayout.metaSheetName, count)))
         table.metadata = meta.metadata
         table.lines = lines
         if let precision = meta.publishedPrecision, !meta.publishedSums.isEmpty {
@@ -186,6 +191,10 @@ struct MachineLayoutReader {
             }
         }
         for k in table.lines.indices { table.lines[k].solution = rename[table.lines[k].solution] ?? table.lines[k].solution }
+        let conditions = table.conditions
+        table.receipt.conditions = table.receipt.conditions.map { c in
+            (c.mark, conditions.first { $0.mark == c.mark }?.id ?? c.id, conditions.first { $0.mark == c.mark }?.description ?? c.description, c.cells)
+        }
     }
 
     /// What `meta` rows say about the table (``read()``).
@@ -198,6 +207,8 @@ struct MachineLayoutReader {
         var solutions: [Solution] = []
         /// Line id -> its place in the table (1-based), when the rows list the lines in another order.
         var positions: [String: Int] = [:]
+        /// `applied.scenario`: the lines hold this scenario's result, not a file's table as written.
+        var appliedScenario: String?
     }
 
     /// A `meta` row: a scenario file's key path (`table.title`, `published_sums.2024`,
@@ -253,7 +264,7 @@ struct MachineLayoutReader {
                 throw TableImportError(at(keyField), "'\(key)' names line '\(id)', which the table does not have")
             }
             switch field {
-            case "tags": lines[k].tags = value.trimmedForImport.split(separator: "|").map(String.init)
+            case TableLayout.LineField.tags.rawValue: lines[k].tags = value.trimmedForImport.split(separator: TableLayout.tagSeparator).map(String.init)
             case "continues": lines[k].continues = value.trimmedForImport
             case "position":
                 guard let n = Int(value.trimmedForImport), n >= 1 else {
@@ -262,10 +273,10 @@ struct MachineLayoutReader {
                 meta.positions[id] = n
             default: throw TableImportError(at(keyField), "unknown meta key '\(key)'")
             }
-        case ("applied", _):
+        case (TableLayout.MetaKey.appliedPrefix, let rest):
             // What a scenario did to the table (TableMetaRows in DFCostRender): already in the
-            // cells, so nothing to apply again.
-            break
+            // cells, so nothing to apply again; the receipt says the table is a scenario's result.
+            if rest == "scenario" { meta.appliedScenario = value.trimmedForImport }
         default:
             throw TableImportError(at(keyField), "unknown meta key '\(key)'")
         }
