@@ -48,6 +48,8 @@ test: deps test-deps stamp
 	scripts/check-builds-agree.sh .build/debug/dfcost $(BIN)
 	$(BIN) verify Scenarios/published --junit .build/verify-published.xml
 	scripts/check-junit.py .build/verify-published.xml >/dev/null
+	python3 Tests/ImportOracle/oracle.py --self-check --cases 200 --seed 1
+	python3 Tests/ImportOracle/oracle.py --dfcost $(BIN) --seed 1 --cases 2000 --jobs 2
 	scripts/doc-test.py $(BIN) README.md Scenarios/README.md
 	@if command -v chromium >/dev/null 2>&1; then \
 	  $(BIN) report Scenarios/published/ehelseportefolje-2023-10.toml --format html -o .build/report.html && \
@@ -90,16 +92,17 @@ import-oracle:
 	  --cases $(if $(filter file,$(origin N)),2000,$(N))
 
 # Chromium for the browser check and LibreOffice Calc for the workbook tests, installed with
-# apt-get only when missing; junitparser and
-# xmlschema (pip) for the tests that read the JUnit reports with an independent reader.
+# apt-get only when missing; junitparser and xmlschema (pip) for the tests that read the JUnit
+# reports with an independent reader; openpyxl and xlsxwriter (pip) for the import oracle's
+# workbooks and the tests that read dfcost's workbooks with software nobody here wrote.
 test-deps:
 	@missing=""; for p in $(TEST_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
 	fi
-	@python3 -c 'import junitparser, xmlschema' 2>/dev/null || { echo "installing: junitparser xmlschema (pip)"; \
-	  python3 -m pip install -q junitparser xmlschema || python3 -m pip install -q --break-system-packages junitparser xmlschema; }
+	@python3 -c 'import junitparser, xmlschema, openpyxl, xlsxwriter' 2>/dev/null || { echo "installing: junitparser xmlschema openpyxl xlsxwriter (pip)"; \
+	  python3 -m pip install -q junitparser xmlschema openpyxl xlsxwriter || python3 -m pip install -q --break-system-packages junitparser xmlschema openpyxl xlsxwriter; }
 
 # The commit for `dfcost --version`, in a file git ignores, rewritten only when it changes.
 stamp:
