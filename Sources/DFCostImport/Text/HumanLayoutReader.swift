@@ -405,6 +405,24 @@ struct HumanLayoutReader {
             }
             return total
         }
+        // A line whose amounts equal the sum of every line above it (two or more, in two or more
+        // years): a total under a label dfcost does not know. Refused, never counted twice.
+        for (k, line) in lines.enumerated() where k >= 2 {
+            let counted = line.cells.filter { !$0.isInternal && !$0.amount.isZero }
+            guard counted.count >= 2 else { continue }
+            var equal = true
+            for cell in counted {
+                var total = ExactDecimal.zero
+                for above in lines[..<k] { for c in above.cells where c.year == cell.year && !c.isInternal { total = (try? total.adding(c.amount)) ?? total } }
+                if !ImportCell.agrees(written: cell.amount, computed: total) { equal = false; break }
+            }
+            if equal {
+                let label = line.part.isEmpty ? line.initiative : "\(line.initiative) / \(line.part)"
+                let words = Array(TableLayout.sumLabels)
+                let hint = Suggestion.closest(to: TableLayout.normalized(line.initiative), in: words).map { "; did you mean '\($0)'?" } ?? "."
+                throw TableImportError(linePlaces[k], "the line '\(label)' has, in every year, the sum of all the lines above it: a total under a label dfcost does not know\(hint) Label the total 'Sum' (or 'Sum totalt', 'Totalt', 'I alt')")
+            }
+        }
         for s in subtotals {
             let computed = try counted(s.year, solution: s.solution.name)
             guard ImportCell.agrees(written: s.amount, computed: computed) else {
@@ -444,24 +462,6 @@ struct HumanLayoutReader {
         }
         if sums.isEmpty && rounded.isEmpty {
             receipt.warnings.append(.init(place: at(header, column: firstYearColumn), warning: .noSumRow))
-        }
-        // A line whose amounts equal the sum of every line above it (two or more, in two or more
-        // years): a total under a label dfcost does not know. Refused, never counted twice.
-        for (k, line) in lines.enumerated() where k >= 2 {
-            let counted = line.cells.filter { !$0.isInternal && !$0.amount.isZero }
-            guard counted.count >= 2 else { continue }
-            var equal = true
-            for cell in counted {
-                var total = ExactDecimal.zero
-                for above in lines[..<k] { for c in above.cells where c.year == cell.year && !c.isInternal { total = (try? total.adding(c.amount)) ?? total } }
-                if !ImportCell.agrees(written: cell.amount, computed: total) { equal = false; break }
-            }
-            if equal {
-                let label = line.part.isEmpty ? line.initiative : "\(line.initiative) / \(line.part)"
-                let words = Array(TableLayout.sumLabels)
-                let hint = Suggestion.closest(to: TableLayout.normalized(line.initiative), in: words).map { "; did you mean '\($0)'?" } ?? ""
-                throw TableImportError(linePlaces[k], "the line '\(label)' has, in every year, the sum of all the lines above it: a total under a label dfcost does not know\(hint) Label the total 'Sum' (or 'Sum totalt', 'Totalt', 'I alt')")
-            }
         }
         for c in conditions where conditionPlaces[c.mark] != nil {
             let used = lines.contains { $0.cells.contains { $0.marks.contains(c.mark) } }
