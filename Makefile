@@ -50,7 +50,7 @@ test: deps test-deps stamp
 	scripts/check-junit.py .build/verify-published.xml >/dev/null
 	python3 Tests/ImportOracle/oracle.py --self-check --cases 200 --seed 1
 	python3 Tests/ImportOracle/oracle.py --dfcost $(BIN) --seed 1 --cases 2000 --jobs 2
-	scripts/doc-test.py $(BIN) README.md Scenarios/README.md
+	scripts/doc-test.py $(BIN) README.md Scenarios/README.md docs/import.md
 	@if command -v chromium >/dev/null 2>&1; then \
 	  $(BIN) report Scenarios/published/ehelseportefolje-2023-10.toml --format html -o .build/report.html && \
 	  $(BIN) report Scenarios/bench/standard-workload.toml --compare Scenarios/fm-delayed-1y.toml --simulate --trials 20000 --format html -o .build/report-simulate.html && \

@@ -9,7 +9,7 @@ public enum ImportLanguage: String, Sendable, CaseIterable {
 struct ImportReceiptWords: Sendable {
     var read: String, lines: String, line: String, solutions: String, rows: String
     var checked: String, written: String, linesGive: String, rounded: String
-    var condition: String, cells: String, leftOut: String, warning: String
+    var condition: String, cell: String, cells: String, leftOut: String, warning: String
     var sum: String, roundedSum: String, cumulative: String
     var title, source, aboveTable, header, heading, footnote, note, afterTable, metaRow: String
     var noSumRow: String, footnoteUnused: String, windows1252: String
@@ -19,7 +19,7 @@ struct ImportReceiptWords: Sendable {
     static let nb = ImportReceiptWords(
         read: "lest", lines: "linjer", line: "linje", solutions: "løsninger", rows: "rader",
         checked: "kontrollert mot linjene", written: "skrevet", linesGive: "linjene gir", rounded: "avrundet",
-        condition: "betingelse", cells: "celler", leftOut: "utelatt", warning: "advarsel",
+        condition: "betingelse", cell: "celle", cells: "celler", leftOut: "utelatt", warning: "advarsel",
         sum: "Sum", roundedSum: "Sum, avrundet", cumulative: "Kumulativt nivå",
         title: "tittel (brukt som tabellens tittel)", source: "kilde (brukt som tabellens dokument)",
         aboveTable: "over tabellen, ikke lest", header: "overskriftsraden med årene", heading: "løsningsoverskrift",
@@ -36,7 +36,7 @@ struct ImportReceiptWords: Sendable {
     static let en = ImportReceiptWords(
         read: "read", lines: "lines", line: "line", solutions: "solutions", rows: "rows",
         checked: "checked against the lines", written: "written", linesGive: "the lines give", rounded: "rounded",
-        condition: "condition", cells: "cells", leftOut: "left out", warning: "warning",
+        condition: "condition", cell: "cell", cells: "cells", leftOut: "left out", warning: "warning",
         sum: "Sum", roundedSum: "Sum, rounded", cumulative: "Cumulative level",
         title: "title (used as the table's title)", source: "source (used as the table's document)",
         aboveTable: "above the table, not read", header: "the header row with the years", heading: "solution heading",
@@ -107,7 +107,7 @@ extension ImportReceipt {
             out.append("  \(w.checked): \(name) (\(place(g.checks[0].place))): \(items.joined(separator: "; "))")
         }
         for c in conditions {
-            out.append("  \(w.condition) \(c.mark) (\(c.id)): «\(c.description)», \(c.cells) \(w.cells)")
+            out.append("  \(w.condition) \(c.mark) (\(c.id)): «\(c.description)», \(c.cells) \(c.cells == 1 ? w.cell : w.cells)")
         }
         for r in leftOut {
             let why: String

@@ -24,7 +24,8 @@ public enum WorkbookReader {
         let archive = try WorkbookArchive(data: data, name: name)
         let parts = try WorkbookParts(archive: archive)
         guard !parts.sheets.isEmpty else { throw WorkbookError(name, "the workbook has no sheets") }
-        let list = parts.sheets.map { "'\($0.name)'" }.joined(separator: ", ")
+        // The sheets to choose from; dfcost's hidden sheet of ids is none of them.
+        let list = parts.sheets.filter { $0.name != TableLayout.metaSheetName }.map { "'\($0.name)'" }.joined(separator: ", ")
         let chosen: WorkbookParts.Sheet
         var grid: [[String]]
         if let sheet {
