@@ -35,7 +35,8 @@ struct Compare: ParsableCommand {
               - a cell set aside differently: excluded (condition none, remove) or
                 moved beyond the horizon in one scenario and not the other, or with
                 another amount or reason.
-            Not compared: line labels and tags, solution names, notes, payer keys (use --by payer), \
+            Not compared: tags, a label's case and whitespace, solution names, notes, payer keys \
+            (use --by payer), \
             and a cell's history when its amount, status and conditions are the same.
             """)
 
