@@ -43,36 +43,54 @@ public enum LineMatching {
     }
 
     /// For each of `lines`, in order, the index in `known` it continues and how, or nil (new).
+    /// Where several earlier lines fit, the first in `known`'s order is taken.
     /// - Parameter idOnly: indices in `known` that may be matched by id only (e.g. lines the
     ///   newer scenario set aside by a removal: still there, not renamed).
-    /// - Complexity: O(lines × known) per pass.
+    /// - Complexity: O(lines + known) expected, with hashed ids and labels (more only when many
+    ///   earlier lines share one id or one solution, initiative and part).
     public static func match(_ lines: [CostLine], to known: [Known], idOnly: Set<Int> = []) -> [(index: Int, match: LineMatch)?] {
         var result: [(index: Int, match: LineMatch)?] = Array(repeating: nil, count: lines.count)
         var taken = Set<Int>()
-        func pass(_ kind: LineMatch, byID: Bool = false, _ fits: (CostLine, Known) -> Bool) {
+        /// Earlier lines by a key, in `known`'s order; a bucket's taken head is dropped as found.
+        struct Buckets {
+            var lists: [String: [Int]] = [:]
+            var heads: [String: Int] = [:]
+            mutating func add(_ key: String, _ k: Int) { lists[key, default: []].append(k) }
+            /// The first index under `key` that is not taken and `fits`.
+            mutating func first(_ key: String, taken: Set<Int>, _ fits: (Int) -> Bool) -> Int? {
+                guard let list = lists[key] else { return nil }
+                var head = heads[key] ?? 0
+                while head < list.count, taken.contains(list[head]) { head += 1 }
+                heads[key] = head
+                return list[head...].first { !taken.contains($0) && fits($0) }
+            }
+        }
+        var latest = Buckets(), any = Buckets(), labels = Buckets()
+        for (k, line) in known.enumerated() {
+            latest.add(line.id, k)
+            for id in Set(line.ids) { any.add(id, k) }
+            if !idOnly.contains(k) { labels.add(labelKey(line.solution, line.initiative, line.part), k) }
+        }
+        func pass(_ kind: LineMatch, _ find: (CostLine) -> Int?) {
             for (i, line) in lines.enumerated() where result[i] == nil {
-                if let k = known.indices.first(where: { !taken.contains($0) && (byID || !idOnly.contains($0)) && fits(line, known[$0]) }) {
+                if let k = find(line) {
                     result[i] = (k, kind)
                     taken.insert(k)
                 }
             }
         }
-        let knownLabels = known.map { (label($0.initiative), label($0.part)) }
-        let lineLabels = lines.map { (label($0.initiative), label($0.part)) }
-        pass(.id, byID: true) { line, k in k.id == line.id && k.solution == line.solution }
-        pass(.id, byID: true) { line, k in k.ids.contains(line.id) && k.solution == line.solution }
-        pass(.continues) { line, k in line.continues.map(k.ids.contains) ?? false }
-        for (i, line) in lines.enumerated() where result[i] == nil {
-            if let k = known.indices.first(where: {
-                !taken.contains($0) && !idOnly.contains($0) && known[$0].solution == line.solution && knownLabels[$0] == lineLabels[i]
-            }) {
-                result[i] = (k, .key)
-                taken.insert(k)
-            }
-        }
-        pass(.id, byID: true) { line, k in k.id == line.id }
-        pass(.id, byID: true) { line, k in k.ids.contains(line.id) }
+        pass(.id) { line in latest.first(line.id, taken: taken) { known[$0].solution == line.solution } }
+        pass(.id) { line in any.first(line.id, taken: taken) { known[$0].solution == line.solution } }
+        pass(.continues) { line in line.continues.flatMap { old in any.first(old, taken: taken) { !idOnly.contains($0) } } }
+        pass(.key) { line in labels.first(labelKey(line.solution, line.initiative, line.part), taken: taken) { _ in true } }
+        pass(.id) { line in latest.first(line.id, taken: taken) { _ in true } }
+        pass(.id) { line in any.first(line.id, taken: taken) { _ in true } }
         return result
+    }
+
+    /// Solution, initiative and part as one hash key, labels folded.
+    static func labelKey(_ solution: String, _ initiative: String, _ part: String) -> String {
+        "\(solution)\u{0}\(label(initiative))\u{0}\(label(part))"
     }
 
     /// A label as the matching compares it: trimmed, every run of whitespace (a no-break space

@@ -232,8 +232,12 @@ public struct RoundComparison: Sendable, Hashable {
                     known.append(.init(ids: [line.id], solution: line.solution, initiative: line.initiative, part: line.part))
                     tracks.append(Array(repeating: nil, count: count))
                     steps.append(Array(repeating: nil, count: count))
-                    let at = previousTrack.flatMap { p in order.firstIndex(of: p).map { $0 + 1 } } ?? (k == 0 ? order.count : 0)
-                    order.insert(t, at: at)
+                    if k == 0 {
+                        order.append(t)  // the first column's lines, in its order (no search: O(n), not O(n²))
+                    } else {
+                        // A new line goes after the line before it in its own column.
+                        order.insert(t, at: previousTrack.flatMap { p in order.firstIndex(of: p).map { $0 + 1 } } ?? 0)
+                    }
                 }
                 tracks[t][k] = line
                 previousTrack = t
