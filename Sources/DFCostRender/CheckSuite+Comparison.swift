@@ -46,9 +46,10 @@ extension CheckSuite {
         cases.append(check("condition states", kind: "condition", c.conditions.map {
             "\($0.condition): expected \($0.base?.description ?? "undeclared"), computed \($0.other?.description ?? "undeclared")"
         }, summary: count(c.conditions.count, "condition state", "differs")))
+        // A renamed line, or one moved to another solution, is one entry, not an addition and a removal.
         cases.append(check("lines", kind: "line", c.lines.map { line in
-            "\(line.lineID) (\(line.solution)): \(line.kind.rawValue)" + because(line.reasons)
-        }, summary: count(c.lines.count, "line", "is added or removed")))
+            "\(line.lineID) (\(line.solution)): \(lineChange(line))" + because(line.reasons)
+        }, summary: count(c.lines.count, "line", "is " + lineVerbs(c.lines))))
         cases.append(check("cells", kind: "cell", c.cells.map { cell in
             "\(cell.lineID) \(cell.year): expected \(amount(cell.base, cell.baseIsInternal)), computed \(amount(cell.other, cell.otherIsInternal))"
                 + " (\(cell.kinds.map(\.rawValue).joined(separator: ", ")))" + because(cell.reasons)
@@ -58,6 +59,29 @@ extension CheckSuite {
         }, summary: count(c.setAside.count, "set-aside cell", "differs")))
 
         return CheckSuite(name: other, file: other, properties: [Property("base", base)] + properties, cases: cases)
+    }
+
+    /// "added", "renamed from old-id, 'Old initiative / part'", "solution changed from kjernejournal".
+    static func lineChange(_ line: ScenarioComparison.LineChange) -> String {
+        let was = [line.previousID, line.previousLabel.map { "'\($0)'" }].compactMap { $0 }.joined(separator: ", ")
+        switch line.kind {
+        case .added, .removed: return line.kind.rawValue
+        case .renamed: return "renamed from \(was)"
+        case .solutionChanged:
+            return "solution changed from \(line.previousSolution ?? "?")" + (was.isEmpty ? "" : ", renamed from \(was)")
+        }
+    }
+
+    /// What happened to the lines, in the order of the kinds: "added or removed", "renamed",
+    /// "added, removed or renamed".
+    static func lineVerbs(_ lines: [ScenarioComparison.LineChange]) -> String {
+        let kinds = Set(lines.map(\.kind))
+        var verbs: [String] = []
+        if kinds.contains(.added) || kinds.contains(.removed) { verbs += ["added", "removed"] }
+        if kinds.contains(.renamed) { verbs.append("renamed") }
+        if kinds.contains(.solutionChanged) { verbs.append("moved to another solution") }
+        guard verbs.count > 1 else { return verbs.first ?? "added or removed" }
+        return verbs.dropLast().joined(separator: ", ") + " or " + verbs.last!
     }
 
     /// "+12", "-12", "0".

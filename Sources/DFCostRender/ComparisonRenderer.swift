@@ -123,7 +123,7 @@ public struct ComparisonRenderer: Sendable {
         }
         if !c.lines.isEmpty {
             var s: [[String]] = [[words.line, words.solution, words.change, words.why]]
-            for d in c.lines { s.append([d.lineID, d.solution, lineChange(d.kind), why(d.reasons)]) }
+            for d in c.lines { s.append([d.lineID, d.solution, lineChange(d), why(d.reasons)]) }
             out.append(Table(rows: s, leftAligned: [1, 2, 3]))
         }
         if !c.cells.isEmpty {
@@ -181,10 +181,18 @@ public struct ComparisonRenderer: Sendable {
         }.joined(separator: "; ")
     }
 
-    func lineChange(_ kind: ScenarioComparison.LineChange.Kind) -> String {
-        switch kind {
-        case .added: words.added
-        case .removed: words.removed
+    /// "added", "removed", "renamed from old-id, 'Old initiative / part'",
+    /// "solution changed from kjernejournal; renamed from old-id".
+    func lineChange(_ d: ScenarioComparison.LineChange) -> String {
+        let was = [d.previousID, d.previousLabel.map { "'\($0)'" }].compactMap { $0 }.joined(separator: ", ")
+        let renamed = Labels.fill(words.renamed, ["was": was])
+        switch d.kind {
+        case .added: return words.added
+        case .removed: return words.removed
+        case .renamed: return renamed
+        case .solutionChanged:
+            let moved = Labels.fill(words.solutionChanged, ["solution": d.previousSolution ?? "?"])
+            return was.isEmpty ? moved : "\(moved); \(renamed)"
         }
     }
 
@@ -237,7 +245,7 @@ public struct ComparisonRenderer: Sendable {
                                "\(d.base?.description ?? "–") → \(d.other?.description ?? "–")", ""])
             }
             for d in c.lines {
-                w.row(names + [words.line, d.lineID, "", "", "", "", "", lineChange(d.kind), why(d.reasons)])
+                w.row(names + [words.line, d.lineID, "", "", "", "", "", lineChange(d), why(d.reasons)])
             }
             for d in c.cells {
                 w.row(names + [words.cell, d.lineID, "\(d.year)", d.base.map(w.number) ?? "", d.other.map(w.number) ?? "",
@@ -281,8 +289,16 @@ public struct ComparisonRenderer: Sendable {
                          ("other", d.other.map { .string($0.description) } ?? .null)])
             })),
             ("lines", .array(c.lines.map { d in
-                .object([("line", .string(d.lineID)), ("solution", .string(d.solution)), ("change", .string(d.kind.rawValue)),
-                         ("why", strings(d.reasons))])
+                var members: [(String, JSONValue)] = [("line", .string(d.lineID)), ("solution", .string(d.solution)),
+                                                      ("change", .string(d.kind.rawValue)), ("why", strings(d.reasons))]
+                if d.kind == .renamed || d.kind == .solutionChanged {
+                    // The line BASE had: how it was found, and what differs.
+                    func text(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }
+                    members += [("match", text(d.match?.rawValue)), ("previous_line", text(d.previousID)),
+                                ("previous_solution", text(d.previousSolution)), ("previous_label", text(d.previousLabel)),
+                                ("label", text(d.label))]
+                }
+                return .object(members)
             })),
             ("cells", .array(c.cells.map { d in
                 .object([("line", .string(d.lineID)), ("year", .number("\(d.year)")),

@@ -117,6 +117,10 @@ public struct ComparisonLabels: Sendable, Hashable {
     // How a line or cell differs.
     public var added: String
     public var removed: String
+    /// "renamed from {was}": the same line under another id or label.
+    public var renamed: String
+    /// "solution changed from {solution}": the same line in another solution.
+    public var solutionChanged: String
     public var amount: String
     public var internalAmount: String
     public var becameInternal: String
@@ -143,7 +147,7 @@ public struct ComparisonLabels: Sendable, Hashable {
         delta: "endring", total: "totalt", solution: "løsning", payer: "betaler", tableYears: "tabellår", shown: "vist",
         summed: "summert", condition: "betingelse", line: "linje", change: "endringstype", why: "hvorfor",
         setAside: "holdt utenfor", nothingDiffers: "ingen forskjeller",
-        added: "lagt til", removed: "fjernet", amount: "beløp", internalAmount: "internt beløp", becameInternal: "ble internt",
+        added: "lagt til", removed: "fjernet", renamed: "omdøpt fra {was}", solutionChanged: "løsning endret fra {solution}", amount: "beløp", internalAmount: "internt beløp", becameInternal: "ble internt",
         becameCounted: "ble summert", conditionsChanged: "betingelser", internalFlag: "internt", cell: "celle",
         excluded: "utelatt", beyondHorizon: "utenfor tidshorisonten", base: "grunnlag", other: "sammenlignet",
         sameScenario: "samme scenario", kind: "type", key: "nøkkel", baseAmount: "beløp grunnlag",
@@ -152,7 +156,7 @@ public struct ComparisonLabels: Sendable, Hashable {
         delta: "delta", total: "total", solution: "solution", payer: "payer", tableYears: "years", shown: "shown",
         summed: "summed", condition: "condition", line: "line", change: "change", why: "why",
         setAside: "set aside", nothingDiffers: "nothing differs",
-        added: "added", removed: "removed", amount: "amount", internalAmount: "internal amount", becameInternal: "became internal",
+        added: "added", removed: "removed", renamed: "renamed from {was}", solutionChanged: "solution changed from {solution}", amount: "amount", internalAmount: "internal amount", becameInternal: "became internal",
         becameCounted: "became counted", conditionsChanged: "conditions", internalFlag: "internal", cell: "cell",
         excluded: "excluded", beyondHorizon: "beyond horizon", base: "base", other: "other",
         sameScenario: "same scenario", kind: "kind", key: "key", baseAmount: "base_amount",

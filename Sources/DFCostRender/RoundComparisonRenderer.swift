@@ -72,6 +72,7 @@ public struct RoundComparisonRenderer: Sendable {
         for kind in m.kinds {
             switch kind {
             case .unchanged: parts.append(words.unchanged)
+            case .solutionChanged: parts.append(Labels.fill(words.solutionChanged, ["solution": m.previousSolution ?? "?"]))
             case .amountChanged:
                 let years = (row?.years ?? [:]).sorted { $0.key < $1.key }.compactMap { y, series -> String? in
                     guard column < series.deltas.count, let d = series.deltas[column], !d.isZero else { return nil }
@@ -191,7 +192,7 @@ public struct RoundComparisonRenderer: Sendable {
             members.append(("lines", .array(c.lines.compactMap { line in
                 guard let id = line.ids[k] else { return nil }
                 return .object([
-                    ("id", .string(id)), ("solution", .string(line.solution)), ("initiative", .string(line.initiative)),
+                    ("id", .string(id)), ("solution", .string(line.solutions[k] ?? line.solution)), ("initiative", .string(line.initiative)),
                     ("part", .string(line.part)), ("total", decimal(line.total.amounts[k])),
                     ("years", .object(c.years.compactMap { y in line.years[y]?.amounts[k].map { ("\(y)", .string($0.description)) } })),
                 ])
@@ -209,11 +210,14 @@ public struct RoundComparisonRenderer: Sendable {
                 ("by_solution", grouped(c.bySolution) { $0.deltas[k] }),
             ]
             if let initiatives = c.byInitiative { members.append(("by_initiative", grouped(initiatives) { $0.deltas[k] })) }
-            members.append(("lines", .array(c.lines.compactMap { line in
+            members.append(("lines", .array(c.lines.compactMap { line -> JSONValue? in
                 guard let m = line.movements[k] else { return nil }
+                let previousID: JSONValue = line.ids[r].map { .string($0) } ?? .null
+                let previousSolution: JSONValue = line.solutions[r].map { .string($0) } ?? .null
                 return .object([
                     ("id", .string(line.ids[k] ?? line.ids[r] ?? line.id)),
-                    ("previous_id", line.ids[r].map { .string($0) } ?? .null),
+                    ("previous_id", previousID),
+                    ("previous_solution", previousSolution),
                     ("match", m.match.map { .string($0.rawValue) } ?? .null),
                     ("movement", .array(m.kinds.map { .string($0.rawValue) })),
                     ("moved_years", m.years.map { .number("\($0)") } ?? .null),

@@ -15,6 +15,8 @@ public struct RoundLabels: Sendable, Hashable {
     // How a line moved.
     public var unchanged: String
     public var amountChanged: String
+    /// "solution changed from {solution}": the line belongs to another solution than before.
+    public var solutionChanged: String
     /// "moved {years} years".
     public var moved: String
     public var new: String
@@ -39,7 +41,7 @@ public struct RoundLabels: Sendable, Hashable {
         againstPrevious: "endring mot forrige kolonne", initiative: "tiltak", movement: "bevegelse",
         totalsHeading: "Sum per år (MNOK)", solutionsHeading: "Sum per løsning (MNOK)", initiativesHeading: "Sum per tiltak (MNOK)",
         linesHeading: "Linjer, summert over årene (MNOK)",
-        unchanged: "uendret", amountChanged: "beløp endret", moved: "flyttet {years} år", new: "ny", dropped: "falt bort",
+        unchanged: "uendret", amountChanged: "beløp endret", solutionChanged: "løsning endret fra {solution}", moved: "flyttet {years} år", new: "ny", dropped: "falt bort",
         conditionAdded: "ny betingelse {ids}", conditionRemoved: "betingelse fjernet {ids}", becameInternal: "ble internt",
         becameCounted: "ble summert", unsummedAmountChanged: "beløp utenfor summene endret", continues: "fortsetter {id}", sameKey: "samme løsning, tiltak og del som {id}",
         deltaOf: "endring {name}")
@@ -48,7 +50,7 @@ public struct RoundLabels: Sendable, Hashable {
         againstPrevious: "change against the previous column", initiative: "initiative", movement: "movement",
         totalsHeading: "Totals per year (MNOK)", solutionsHeading: "Totals per solution (MNOK)", initiativesHeading: "Totals per initiative (MNOK)",
         linesHeading: "Lines, summed over the years (MNOK)",
-        unchanged: "unchanged", amountChanged: "amount changed", moved: "moved {years} years", new: "new", dropped: "dropped",
+        unchanged: "unchanged", amountChanged: "amount changed", solutionChanged: "solution changed from {solution}", moved: "moved {years} years", new: "new", dropped: "dropped",
         conditionAdded: "condition added {ids}", conditionRemoved: "condition removed {ids}", becameInternal: "became internal",
         becameCounted: "became counted", unsummedAmountChanged: "amount outside the sums changed", continues: "continues {id}", sameKey: "same solution, initiative and part as {id}",
         deltaOf: "change {name}")

@@ -4,9 +4,11 @@ import DFCostModel
 /// per-solution and per-line figures in a column per scenario, in the order given, each with its
 /// change against a reference column, and how each line moved.
 ///
-/// Lines are followed across the columns by ``LineMatching``: by `id`, then by `continues`, then
-/// by solution + initiative + part. A line no earlier column has is new; a line the reference
-/// column has and a column lacks is dropped there.
+/// Lines are followed across the columns by ``LineMatching``: by `id` in the same solution, then
+/// by `continues`, then by solution + initiative + part (labels compared case- and
+/// whitespace-insensitively), then by `id` in another solution (``Movement/Kind/solutionChanged``).
+/// Lines of different solutions are never paired by their labels. A line no earlier column has is
+/// new; a line the reference column has and a column lacks is dropped there.
 public struct RoundComparison: Sendable, Hashable {
     /// What each column after the first is compared with.
     public enum Against: String, Sendable, Hashable, CaseIterable {
@@ -64,8 +66,11 @@ public struct RoundComparison: Sendable, Hashable {
     /// How a line moved between the reference column and a column.
     public struct Movement: Sendable, Hashable {
         public enum Kind: String, Sendable, Hashable, CaseIterable {
-            /// Same cells, amounts, status and conditions.
+            /// Same cells, amounts, status and conditions, in the same solution.
             case unchanged
+            /// The line belongs to another solution than in the reference column
+            /// (``Movement/previousSolution``); its amounts are compared as for any other line.
+            case solutionChanged = "solution_changed"
             /// The counted amounts differ (and are not the same amounts shifted).
             case amountChanged = "amount_changed"
             /// The same counted amounts, every one shifted by ``Movement/years`` years.
@@ -97,6 +102,19 @@ public struct RoundComparison: Sendable, Hashable {
         public var match: LineMatch?
         /// The line's id in the reference column, when it differs from its id here.
         public var previousID: String?
+        /// With ``Kind/solutionChanged``: the line's solution in the reference column.
+        public var previousSolution: String?
+
+        public init(kinds: [Kind], years: Int? = nil, conditionsAdded: [String] = [], conditionsRemoved: [String] = [],
+                    match: LineMatch? = nil, previousID: String? = nil, previousSolution: String? = nil) {
+            self.kinds = kinds
+            self.years = years
+            self.conditionsAdded = conditionsAdded
+            self.conditionsRemoved = conditionsRemoved
+            self.match = match
+            self.previousID = previousID
+            self.previousSolution = previousSolution
+        }
     }
 
     /// A line followed across the columns.
@@ -105,6 +123,9 @@ public struct RoundComparison: Sendable, Hashable {
         public var id: String
         /// Per column: the line's id there (nil: not in that column).
         public var ids: [String?]
+        /// Per column: the line's solution there (nil: not in that column).
+        public var solutions: [String?]
+        /// The line's solution in the last column that has it.
         public var solution: String
         public var initiative: String
         public var part: String
@@ -211,8 +232,12 @@ public struct RoundComparison: Sendable, Hashable {
                     known.append(.init(ids: [line.id], solution: line.solution, initiative: line.initiative, part: line.part))
                     tracks.append(Array(repeating: nil, count: count))
                     steps.append(Array(repeating: nil, count: count))
-                    let at = previousTrack.flatMap { p in order.firstIndex(of: p).map { $0 + 1 } } ?? (k == 0 ? order.count : 0)
-                    order.insert(t, at: at)
+                    if k == 0 {
+                        order.append(t)  // the first column's lines, in its order (no search: O(n), not O(n²))
+                    } else {
+                        // A new line goes after the line before it in its own column.
+                        order.insert(t, at: previousTrack.flatMap { p in order.firstIndex(of: p).map { $0 + 1 } } ?? 0)
+                    }
                 }
                 tracks[t][k] = line
                 previousTrack = t
@@ -237,8 +262,8 @@ public struct RoundComparison: Sendable, Hashable {
                 guard let r = ref(k) else { continue }
                 switch (cells[r], cells[k]) {
                 case (nil, nil): break
-                case (nil, .some): movements[k] = Movement(kinds: [.new], years: nil, conditionsAdded: [], conditionsRemoved: [], match: nil, previousID: nil)
-                case (.some, nil): movements[k] = Movement(kinds: [.dropped], years: nil, conditionsAdded: [], conditionsRemoved: [], match: nil, previousID: nil)
+                case (nil, .some): movements[k] = Movement(kinds: [.new])
+                case (.some, nil): movements[k] = Movement(kinds: [.dropped])
                 case (.some(let a), .some(let b)):
                     var movement = Self.movement(from: a, to: b,
                                                  summed: Set(allTotals[r].summedYears).union(allTotals[k].summedYears))
@@ -248,7 +273,7 @@ public struct RoundComparison: Sendable, Hashable {
                     movements[k] = movement
                 }
             }
-            rows.append(LineRow(id: last.id, ids: cells.map { $0?.id }, solution: last.solution, initiative: last.initiative,
+            rows.append(LineRow(id: last.id, ids: cells.map { $0?.id }, solutions: cells.map { $0?.solution }, solution: last.solution, initiative: last.initiative,
                                 part: last.part, total: total, years: perYear, movements: movements))
         }
         lines = rows
@@ -335,7 +360,12 @@ public struct RoundComparison: Sendable, Hashable {
             != Set(b.cells.map { "\($0.year):\($0.amount):\($0.isInternal)" }) {
             kinds.append(.unsummedAmountChanged)
         }
+        var previousSolution: String?
+        if a.solution != b.solution {
+            kinds.insert(.solutionChanged, at: 0)
+            previousSolution = a.solution
+        }
         if kinds.isEmpty { kinds = [.unchanged] }
-        return Movement(kinds: kinds, years: shift, conditionsAdded: added, conditionsRemoved: removed, match: nil, previousID: nil)
+        return Movement(kinds: kinds, years: shift, conditionsAdded: added, conditionsRemoved: removed, previousSolution: previousSolution)
     }
 }

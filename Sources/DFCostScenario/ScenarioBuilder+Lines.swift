@@ -24,12 +24,24 @@ extension ScenarioBuilder {
         if let continues, let at = t.entry("continues")?.node.location {
             guard !continues.isEmpty else { throw t.invalid(at, "'continues' must name the line's earlier id") }
             guard continues != id else { throw t.invalid(at, "line '\(id)' continues itself; 'continues' names an earlier, different id") }
+            continuesOrigins.append((line: id, continues: continues, at: t.reference(t.entry("continues")!.keyLocation)))
         }
         lineOrigins[id] = t.reference(idAt)
         return CostLine(
             id: id, solution: solution, initiative: try t.requiredString("initiative"),
             part: try t.string("part") ?? "", tags: try t.strings("tags") ?? [], cells: cells,
             origin: t.here, continues: continues)
+    }
+
+    /// Rejects a `continues` that names an id the table still has: the line it would continue is
+    /// there, so `compare` could not follow both (a split keeps the old id on one line and gives
+    /// the other a new id without `continues`).
+    func checkContinues() throws(ScenarioError) {
+        for c in continuesOrigins {
+            if let still = lineOrigins[c.continues] {
+                throw .invalid(c.at, "line '\(c.line)' continues '\(c.continues)', but '\(c.continues)' is still a line of this table (at \(still)); 'continues' names an id the line had in an earlier round and no longer has")
+            }
+        }
     }
 
     func readCells(_ t: TableReader) throws(ScenarioError) -> [Cell] {

@@ -22,6 +22,8 @@ struct ScenarioBuilder {
     var conditions: [ConditionDefinition] = []
     var lines: [CostLine] = []
     var lineOrigins: [String: SourceReference] = [:]
+    /// Every `continues` read: the line, the id it continues, where the key was written.
+    var continuesOrigins: [(line: String, continues: String, at: SourceReference)] = []
     var operations: [Operation] = []
     var states: [String: ConditionSetting] = [:]
     var uncertain: [String: UncertainCondition] = [:]

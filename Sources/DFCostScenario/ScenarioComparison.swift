@@ -8,12 +8,19 @@ import DFCostModel
 /// - the table's years or summed years (a horizon operation);
 /// - a condition's state (``AppliedScenario/conditionStates``);
 /// - a line in one table and not the other (added or removed);
+/// - a line whose id or label (initiative, part) changed (renamed), or that moved to another
+///   solution: one change each, its cells compared with the line it continues;
 /// - a cell, counted or internal, that differs in amount, appears, disappears, becomes internal or
 ///   counted, or depends on a different set of conditions;
 /// - a cell set aside differently: excluded (a condition `none`, a removal) or moved beyond the
 ///   horizon in one scenario and not the other, or with another amount or reason.
 ///
-/// Line labels, tags, solution names, notes, payer keys and cell histories alone are not compared.
+/// Lines are paired as ``LineMatching`` pairs rounds: by `id` in the same solution, then by
+/// `continues`, then by solution + initiative + part (labels compared case- and
+/// whitespace-insensitively), then by `id` in another solution. A line OTHER set aside (a removal)
+/// is paired by id only. Labels that differ only in case or whitespace are the same label.
+///
+/// Tags, solution names, notes, payer keys and cell histories alone are not compared.
 public struct ScenarioComparison: Sendable, Hashable {
     public struct YearDelta: Sendable, Hashable {
         public var year: Int
@@ -47,21 +54,52 @@ public struct ScenarioComparison: Sendable, Hashable {
         public var other: ConditionState?
     }
 
-    /// A line in one table and not the other.
+    /// A line in one table and not the other, or a line in both whose identity changed.
     public struct LineChange: Sendable, Hashable {
-        public enum Kind: String, Sendable, Hashable {
+        public enum Kind: String, Sendable, Hashable, CaseIterable {
             /// In OTHER only.
             case added
             /// In BASE only.
             case removed
+            /// In both, with another id (``previousID``) or another initiative or part
+            /// (``previousLabel``): one change, not a removal and an addition.
+            case renamed
+            /// In both, in another solution (``previousSolution``); its id or label may differ too.
+            case solutionChanged = "solution_changed"
         }
 
+        /// The line's id: OTHER's, or BASE's for a removed line.
         public var lineID: String
+        /// The line's solution: OTHER's, or BASE's for a removed line.
         public var solution: String
         public var kind: Kind
         /// Why: the operation that added it in OTHER, the removal that set it aside, or (for a
         /// line BASE removed and OTHER keeps) BASE's removal prefixed "base: ".
         public var reasons: [String]
+        /// How the line was found in BASE (renamed and moved lines only).
+        public var match: LineMatch?
+        /// BASE's id, when it differs from ``lineID``.
+        public var previousID: String?
+        /// BASE's solution, when it differs.
+        public var previousSolution: String?
+        /// BASE's label ("initiative / part"), when it differs from ``label`` other than in case
+        /// or whitespace.
+        public var previousLabel: String?
+        /// OTHER's label, when ``previousLabel`` is set.
+        public var label: String?
+
+        public init(lineID: String, solution: String, kind: Kind, reasons: [String] = [], match: LineMatch? = nil,
+                    previousID: String? = nil, previousSolution: String? = nil, previousLabel: String? = nil, label: String? = nil) {
+            self.lineID = lineID
+            self.solution = solution
+            self.kind = kind
+            self.reasons = reasons
+            self.match = match
+            self.previousID = previousID
+            self.previousSolution = previousSolution
+            self.previousLabel = previousLabel
+            self.label = label
+        }
     }
 
     /// One cell (line and year) that differs.
@@ -78,6 +116,7 @@ public struct ScenarioComparison: Sendable, Hashable {
             case conditions
         }
 
+        /// The line's id in OTHER (BASE's for a line only BASE has).
         public var lineID: String
         public var year: Int
         /// The cell's amount in each scenario, counted or internal (nil: no cell there).
@@ -112,6 +151,7 @@ public struct ScenarioComparison: Sendable, Hashable {
         }
 
         public var kind: Kind
+        /// The line's id in OTHER (BASE's for a line OTHER does not have).
         public var lineID: String
         public var year: Int
         /// The set-aside cell in each scenario (nil: not set aside there).
@@ -129,7 +169,8 @@ public struct ScenarioComparison: Sendable, Hashable {
     public var tableYears: YearsChange?
     /// Conditions whose state differs, in the order BASE declares them.
     public var conditions: [ConditionDelta]
-    /// Lines in one table only, in table order (BASE's, then OTHER's).
+    /// Lines in one table only, renamed or moved to another solution, in table order (BASE's,
+    /// then OTHER's).
     public var lines: [LineChange]
     /// Every cell that differs, by line in table order, then year.
     public var cells: [CellDelta]
@@ -171,9 +212,10 @@ public struct ScenarioComparison: Sendable, Hashable {
                                      baseSummedYears: base.table.summedYears.sorted(), otherSummedYears: other.table.summedYears.sorted())
         }
         conditions = Self.conditionDeltas(base: base, other: other)
-        lines = Self.lineChanges(base: base, other: other)
-        cells = Self.cellDeltas(base: base, other: other)
-        setAside = Self.setAsideDeltas(base: base, other: other)
+        let pairs = Self.pairs(base: base, other: other)
+        lines = Self.lineChanges(pairs, base: base, other: other)
+        cells = Self.cellDeltas(pairs, base: base, other: other)
+        setAside = Self.setAsideDeltas(pairs, base: base, other: other)
     }
 
     static func delta(year: Int, _ b: ExactDecimal, _ o: ExactDecimal) throws(ArithmeticError) -> YearDelta {
@@ -182,12 +224,35 @@ public struct ScenarioComparison: Sendable, Hashable {
         return YearDelta(year: year, base: b, other: o, delta: d, percent: percent)
     }
 
-    /// Line ids in table order: BASE's, then those only OTHER has.
-    static func lineOrder(base: AppliedScenario, other: AppliedScenario) -> [String] {
-        var order = base.table.lines.map(\.id)
-        var seen = Set(order)
-        for l in other.table.lines where seen.insert(l.id).inserted { order.append(l.id) }
-        return order
+    /// A line of BASE and the OTHER line it continues (either nil: in one table only).
+    struct Pair {
+        var base: CostLine?
+        var other: CostLine?
+        var match: LineMatch?
+        /// OTHER's id, or BASE's for a line only BASE has.
+        var id: String { other?.id ?? base!.id }
+    }
+
+    /// The lines of both tables paired by ``LineMatching``, in table order: BASE's (with what
+    /// OTHER has of each), then those only OTHER has. A BASE line OTHER set aside is paired by
+    /// id only, so that a removal and an added line with the same labels stay two changes.
+    static func pairs(base: AppliedScenario, other: AppliedScenario) -> [Pair] {
+        let baseLines = base.table.lines, otherLines = other.table.lines
+        let known = baseLines.map { LineMatching.Known(ids: [$0.id], solution: $0.solution, initiative: $0.initiative, part: $0.part) }
+        let setAside = Set((other.excluded + other.beyondHorizon).map(\.lineID))
+        let idOnly = Set(baseLines.indices.filter { setAside.contains(baseLines[$0].id) })
+        let matches = LineMatching.match(otherLines, to: known, idOnly: idOnly)
+        var pairs = baseLines.map { Pair(base: $0, other: nil, match: nil) }
+        var unmatched: [Pair] = []
+        for (i, line) in otherLines.enumerated() {
+            if let m = matches[i] {
+                pairs[m.index].other = line
+                pairs[m.index].match = m.match
+            } else {
+                unmatched.append(Pair(base: nil, other: line, match: nil))
+            }
+        }
+        return pairs + unmatched
     }
 
     static func conditionDeltas(base: AppliedScenario, other: AppliedScenario) -> [ConditionDelta] {
@@ -206,31 +271,44 @@ public struct ScenarioComparison: Sendable, Hashable {
         step.origin.map { "\(step.operation) (\($0))" } ?? "\(step.operation) (command line)"
     }
 
-    static func lineChanges(base: AppliedScenario, other: AppliedScenario) -> [LineChange] {
-        let baseLines = Dictionary(base.table.lines.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let otherLines = Dictionary(other.table.lines.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    /// "initiative / part", or the initiative alone.
+    static func label(_ line: CostLine) -> String {
+        line.part.isEmpty ? line.initiative : "\(line.initiative) / \(line.part)"
+    }
+
+    static func lineChanges(_ pairs: [Pair], base: AppliedScenario, other: AppliedScenario) -> [LineChange] {
         func asideReasons(_ applied: AppliedScenario, _ id: String) -> [String] {
             uniqued((applied.excluded + applied.beyondHorizon).filter { $0.lineID == id }.map(\.reason))
         }
         var out: [LineChange] = []
-        for id in lineOrder(base: base, other: other) {
-            if let line = baseLines[id], otherLines[id] == nil {
-                out.append(LineChange(lineID: id, solution: line.solution, kind: .removed, reasons: asideReasons(other, id)))
-            } else if let line = otherLines[id], baseLines[id] == nil {
+        for pair in pairs {
+            switch (pair.base, pair.other) {
+            case (let line?, nil):
+                out.append(LineChange(lineID: line.id, solution: line.solution, kind: .removed, reasons: asideReasons(other, line.id)))
+            case (nil, let line?):
                 var reasons = uniqued(line.cells.flatMap(\.history).filter { $0.operation.hasPrefix("add line ") }.map(reason))
-                reasons += asideReasons(base, id).map { "base: \($0)" }
-                out.append(LineChange(lineID: id, solution: line.solution, kind: .added, reasons: reasons))
+                reasons += asideReasons(base, line.id).map { "base: \($0)" }
+                out.append(LineChange(lineID: line.id, solution: line.solution, kind: .added, reasons: reasons))
+            case (let b?, let o?):
+                let relabelled = !LineMatching.sameLabel(b.initiative, o.initiative) || !LineMatching.sameLabel(b.part, o.part)
+                guard b.id != o.id || b.solution != o.solution || relabelled else { continue }
+                out.append(LineChange(
+                    lineID: o.id, solution: o.solution, kind: b.solution != o.solution ? .solutionChanged : .renamed,
+                    reasons: [], match: pair.match, previousID: b.id == o.id ? nil : b.id,
+                    previousSolution: b.solution == o.solution ? nil : b.solution,
+                    previousLabel: relabelled ? label(b) : nil, label: relabelled ? label(o) : nil))
+            case (nil, nil):
+                break
             }
         }
         return out
     }
 
-    static func cellDeltas(base: AppliedScenario, other: AppliedScenario) -> [CellDelta] {
-        let baseLines = Dictionary(base.table.lines.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let otherLines = Dictionary(other.table.lines.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    static func cellDeltas(_ pairs: [Pair], base: AppliedScenario, other: AppliedScenario) -> [CellDelta] {
         var out: [CellDelta] = []
-        for id in lineOrder(base: base, other: other) {
-            let bl = baseLines[id], ol = otherLines[id]
+        for pair in pairs {
+            let id = pair.id
+            let bl = pair.base, ol = pair.other
             let years = Set((bl?.cells ?? []).map(\.year)).union((ol?.cells ?? []).map(\.year)).sorted()
             for y in years {
                 let bc = bl?.cell(in: y), oc = ol?.cell(in: y)
@@ -267,21 +345,25 @@ public struct ScenarioComparison: Sendable, Hashable {
         return out
     }
 
-    static func setAsideDeltas(base: AppliedScenario, other: AppliedScenario) -> [SetAsideDelta] {
+    static func setAsideDeltas(_ pairs: [Pair], base: AppliedScenario, other: AppliedScenario) -> [SetAsideDelta] {
         struct Key: Hashable { var kind: SetAsideDelta.Kind; var lineID: String; var year: Int }
-        func entries(_ applied: AppliedScenario) -> [Key: [SetAsideDelta.Entry]] {
+        // BASE's set-aside cells of a line OTHER continues under another id count under OTHER's id.
+        var renamed: [String: String] = [:]
+        for pair in pairs { if let b = pair.base, let o = pair.other, b.id != o.id { renamed[b.id] = o.id } }
+        func entries(_ applied: AppliedScenario, ids: [String: String]) -> [Key: [SetAsideDelta.Entry]] {
             var map: [Key: [SetAsideDelta.Entry]] = [:]
             for (kind, list) in [(SetAsideDelta.Kind.excluded, applied.excluded), (.beyondHorizon, applied.beyondHorizon)] {
                 for aside in list {
-                    map[Key(kind: kind, lineID: aside.lineID, year: aside.cell.year), default: []]
+                    map[Key(kind: kind, lineID: ids[aside.lineID] ?? aside.lineID, year: aside.cell.year), default: []]
                         .append(.init(amount: aside.cell.amount, isInternal: aside.cell.isInternal, reason: aside.reason))
                 }
             }
             return map
         }
-        let b = entries(base), o = entries(other)
-        var order = lineOrder(base: base, other: other)
-        for id in (base.excluded + base.beyondHorizon + other.excluded + other.beyondHorizon).map(\.lineID) where !order.contains(id) {
+        let b = entries(base, ids: renamed), o = entries(other, ids: [:])
+        var order = pairs.map(\.id)
+        for id in (base.excluded + base.beyondHorizon).map({ renamed[$0.lineID] ?? $0.lineID }) + (other.excluded + other.beyondHorizon).map(\.lineID)
+            where !order.contains(id) {
             order.append(id)
         }
         let rank = Dictionary(order.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { a, _ in a })

@@ -45,6 +45,7 @@ public enum ScenarioLoader {
         for (index, file) in chain.reversed().enumerated() {
             try builder.read(file.root, isBase: index == 0)
         }
+        try builder.checkContinues()
         return builder.scenario()
     }
 

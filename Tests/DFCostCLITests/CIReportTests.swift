@@ -215,6 +215,27 @@ struct JUnitReading: Decodable {
         #expect(result.stdout.contains("::error file=Scenarios/fm-delayed-1y.toml,title=dfcost compare%3A total 2025::total 2025: 33.5"))
     }
 
+    /// Issue #20: a line renamed with `continues` is one entry of the "lines" case and nothing
+    /// else fails (not an added and a removed line, and not their cells).
+    @Test func aRenamedLineIsOneChangeNotAnAdditionAndARemoval() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let old = try folder.publishedCopy("old.toml")
+        let new = try folder.publishedCopy("new.toml") {
+            $0.replacingOccurrences(of: "id = \"pll-sfm\"\n", with: "id = \"pll-sfm-ny\"\ncontinues = \"pll-sfm\"\n")
+        }
+        let report = folder.url.appendingPathComponent("r.xml").path
+        let result = try CLI.run(["compare", old, new, "--fail-on-change", "--junit", report, "--annotations", "github"])
+        #expect(result.status == 1, "\(result.stderr)")
+        let annotations = result.stdout.split(separator: "\n").filter { $0.hasPrefix("::error") }
+        #expect(annotations.count == 1, "\(annotations)")
+        #expect(annotations.first?.contains("title=dfcost compare%3A lines::1 line is renamed in \(new)") == true, "\(annotations)")
+        let reading = try JUnitReading.read(report)
+        #expect(reading.problems.map(\.name) == ["lines"])
+        #expect(reading.problems.first?.text?.contains("pll-sfm-ny (e-resept): renamed from pll-sfm\n") == true,
+                "\(reading.problems.first?.text ?? "")")
+    }
+
     @Test func anUnchangedScenarioPassesEveryCase() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

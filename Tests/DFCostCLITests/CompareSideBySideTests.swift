@@ -141,6 +141,50 @@ import Testing
         #expect(markdown.stdout.contains("| pds-provesvar-kjernejournal | kjernejournal | 17 | 17 | 0 | amount changed 2024 -2, 2025 +2 |"))
     }
 
+    /// Issue #20: a line that keeps its id in another solution moves there, in words in both
+    /// locales and as `solution_changed` in JSON.
+    @Test func aLineThatChangedSolutionIsSaidSo() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let old = try folder.publishedCopy("old.toml")
+        let new = try folder.publishedCopy("new.toml") {
+            $0.replacingOccurrences(of: "id = \"pll-sfm\"\nsolution = \"e-resept\"", with: "id = \"pll-sfm\"\nsolution = \"kjernejournal\"")
+        }
+        let nb = try CLI.run(["compare", old, new])
+        #expect(nb.status == 0, "\(nb.stderr)")
+        #expect(row("pll-sfm", in: nb.stdout)?.joined(separator: " ").hasSuffix("løsning endret fra e-resept") == true, "\(nb.stdout)")
+        let en = try CLI.run(["compare", old, new, "--locale", "en", "--format", "markdown"])
+        #expect(en.stdout.contains("| pll-sfm | kjernejournal | 55 | 55 | 0 | solution changed from e-resept |"), "\(en.stdout)")
+        let json = try CLI.run(["compare", old, new, "--format", "json"])
+        let document = try #require(try JSONSerialization.jsonObject(with: json.stdoutBytes) as? [String: Any])
+        let lines = try #require((document["deltas"] as? [[String: Any]])?.first?["lines"] as? [[String: Any]])
+        let line = try #require(lines.first { $0["id"] as? String == "pll-sfm" })
+        #expect(line["movement"] as? [String] == ["solution_changed"])
+        #expect(line["previous_solution"] as? String == "e-resept")
+        let scenarios = try #require(document["scenarios"] as? [[String: Any]])
+        let solutions = scenarios.map { ($0["lines"] as? [[String: Any]])?.first { $0["id"] as? String == "pll-sfm" }?["solution"] as? String }
+        #expect(solutions == ["e-resept", "kjernejournal"])
+        // report --compare with one other file: the pairwise comparison says the same, as one line change.
+        let report = try CLI.run(["report", old, "--compare", new, "--locale", "en", "--format", "markdown"])
+        #expect(report.stdout.contains("| pll-sfm | kjernejournal | solution changed from e-resept |  |"), "\(report.stdout)")
+        #expect(!report.stdout.contains("| added |") && !report.stdout.contains("| removed |"))
+    }
+
+    /// Issue #20: `continues` naming an id the newer file still has is an error at the key.
+    @Test func continuesNamingAPresentIdFailsAtTheContinuesKey() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let new = try folder.publishedCopy("new.toml") {
+            $0.replacingOccurrences(of: "id = \"pll-fm\"\n", with: "id = \"pll-fm\"\ncontinues = \"pll-sfm\"\n")
+        }
+        let text = try String(contentsOfFile: new, encoding: .utf8)
+        let row = try #require(text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("continues = ") }) + 1
+        let result = try CLI.run(["compare", CLI.published, new])
+        #expect(result.status == 65)
+        #expect(result.stderrLines.count == 1)
+        #expect(result.stderr.hasPrefix("\(new):\(row):1: line 'pll-fm' continues 'pll-sfm', but 'pll-sfm' is still a line"), "\(result.stderr)")
+    }
+
     @Test func theIllustrativeRoundSaysSoAndIsNotAPublishedTable() throws {
         let text = try String(contentsOf: CLI.root.appendingPathComponent(Self.illustrative), encoding: .utf8)
         #expect(text.hasPrefix("# ILLUSTRATIVE, NOT PUBLISHED."))

@@ -53,6 +53,21 @@ import Testing
         #expect(cell.lineID == "c1" && cell.year == 2023 && cell.base == nil && cell.other == dec("2") && cell.otherIsInternal)
     }
 
+    /// Lines are paired by solution, initiative and part when ids differ, but not a line the
+    /// scenario removed: a removal and an added line with the same labels stay two changes.
+    @Test func aRemovedLineAndAnAddedOneWithItsLabelsAreNotARename() throws {
+        let c = try compare("", """
+            [[operations]]
+            remove = true
+            select = { line = "b1" }
+            [[operations]]
+            add = { id = "b2", solution = "beta", initiative = "init b", cells = { 2026 = 6 } }
+            """)
+        #expect(c.lines.map(\.lineID) == ["b1", "b2"])
+        #expect(c.lines.map(\.kind) == [.removed, .added])
+        #expect(c.lines[0].reasons == ["removed by remove [line:b1]"])
+    }
+
     @Test func aLineTheBaseRemovedAndTheOtherKeepsIsAnAddedLine() throws {
         let c = try compare("""
             [[operations]]

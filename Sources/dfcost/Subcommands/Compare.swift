@@ -16,23 +16,27 @@ struct Compare: ParsableCommand {
             get one side-by-side table instead: a column per scenario in the order given, each \
             with its change against the first column (or the previous one, --against previous), \
             for the yearly totals, per solution and per line, with how each line moved (amount \
-            changed, moved in time, new, dropped, condition added or removed, became internal). \
-            Lines are matched across the columns by id, then by `continues = "old-id"`, then by \
-            solution, initiative and part; the output says which when the id changed.
+            changed, moved in time, new, dropped, condition added or removed, became internal, \
+            solution changed). Lines are matched across the columns by id in the same solution, \
+            then by `continues = "old-id"`, then by solution, initiative and part (labels compared \
+            ignoring case and whitespace), then by id in another solution; lines of different \
+            solutions are never paired by their labels. The output says which when the id changed.
 
             Each OTHER scenario is compared with BASE. Any of these is a change: it is listed in the \
             output and makes --fail-on-change exit 1:
               - a yearly total, the horizon total or a per-solution subtotal that differs;
               - the table's years or summed years (a horizon operation);
               - a condition's state (full, none, delayed:N, share:S);
-              - a line in one scenario only (added or removed);
+              - a line in one scenario only (added or removed), or renamed or moved to
+                another solution (one change each);
               - a cell, counted or internal, whose amount differs, that exists in one
                 scenario only, that becomes internal or counted, or whose set of
                 conditions differs;
               - a cell set aside differently: excluded (condition none, remove) or
                 moved beyond the horizon in one scenario and not the other, or with
                 another amount or reason.
-            Not compared: line labels and tags, solution names, notes, payer keys (use --by payer), \
+            Not compared: tags, a label's case and whitespace, solution names, notes, payer keys \
+            (use --by payer), \
             and a cell's history when its amount, status and conditions are the same.
             """)
 
