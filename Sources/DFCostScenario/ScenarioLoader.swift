@@ -59,6 +59,7 @@ public enum ScenarioLoader {
         }
         var builder = ScenarioBuilder()
         try builder.read(root, isBase: true)
+        try builder.checkContinues()
         return builder.scenario()
     }
 

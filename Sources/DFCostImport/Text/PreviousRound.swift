@@ -55,7 +55,11 @@ struct PreviousRound {
                     imported.lines[k].id = previous.id
                 }
                 imported.lines[k].tags = previous.tags
-                imported.lines[k].continues = previous.continues
+                // The previous line's `continues` (an earlier round's id) only while no line of
+                // the new table has that id: a file whose line continues a line it still has is refused.
+                if let old = previous.continues, !imported.lines.contains(where: { $0.id == old }) {
+                    imported.lines[k].continues = old
+                }
                 matched.insert(previous.id)
             } else {
                 let label = line.part.isEmpty ? "\(name) / \(line.initiative)" : "\(name) / \(line.initiative) / \(line.part)"
