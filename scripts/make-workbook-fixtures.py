@@ -4,6 +4,7 @@ and a built dfcost): the LibreOffice-made workbooks under Tests/DFCostWorkbookTe
 the hostile workbooks of the malformed corpus (Tests/DFCostCLITests/Fixtures/malformed).
 
     scripts/make-workbook-fixtures.py .build/debug/dfcost
+    scripts/make-workbook-fixtures.py --merged     # only the openpyxl-made merged-range ones
 
 The hostile ones are edits of the LibreOffice-made tabell-libreoffice.xlsx, made with Python's
 zipfile (a test-data tool, not part of dfcost). The encrypted one needs msoffcrypto-tool (PyPI)."""
@@ -30,7 +31,71 @@ def rewrite(src, dst, edit):
             zout.writestr(info.filename, edit(info.filename, zin.read(info.filename)))
 
 
+def merged():
+    """Vertically merged ranges reaching below the last row with a value (SheetReader.grid
+    trapped on them), made with openpyxl."""
+    import openpyxl
+
+    def table(ws):
+        for row in [["Tiltak", "Del", 2024, 2025], ["E-resept", None, None, None],
+                    ["Program Pasientens legemiddelliste", "SFM", 14, 55],
+                    ["Program Pasientens legemiddelliste", "FM", 3, 4]]:
+            ws.append(row)
+
+    # A1 = "x" merged over A1:A2, nothing else.
+    wb = openpyxl.Workbook()
+    wb.active.title = "Ark1"
+    wb.active["A1"] = "x"
+    wb.active.merge_cells("A1:A2")
+    wb.save(os.path.join(FIX, "merged-below-last-value.xlsx"))
+    # A table with a footnote merged over three rows under it.
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Ark1"
+    table(ws)
+    ws["A6"] = "* Er avhengig av full utfasing av FM."
+    ws.merge_cells("A6:D8")
+    wb.save(os.path.join(FIX, "merged-footnote.xlsx"))
+    # The table on one sheet, a merged block of text on a second sheet "Notater".
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Ark1"
+    table(ws)
+    notes = wb.create_sheet("Notater")
+    notes["A1"] = "Tallene er fra NHN, og gjelder per oktober 2023."
+    notes.merge_cells("A1:D6")
+    wb.save(os.path.join(FIX, "merged-notes-sheet.xlsx"))
+    # Malformed-corpus cases: a notes sheet's merged block (trapped before), and a 1 MB shared
+    # string used by 12 000 cells (took 24-56 s before it was refused).
+    wb = openpyxl.Workbook()
+    wb.active.title = "Notater"
+    wb.active["A1"] = "Tallene er fra NHN."
+    wb.active.merge_cells("A1:C4")
+    wb.save(os.path.join(BAD, "workbook-merged-notes-only.xlsx"))
+    import xlsxwriter
+    tmp = tempfile.mkdtemp()
+    try:
+        small = os.path.join(tmp, "small.xlsx")
+        book = xlsxwriter.Workbook(small)
+        sheet = book.add_worksheet("Ark1")
+        for r in range(12_000):
+            sheet.write_string(r, 0, "LONG")
+        book.close()
+        def long_string(name, data):
+            if name == "xl/sharedStrings.xml":
+                assert b"<t>LONG</t>" in data
+                data = data.replace(b"<t>LONG</t>", b"<t>" + b"a" * 1_000_000 + b"</t>")
+            return data
+        rewrite(small, os.path.join(BAD, "workbook-shared-string-too-long.xlsx"), long_string)
+    finally:
+        shutil.rmtree(tmp)
+
+
 def main():
+    if sys.argv[1:] == ["--merged"]:
+        merged()
+        return
+    merged()
     tmp = tempfile.mkdtemp()
     try:
         # LibreOffice-made workbooks: from the flat ODS source, and from dfcost's own CSVs.

@@ -89,7 +89,8 @@ struct DocumentBuilder {
             return try attachTable(to: parent, key: last, kind: .header, at: header)
         }
         let entry = tables[parent].entries[position]
-        let shown = TextDisplay.key(path.map(\.name))
+        // Built only when an error is thrown: a header walks every part of its path.
+        func shown() -> String { TextDisplay.key(path.map(\.name)) }
         switch entry.node.value {
         case .table(let id):
             switch tables[id].kind {
@@ -100,16 +101,16 @@ struct DocumentBuilder {
                 tables[parent].entries[position].keyLocation = last.location
                 return id
             case .header:
-                throw TOMLParseError(location: header, message: "duplicate table [\(shown)] (first defined at \(entry.node.location))")
+                throw TOMLParseError(location: header, message: "duplicate table [\(shown())] (first defined at \(entry.node.location))")
             case .dotted:
-                throw TOMLParseError(location: header, message: "cannot define table [\(shown)]: it was already defined by dotted keys at \(entry.keyLocation)")
+                throw TOMLParseError(location: header, message: "cannot define table [\(shown())]: it was already defined by dotted keys at \(entry.keyLocation)")
             case .inline:
-                throw TOMLParseError(location: header, message: "cannot extend inline table \"\(shown)\" (defined at \(entry.node.location))")
+                throw TOMLParseError(location: header, message: "cannot extend inline table \"\(shown())\" (defined at \(entry.node.location))")
             }
         case .tableArray:
-            throw TOMLParseError(location: header, message: "cannot define table [\(shown)]: it is an array of tables (first defined at \(entry.node.location))")
+            throw TOMLParseError(location: header, message: "cannot define table [\(shown())]: it is an array of tables (first defined at \(entry.node.location))")
         case .leaf, .array:
-            throw TOMLParseError(location: header, message: "duplicate key \"\(shown)\" (first defined at \(entry.keyLocation))")
+            throw TOMLParseError(location: header, message: "duplicate key \"\(shown())\" (first defined at \(entry.keyLocation))")
         }
     }
 
@@ -129,18 +130,19 @@ struct DocumentBuilder {
             return element
         }
         let entry = tables[parent].entries[position]
-        let shown = TextDisplay.key(path.map(\.name))
+        // Built only when an error is thrown: a header walks every part of its path.
+        func shown() -> String { TextDisplay.key(path.map(\.name)) }
         switch entry.node.value {
         case .tableArray(let array):
             let element = newTable(kind: .header, depth: depth, location: header)
             tableArrays[array].append(element)
             return element
         case .table:
-            throw TOMLParseError(location: header, message: "cannot redefine table [\(shown)] as an array of tables (first defined at \(entry.node.location))")
+            throw TOMLParseError(location: header, message: "cannot redefine table [\(shown())] as an array of tables (first defined at \(entry.node.location))")
         case .array:
-            throw TOMLParseError(location: header, message: "cannot append to static array \"\(shown)\" (defined at \(entry.keyLocation))")
+            throw TOMLParseError(location: header, message: "cannot append to static array \"\(shown())\" (defined at \(entry.keyLocation))")
         case .leaf:
-            throw TOMLParseError(location: header, message: "duplicate key \"\(shown)\" (first defined at \(entry.keyLocation))")
+            throw TOMLParseError(location: header, message: "duplicate key \"\(shown())\" (first defined at \(entry.keyLocation))")
         }
     }
 
@@ -153,17 +155,17 @@ struct DocumentBuilder {
                 continue
             }
             let entry = tables[current].entries[position]
-            let shown = TextDisplay.key(path[...offset].map(\.name))
+            func shown() -> String { TextDisplay.key(path[...offset].map(\.name)) }
             switch entry.node.value {
             case .table(let id):
                 if tables[id].kind == .inline {
-                    throw TOMLParseError(location: header, message: "cannot extend inline table \"\(shown)\" (defined at \(entry.node.location))")
+                    throw TOMLParseError(location: header, message: "cannot extend inline table \"\(shown())\" (defined at \(entry.node.location))")
                 }
                 current = id
             case .tableArray(let array):
                 current = tableArrays[array][tableArrays[array].count - 1]
             case .leaf, .array:
-                throw TOMLParseError(location: header, message: "cannot use key \"\(shown)\" as a table: it is already a value (defined at \(entry.keyLocation))")
+                throw TOMLParseError(location: header, message: "cannot use key \"\(shown())\" as a table: it is already a value (defined at \(entry.keyLocation))")
             }
         }
         return current
@@ -179,7 +181,7 @@ struct DocumentBuilder {
                 continue
             }
             let entry = tables[current].entries[position]
-            let shown = TextDisplay.key(key[...offset].map(\.name))
+            func shown() -> String { TextDisplay.key(key[...offset].map(\.name)) }
             switch entry.node.value {
             case .table(let id):
                 switch tables[id].kind {
@@ -189,14 +191,14 @@ struct DocumentBuilder {
                     tables[id].kind = .dotted
                     current = id
                 case .header:
-                    throw TOMLParseError(location: part.location, message: "cannot add to table \"\(shown)\" with dotted keys: it was defined by a header at \(entry.node.location)")
+                    throw TOMLParseError(location: part.location, message: "cannot add to table \"\(shown())\" with dotted keys: it was defined by a header at \(entry.node.location)")
                 case .inline:
-                    throw TOMLParseError(location: part.location, message: "cannot extend inline table \"\(shown)\" (defined at \(entry.node.location))")
+                    throw TOMLParseError(location: part.location, message: "cannot extend inline table \"\(shown())\" (defined at \(entry.node.location))")
                 }
             case .tableArray:
-                throw TOMLParseError(location: part.location, message: "cannot add to array of tables \"\(shown)\" with dotted keys")
+                throw TOMLParseError(location: part.location, message: "cannot add to array of tables \"\(shown())\" with dotted keys")
             case .leaf, .array:
-                throw TOMLParseError(location: part.location, message: "cannot use key \"\(shown)\" as a table: it is already a value (defined at \(entry.keyLocation))")
+                throw TOMLParseError(location: part.location, message: "cannot use key \"\(shown())\" as a table: it is already a value (defined at \(entry.keyLocation))")
             }
         }
         let last = key[key.count - 1]

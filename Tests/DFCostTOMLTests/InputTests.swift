@@ -49,6 +49,29 @@ import Testing
         #expect(parseError(header)?.message == "nesting deeper than 128")
     }
 
+    @Test func aHeaderOf5000PartsThroughExistingTablesIsRefusedByTheNestingLimit() throws {
+        // The first 120 parts exist, so the header walks them before it meets the limit; the
+        // error text is built only for the part that fails.
+        let existing = Array(repeating: "k", count: 120).joined(separator: ".")
+        let long = Array(repeating: "k", count: 5_000).joined(separator: ".")
+        let text = "[\(existing)]\nx = 1\n[\(long)]\n"
+        let error = try #require(parseError(text))
+        #expect(error.message == "nesting deeper than 128")
+        #expect(error.location == SourceLocation(line: 3, column: 2 + 128 * 2))
+        let many = String(repeating: "[\(existing)]\n", count: 1) + (0..<2_000).map { "[\(existing).t\($0)]" }.joined(separator: "\n")
+        #expect(parseError(many) == nil)
+    }
+
+    @Test func aConflictDeepInALongHeaderNamesTheKeyUpToTheConflict() throws {
+        let prefix = (1...60).map { "p\($0)" }.joined(separator: ".")
+        let text = "[\(prefix)]\nleaf = 1\n[\(prefix).leaf.below.deeper]\n"
+        let error = try #require(parseError(text))
+        #expect(error.message == "cannot use key \"\(prefix).leaf\" as a table: it is already a value (defined at 2:1)")
+        #expect(error.location == SourceLocation(line: 3, column: 2))
+        let dotted = "a.b.c = 1\na.b.c.d = 2\n"
+        #expect(parseError(dotted)?.message == "cannot use key \"a.b.c\" as a table: it is already a value (defined at 1:5)")
+    }
+
     @Test func mixedNestingCountsEveryLevel() throws {
         let header = "[" + Array(repeating: "t", count: 100).joined(separator: ".") + "]\n"
         let value = "v = " + String(repeating: "[", count: 28) + String(repeating: "]", count: 28)

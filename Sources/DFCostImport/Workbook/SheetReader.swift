@@ -25,18 +25,33 @@ struct SheetReader {
         var hasFormula = false
     }
 
-    /// The sheet's grid: `grid[r][c]` is the text at row r + 1, column c + 1.
-    func grid(archive: WorkbookArchive) throws(WorkbookError) -> [[String]] {
+    /// The sheet's grid: `grid[r][c]` is the text at row r + 1, column c + 1; a row as long as
+    /// its last cell with text, the grid as long as its last row with text (a merged range's
+    /// copies included), so no index into it is out of range.
+    /// - Parameter budget: what the workbook has spent of ``WorkbookLimits/cells`` and
+    ///   ``WorkbookLimits/cellTextBytes``; this sheet's cells are spent from it as they are read.
+    /// - Throws: ``WorkbookError`` at the first cell that cannot be read or that exceeds a limit
+    ///   of ``WorkbookLimits`` (the sheet is not read further).
+    func grid(archive: WorkbookArchive, budget: WorkbookBudget) throws(WorkbookError) -> [[String]] {
         guard let data = try archive.entry(sheet.path) else {
             throw WorkbookError(file, "the sheet '\(sheet.name)' has no part \(sheet.path) in the archive; save the workbook again")
         }
-        var failure = XMLFailure()
         var texts: [CellReference: String] = [:]
+        /// Row -> its last column with text: the grid's row lengths, spent from the budget as they grow.
+        var widths: [Int: Int] = [:]
         var merges: [(CellReference, CellReference)] = []
         var cell: RawCell?
         var row = 0, column = 0
         var inValue = false, inInline = false, phonetic = 0
-        var maxRow = 0
+        func store(_ text: String, at reference: CellReference) throws(WorkbookError) {
+            let width = widths[reference.row] ?? 0
+            try budget.spend(cells: max(reference.column - width, 0), textBytes: text.utf8.count, at: place(reference))
+            if reference.column > width { widths[reference.row] = reference.column }
+            texts[reference] = text
+        }
+        func tooLong(_ reference: CellReference) -> WorkbookError {
+            WorkbookError(place(reference), "the cell holds more than \(WorkbookLimits.cellCharacters) characters, the most a cell may hold (Excel's limit); not read")
+        }
         try XMLEvents.parse(data, part: sheet.path, file: file, start: { name, a in
             switch name {
             case "row":
@@ -57,7 +72,7 @@ struct SheetReader {
                 if ends.count == 2, let from = CellReference(ends[0]), let to = CellReference(ends[1]) { merges.append((from, to)) }
             default: break
             }
-        }, end: { name in
+        }, end: { (name: String) throws(WorkbookError) in
             switch name {
             case "v": inValue = false
             case "is": inInline = false
@@ -65,37 +80,45 @@ struct SheetReader {
             case "c":
                 guard let c = cell else { return }
                 cell = nil
-                do throws(WorkbookError) {
-                    let text = try self.text(of: c)
-                    guard !text.isEmpty, c.reference.row >= 1, c.reference.column >= 1 else { return }
-                    guard c.reference.row <= WorkbookLimits.rows, c.reference.column <= WorkbookLimits.columns else {
-                        throw WorkbookError(self.place(c.reference), "the table must lie within the first \(WorkbookLimits.rows) rows and \(WorkbookLimits.columns) columns (A to \(CellReference.letters(WorkbookLimits.columns)))")
-                    }
-                    texts[c.reference] = text
-                    maxRow = max(maxRow, c.reference.row)
-                } catch {
-                    failure.fail(error)
+                if WorkbookBudget.tooLong(c.value ?? "") || WorkbookBudget.tooLong(c.inline) { throw tooLong(c.reference) }
+                let text = try self.text(of: c)
+                guard !text.isEmpty, c.reference.row >= 1, c.reference.column >= 1 else { return }
+                guard c.reference.row <= WorkbookLimits.rows, c.reference.column <= WorkbookLimits.columns else {
+                    throw WorkbookError(self.place(c.reference), "the table must lie within the first \(WorkbookLimits.rows) rows and \(WorkbookLimits.columns) columns (A to \(CellReference.letters(WorkbookLimits.columns)))")
                 }
+                try store(text, at: c.reference)
             default: break
             }
-        }, text: { t in
-            if inValue { cell?.value? += t } else if inInline, phonetic == 0 { cell?.inline += t }
+        }, text: { (t: String) throws(WorkbookError) in
+            guard let reference = cell?.reference else { return }
+            if inValue {
+                cell?.value? += t
+                if (cell?.value?.utf8.count ?? 0) > 3 * WorkbookLimits.cellCharacters { throw tooLong(reference) }
+            } else if inInline, phonetic == 0 {
+                cell?.inline += t
+                if (cell?.inline.utf8.count ?? 0) > 3 * WorkbookLimits.cellCharacters { throw tooLong(reference) }
+            }
         })
-        try failure.check()
         // A merged range spanning rows: its text down the range's first column (a solution
-        // heading kept beside its lines, a "Tiltak" shared by several "Del").
+        // heading kept beside its lines, a "Tiltak" shared by several "Del"). Each cell the
+        // range covers is spent from the budget, filled or not, so that many ranges over the
+        // same cells cost what they walk.
         for (from, to) in merges where to.row > from.row {
             guard let text = texts[from], from.row < WorkbookLimits.rows else { continue }
-            for r in (from.row + 1)...min(to.row, WorkbookLimits.rows) where texts[CellReference(row: r, column: from.column)] == nil {
-                texts[CellReference(row: r, column: from.column)] = text
+            let last = min(to.row, WorkbookLimits.rows)
+            try budget.spend(cells: last - from.row, at: place(from))
+            for r in (from.row + 1)...last where texts[CellReference(row: r, column: from.column)] == nil {
+                try store(text, at: CellReference(row: r, column: from.column))
             }
         }
-        var grid = Array(repeating: [String](), count: maxRow)
-        for (reference, text) in texts {
-            var r = grid[reference.row - 1]
-            if r.count < reference.column { r += Array(repeating: "", count: reference.column - r.count) }
-            r[reference.column - 1] = text
-            grid[reference.row - 1] = r
+        let rows = widths.keys.max() ?? 0
+        var grid = Array(repeating: [String](), count: rows)
+        for (r, width) in widths where r >= 1 && r <= rows {
+            grid[r - 1] = Array(repeating: "", count: width)
+        }
+        for (reference, text) in texts where reference.row >= 1 && reference.row <= grid.count
+            && reference.column >= 1 && reference.column <= grid[reference.row - 1].count {
+            grid[reference.row - 1][reference.column - 1] = text
         }
         return grid
     }

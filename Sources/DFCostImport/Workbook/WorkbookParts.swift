@@ -78,9 +78,15 @@ struct WorkbookParts {
     }
 
     /// The shared strings (`<si>`), each the text of its `<t>` runs; phonetic runs (`<rPh>`) left out.
+    /// - Throws: ``WorkbookError`` for a string longer than ``WorkbookLimits/cellCharacters``
+    ///   (stopped as soon as it is, not read to its end) or strings holding more than
+    ///   ``WorkbookLimits/sharedStringBytes`` together.
     static func strings(_ data: Data, part: String, file: String) throws(WorkbookError) -> [String] {
         var out: [String] = []
-        var current = "", inT = false, phonetic = 0
+        var current = "", inT = false, phonetic = 0, total = 0
+        func tooLong() -> WorkbookError {
+            WorkbookError(file, "the shared string \(out.count) in \(part) has more than \(WorkbookLimits.cellCharacters) characters, the most a cell may hold (Excel's limit); not read")
+        }
         try XMLEvents.parse(data, part: part, file: file, start: { name, _ in
             switch name {
             case "si": current = ""
@@ -88,15 +94,23 @@ struct WorkbookParts {
             case "rPh": phonetic += 1
             default: break
             }
-        }, end: { name in
+        }, end: { (name: String) throws(WorkbookError) in
             switch name {
-            case "si": out.append(current)
+            case "si":
+                if WorkbookBudget.tooLong(current) { throw tooLong() }
+                total += current.utf8.count
+                if total > WorkbookLimits.sharedStringBytes {
+                    throw WorkbookError(file, "the shared strings in \(part) hold more than \(WorkbookLimits.sharedStringBytes / 1_048_576) MB of text together (the limit); not read")
+                }
+                out.append(current)
             case "t": inT = false
             case "rPh": phonetic -= 1
             default: break
             }
-        }, text: { t in
-            if inT, phonetic == 0 { current += t }
+        }, text: { (t: String) throws(WorkbookError) in
+            guard inT, phonetic == 0 else { return }
+            current += t
+            if current.utf8.count > 3 * WorkbookLimits.cellCharacters { throw tooLong() }
         })
         return out
     }

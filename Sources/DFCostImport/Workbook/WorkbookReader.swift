@@ -28,25 +28,41 @@ public enum WorkbookReader {
         let list = parts.sheets.filter { $0.name != TableLayout.metaSheetName }.map { "'\($0.name)'" }.joined(separator: ", ")
         let chosen: WorkbookParts.Sheet
         var grid: [[String]]
+        let budget = WorkbookBudget()
+        func read(_ sheet: WorkbookParts.Sheet) throws(WorkbookError) -> [[String]] {
+            try SheetReader(parts: parts, file: name, sheet: sheet).grid(archive: archive, budget: budget)
+        }
         if let sheet {
             guard let found = parts.sheets.first(where: { $0.name == sheet })
                 ?? parts.sheets.first(where: { $0.name.lowercased() == sheet.lowercased() }) else {
                 throw WorkbookError(name, "no sheet named '\(sheet)' (sheets: \(list))")
             }
             chosen = found
-            grid = try SheetReader(parts: parts, file: name, sheet: found).grid(archive: archive)
+            grid = try read(found)
         } else if parts.sheets.count == 1 {
             chosen = parts.sheets[0]
-            grid = try SheetReader(parts: parts, file: name, sheet: chosen).grid(archive: archive)
+            grid = try read(chosen)
         } else {
+            // Every sheet is read to find the one with the years; a sheet that cannot be read (a
+            // notes sheet with a broken cell, a data sheet beyond the limits) is passed over,
+            // its reason kept for when no sheet has the years.
             var withYears: [(WorkbookParts.Sheet, [[String]])] = []
+            var unread: [WorkbookError] = []
             for s in parts.sheets where s.name != TableLayout.metaSheetName {
-                let g = try SheetReader(parts: parts, file: name, sheet: s).grid(archive: archive)
-                if TableImporter.hasYearHeader(grid: g) { withYears.append((s, g)) }
+                do throws(WorkbookError) {
+                    let g = try read(s)
+                    if TableImporter.hasYearHeader(grid: g) { withYears.append((s, g)) }
+                } catch {
+                    unread.append(error)
+                }
             }
             guard withYears.count == 1 else {
-                let which = withYears.isEmpty ? "no sheet has a header row with the years"
+                if withYears.isEmpty, unread.count == 1 { throw unread[0] }
+                var which = withYears.isEmpty ? "no sheet has a header row with the years"
                     : "\(withYears.count) sheets have a header row with the years"
+                if !unread.isEmpty {
+                    which += " (not read: " + unread.map(\.description).joined(separator: "; ") + ")"
+                }
                 throw WorkbookError(name, which, sheets: list)
             }
             (chosen, grid) = withYears[0]
@@ -61,7 +77,7 @@ public enum WorkbookReader {
         table.sheet = chosen.name
         // A workbook dfcost wrote: its hidden sheet carries the ids, tags and conditions.
         if chosen.name != TableLayout.metaSheetName, let meta = parts.sheets.first(where: { $0.name == TableLayout.metaSheetName }) {
-            let metaGrid = try SheetReader(parts: parts, file: name, sheet: meta).grid(archive: archive)
+            let metaGrid = try read(meta)
             let rows = metaGrid.enumerated().map { r, texts in
                 DelimitedText.Row(fields: texts.enumerated().map { c, text in .init(text: text, line: r + 1, column: c + 1) }, line: r + 1)
             }
