@@ -27,6 +27,7 @@ let package = Package(
         .executable(name: "fuzz-scenario-base", targets: ["FuzzScenarioBase"]),
         .executable(name: "fuzz-import", targets: ["FuzzImport"]),
         .executable(name: "fuzz-workbook", targets: ["FuzzWorkbook"]),
+        .executable(name: "fuzz-workbook-structure", targets: ["FuzzWorkbookStructure"]),
     ],
     dependencies: [
         .package(name: "dfcost", path: ".."),
@@ -49,6 +50,11 @@ let package = Package(
         harness("fuzz-import", "FuzzImport", [.product(name: "DFCostImport", package: "dfcost")]),
         harness("fuzz-workbook", "FuzzWorkbook", [
             .product(name: "DFCostImport", package: "dfcost"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
+        // Edits a valid seed workbook's XML parts by the input's bytes (see the harness's comment).
+        harness("fuzz-workbook-structure", "FuzzWorkbookStructure", [
+            .product(name: "DFCostWorkbook", package: "dfcost"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
     ],

@@ -3,8 +3,8 @@
 # coverage, corpus and findings.
 #
 #   scripts/fuzz.sh [HARNESS] [SECONDS]
-#     HARNESS  fuzz-scenario-derived (default), fuzz-scenario-base, fuzz-import, fuzz-workbook, or
-#              `all` (the time is split)
+#     HARNESS  fuzz-scenario-derived (default), fuzz-scenario-base, fuzz-import, fuzz-workbook,
+#              fuzz-workbook-structure, or `all` (the time is split)
 #     SECONDS  total fuzzing time (default 60)
 #
 # Environment: FUZZ_ROOT the dfcost package to build (default: this checkout; point it at a
@@ -32,7 +32,7 @@ root=${FUZZ_ROOT:-$here}
 scratch=${FUZZ_SCRATCH:-$root/.build-fuzz}
 harness=${1:-fuzz-scenario-derived}
 seconds=${2:-60}
-harnesses=(fuzz-scenario-derived fuzz-scenario-base fuzz-import fuzz-workbook)
+harnesses=(fuzz-scenario-derived fuzz-scenario-base fuzz-import fuzz-workbook fuzz-workbook-structure)
 
 if [ "$harness" = all ]; then
     per=$(( seconds / ${#harnesses[@]} )); status=0
@@ -96,7 +96,16 @@ if [ "$harness" = fuzz-workbook ]; then
         fi
     done < <(find "$root/Tests" "$root/Scenarios" -type f \( -name '*.xlsx' -o -name '*.xls' \) -size -64k -print0 2>/dev/null)
 fi
-while [ "$harness" != fuzz-import ] && [ "$harness" != fuzz-workbook ] && IFS= read -r -d '' f; do
+if [ "$harness" = fuzz-workbook-structure ]; then
+    # Programs of edits to the harness's own seed workbook: no edit (the seed as it is), and a
+    # few fixed byte strings; libFuzzer grows the rest.
+    dict=""; max_len=4096
+    printf '' > "$seeds/seed-0.bin"
+    for s in 'edit-sheet' 'AAAAAAAAAAAAAAAA' "$(printf '\001\002\003\004\005\006\007\010\011')" 'zzzz0000ZZZZ9999'; do
+        i=$((i + 1)); printf '%s' "$s" > "$seeds/seed-$i.bin"
+    done
+fi
+while [ "$harness" != fuzz-import ] && [ "$harness" != fuzz-workbook ] && [ "$harness" != fuzz-workbook-structure ] && IFS= read -r -d '' f; do
     i=$((i + 1))
     sed -e 's#"\.\./published/#"published/#' -e 's#"\.\./base\.toml"#"base.toml"#' "$f" > "$seeds/seed-$i.toml"
 done < <(find "$root/Scenarios" "$root/Tests" -type f \( -name '*.toml' -o -name '*.csv' \) -print0 2>/dev/null)
@@ -111,7 +120,7 @@ set +e
 SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 \
     LSAN_OPTIONS=suppressions="$here/Fuzz/lsan.supp":print_suppressions=0 \
     "$binary" "$corpus" "$seeds" -max_total_time="$seconds" \
-    -dict="$dict" -max_len="$max_len" -timeout=10 -rss_limit_mb=4096 \
+    ${dict:+-dict="$dict"} -max_len="$max_len" -timeout=10 -rss_limit_mb=4096 \
     -print_final_stats=1 -artifact_prefix="$findings/" ${FUZZ_ARGS:-} >"$log" 2>&1
 status=$?
 set -e
