@@ -31,7 +31,7 @@ let package = Package(
     ],
     dependencies: [
         .package(name: "dfcost", path: ".."),
-        // The workbook harness packs its XML parts into a zip, as DFCostWorkbook reads them.
+        // The workbook harness packs its XML parts into a zip, as DFCostImport reads them.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
@@ -54,7 +54,7 @@ let package = Package(
         ]),
         // Edits a valid seed workbook's XML parts by the input's bytes (see the harness's comment).
         harness("fuzz-workbook-structure", "FuzzWorkbookStructure", [
-            .product(name: "DFCostWorkbook", package: "dfcost"),
+            .product(name: "DFCostImport", package: "dfcost"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
     ],

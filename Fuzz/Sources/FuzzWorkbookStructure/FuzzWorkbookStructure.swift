@@ -1,5 +1,5 @@
 import DFCostScenario
-import DFCostWorkbook
+import DFCostImport
 import Foundation
 import FuzzSupport
 import ZIPFoundation

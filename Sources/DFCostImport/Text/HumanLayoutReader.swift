@@ -222,6 +222,8 @@ struct HumanLayoutReader {
             let (column, text) = firstLabel(rows[i], limit: rows[i].fields.count)
             guard let (mark, description) = Self.footnote(text) else { continue }
             if let known = conditions.first(where: { $0.mark == mark }) {
+                // The same footnote again: a workbook's cell merged over several rows.
+                if known.description == description { continue }
                 throw TableImportError(at(rows[i], column: column), "a second footnote for the mark '\(mark)' (the first says '\(known.description)'); write one footnote per mark")
             }
             conditions.append(ConditionDefinition(id: "", description: description, mark: mark))
@@ -296,6 +298,8 @@ struct HumanLayoutReader {
                     metadata.document = source
                     receipt.leftOut.append(.init(place: place, reason: .source))
                 } else if isAfterTotals {
+                    // The same note on the row below: a workbook's cell merged over several rows.
+                    if metadata.notes.last == text, i > 0, firstLabel(rows[i - 1], limit: rows[i - 1].fields.count).text == text { continue }
                     metadata.notes.append(text)
                     receipt.leftOut.append(.init(place: place, reason: .note))
                 } else if TableLayout.readsAsTotal(label) || totalKind(row) != nil {
@@ -394,27 +398,32 @@ struct HumanLayoutReader {
         receipt.lastRow = bodyIndices.last.map { rows[$0].line } ?? header.line
 
         // The written totals against the lines.
-        func counted(_ year: Int, solution: String? = nil) throws(TableImportError) -> ExactDecimal {
-            var total = ExactDecimal.zero
-            for line in lines where solution == nil || TableLayout.normalized(line.solution) == TableLayout.normalized(solution!) {
-                for cell in line.cells where cell.year == year && !cell.isInternal {
-                    do { total = try total.adding(cell.amount) } catch {
-                        throw TableImportError(.init(file: file, line: 1, column: 1), "the lines of \(year) sum beyond the amount range")
-                    }
+        // The counted amounts per year, of every line and of each solution's (by normalized name).
+        var all: [Int: ExactDecimal] = [:], bySolution: [String: [Int: ExactDecimal]] = [:]
+        for line in lines {
+            let key = TableLayout.normalized(line.solution)
+            for cell in line.cells where !cell.isInternal {
+                do {
+                    all[cell.year] = try (all[cell.year] ?? .zero).adding(cell.amount)
+                    bySolution[key, default: [:]][cell.year] = try (bySolution[key]?[cell.year] ?? .zero).adding(cell.amount)
+                } catch {
+                    throw TableImportError(.init(file: file, line: 1, column: 1), "the lines of \(cell.year) sum beyond the amount range")
                 }
             }
-            return total
+        }
+        func counted(_ year: Int, solution: String? = nil) throws(TableImportError) -> ExactDecimal {
+            guard let solution else { return all[year] ?? .zero }
+            return bySolution[TableLayout.normalized(solution)]?[year] ?? .zero
         }
         // A line whose amounts equal the sum of every line above it (two or more, in two or more
         // years): a total under a label dfcost does not know. Refused, never counted twice.
-        for (k, line) in lines.enumerated() where k >= 2 {
+        var above: [Int: ExactDecimal] = [:]  // year -> the counted lines above, summed as we go
+        for (k, line) in lines.enumerated() {
             let counted = line.cells.filter { !$0.isInternal && !$0.amount.isZero }
-            guard counted.count >= 2 else { continue }
-            var equal = true
-            for cell in counted {
-                var total = ExactDecimal.zero
-                for above in lines[..<k] { for c in above.cells where c.year == cell.year && !c.isInternal { total = (try? total.adding(c.amount)) ?? total } }
-                if !ImportCell.agrees(written: cell.amount, computed: total) { equal = false; break }
+            let equal = k >= 2 && counted.count >= 2
+                && counted.allSatisfy { ImportCell.agrees(written: $0.amount, computed: above[$0.year] ?? .zero) }
+            for c in line.cells where !c.isInternal {
+                above[c.year] = (try? (above[c.year] ?? .zero).adding(c.amount)) ?? above[c.year]
             }
             if equal {
                 let label = line.part.isEmpty ? line.initiative : "\(line.initiative) / \(line.part)"
