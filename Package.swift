@@ -93,7 +93,7 @@ let package = Package(
         .testTarget(name: "DFCostSimulationTests", dependencies: ["DFCostSimulation", "DFCostScenario", "DFCostNumerics", "DFCostTestSupport"]),
         .testTarget(
             name: "DFCostRenderTests",
-            dependencies: ["DFCostRender", "DFCostModel", "DFCostScenario", "DFCostImport", "DFCostTestSupport"],
+            dependencies: ["DFCostRender", "DFCostModel", "DFCostScenario", "DFCostImport", "DFCostTableLayout", "DFCostTestSupport"],
             resources: [.copy("Snapshots")]
         ),
         /// A plain reference evaluator of Scenarios/README.md checked against the engine on random scenarios.

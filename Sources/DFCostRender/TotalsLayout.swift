@@ -1,3 +1,4 @@
+import DFCostTableLayout
 import DFCostModel
 import DFCostScenario
 
@@ -5,7 +6,21 @@ import DFCostScenario
 ///
 /// It only arranges what ``Totals`` and ``AppliedScenario`` hold; it adds nothing up.
 public struct TotalsLayout: Sendable {
-    public enum RowKind: Sendable, Hashable { case solution, line, subtotal, sum, sumRounded, cumulative }
+    public enum RowKind: Sendable, Hashable {
+        case solution, line, subtotal, sum, sumRounded, cumulative
+
+        /// The kind as the machine layout writes it (``TableLayout/RowKind``), which the importer reads.
+        public var machine: TableLayout.RowKind {
+            switch self {
+            case .solution: .solution
+            case .line: .line
+            case .subtotal: .subtotal
+            case .sum: .sum
+            case .sumRounded: .sumRounded
+            case .cumulative: .cumulative
+            }
+        }
+    }
 
     /// One shown cell: an amount, in parentheses when internal, followed by condition marks.
     public struct ShownCell: Sendable, Hashable {

@@ -1,3 +1,4 @@
+import DFCostTableLayout
 import DFCostModel
 import DFCostScenario
 
@@ -82,9 +83,10 @@ public struct TotalsRenderer: Sendable {
     func csv(_ applied: AppliedScenario, totals: Totals, payers: PayerAllocation? = nil) -> String {
         let layout = TotalsLayout(applied: applied, totals: totals, labels: locale.labels)
         var writer = CSVWriter(dialect: csvDialect)
-        writer.row(["kind", "id", "solution", "initiative", "part"] + layout.years.flatMap { ["\($0)", "\($0)_internal", "\($0)_conditions"] })
+        writer.row([TableLayout.kindHeader, TableLayout.idHeader] + TableLayout.labelHeaders
+            + layout.years.flatMap { ["\($0)", "\($0)\(TableLayout.internalSuffix)", "\($0)\(TableLayout.conditionsSuffix)"] })
         for row in layout.rows where row.kind != .solution {
-            var fields = ["\(row.kind)", row.id, row.solution, row.initiative, row.part]
+            var fields = [row.kind.machine.rawValue, row.id, row.solution, row.initiative, row.part]
             for year in layout.years {
                 if let cell = row.cells[year] {
                     fields += [writer.number(cell.amount), cell.isInternal ? "true" : "false", cell.marks]

@@ -32,11 +32,11 @@ struct MachineLayoutReader {
             if let y = ImportCell.year(name) { columns.append((y, YearColumns(amount: i))) }
         }
         for k in columns.indices {
-            columns[k].columns.internalFlag = named["\(columns[k].year)_internal"]
-            columns[k].columns.conditions = named["\(columns[k].year)_conditions"]
+            columns[k].columns.internalFlag = named["\(columns[k].year)\(TableLayout.internalSuffix)"]
+            columns[k].columns.conditions = named["\(columns[k].year)\(TableLayout.conditionsSuffix)"]
         }
         guard !columns.isEmpty else { throw TableImportError(at(header.field(0)), "the header names no year column such as 2024") }
-        for required in ["solution", "initiative", "part"] where named[required] == nil {
+        for required in TableLayout.labelHeaders where named[required] == nil {
             throw TableImportError(at(header.field(0)), "the header has no '\(required)' column (expected kind,id,solution,initiative,part,<year>,...)")
         }
         let years = columns.map(\.year)
@@ -53,15 +53,16 @@ struct MachineLayoutReader {
         let name = file.split(separator: "/").last.map(String.init) ?? file
         var meta = Meta(metadata: TableMetadata(title: "Importert fra \(name)"))
         loop: for row in rows[(headerIndex + 1)...] where !row.isBlank {
-            let kind = row.field(0).text.trimmedForImport
-            if TableLayout.RowKind(rawValue: kind) != nil { lastRow = row.line }
+            // A row of another kind than the table's (another section of a report) ends it.
+            guard let kind = TableLayout.RowKind(rawValue: row.field(0).text.trimmedForImport) else { break loop }
+            lastRow = row.line
             switch kind {
-            case "line":
+            case .line:
                 let idField = row.field(1)
                 let id = idField.text.trimmedForImport
                 guard !id.isEmpty else { throw TableImportError(at(idField), "a line needs an id") }
                 guard ids.insert(id).inserted else { throw TableImportError(at(idField), "duplicate line id '\(id)'") }
-                let solutionField = row.field(named["solution"]!)
+                let solutionField = row.field(named[TableLayout.labelHeaders[0]]!)
                 let solution = solutionField.text.trimmedForImport
                 guard !solution.isEmpty else { throw TableImportError(at(solutionField), "line '\(id)' names no solution") }
                 if !solutionIDs.contains(solution) { solutionIDs.append(solution) }
@@ -86,21 +87,19 @@ struct MachineLayoutReader {
                     }
                     cells.append(.init(year: year, amount: parsed.amount, isInternal: isInternal, marks: cellMarks))
                 }
-                lines.append(.init(id: id, solution: solution, initiative: row.field(named["initiative"]!).text.trimmedForImport,
-                                   part: row.field(named["part"]!).text.trimmedForImport, cells: cells, origin: at(idField)))
-            case "sum", "sumRounded":
+                lines.append(.init(id: id, solution: solution, initiative: row.field(named[TableLayout.labelHeaders[1]]!).text.trimmedForImport,
+                                   part: row.field(named[TableLayout.labelHeaders[2]]!).text.trimmedForImport, cells: cells, origin: at(idField)))
+            case .sum, .sumRounded:
                 for (year, c) in columns {
                     let f = row.field(c.amount)
                     guard !f.text.trimmedForImport.isEmpty else { continue }
                     let amount = try ImportCell.parse(f, marks: [], file: file).amount
-                    if kind == "sum" { sums[year] = amount; sumPlaces[year] = at(f) } else { rounded[year] = amount; roundedPlaces[year] = at(f) }
+                    if kind == .sum { sums[year] = amount; sumPlaces[year] = at(f) } else { rounded[year] = amount; roundedPlaces[year] = at(f) }
                 }
-            case "meta":
+            case .meta:
                 try readMeta(row, into: &meta, years: years, lines: &lines)
-            case "subtotal", "cumulative", "solution":
+            case .subtotal, .cumulative, .solution:
                 continue
-            default:
-                break loop
             }
         }
         if !meta.positions.isEmpty {
