@@ -61,8 +61,9 @@ public enum TableMetaRows {
         guard isApplied(applied) else { return [] }
         let kind = TableLayout.RowKind.meta.rawValue
         let table = applied.table
-        var rows: [[String]] = [[kind, TableLayout.MetaKey.appliedScenario, applied.name,
-                                 "the lines hold the table with this scenario applied: the condition states and set-aside cells below are already in them"]]
+        // Keys and values only, no prose: the rows are for the importer, and the CSV is read in
+        // either language (the receipt words what they mean).
+        var rows: [[String]] = [[kind, TableLayout.MetaKey.appliedScenario, applied.name]]
         var ids = table.conditions.map(\.id)
         for id in applied.conditionStates.keys.sorted() where !ids.contains(id) { ids.append(id) }
         for id in ids {
@@ -73,7 +74,7 @@ public enum TableMetaRows {
             for aside in list {
                 let marks = aside.cell.conditions.compactMap { table.condition($0)?.mark }.joined()
                 let amount = aside.cell.isInternal ? "(\(aside.cell.amount.description))" : aside.cell.amount.description
-                rows.append([kind, "applied.\(key).\(aside.lineID).\(aside.cell.year)", amount + marks, aside.reason])
+                rows.append([kind, "applied.\(key).\(aside.lineID).\(aside.cell.year)", amount + marks])
             }
         }
         return rows
