@@ -27,6 +27,8 @@ struct OutputWriter {
 /// ``commit()`` renames into place and ``abandon()`` removes.
 final class OutputStream {
     private let path: String?
+    /// Where the temporary file is renamed to: the path, or the file a symbolic link points to.
+    private var destination: String?
     private let temporary: String?
     private var fd: Int32
 
@@ -42,11 +44,23 @@ final class OutputStream {
         if inputs.contains(where: { Self.canonical($0) == target }) {
             throw CLIFailure.usage("\(path): refusing to write output over an input file")
         }
-        let url = URL(fileURLWithPath: path)
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw CLIFailure.cannotCreate("\(path): cannot create output: is a directory")
         }
+        // A device, a FIFO or a socket (`-o /dev/null`, a pipe) is written straight to: it cannot
+        // be replaced by a file, and renaming over it would destroy it.
+        var info = stat()
+        if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
+            let fd = open(path, O_WRONLY | O_CLOEXEC)
+            guard fd >= 0 else { throw CLIFailure.cannotCreate("\(path): cannot create output: \(String(cString: strerror(errno)))") }
+            self.path = path
+            temporary = nil
+            self.fd = fd
+            return
+        }
+        // A symbolic link is followed: the file it points to is replaced, the link stays.
+        let url = URL(fileURLWithPath: target)
         let folder = url.deletingLastPathComponent().path
         let tmp = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         TemporaryFiles.register(tmp)
@@ -56,6 +70,7 @@ final class OutputStream {
             throw CLIFailure.cannotCreate("\(path): cannot create output: \(String(cString: strerror(errno)))")
         }
         self.path = path
+        destination = target
         temporary = tmp
         self.fd = fd
     }
@@ -87,12 +102,15 @@ final class OutputStream {
 
     /// Flushes and renames the temporary file over the destination.
     func commit() throws {
-        guard let temporary, let path else { return }
+        guard let temporary, let path else {
+            if path != nil, fd >= 0 { close(fd); fd = -1 }  // a device or FIFO written straight to
+            return
+        }
         var failure: String?
         if fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
         if close(fd) != 0, failure == nil { failure = String(cString: strerror(errno)) }
         fd = -1
-        if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
+        if failure == nil, rename(temporary, destination ?? path) != 0 { failure = String(cString: strerror(errno)) }
         if let failure {
             unlink(temporary)
             TemporaryFiles.unregister(temporary)
@@ -103,7 +121,10 @@ final class OutputStream {
 
     /// Removes the temporary file; the destination is untouched.
     func abandon() {
-        guard let temporary else { return }
+        guard let temporary else {
+            if path != nil, fd >= 0 { close(fd); fd = -1 }
+            return
+        }
         if fd >= 0 { close(fd); fd = -1 }
         unlink(temporary)
         TemporaryFiles.unregister(temporary)
