@@ -93,6 +93,17 @@ import Testing
         #expect(t.published?.values == [2024: ExactDecimal(2071), 2025: ExactDecimal(2163)])
     }
 
+    @Test func aTotalRowIsCheckedAtTheDecimalsOfItsRow() {
+        // 62,6 written as 63 in a row that writes 1,5: the row is to tenths, so 63 is 63,0.
+        #expect(Importing.error("Tiltak;2024;2025\nA\nx;62,6;1,5\nSum;63;1,5\n") == "t.csv:4:5: Sum 2024 is 63 (its row is written to 1 decimal), but the lines sum to 62.6")
+    }
+
+    @Test func aLineWithTheSumOfTheLinesAboveIsALineWhenTheSumRowCountsIt() throws {
+        let t = try Importing.table("Tiltak;2024;2025\nA\nSFM;1;1\nFM;2;2\nPLL;3;3\nSum;6;6\n")
+        #expect(t.lines.map(\.initiative) == ["SFM", "FM", "PLL"])
+        #expect(Importing.error("Tiltak;2024;2025\nA\nSFM;1;1\nFM;2;2\nToatlt;3;3\nSum;3;3\n")?.hasPrefix("t.csv:5:1: the line 'Toatlt' has, in every year, the sum of all the lines above it") == true)
+    }
+
     @Test func aCumulativeLevelOfTheWrittenSumsIsChecked() throws {
         let t = try Importing.table("Tiltak;2024;2025\nA\nx;1,4;1,4\nSum;1;1\nKumulativt nivå;1;2\n")
         #expect(t.receipt.checks.filter { $0.kind == .cumulative }.count == 2)

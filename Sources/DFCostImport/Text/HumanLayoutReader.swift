@@ -270,8 +270,12 @@ struct HumanLayoutReader {
             solutions.append(s)
             return s
         }
+        /// A total row's decimals: the most any of its amounts is written with. Every amount of the
+        /// row is checked at that precision (a row of 63 and 1,5 is written to tenths: 63 is 63,0).
+        var rowScale: [Int: Int] = [:]
         func totals(_ row: DelimitedText.Row, label: String) throws(TableImportError) -> [(Int, ExactDecimal, SourceReference)] {
             var out: [(Int, ExactDecimal, SourceReference)] = []
+            defer { rowScale[row.line] = out.map { ImportCell.scale(of: $0.1) }.max() ?? 0 }
             for (column, year) in yearColumns where !ImportCell.isBlank(row.field(column).text) {
                 let field = row.field(column)
                 let parsed = try ImportCell.parse(field, marks: marks, file: file)
@@ -281,6 +285,9 @@ struct HumanLayoutReader {
                 out.append((year, parsed.amount, at(field)))
             }
             return out
+        }
+        func agrees(_ written: ExactDecimal, _ computed: ExactDecimal, at place: SourceReference) -> Bool {
+            ImportCell.agrees(written: written, computed: computed, scale: rowScale[place.line] ?? ImportCell.scale(of: written))
         }
         for i in bodyIndices {
             let row = rows[i]
@@ -418,7 +425,8 @@ struct HumanLayoutReader {
         // A line whose amounts equal the sum of every line above it (two or more, in two or more
         // years): a total under a label dfcost does not know. Refused, never counted twice.
         var above: [Int: ExactDecimal] = [:]  // year -> the counted lines above, summed as we go
-        for (k, line) in lines.enumerated() {
+        var suspect: TableImportError?
+        for (k, line) in lines.enumerated() where suspect == nil {
             let counted = line.cells.filter { !$0.isInternal && !$0.amount.isZero }
             let equal = k >= 2 && counted.count >= 2
                 && counted.allSatisfy { ImportCell.agrees(written: $0.amount, computed: above[$0.year] ?? .zero) }
@@ -429,21 +437,31 @@ struct HumanLayoutReader {
                 let label = line.part.isEmpty ? line.initiative : "\(line.initiative) / \(line.part)"
                 let words = Array(TableLayout.sumLabels)
                 let hint = Suggestion.closest(to: TableLayout.normalized(line.initiative), in: words).map { "; did you mean '\($0)'?" } ?? "."
-                throw TableImportError(linePlaces[k], "the line '\(label)' has, in every year, the sum of all the lines above it: a total under a label dfcost does not know\(hint) Label the total 'Sum' (or 'Sum totalt', 'Totalt', 'I alt')")
+                suspect = TableImportError(linePlaces[k], "the line '\(label)' has, in every year, the sum of all the lines above it: a total under a label dfcost does not know\(hint) Label the total 'Sum' (or 'Sum totalt', 'Totalt', 'I alt')")
             }
+        }
+        // A line with the amounts of every line above it is a total under an unknown label when
+        // no total says otherwise: with no Sum row, or when a total fails with it counted.
+        if let suspect, sums.isEmpty, rounded.isEmpty { throw suspect }
+        func failing(_ error: TableImportError) -> TableImportError {
+            guard var suspect else { return error }
+            suspect.message = suspect.message.replacingOccurrences(of: " above it: ", with: " above it, and with it counted \(error.origin.description) does not add up: ")
+            return suspect
         }
         for s in subtotals {
             let computed = try counted(s.year, solution: s.solution.name)
-            guard ImportCell.agrees(written: s.amount, computed: computed) else {
-                throw TableImportError(s.place, "Sum \(s.solution.name) \(s.year) is \(s.amount), but its lines sum to \(computed)")
+            guard agrees(s.amount, computed, at: s.place) else {
+                throw failing(TableImportError(s.place, "Sum \(s.solution.name) \(s.year) is \(s.amount), but its lines sum to \(computed)"))
             }
             receipt.checks.append(.init(kind: .subtotal(s.solution.name), year: s.year, written: s.amount, computed: computed, place: s.place))
         }
         for (label, written, kind) in [("Sum", sums, ImportReceipt.Check.Kind.sum), ("Sum, avrundet", rounded, .roundedSum)] {
             for (year, (amount, place)) in written.sorted(by: { $0.key < $1.key }) {
                 let computed = try counted(year)
-                guard ImportCell.agrees(written: amount, computed: computed) else {
-                    throw TableImportError(place, "\(label) \(year) is \(amount), but the lines sum to \(computed)")
+                guard agrees(amount, computed, at: place) else {
+                    let decimals = rowScale[place.line] ?? 0
+                    let note = decimals > ImportCell.scale(of: amount) ? " (its row is written to \(decimals) decimal\(decimals == 1 ? "" : "s"))" : ""
+                    throw failing(TableImportError(place, "\(label) \(year) is \(amount)\(note), but the lines sum to \(computed)"))
                 }
                 receipt.checks.append(.init(kind: kind, year: year, written: amount, computed: computed, place: place))
             }
@@ -463,8 +481,8 @@ struct HumanLayoutReader {
                     }
                 }
                 guard let (amount, place) = cumulative[year] else { continue }
-                guard ImportCell.agrees(written: amount, computed: running) || amount == runningWritten else {
-                    throw TableImportError(place, "the cumulative level \(year) is \(amount), but the sums add up to \(running)" + (runningWritten == running ? "" : " (as written, \(runningWritten))"))
+                guard agrees(amount, running, at: place) || amount == runningWritten else {
+                    throw failing(TableImportError(place, "the cumulative level \(year) is \(amount), but the sums add up to \(running)" + (runningWritten == running ? "" : " (as written, \(runningWritten))")))
                 }
                 receipt.checks.append(.init(kind: .cumulative, year: year, written: amount, computed: ImportCell.agrees(written: amount, computed: running) ? running : runningWritten, place: place))
             }

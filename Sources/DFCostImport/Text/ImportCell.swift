@@ -23,8 +23,17 @@ enum ImportCell {
     /// True when a written sum agrees with the computed one: equal, or the computed sum rounded
     /// half away from zero to as many decimals as the written one has (a published 22 for 21.5).
     static func agrees(written: ExactDecimal, computed: ExactDecimal) -> Bool {
-        let scale = written.description.split(separator: ".").dropFirst().first?.count ?? 0
-        return written == computed || computed.rounded(toScale: scale) == written
+        agrees(written: written, computed: computed, scale: scale(of: written))
+    }
+
+    /// True when a written total agrees with the computed one at `scale` decimals (its row's).
+    static func agrees(written: ExactDecimal, computed: ExactDecimal, scale: Int) -> Bool {
+        written == computed || computed.rounded(toScale: scale) == written
+    }
+
+    /// The decimals a value is written with (21.5 -> 1).
+    static func scale(of value: ExactDecimal) -> Int {
+        value.description.split(separator: ".").dropFirst().first?.count ?? 0
     }
 
     /// Whether `text` reads as an amount in the table's notation (`9,5`, `(14)`, `-12 *`), and not as a year.
