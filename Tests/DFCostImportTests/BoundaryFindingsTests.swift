@@ -120,6 +120,26 @@ import Testing
         #expect(t.conditions.map(\.mark) == ["*", "‡"])
     }
 
+    @Test func marksThatEndOneAnotherAreRefusedAtTheirFootnote() {
+        #expect(Importing.error("Tiltak;2024\nA\nx;1 *\ny;2 **\nSum;3\n* FM.\n** PLL.\n")?
+            .hasPrefix("t.csv:7:1: the marks '*' and '**' cannot be told apart") == true)
+    }
+
+    @Test func aPointAmongDecimalCommasIsRefused() {
+        #expect(Importing.error("Tiltak;2024;2025\nA\nx;1.250;13,5\ny;2,5;1\n")?
+            .hasPrefix("t.csv:3:3: '1.250' has a decimal point while the table's other amounts have decimal commas (e.g. '13,5' at 3:9)") == true)
+    }
+
+    @Test func aFileThatMixesUTF8AndWindows1252IsRefusedAtTheOddByte() {
+        let bytes = Array("Tiltak;2024\nA\nPrøvesvar;1\nx".utf8) + [0xF8] + Array(";2\n".utf8)
+        do {
+            _ = try TableImporter.read(bytes: bytes, file: "t.csv")
+            Issue.record("imported")
+        } catch {
+            #expect(error.description.hasPrefix("t.csv:4:2: byte 0xF8 is not UTF-8, while other characters of the file are"))
+        }
+    }
+
     @Test func noSumRowIsAWarningWithItsPlace() throws {
         let t = try Importing.table("Tiltak;2024\nA\nx;1\n")
         #expect(t.receipt.warnings.map(\.warning) == [.noSumRow])

@@ -16,6 +16,9 @@ import DFCostTableLayout
 struct HumanLayoutReader {
     let rows: [DelimitedText.Row]
     let file: String
+    /// Text written by hand or saved as CSV: its amounts must use one decimal sign. (A workbook's
+    /// numbers are numbers; only its text cells carry a sign of their own.)
+    var checksDecimalSigns = false
 
     func at(_ f: DelimitedText.Field) -> SourceReference { SourceReference(file: file, line: f.line, column: f.column) }
     func at(_ row: DelimitedText.Row, column: Int) -> SourceReference { at(row.field(column)) }
@@ -226,6 +229,11 @@ struct HumanLayoutReader {
                 if known.description == description { continue }
                 throw TableImportError(at(rows[i], column: column), "a second footnote for the mark '\(mark)' (the first says '\(known.description)'); write one footnote per mark")
             }
+            // The loader's rule for marks: one must not end another ("*" and "**" cannot be told
+            // apart from a doubled "*"), so a file import writes always loads.
+            if let other = conditions.first(where: { $0.mark.hasSuffix(mark) || mark.hasSuffix($0.mark) }) {
+                throw TableImportError(at(rows[i], column: column), "the marks '\(other.mark)' and '\(mark)' cannot be told apart (a cell ending in '\(mark.count > other.mark.count ? mark : other.mark)' could carry one mark or two); use another sign for one of them, such as † or ‡")
+            }
             conditions.append(ConditionDefinition(id: "", description: description, mark: mark))
             conditionPlaces[mark] = at(rows[i], column: column)
         }
@@ -253,6 +261,7 @@ struct HumanLayoutReader {
             }
         }
         let marks = conditions.map(\.mark)
+        if checksDecimalSigns { try checkDecimalSigns(bodyIndices.map { rows[$0] }, columns: yearColumns.map(\.column)) }
 
         // The rows, one by one.
         var solutions: [Solution] = []
@@ -509,6 +518,25 @@ struct HumanLayoutReader {
         }
         table.receipt = receipt
         return table
+    }
+
+    /// One decimal sign in the whole table: `1.250` among amounts such as `13,5` could be 1 250 or
+    /// 1,25, so a table with both signs is refused at the first amount with the rarer one.
+    func checkDecimalSigns(_ body: [DelimitedText.Row], columns: [Int]) throws(TableImportError) {
+        var comma: [DelimitedText.Field] = [], point: [DelimitedText.Field] = []
+        for row in body {
+            for c in columns {
+                let f = row.field(c)
+                let t = f.text
+                guard t.contains(where: \.isNumber) else { continue }
+                let hasComma = t.contains(","), hasPoint = t.contains(".")
+                if hasComma && !hasPoint { comma.append(f) } else if hasPoint && !hasComma { point.append(f) }
+            }
+        }
+        guard !comma.isEmpty, !point.isEmpty else { return }
+        let (odd, usual, usualName, oddName) = point.count <= comma.count
+            ? (point[0], comma[0], "decimal commas", "a decimal point") : (comma[0], point[0], "decimal points", "a decimal comma")
+        throw TableImportError(at(odd), "'\(odd.text.trimmedForImport)' has \(oddName) while the table's other amounts have \(usualName) (e.g. '\(usual.text.trimmedForImport)' at \(usual.line):\(usual.column)): dfcost cannot tell a thousands separator from a decimal sign; write the amount without one, or with the table's decimal sign")
     }
 
     /// "sum e-resept" -> E-resept, when a solution above has that name.

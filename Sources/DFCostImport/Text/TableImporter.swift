@@ -1,4 +1,5 @@
 import DFCostModel
+import Foundation
 import DFCostScenario
 import DFCostTableLayout
 
@@ -39,7 +40,7 @@ public enum TableImporter {
     /// - Throws: ``TableImportError`` at the first field that cannot be read.
     public static func read(_ text: String, file: String) throws(TableImportError) -> ImportedTable {
         let separator = DelimitedText.detectSeparator(text)
-        return try read(rows: try DelimitedText(text, separator: separator, file: file).rows, file: file)
+        return try read(rows: try DelimitedText(text, separator: separator, file: file).rows, file: file, isText: true)
     }
 
     /// Reads a table from a file's bytes: UTF-8 (with or without a byte-order mark), UTF-16 with a
@@ -73,14 +74,14 @@ public enum TableImporter {
         grid.contains { row in row.dropFirst().contains { ImportCell.year($0) != nil } }
     }
 
-    static func read(rows: [DelimitedText.Row], file: String) throws(TableImportError) -> ImportedTable {
+    static func read(rows: [DelimitedText.Row], file: String, isText: Bool = false) throws(TableImportError) -> ImportedTable {
         let start = SourceReference(file: file, line: 1, column: 1)
         guard let first = rows.first(where: { !$0.isBlank }) else { throw TableImportError(start, "the file holds no table") }
         let table: ImportedTable
         if first.field(0).text.trimmedForImport == TableLayout.kindHeader, first.field(1).text.trimmedForImport == TableLayout.idHeader {
             table = try MachineLayoutReader(rows: rows, file: file).read()
         } else {
-            table = try HumanLayoutReader(rows: rows, file: file).read()
+            table = try HumanLayoutReader(rows: rows, file: file, checksDecimalSigns: isText).read()
         }
         guard !table.lines.isEmpty else { throw TableImportError(start, "the table has no lines with amounts") }
         return table
@@ -122,7 +123,9 @@ public enum TableImporter {
         do {
             loaded = try ScenarioLoader.load(text: text, path: source)
         } catch {
-            throw TableImportError(start, "the scenario file import would write does not load (\(error)); nothing was written")
+            // The place is in the file that would have been written, not in the imported one.
+            let inWritten = error.description.replacingOccurrences(of: source + ":", with: "line ", options: .anchored)
+            throw TableImportError(start, "the scenario file import would write does not load (\(inWritten), in that file); nothing was written")
         }
         let back = loaded.base
         let same = back.years == table.years && back.summedYears == table.summedYears

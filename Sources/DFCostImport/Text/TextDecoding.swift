@@ -26,6 +26,12 @@ enum TextDecoding {
             if let text = String(validating: units, as: UTF16.self) { return (text, .utf16) }
             throw TableImportError(.init(file: file, line: 1, column: 1), "starts as UTF-16 text but is not; save the spreadsheet as CSV UTF-8")
         }
+        // Not UTF-8 as a whole. If some of it is UTF-8 (a multi-byte sequence such as "ø" as C3 B8),
+        // the file mixes encodings: reading it all as Windows-1252 would garble those characters.
+        if let (line, column, byte) = mixedEncoding(bytes) {
+            throw TableImportError(.init(file: file, line: line, column: column),
+                                   "byte 0x\(String(byte, radix: 16, uppercase: true)) is not UTF-8, while other characters of the file are: the file mixes encodings; save it again as CSV UTF-8")
+        }
         var scalars = String.UnicodeScalarView()
         var line = 1, column = 1
         for b in bytes {
@@ -42,5 +48,27 @@ enum TextDecoding {
             if b == 0x0A { line += 1; column = 1 } else { column += 1 }
         }
         return (String(scalars), .windows1252)
+    }
+
+    /// The place of the first byte that is not UTF-8 in bytes that also hold a valid UTF-8
+    /// multi-byte sequence; nil when no multi-byte sequence is valid UTF-8 (plain Windows-1252).
+    static func mixedEncoding(_ bytes: [UInt8]) -> (Int, Int, UInt8)? {
+        var i = 0, line = 1, column = 1
+        var validMultibyte = false
+        var firstInvalid: (Int, Int, UInt8)?
+        while i < bytes.count {
+            let b = bytes[i]
+            let length = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0
+            if length > 1, i + length <= bytes.count, bytes[(i + 1)..<(i + length)].allSatisfy({ $0 & 0xC0 == 0x80 }) {
+                validMultibyte = true
+                i += length
+                column += 1
+                continue
+            }
+            if length != 1, firstInvalid == nil { firstInvalid = (line, column, b) }
+            if b == 0x0A { line += 1; column = 1 } else { column += 1 }
+            i += 1
+        }
+        return validMultibyte ? firstInvalid : nil
     }
 }
