@@ -516,6 +516,7 @@ struct HumanLayoutReader {
         receipt.conditions = table.conditions.map { c in
             (c.mark, c.id, c.description, table.lines.reduce(0) { $0 + $1.cells.filter { $0.marks.contains(c.mark) }.count })
         }
+        receipt.summedYears = table.summedYears
         table.receipt = receipt
         return table
     }

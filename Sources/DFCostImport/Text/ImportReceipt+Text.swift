@@ -7,17 +7,17 @@ public enum ImportLanguage: String, Sendable, CaseIterable {
 
 /// The words of the import receipt, one table per language.
 struct ImportReceiptWords: Sendable {
-    var read: String, lines: String, line: String, solutions: String, rows: String
+    var read: String, lines: String, line: String, solution: String, solutions: String, rows: String, summedYears: String
     var checked: String, written: String, linesGive: String, rounded: String
     var condition: String, cell: String, cells: String, leftOut: String, warning: String
     var sum: String, roundedSum: String, cumulative: String
     var title, source, aboveTable, header, heading, footnote, note, afterTable, metaRow: String
     var noSumRow: String, footnoteUnused: String, windows1252: String
-    var unmatched: String, previousMissing: String, applied: String
+    var unmatched: String, previousMissing: String, applied: String, publishedDiffers: String
     var layoutHuman: String, layoutMachine: String
 
     static let nb = ImportReceiptWords(
-        read: "lest", lines: "linjer", line: "linje", solutions: "løsninger", rows: "rader",
+        read: "lest", lines: "linjer", line: "linje", solution: "løsning", solutions: "løsninger", rows: "rader", summedYears: "summerte år",
         checked: "kontrollert mot linjene", written: "skrevet", linesGive: "linjene gir", rounded: "avrundet",
         condition: "betingelse", cell: "celle", cells: "celler", leftOut: "utelatt", warning: "advarsel",
         sum: "Sum", roundedSum: "Sum, avrundet", cumulative: "Kumulativt nivå",
@@ -31,10 +31,11 @@ struct ImportReceiptWords: Sendable {
         unmatched: "linjen «%@» finnes ikke i forrige runde, så id-en er ny",
         previousMissing: "forrige rundes linje «%@» finnes ikke i tabellen",
         applied: "tabellen er resultatet av scenariet «%@»: betingelsenes tilstander og cellene som er satt til side, er allerede med i beløpene; den importerte filen har tabellen slik, med betingelsene i publisert tilstand",
+        publishedDiffers: "tabellens sum for %1 er %2, men arbeidsboken ble skrevet med den publiserte summen %3: tabellen er endret siden; filen beholder den publiserte summen, så «dfcost verify» viser forskjellen",
         layoutHuman: "rapportoppsett", layoutMachine: "dfcosts CSV-oppsett")
 
     static let en = ImportReceiptWords(
-        read: "read", lines: "lines", line: "line", solutions: "solutions", rows: "rows",
+        read: "read", lines: "lines", line: "line", solution: "solution", solutions: "solutions", rows: "rows", summedYears: "summed years",
         checked: "checked against the lines", written: "written", linesGive: "the lines give", rounded: "rounded",
         condition: "condition", cell: "cell", cells: "cells", leftOut: "left out", warning: "warning",
         sum: "Sum", roundedSum: "Sum, rounded", cumulative: "Cumulative level",
@@ -48,12 +49,29 @@ struct ImportReceiptWords: Sendable {
         unmatched: "the line '%@' has no line in the previous round, so its id is new",
         previousMissing: "the previous round's line '%@' is not in the table",
         applied: "the table is the result of the scenario '%@': its condition states and set-aside cells are already in the amounts; the imported file holds the table so, with every condition in its published state",
+        publishedDiffers: "the table's sum for %1 is %2, but the workbook was written with the published sum %3: the table was edited since; the file keeps the published sum, so `dfcost verify` shows the difference",
         layoutHuman: "report layout", layoutMachine: "dfcost's CSV layout")
 
     static func of(_ language: ImportLanguage) -> ImportReceiptWords { language == .nb ? nb : en }
 }
 
 extension ImportReceipt {
+    /// An amount as the receipt shows it: `1 250,5` and `−4` in Norwegian (no-break space between
+    /// thousands, a real minus), `1,250.5` in English.
+    static func amount(_ value: ExactDecimal, language: ImportLanguage) -> String {
+        let text = value.description
+        let negative = text.hasPrefix("-")
+        let digits = negative ? String(text.dropFirst()) : text
+        let parts = digits.split(separator: ".", maxSplits: 1).map(String.init)
+        var whole = ""
+        for (i, c) in parts[0].reversed().enumerated() {
+            if i > 0, i % 3 == 0 { whole.insert(contentsOf: language == .nb ? "\u{00A0}" : ",", at: whole.startIndex) }
+            whole.insert(c, at: whole.startIndex)
+        }
+        let fraction = parts.count > 1 ? (language == .nb ? "," : ".") + parts[1] : ""
+        return (negative ? (language == .nb ? "\u{2212}" : "-") : "") + whole + fraction
+    }
+
     /// A warning in words, without its place.
     public static func text(_ warning: Warning, language: ImportLanguage) -> String {
         let w = ImportReceiptWords.of(language)
@@ -65,6 +83,10 @@ extension ImportReceipt {
         case .unmatchedLine(let l): return fill(w.unmatched, l)
         case .previousLineMissing(let l): return fill(w.previousMissing, l)
         case .appliedTable(let s): return fill(w.applied, s)
+        case .publishedSumDiffers(let year, let table, let published):
+            func amount(_ v: ExactDecimal) -> String { Self.amount(v, language: language) }
+            return w.publishedDiffers.replacingOccurrences(of: "%1", with: String(year))
+                .replacingOccurrences(of: "%2", with: amount(table)).replacingOccurrences(of: "%3", with: amount(published))
         }
     }
 
@@ -75,14 +97,17 @@ extension ImportReceipt {
     ///   - place: how a place is written (`t.csv:3:1`, or `t.xlsx:Ark1!A3` for a workbook).
     public func lines(file: String, language: ImportLanguage, place: (SourceReference) -> String) -> [String] {
         let w = ImportReceiptWords.of(language)
-        func amount(_ value: ExactDecimal) -> String {
-            language == .nb ? value.description.replacingOccurrences(of: ".", with: ",").replacingOccurrences(of: "-", with: "−") : value.description
-        }
+        func amount(_ value: ExactDecimal) -> String { Self.amount(value, language: language) }
         let total = linesPerSolution.reduce(0) { $0 + $1.count }
         var out: [String] = warnings.map { "\(place($0.place)): \(w.warning): \(Self.text($0.warning, language: language))" }
         let layoutWord = layout == .human ? w.layoutHuman : w.layoutMachine
         let span = firstRow > 0 ? ", \(language == .nb ? "rad" : "rows") \(firstRow)–\(lastRow)" : ""
-        out.append("\(file): \(w.read) \(total) \(total == 1 ? w.line : w.lines), \(linesPerSolution.count) \(w.solutions) (\(layoutWord)\(span))")
+        let solutionWord = linesPerSolution.count == 1 ? w.solution : w.solutions
+        let where_ = sheet.map { language == .nb ? " (ark «\($0)»)" : " (sheet '\($0)')" } ?? ""
+        out.append("\(file)\(where_): \(w.read) \(total) \(total == 1 ? w.line : w.lines), \(linesPerSolution.count) \(solutionWord) (\(layoutWord)\(span))")
+        if !summedYears.isEmpty {
+            out.append("  \(w.summedYears): " + summedYears.map(String.init).joined(separator: ", "))
+        }
         for s in linesPerSolution { out.append("  \(s.name): \(s.count) \(s.count == 1 ? w.line : w.lines)") }
         // One line per total row: its years, what was written and what the lines give.
         var groups: [(kind: Check.Kind, checks: [Check])] = []

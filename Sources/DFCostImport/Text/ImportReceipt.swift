@@ -65,6 +65,9 @@ public struct ImportReceipt: Sendable, Hashable {
         /// states and set-aside cells are already in the amounts, and the imported file declares
         /// every condition in its published state (the scenario's name).
         case appliedTable(String)
+        /// A workbook dfcost wrote whose table now sums to another figure than the published sum its
+        /// hidden sheet keeps: edited since. The file keeps the published sum (`verify` shows the gap).
+        case publishedSumDiffers(year: Int, table: ExactDecimal, published: ExactDecimal)
         /// `import --like`: a line the previous round has no line for (its label), so its id is new.
         case unmatchedLine(String)
         /// `import --like`: a line of the previous round that the imported table does not have (its id).
@@ -86,6 +89,10 @@ public struct ImportReceipt: Sendable, Hashable {
     public var checks: [Check] = []
     public var leftOut: [Row] = []
     public var warnings: [Notice] = []
+    /// The workbook sheet the table was read from; nil for text.
+    public var sheet: String?
+    /// The years the table sums (those with a written total; every year when there is none).
+    public var summedYears: [Int] = []
     /// Conditions found: mark, id, description, and how many cells carry the mark.
     public var conditions: [(mark: String, id: String, description: String, cells: Int)] = []
 

@@ -153,6 +153,7 @@ struct MachineLayoutReader {
         }
         receipt.linesPerSolution = solutions.map { s in (s.name, lines.filter { $0.solution == s.id }.count) }
         receipt.conditions = conditions.map { c in (c.mark, c.id, c.description, lines.reduce(0) { $0 + $1.cells.filter { $0.marks.contains(c.mark) }.count }) }
+        receipt.summedYears = table.summedYears
         table.receipt = receipt
         return table
     }
@@ -173,9 +174,21 @@ struct MachineLayoutReader {
         table.metadata = meta.metadata
         table.lines = lines
         if let precision = meta.publishedPrecision, !meta.publishedSums.isEmpty {
+            // The hidden sheet keeps the sums as published; the visible table's Sum row is what
+            // the lines give now. A difference means the table was edited: said, not hidden.
+            let scale = ImportCell.scale(of: precision)
+            for (year, published) in meta.publishedSums.sorted(by: { $0.key < $1.key }) where meta.appliedScenario == nil {
+                guard let shown = table.published?.values[year], shown.rounded(toScale: scale) != published else { continue }
+                let place = table.receipt.checks.first { $0.year == year && ($0.kind == .sum || $0.kind == .roundedSum) }?.place
+                    ?? .init(file: file, line: 1, column: 1)
+                table.receipt.warnings.append(.init(place: place, warning: .publishedSumDiffers(year: year, table: shown, published: published)))
+            }
             table.published = PublishedSums(precision: precision, values: meta.publishedSums)
         }
-        if let summed = meta.summedYears { table.summedYears = summed }
+        if let summed = meta.summedYears { table.summedYears = summed; table.receipt.summedYears = summed }
+        if let scenario = meta.appliedScenario {
+            table.receipt.warnings.append(.init(place: .init(file: file, line: 1, column: 1), warning: .appliedTable(scenario)))
+        }
         for k in table.conditions.indices {
             if let c = meta.conditions.first(where: { $0.mark == table.conditions[k].mark }) {
                 table.conditions[k].id = c.id

@@ -68,10 +68,14 @@ public enum TableImporter {
         return try read(rows: rows, file: file)
     }
 
-    /// Whether some row of `grid` is a header with years after its first column (as the
-    /// human layout's header row is, and the machine layout's).
+    /// Whether some row of `grid` is a header row: years after its first column and no other
+    /// amount (the report layout's), or `kind,id,...` (the machine layout's).
     public static func hasYearHeader(grid: [[String]]) -> Bool {
-        grid.contains { row in row.dropFirst().contains { ImportCell.year($0) != nil } }
+        grid.contains { texts in
+            let row = DelimitedText.Row(fields: texts.map { .init(text: $0, line: 0, column: 0) }, line: 0)
+            return HumanLayoutReader.headerYears(row) > 0
+                || (texts.first?.trimmedForImport == TableLayout.kindHeader && texts.dropFirst().first?.trimmedForImport == TableLayout.idHeader)
+        }
     }
 
     static func read(rows: [DelimitedText.Row], file: String, isText: Bool = false) throws(TableImportError) -> ImportedTable {

@@ -75,6 +75,7 @@ public enum WorkbookReader {
             throw WorkbookError(SheetReader(parts: parts, file: name, sheet: chosen).place(cell), error.message)
         }
         table.sheet = chosen.name
+        table.receipt.sheet = chosen.name
         // A workbook dfcost wrote: its hidden sheet carries the ids, tags and conditions.
         if chosen.name != TableLayout.metaSheetName, let meta = parts.sheets.first(where: { $0.name == TableLayout.metaSheetName }) {
             let metaGrid = try read(meta)

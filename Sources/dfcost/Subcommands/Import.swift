@@ -1,4 +1,5 @@
 import ArgumentParser
+import DFCostModel
 import DFCostScenario
 import DFCostImport
 import DFCostRender
@@ -48,7 +49,12 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let bytes = try ScenarioLoader.readFile(file)
-            let previous = try like.map { try ScenarioLoader.load(path: $0).base }
+            let previous: CostTable?
+            do {
+                previous = try like.map { try ScenarioLoader.load(path: $0).base }
+            } catch let error as ScenarioError where !error.isMissingInput {
+                throw CLIFailure.data("--like: \(CLIFlags.message(error)) (--like takes the previous round's scenario file, .toml)")
+            }
             let lower = file.lowercased()
             var table: ImportedTable
             if WorkbookReader.looksLikeWorkbook(bytes) || lower.hasSuffix(".xlsx") || lower.hasSuffix(".xls") {
