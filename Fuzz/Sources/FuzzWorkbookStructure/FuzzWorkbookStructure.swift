@@ -25,6 +25,8 @@ public func fuzzWorkbookStructure(_ data: UnsafePointer<UInt8>, _ size: Int) -> 
         edits += 1
     }
     guard let workbook = pack(parts.map(\.text)) else { return 0 }
+    // DFCOST_FUZZ_DUMP=FILE writes the workbook an input makes, to replay a finding with `dfcost import`.
+    if let dump = ProcessInfo.processInfo.environment["DFCOST_FUZZ_DUMP"] { try? workbook.write(to: URL(fileURLWithPath: dump)) }
     for sheet in [nil, "Ark1", "Notater"] as [String?] {
         let table: ImportedTable
         do {

@@ -27,6 +27,10 @@ public enum WorkbookLimits {
     /// every cell counted with its own text (a shared string used by 1 000 cells counts 1 000
     /// times).
     public static let cellTextBytes = 64 * 1024 * 1024
+    /// The most sheets a workbook may list: 256. A D&F workbook has a handful; a workbook part
+    /// that lists one sheet thousands of times (found by fuzz-workbook-structure) would make every
+    /// sheet be read, each in full, to find the table.
+    public static let sheets = 256
 }
 
 /// What reading one workbook has spent of ``WorkbookLimits/cells`` and

@@ -43,6 +43,9 @@ struct WorkbookParts {
             let path = attributes["id"].flatMap { targets[$0] } ?? "\(folder)/worksheets/sheet\(sheets.count + 1).xml"
             sheets.append(Sheet(name: sheetName, path: path))
         })
+        guard sheets.count <= WorkbookLimits.sheets else {
+            throw WorkbookError(file, "the workbook lists \(sheets.count) sheets; dfcost reads workbooks of at most \(WorkbookLimits.sheets) sheets (save the table's sheet in a workbook of its own)")
+        }
         self.sheets = sheets
         if let data = try archive.entry(sharedStringsPath ?? "\(folder)/sharedStrings.xml") {
             sharedStrings = try Self.strings(data, part: sharedStringsPath ?? "sharedStrings.xml", file: file)

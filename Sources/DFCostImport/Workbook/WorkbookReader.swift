@@ -61,7 +61,8 @@ public enum WorkbookReader {
                 var which = withYears.isEmpty ? "no sheet has a header row with the years"
                     : "\(withYears.count) sheets have a header row with the years"
                 if !unread.isEmpty {
-                    which += " (not read: " + unread.map(\.description).joined(separator: "; ") + ")"
+                    let shown = unread.prefix(3).map(\.description).joined(separator: "; ")
+                    which += " (not read: " + shown + (unread.count > 3 ? "; and \(unread.count - 3) more" : "") + ")"
                 }
                 throw WorkbookError(name, which, sheets: list)
             }
