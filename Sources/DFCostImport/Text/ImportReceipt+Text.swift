@@ -8,22 +8,22 @@ public enum ImportLanguage: String, Sendable, CaseIterable {
 /// The words of the import receipt, one table per language.
 struct ImportReceiptWords: Sendable {
     var read: String, lines: String, line: String, solution: String, solutions: String, rows: String, summedYears: String
-    var checked: String, written: String, linesGive: String, rounded: String
+    var checked: String, rounded: String
     var condition: String, cell: String, cells: String, leftOut: String, warning: String
     var sum: String, roundedSum: String, cumulative: String
-    var title, source, aboveTable, header, heading, footnote, note, afterTable, metaRow: String
+    var title, source, aboveTable, note, afterTable, metaRow: String
     var noSumRow: String, footnoteUnused: String, windows1252: String
     var unmatched: String, previousMissing: String, applied: String, publishedDiffers: String
     var layoutHuman: String, layoutMachine: String
 
     static let nb = ImportReceiptWords(
         read: "lest", lines: "linjer", line: "linje", solution: "løsning", solutions: "løsninger", rows: "rader", summedYears: "summerte år",
-        checked: "kontrollert mot linjene", written: "skrevet", linesGive: "linjene gir", rounded: "avrundet",
+        checked: "kontrollert mot linjene", rounded: "avrundet",
         condition: "betingelse", cell: "celle", cells: "celler", leftOut: "utelatt", warning: "advarsel",
         sum: "Sum", roundedSum: "Sum, avrundet", cumulative: "Kumulativt nivå",
         title: "tittel (brukt som tabellens tittel)", source: "kilde (brukt som tabellens dokument)",
-        aboveTable: "over tabellen, ikke lest", header: "overskriftsraden med årene", heading: "løsningsoverskrift",
-        footnote: "fotnote (brukt som betingelse)", note: "merknad under tabellen (brukt som merknad)",
+        aboveTable: "over tabellen, ikke lest",
+        note: "merknad under tabellen (brukt som merknad)",
         afterTable: "etter tabellen, ikke lest", metaRow: "dfcosts skjulte ark «%@»: id-er, tagger og betingelser",
         noSumRow: "ingen Sum-rad: linjene er ikke kontrollert mot en sum, og alle år regnes som summert",
         footnoteUnused: "fotnoten for «%@» gjelder ingen celle",
@@ -36,12 +36,12 @@ struct ImportReceiptWords: Sendable {
 
     static let en = ImportReceiptWords(
         read: "read", lines: "lines", line: "line", solution: "solution", solutions: "solutions", rows: "rows", summedYears: "summed years",
-        checked: "checked against the lines", written: "written", linesGive: "the lines give", rounded: "rounded",
+        checked: "checked against the lines", rounded: "rounded",
         condition: "condition", cell: "cell", cells: "cells", leftOut: "left out", warning: "warning",
         sum: "Sum", roundedSum: "Sum, rounded", cumulative: "Cumulative level",
         title: "title (used as the table's title)", source: "source (used as the table's document)",
-        aboveTable: "above the table, not read", header: "the header row with the years", heading: "solution heading",
-        footnote: "footnote (used as a condition)", note: "note under the table (kept as a note)",
+        aboveTable: "above the table, not read",
+        note: "note under the table (kept as a note)",
         afterTable: "after the table, not read", metaRow: "dfcost's hidden sheet '%@': ids, tags and conditions",
         noSumRow: "no Sum row: the lines were not checked against a total, and every year is taken as summed",
         footnoteUnused: "the footnote for '%@' applies to no cell",
@@ -140,9 +140,6 @@ extension ImportReceipt {
             case .title: why = w.title
             case .source: why = w.source
             case .aboveTable: why = w.aboveTable
-            case .header: why = w.header
-            case .solutionHeading(let s): why = "\(w.heading) «\(s)»"
-            case .footnote(let m): why = "\(w.footnote) \(m)"
             case .note: why = w.note
             case .afterTable: why = w.afterTable
             case .metaSheet(let sheet, let count):

@@ -33,12 +33,6 @@ public struct ImportReceipt: Sendable, Hashable {
         case source
         /// Above the header row, not read (a title block's other rows).
         case aboveTable
-        /// The header row with the years.
-        case header
-        /// A solution heading (the solution's name).
-        case solutionHeading(String)
-        /// A footnote explaining a mark (kept as a condition).
-        case footnote(String)
         /// A note under the table (kept in the table's notes).
         case note
         /// After the table ends (another section of the sheet), not read.
