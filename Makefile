@@ -23,7 +23,7 @@ STAMP_FLAGS := -Xswiftc -DDFCOST_STAMPED
 TARGET_CPU ?= native
 CPU_FLAGS := $(if $(TARGET_CPU),-Xswiftc -target-cpu -Xswiftc $(TARGET_CPU))
 
-.PHONY: run test deps test-deps build verify corpus bench fuzz oracle import-oracle clean stamp dist dist-deps check-dist
+.PHONY: run test deps test-deps build verify corpus bench fuzz oracle import-oracle clean stamp dist dist-deps check-dist man check-man doc-test
 
 deps:
 	@missing=""; for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -50,13 +50,43 @@ test: deps test-deps stamp
 	scripts/check-junit.py .build/verify-published.xml >/dev/null
 	python3 Tests/ImportOracle/oracle.py --self-check --cases 200 --seed 1
 	python3 Tests/ImportOracle/oracle.py --dfcost $(BIN) --seed 1 --cases 2000 --jobs 2
-	scripts/doc-test.py $(BIN) README.md Scenarios/README.md docs/import.md
+	$(MAKE) --no-print-directory doc-test DFCOST_DOC=$(BIN)
+	$(MAKE) --no-print-directory check-man
 	@if command -v chromium >/dev/null 2>&1; then \
 	  $(BIN) report Scenarios/published/ehelseportefolje-2023-10.toml --format html -o .build/report.html && \
 	  $(BIN) report Scenarios/bench/standard-workload.toml --compare Scenarios/fm-delayed-1y.toml --simulate --trials 20000 --format html -o .build/report-simulate.html && \
 	  scripts/check-html.sh .build/report.html .build/report.png && \
 	  scripts/check-html.sh .build/report-simulate.html .build/report-simulate.png; \
 	else echo "chromium not installed: skipping the browser check of the HTML report"; fi
+
+# Every example of the docs (README.md, Scenarios/README.md, docs/guide/*.md) and of every
+# --help text, run against DFCOST_DOC (`make test`: the release binary; by hand, after
+# `swift build --product dfcost`, the debug one).
+DFCOST_DOC ?= .build/debug/dfcost
+DOC_FILES := README.md Scenarios/README.md $(wildcard docs/guide/*.md)
+doc-test:
+	scripts/doc-test.py $(DFCOST_DOC) $(DOC_FILES)
+	scripts/help-test.py $(DFCOST_DOC)
+
+# The man pages of docs/man/, one per command, generated from the command definitions by
+# swift-argument-parser's generate-manual plugin (a debug build; works offline). MAN_DATE is the
+# date the pages carry: the release date of VERSION, so that a regeneration gives the same bytes.
+# `make check-man` (in `make test`) fails when the committed pages differ from fresh ones:
+# run `make man` after changing a command's options or help text.
+MAN_DATE := 2026-12-07
+MAN_OUT := .build/plugins/GenerateManual/outputs/dfcost
+define generate-man
+	rm -rf $(MAN_OUT)
+	$(SWIFT) package --allow-writing-to-package-directory generate-manual \
+	  --configuration debug --multi-page --date $(MAN_DATE) >/dev/null
+endef
+man:
+	$(generate-man)
+	rm -rf docs/man && mkdir -p docs/man && cp $(MAN_OUT)/*.1 docs/man/
+	@ls docs/man
+check-man:
+	$(generate-man)
+	@diff -r docs/man $(MAN_OUT) || { echo "docs/man differs from the command definitions: run make man"; exit 1; }
 
 # Speed against the NumPy peer (Benchmarks/README.md): simulate at 10^6, 10^7 and 200 lines,
 # sweep throughput, verify start-up. RUNS=3 for a shorter run. Not part of `make test`.
