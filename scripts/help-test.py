@@ -148,23 +148,22 @@ def listed_values(description):
 
 
 def takes_tables(help_text):
-    """Example rows under an overview line `--OPTION takes ...:`: (option, value)."""
+    """Example rows under an overview line `--OPTION takes ...:`: (option, value). A row is
+    indented two spaces, its value and description apart by two or more; a line starting in the
+    first column in lower case is a wrapped description; anything else ends the table."""
     rows, option = [], None
     for line in help_text.split("\n"):
         m = re.match(r"^(--[a-z][a-z-]*) takes .*:$", line)
         if m:
             option = m.group(1)
             continue
-        if option:
-            r = re.match(r"^  (\S+)\s{2,}\S", line)
-            if r:
-                rows.append((option, r.group(1)))
-            elif line.startswith("  ") or re.match(r"^\S", line) and not line.startswith("The "):
-                # a wrapped description continues the row; anything else ends the table
-                if not line.startswith(" ") and not re.match(r"^[a-z0-9 ]", line):
-                    option = None
-            if line == "" or line.startswith("USAGE:"):
-                option = None
+        if not option:
+            continue
+        r = re.match(r"^  (\S+)\s{2,}\S", line)
+        if r:
+            rows.append((option, r.group(1)))
+        elif not re.match(r"^[a-z0-9]", line):
+            option = None
     return rows
 
 
@@ -197,7 +196,52 @@ def check(cases, sub, args, want, cwd, env, failures):
         failures.append(f"{shown}: {problem}\n    " + "\n    ".join((err or out).strip().split("\n")[:4]))
 
 
+def self_test():
+    """The readers find the examples of a help text like dfcost's, and the check fails an
+    example that exits non-zero, prints nothing, or (sweep) prints a header alone."""
+    text = "\n".join([
+        "OVERVIEW: Run every combination.",
+        "",
+        "--vary takes KIND:TARGET=VALUES:",
+        "  condition:fm-phaseout=delayed:0..3          every delay",
+        "  scale:solution:e-resept=0.8..1.5:0.1        factors from 0.8 to 1.5 in steps",
+        "of 0.1",
+        "  shift:tag:dokumentdeling=0..2               delays in years",
+        "The first --vary varies slowest.",
+        "",
+        "OPTIONS:",
+        "  --scale <selector=factor>",
+        "                          Scale selected cells: SELECTOR=FACTOR, e.g.",
+        "                          solution:e-resept=1.2, all=1.2. Repeatable.",
+        "  --condition <name=state>",
+        "                          Set a state (e.g. fm-phaseout=delayed:1). Repeatable.",
+        "  --set <selector@year=cell>",
+        "                          e.g. line:pll-pll@2025=-12* or line:mf-helse@2023=(5).",
+        "  --add <line>            e.g. 'id=nytt;initiative=Nytt",
+        "                          tiltak;2025=-5*'. Repeatable.",
+        "  --format <format>       Output format. (values: text, xlsx; default: text)",
+        "  -o, --output <output>   Write here.",
+    ])
+    assert takes_tables(text) == [("--vary", "condition:fm-phaseout=delayed:0..3"),
+                                  ("--vary", "scale:solution:e-resept=0.8..1.5:0.1"),
+                                  ("--vary", "shift:tag:dokumentdeling=0..2")]
+    found = {n[-1]: (example_values(d), listed_values(d)) for n, d in options(text)}
+    assert found["--scale"] == (["solution:e-resept=1.2", "all=1.2"], [])
+    assert found["--condition"] == (["fm-phaseout=delayed:1"], [])
+    assert found["--set"] == (["line:pll-pll@2025=-12*", "line:mf-helse@2023=(5)"], [])
+    assert found["--add"] == (["id=nytt;initiative=Nytt tiltak;2025=-5*"], [])
+    assert found["--format"] == ([], ["text", "xlsx"])
+    assert found["--output"] == ([], [])
+    env = dict(os.environ)
+    for args, sub, fails in [(["true"], "totals", True), (["false"], "totals", True),
+                             (["echo", "header"], "sweep", True), (["echo", "row"], "totals", False)]:
+        failures = []
+        check([], sub, args, 0, ".", env, failures)
+        assert bool(failures) == fails, (args, failures)
+
+
 def main():
+    self_test()
     if len(sys.argv) != 2:
         print(__doc__)
         return 64
