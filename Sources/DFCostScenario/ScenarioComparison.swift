@@ -74,8 +74,8 @@ public struct ScenarioComparison: Sendable, Hashable {
         public var solution: String
         public var kind: Kind
         /// Why: the operation that added it in OTHER, the removal that set it aside, or (for a
-        /// line BASE removed and OTHER keeps) BASE's removal prefixed "base: ".
-        public var reasons: [String]
+        /// line BASE removed and OTHER keeps) BASE's removal as ``ComparisonReason/base(_:)``.
+        public var reasons: [ComparisonReason]
         /// How the line was found in BASE (renamed and moved lines only).
         public var match: LineMatch?
         /// BASE's id, when it differs from ``lineID``.
@@ -88,7 +88,7 @@ public struct ScenarioComparison: Sendable, Hashable {
         /// OTHER's label, when ``previousLabel`` is set.
         public var label: String?
 
-        public init(lineID: String, solution: String, kind: Kind, reasons: [String] = [], match: LineMatch? = nil,
+        public init(lineID: String, solution: String, kind: Kind, reasons: [ComparisonReason] = [], match: LineMatch? = nil,
                     previousID: String? = nil, previousSolution: String? = nil, previousLabel: String? = nil, label: String? = nil) {
             self.lineID = lineID
             self.solution = solution
@@ -131,7 +131,7 @@ public struct ScenarioComparison: Sendable, Hashable {
         /// How it differs, in the order of ``Kind``'s cases.
         public var kinds: [Kind]
         /// What changed it in OTHER: operations from the cell's history, or why it was set aside.
-        public var reasons: [String]
+        public var reasons: [ComparisonReason]
     }
 
     /// A set-aside cell (``AppliedScenario/excluded`` or ``AppliedScenario/beyondHorizon``) that
@@ -147,7 +147,7 @@ public struct ScenarioComparison: Sendable, Hashable {
         public struct Entry: Sendable, Hashable {
             public var amount: ExactDecimal
             public var isInternal: Bool
-            public var reason: String
+            public var reason: SetAsideReason
         }
 
         public var kind: Kind
@@ -266,19 +266,14 @@ public struct ScenarioComparison: Sendable, Hashable {
         }
     }
 
-    /// A history step as a reason: "operation (where it was written)".
-    static func reason(_ step: CellChange) -> String {
-        step.origin.map { "\(step.operation) (\($0))" } ?? "\(step.operation) (command line)"
-    }
-
     /// "initiative / part", or the initiative alone.
     static func label(_ line: CostLine) -> String {
         line.part.isEmpty ? line.initiative : "\(line.initiative) / \(line.part)"
     }
 
     static func lineChanges(_ pairs: [Pair], base: AppliedScenario, other: AppliedScenario) -> [LineChange] {
-        func asideReasons(_ applied: AppliedScenario, _ id: String) -> [String] {
-            uniqued((applied.excluded + applied.beyondHorizon).filter { $0.lineID == id }.map(\.reason))
+        func asideReasons(_ applied: AppliedScenario, _ id: String) -> [ComparisonReason] {
+            uniqued((applied.excluded + applied.beyondHorizon).filter { $0.lineID == id }.map { .setAside($0.reason) })
         }
         var out: [LineChange] = []
         for pair in pairs {
@@ -286,8 +281,8 @@ public struct ScenarioComparison: Sendable, Hashable {
             case (let line?, nil):
                 out.append(LineChange(lineID: line.id, solution: line.solution, kind: .removed, reasons: asideReasons(other, line.id)))
             case (nil, let line?):
-                var reasons = uniqued(line.cells.flatMap(\.history).filter { $0.operation.hasPrefix("add line ") }.map(reason))
-                reasons += asideReasons(base, line.id).map { "base: \($0)" }
+                var reasons = uniqued(line.cells.flatMap(\.history).filter(\.addsLine).map(ComparisonReason.init))
+                reasons += asideReasons(base, line.id).map { .base($0) }
                 out.append(LineChange(lineID: line.id, solution: line.solution, kind: .added, reasons: reasons))
             case (let b?, let o?):
                 let relabelled = !LineMatching.sameLabel(b.initiative, o.initiative) || !LineMatching.sameLabel(b.part, o.part)
@@ -320,20 +315,20 @@ public struct ScenarioComparison: Sendable, Hashable {
                     if Set(bc.conditions) != Set(oc.conditions) { kinds.append(.conditions) }
                 }
                 guard !kinds.isEmpty else { continue }
-                var reasons = (oc?.history ?? []).map(reason)
+                var reasons = (oc?.history ?? []).map(ComparisonReason.init)
                 for aside in other.excluded + other.beyondHorizon where aside.lineID == id
                     && (aside.cell.year == y || aside.cell.history.first?.fromYear == y) {
-                    reasons.append(aside.reason)
+                    reasons.append(.setAside(aside.reason))
                 }
                 if reasons.isEmpty, let bc {
                     // The cell moved away: its history in OTHER sits on the cell it moved to.
                     for c in ol?.cells ?? [] where c.history.contains(where: { $0.fromYear == bc.year && $0.toYear != bc.year }) {
-                        reasons += c.history.map(\.operation)
+                        reasons += c.history.map { .movedAway($0.reason) }
                     }
                 }
                 if reasons.isEmpty, let bc {
                     // Nothing in OTHER touched it: what made the cell in BASE, e.g. a move OTHER lacks.
-                    reasons = bc.history.map { "base: \(reason($0))" }
+                    reasons = bc.history.map { .base(ComparisonReason($0)) }
                 }
                 out.append(CellDelta(
                     lineID: id, year: y, base: bc?.amount, other: oc?.amount,
@@ -386,8 +381,16 @@ public struct ScenarioComparison: Sendable, Hashable {
     }
 
     /// The distinct values, in first-seen order.
-    static func uniqued(_ values: [String]) -> [String] {
-        var seen = Set<String>()
+    static func uniqued<T: Hashable>(_ values: [T]) -> [T] {
+        var seen = Set<T>()
         return values.filter { seen.insert($0).inserted }
+    }
+}
+
+extension CellChange {
+    /// True when the step is the `add` operation that made the cell's line.
+    var addsLine: Bool {
+        if case .operation(let op) = reason, case .add = op.kind { return true }
+        return false
     }
 }
