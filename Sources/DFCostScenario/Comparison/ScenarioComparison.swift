@@ -1,6 +1,7 @@
 import DFCostModel
 
-/// Two applied scenarios side by side: yearly totals and deltas, per-solution deltas, and every
+/// The detailed view of a two-column ``Comparison`` of two scenarios of one table: its yearly
+/// totals and deltas and per-solution deltas (read from the comparison's columns), and every
 /// difference between them with the operations that made it.
 ///
 /// What counts as a change (``hasChanges``, and `compare --fail-on-change`):
@@ -159,12 +160,23 @@ public struct ScenarioComparison: Sendable, Hashable {
         public var other: Entry?
     }
 
-    public var baseName: String
-    public var otherName: String
-    public var years: [YearDelta]
+    /// The two columns, BASE then OTHER, compared as every comparison is.
+    public var columns: Comparison
+    public var baseName: String { columns.columns[0].name }
+    public var otherName: String { columns.columns[1].name }
+    /// Per summed year of either scenario: the totals and their delta.
+    public var years: [YearDelta] { columns.totals.compactMap { row in row.year.map { Self.delta(year: $0, row.series) } } }
     /// The horizon totals.
-    public var horizon: YearDelta
-    public var bySolution: [SolutionDelta]
+    public var horizon: YearDelta { Self.delta(year: 0, columns.totals.first { $0.year == nil }!.series) }
+    /// Per solution (every solution of either table, in table order), per summed year.
+    public var bySolution: [SolutionDelta] {
+        columns.bySolution.compactMap { row in
+            row.year.map { y in
+                let d = Self.delta(year: y, row.series)
+                return SolutionDelta(solution: row.key, year: y, base: d.base, other: d.other, delta: d.delta)
+            }
+        }
+    }
     /// The table's years, when they differ.
     public var tableYears: YearsChange?
     /// Conditions whose state differs, in the order BASE declares them.
@@ -188,25 +200,10 @@ public struct ScenarioComparison: Sendable, Hashable {
     }
 
     /// Compares `other` against `base`.
-    public init(base: AppliedScenario, other: AppliedScenario) throws(ArithmeticError) {
-        baseName = base.name
-        otherName = other.name
-        let bt = try base.totals(), ot = try other.totals()
-        let summed = Array(Set(bt.summedYears).union(ot.summedYears)).sorted()
-        years = try summed.map { y throws(ArithmeticError) in
-            try Self.delta(year: y, bt.totals[y] ?? .zero, ot.totals[y] ?? .zero)
-        }
-        horizon = try Self.delta(year: 0, bt.horizonTotal, ot.horizonTotal)
-        var solutions = base.table.solutions.map(\.id)
-        for s in other.table.solutions.map(\.id) where !solutions.contains(s) { solutions.append(s) }
-        var bySolution: [SolutionDelta] = []
-        for s in solutions {
-            for y in summed {
-                let b = bt.bySolution[s]?[y] ?? .zero, o = ot.bySolution[s]?[y] ?? .zero
-                bySolution.append(SolutionDelta(solution: s, year: y, base: b, other: o, delta: try o.subtracting(b)))
-            }
-        }
-        self.bySolution = bySolution
+    /// - Parameter baseFile, otherFile: where each was read from (the columns' files).
+    public init(base: AppliedScenario, other: AppliedScenario, baseFile: String = "", otherFile: String = "") throws(ArithmeticError) {
+        columns = try Comparison([.init(name: base.name, file: baseFile, applied: base),
+                                  .init(name: other.name, file: otherFile, applied: other)])
         if base.table.years != other.table.years || base.table.summedYears.sorted() != other.table.summedYears.sorted() {
             tableYears = YearsChange(baseYears: base.table.years, otherYears: other.table.years,
                                      baseSummedYears: base.table.summedYears.sorted(), otherSummedYears: other.table.summedYears.sorted())
@@ -218,10 +215,10 @@ public struct ScenarioComparison: Sendable, Hashable {
         setAside = Self.setAsideDeltas(pairs, base: base, other: other)
     }
 
-    static func delta(year: Int, _ b: ExactDecimal, _ o: ExactDecimal) throws(ArithmeticError) -> YearDelta {
-        let d = try o.subtracting(b)
-        let percent = b.isZero ? nil : try d.multiplied(by: ExactDecimal(100)).divided(by: b, scale: 1)
-        return YearDelta(year: year, base: b, other: o, delta: d, percent: percent)
+    /// A figure of the two columns as a delta: a missing amount (a year one scenario does not
+    /// sum) counts as zero.
+    static func delta(year: Int, _ s: Comparison.Series) -> YearDelta {
+        YearDelta(year: year, base: s.amounts[0] ?? .zero, other: s.amounts[1] ?? .zero, delta: s.deltas[1] ?? .zero, percent: s.percents[1])
     }
 
     /// A line of BASE and the OTHER line it continues (either nil: in one table only).
