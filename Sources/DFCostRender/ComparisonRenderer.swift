@@ -1,9 +1,11 @@
 import DFCostModel
 import DFCostScenario
 
-/// Renders `dfcost compare`: totals side by side, deltas, per-solution deltas, and every other
-/// difference of ``ScenarioComparison``: table years, condition states, added and removed lines,
-/// changed cells, cells set aside differently.
+/// Renders comparisons, the one renderer family for the one comparison model: ``Comparison`` in
+/// columns (ComparisonRenderer+Columns.swift), and the detailed view of two scenarios,
+/// ``ScenarioComparison`` (here): totals side by side, deltas, per-solution deltas, and every other
+/// difference: table years, condition states, added and removed lines, changed cells, cells set
+/// aside differently.
 public struct ComparisonRenderer: Sendable {
     public var locale: Locale
     public var csvDialect: CSVDialect
@@ -322,3 +324,6 @@ func uniqued(_ values: [String]) -> [String] {
     var seen = Set<String>()
     return values.filter { seen.insert($0).inserted }
 }
+
+/// The comparison renderer under the name it had when its columns layout was a renderer of its own.
+public typealias RoundComparisonRenderer = ComparisonRenderer
