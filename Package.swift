@@ -94,7 +94,8 @@ let package = Package(
         .testTarget(
             name: "DFCostRenderTests",
             dependencies: ["DFCostRender", "DFCostModel", "DFCostScenario", "DFCostImport", "DFCostTableLayout", "DFCostTestSupport"],
-            resources: [.copy("Snapshots")]
+            // Read from the source tree, where DFCOST_RECORD=1 rewrites them (Tests/DFCostTestSupport).
+            exclude: ["Goldens"]
         ),
         /// A plain reference evaluator of Scenarios/README.md checked against the engine on random scenarios.
         .testTarget(
@@ -121,6 +122,7 @@ let package = Package(
             name: "DFCostCLITests",
             // ZIPFoundation to edit a workbook dfcost wrote (a changed cell must move LibreOffice's sums).
             dependencies: ["dfcost", "DFCostTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Goldens"],
             resources: [.copy("Fixtures")]
         ),
     ],

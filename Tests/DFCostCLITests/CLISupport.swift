@@ -10,9 +10,9 @@ enum CLI {
     /// The published table, as a path relative to ``root`` (the working directory of every run).
     static let published = PackageRoot.published
 
-    /// The golden files of `totals`: the renderer's snapshots, since the command prints exactly
+    /// The golden files of `totals`: those of the renderer's tests, since the command prints exactly
     /// what the renderer renders (one copy of each, so DFCOST_RECORD=1 updates what is committed).
-    static let golden = root.appendingPathComponent("Tests/DFCostRenderTests/Snapshots")
+    static let totalsGoldens = root.appendingPathComponent("Tests/DFCostRenderTests/Goldens/RendererGoldenTests")
 
     /// The products directory holds `dfcost` beside the test bundle. On Linux the test runner is
     /// `<products>/dfcostPackageTests.xctest` and this target's resource bundle is
