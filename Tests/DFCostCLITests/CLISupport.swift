@@ -38,8 +38,9 @@ enum CLI {
         var stderrLines: [Substring] { stderr.split(separator: "\n") }
     }
 
-    /// Runs `dfcost` with arguments, in the package root unless told otherwise.
-    static func run(_ arguments: [String], in folder: URL? = nil) throws -> Result {
+    /// Runs `dfcost` with arguments, in the package root unless told otherwise; `launcher` (a
+    /// program and its arguments, e.g. ``Unprivileged/launcher``) runs it when given.
+    static func run(_ arguments: [String], in folder: URL? = nil, launcher: [String] = []) throws -> Result {
         let binary = try #require(executable, "dfcost not found beside the test bundle")
         let scratch = try TemporaryFolder()
         defer { scratch.remove() }
@@ -48,8 +49,13 @@ enum CLI {
         _ = FileManager.default.createFile(atPath: err.path, contents: nil)
         let outHandle = try FileHandle(forWritingTo: out), errHandle = try FileHandle(forWritingTo: err)
         let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
+        if let program = launcher.first {
+            process.executableURL = URL(fileURLWithPath: program)
+            process.arguments = launcher.dropFirst() + [binary.path] + arguments
+        } else {
+            process.executableURL = binary
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = folder ?? root
         process.standardOutput = outHandle
         process.standardError = errHandle
@@ -70,6 +76,25 @@ enum CLI {
         let object = try JSONSerialization.jsonObject(with: result.stdoutBytes)
         return try #require(object as? [String: Any])
     }
+}
+
+/// Running `dfcost` as a user other than root, for the cases that need permission bits to bind
+/// (root reads a chmod 000 file).
+enum Unprivileged {
+    /// How to run a program as `nobody` from root: util-linux's setpriv, with no supplementary groups.
+    static let launcher = ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+
+    /// Whether permission bits bind a `dfcost` these tests start: not root, or root with setpriv
+    /// and a `dfcost` that `nobody` can run (tried once with `--version`).
+    static let permissionsBind: Bool = {
+        guard geteuid() == 0 else { return true }
+        guard FileManager.default.isExecutableFile(atPath: launcher[0]),
+              let result = try? CLI.run(["--version"], launcher: launcher) else { return false }
+        return result.status == 0
+    }()
+
+    /// The launcher to pass to ``CLI/run(_:in:launcher:)``: none unless root.
+    static var launcherIfRoot: [String] { geteuid() == 0 ? launcher : [] }
 }
 
 /// The cells of a text table's row whose first column is `label`, split on runs of spaces.
