@@ -90,10 +90,11 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "DFCostNumericsTests", dependencies: ["DFCostNumerics"]),
-        .testTarget(name: "DFCostSimulationTests", dependencies: ["DFCostSimulation", "DFCostScenario", "DFCostNumerics", "DFCostTestSupport"]),
+        .testTarget(name: "DFCostSimulationTests", dependencies: ["DFCostSimulation", "DFCostScenario", "DFCostModel", "DFCostNumerics", "DFCostTestSupport"]),
         .testTarget(
             name: "DFCostRenderTests",
-            dependencies: ["DFCostRender", "DFCostModel", "DFCostScenario", "DFCostImport", "DFCostTableLayout", "DFCostTestSupport"],
+            dependencies: ["DFCostRender", "DFCostModel", "DFCostScenario", "DFCostSimulation", "DFCostNumerics", "DFCostImport",
+                           "DFCostTableLayout", "DFCostTestSupport"],
             // Read from the source tree, where DFCOST_RECORD=1 rewrites them (Tests/DFCostTestSupport).
             exclude: ["Goldens"]
         ),
@@ -121,7 +122,8 @@ let package = Package(
         .testTarget(
             name: "DFCostCLITests",
             // ZIPFoundation to edit a workbook dfcost wrote (a changed cell must move LibreOffice's sums).
-            dependencies: ["dfcost", "DFCostTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["dfcost", "DFCostScenario", "DFCostNumerics", "DFCostTestSupport",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Goldens"],
             resources: [.copy("Fixtures")]
         ),
