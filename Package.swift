@@ -50,7 +50,7 @@ let package = Package(
         /// words of total rows, A1 cell references. No dependencies.
         .target(name: "DFCostTableLayout"),
         /// Renderers for people and machines: read results, format, never compute.
-        .target(name: "DFCostRender", dependencies: ["DFCostModel", "DFCostScenario", "DFCostSimulation", "DFCostTableLayout"]),
+        .target(name: "DFCostRender", dependencies: ["DFCostModel", "DFCostScenario", "DFCostSimulation", "DFCostNumerics", "DFCostTableLayout"]),
         /// Tables as analysts keep them (CSV, tab-separated text, .xlsx workbooks) -> scenario files.
         /// Every row accounted for; a table it cannot read exactly is refused at its place.
         .target(
@@ -72,8 +72,8 @@ let package = Package(
         .executableTarget(
             name: "dfcost",
             dependencies: [
-                "DFCostModel", "DFCostScenario", "DFCostSimulation", "DFCostRender", "DFCostTOML", "DFCostWorkbook",
-                "DFCostImport", "DFCostTableLayout",
+                "DFCostModel", "DFCostScenario", "DFCostSimulation", "DFCostNumerics", "DFCostRender", "DFCostTOML",
+                "DFCostWorkbook", "DFCostImport", "DFCostTableLayout",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
