@@ -69,6 +69,19 @@ enum CLI {
                       stderr: String(decoding: stderr, as: UTF8.self), stdoutBytes: stdout)
     }
 
+    /// Compares a run's standard output, byte for byte, with the golden file `name` of the calling
+    /// test file (Goldens/<test file>/, ``Snapshot/goldens(of:)``); DFCOST_RECORD=1 writes it.
+    static func assertGolden(_ result: Result, _ name: String, filePath: String = #filePath,
+                             sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try Snapshot.assertMatches(result.stdoutBytes, file: Snapshot.goldens(of: filePath).appendingPathComponent(name),
+                                   sourceLocation: sourceLocation)
+    }
+
+    /// Compares a run's standard output with one of the golden files of `totals` (``totalsGoldens``).
+    static func assertTotalsGolden(_ result: Result, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try Snapshot.assertMatches(result.stdoutBytes, file: totalsGoldens.appendingPathComponent(name), sourceLocation: sourceLocation)
+    }
+
     /// Runs `dfcost totals --format json` with extra arguments and returns the parsed object.
     static func totalsJSON(_ extra: [String] = []) throws -> [String: Any] {
         let result = try run(["totals", published, "--format", "json"] + extra)
