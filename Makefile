@@ -41,6 +41,11 @@ run: build
 verify: build
 	$(BIN) verify $(PUBLISHED)
 
+# Two compilations, both needed: `swift test` builds every target in debug (tests import modules
+# @testable, which an optimized build does not allow, and run the debug dfcost beside them); the
+# release build is the binary people run, which the checks below use (the import oracle's 2000
+# cases, BLAS providers, verify, doc and browser checks), and scripts/check-builds-agree.sh compares
+# the two builds' bytes. After `make run` the release build here is a no-op (same flags, same stamp).
 test: deps test-deps stamp check-imports
 	$(SWIFT) test
 	$(SWIFT) build -c release --product dfcost $(STAMP_FLAGS) $(CPU_FLAGS)

@@ -51,7 +51,10 @@ def targets(manifest):
     found = []
     for match in re.finditer(r"\.(%s)\(" % "|".join(KINDS), manifest):
         body = balanced(manifest, match.end() - 1, "(", ")")
-        name = re.search(r'\bname:\s*"([^"]+)"', body).group(1)
+        literal = re.match(r'\(\s*name:\s*"([^"]+)"', body)
+        if not literal:
+            continue  # named by a variable (a helper function builds it): not a target declaration here
+        name = literal.group(1)
         path = re.search(r'\bpath:\s*"([^"]+)"', body)
         deps = []
         dep_match = re.search(r"\bdependencies:\s*\[", body)
