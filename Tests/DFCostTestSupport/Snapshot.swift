@@ -13,7 +13,8 @@ public enum Snapshot {
     /// The folder of the golden files a test file owns: `Goldens/<file's name without .swift>`
     /// beside it, e.g. Tests/DFCostRenderTests/Goldens/RendererGoldenTests/ for
     /// Tests/DFCostRenderTests/RendererGoldenTests.swift. In the source tree (not a resource
-    /// bundle), so that DFCOST_RECORD=1 rewrites what is committed.
+    /// bundle), so that DFCOST_RECORD=1 rewrites what is committed; a test target with goldens
+    /// lists `exclude: ["Goldens"]` in Package.swift.
     public static func goldens(of filePath: String = #filePath) -> URL {
         let file = URL(fileURLWithPath: filePath)
         return file.deletingLastPathComponent().appendingPathComponent("Goldens")
