@@ -23,7 +23,7 @@ STAMP_FLAGS := -Xswiftc -DDFCOST_STAMPED
 TARGET_CPU ?= native
 CPU_FLAGS := $(if $(TARGET_CPU),-Xswiftc -target-cpu -Xswiftc $(TARGET_CPU))
 
-.PHONY: run test deps test-deps build verify corpus bench fuzz oracle import-oracle clean stamp dist dist-deps check-dist man check-man doc-test
+.PHONY: run test check check-imports check-schemas deps test-deps build verify corpus bench fuzz oracle import-oracle clean stamp dist dist-deps check-dist man check-man doc-test
 
 deps:
 	@missing=""; for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -41,11 +41,17 @@ run: build
 verify: build
 	$(BIN) verify $(PUBLISHED)
 
-test: deps test-deps stamp
+# Two compilations, both needed: `swift test` builds every target in debug (tests import modules
+# @testable, which an optimized build does not allow, and run the debug dfcost beside them); the
+# release build is the binary people run, which the checks below use (the import oracle's 2000
+# cases, BLAS providers, verify, doc and browser checks), and scripts/check-builds-agree.sh compares
+# the two builds' bytes. After `make run` the release build here is a no-op (same flags, same stamp).
+test: deps test-deps stamp check-imports
 	$(SWIFT) test
 	$(SWIFT) build -c release --product dfcost $(STAMP_FLAGS) $(CPU_FLAGS)
 	Benchmarks/check-blas-providers.sh $(BIN)
 	scripts/check-builds-agree.sh .build/debug/dfcost $(BIN)
+	scripts/check-schemas.py $(BIN)
 	$(BIN) verify Scenarios/published --junit .build/verify-published.xml
 	scripts/check-junit.py .build/verify-published.xml >/dev/null
 	python3 Tests/ImportOracle/oracle.py --self-check --cases 200 --seed 1
@@ -88,6 +94,33 @@ check-man:
 	$(generate-man)
 	@diff -r docs/man $(MAN_OUT) || { echo "docs/man differs from the command definitions: run make man"; exit 1; }
 
+# The fast loop for development: one debug build (the one `swift test` makes), every Swift test,
+# the doc test and the JSON schemas on the debug binary, the package graph's imports. No release
+# build, no browser, no import oracle, and the differential oracle at CHECK_ORACLE_CASES random
+# scenarios (`make test`: 20000). Seconds to a few minutes once built; `make test` stays the
+# complete check (.ci/run calls it). CHECK_FILTER runs only the Swift tests it matches
+# (swift test --filter), e.g. `make check CHECK_FILTER=RendererGoldenTests`.
+DEBUG_BIN := .build/debug/dfcost
+CHECK_ORACLE_CASES ?= 1000
+CHECK_FILTER ?=
+check: deps check-imports
+	$(SWIFT) build --build-tests
+	DFCOST_ORACLE_CASES=$(CHECK_ORACLE_CASES) $(SWIFT) test --skip-build $(if $(CHECK_FILTER),--filter '$(CHECK_FILTER)')
+	$(MAKE) --no-print-directory doc-test DFCOST_DOC=$(DEBUG_BIN)
+	scripts/check-schemas.py $(DEBUG_BIN)
+
+# Every module a target imports that this package or its dependencies make is a declared
+# dependency of that target (an undeclared one builds only while SwiftPM happens to build it first).
+check-imports:
+	scripts/check-imports.py
+
+# Every JSON document dfcost writes (totals, explain, simulate, compare, report, on the published
+# table and Scenarios/) against its JSON Schema in docs/ (python3 jsonschema, from `make test-deps`).
+# DFCOST picks the binary (default the debug one).
+check-schemas:
+	@test -x $(DFCOST) || [ "$(DFCOST)" != .build/debug/dfcost ] || $(SWIFT) build --product dfcost
+	scripts/check-schemas.py $(DFCOST)
+
 # Speed against the NumPy peer (Benchmarks/README.md): simulate at 10^6, 10^7 and 200 lines,
 # sweep throughput, verify start-up. RUNS=3 for a shorter run. Not part of `make test`.
 bench: build
@@ -124,15 +157,17 @@ import-oracle:
 # Chromium for the browser check and LibreOffice Calc for the workbook tests, installed with
 # apt-get only when missing; junitparser and xmlschema (pip) for the tests that read the JUnit
 # reports with an independent reader; openpyxl and xlsxwriter (pip) for the import oracle's
-# workbooks and the tests that read dfcost's workbooks with software nobody here wrote.
+# workbooks and the tests that read dfcost's workbooks with software nobody here wrote;
+# jsonschema (pip) for the check of dfcost's JSON against docs/*.schema.json.
+PIP_PACKAGES := junitparser xmlschema openpyxl xlsxwriter jsonschema
 test-deps:
 	@missing=""; for p in $(TEST_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
 	fi
-	@python3 -c 'import junitparser, xmlschema, openpyxl, xlsxwriter' 2>/dev/null || { echo "installing: junitparser xmlschema openpyxl xlsxwriter (pip)"; \
-	  python3 -m pip install -q junitparser xmlschema openpyxl xlsxwriter || python3 -m pip install -q --break-system-packages junitparser xmlschema openpyxl xlsxwriter; }
+	@python3 -c 'import junitparser, xmlschema, openpyxl, xlsxwriter, jsonschema' 2>/dev/null || { echo "installing: $(PIP_PACKAGES) (pip)"; \
+	  python3 -m pip install -q $(PIP_PACKAGES) || python3 -m pip install -q --break-system-packages $(PIP_PACKAGES); }
 
 # The commit for `dfcost --version`, in a file git ignores, rewritten only when it changes.
 stamp:

@@ -50,7 +50,7 @@ let package = Package(
         /// words of total rows, A1 cell references. No dependencies.
         .target(name: "DFCostTableLayout"),
         /// Renderers for people and machines: read results, format, never compute.
-        .target(name: "DFCostRender", dependencies: ["DFCostModel", "DFCostScenario", "DFCostSimulation", "DFCostTableLayout"]),
+        .target(name: "DFCostRender", dependencies: ["DFCostModel", "DFCostScenario", "DFCostSimulation", "DFCostNumerics", "DFCostTableLayout"]),
         /// Tables as analysts keep them (CSV, tab-separated text, .xlsx workbooks) -> scenario files.
         /// Every row accounted for; a table it cannot read exactly is refused at its place.
         .target(
@@ -72,8 +72,8 @@ let package = Package(
         .executableTarget(
             name: "dfcost",
             dependencies: [
-                "DFCostModel", "DFCostScenario", "DFCostSimulation", "DFCostRender", "DFCostTOML", "DFCostWorkbook",
-                "DFCostImport", "DFCostTableLayout",
+                "DFCostModel", "DFCostScenario", "DFCostSimulation", "DFCostNumerics", "DFCostRender", "DFCostTOML",
+                "DFCostWorkbook", "DFCostImport", "DFCostTableLayout",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -90,11 +90,13 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "DFCostNumericsTests", dependencies: ["DFCostNumerics"]),
-        .testTarget(name: "DFCostSimulationTests", dependencies: ["DFCostSimulation", "DFCostScenario", "DFCostNumerics", "DFCostTestSupport"]),
+        .testTarget(name: "DFCostSimulationTests", dependencies: ["DFCostSimulation", "DFCostScenario", "DFCostModel", "DFCostNumerics", "DFCostTestSupport"]),
         .testTarget(
             name: "DFCostRenderTests",
-            dependencies: ["DFCostRender", "DFCostModel", "DFCostScenario", "DFCostImport", "DFCostTableLayout", "DFCostTestSupport"],
-            resources: [.copy("Snapshots")]
+            dependencies: ["DFCostRender", "DFCostModel", "DFCostScenario", "DFCostSimulation", "DFCostNumerics", "DFCostImport",
+                           "DFCostTableLayout", "DFCostTestSupport"],
+            // Read from the source tree, where DFCOST_RECORD=1 rewrites them (Tests/DFCostTestSupport).
+            exclude: ["Goldens"]
         ),
         /// A plain reference evaluator of Scenarios/README.md checked against the engine on random scenarios.
         .testTarget(
@@ -120,7 +122,9 @@ let package = Package(
         .testTarget(
             name: "DFCostCLITests",
             // ZIPFoundation to edit a workbook dfcost wrote (a changed cell must move LibreOffice's sums).
-            dependencies: ["dfcost", "DFCostTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["dfcost", "DFCostScenario", "DFCostNumerics", "DFCostTestSupport",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Goldens"],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -15,7 +15,8 @@
 # The seed corpus is built from Scenarios/ and the test fixtures (.toml under Tests/); the working
 # corpus lives in $FUZZ_SCRATCH/corpus/HARNESS and grows between runs. Crashes, leaks and
 # timeouts are written to Fuzz/findings/HARNESS/; each must become a malformed-corpus case
-# (Tests/DFCostCLITests/Fixtures/malformed/) once fixed. Fuzz/lsan.supp lists the leaks that are
+# (its input in Tests/DFCostCLITests/Fixtures/malformed/, its NAME.expected in
+# Tests/DFCostCLITests/Goldens/MalformedCorpusTests/) once fixed. Fuzz/lsan.supp lists the leaks that are
 # the toolchain's, not dfcost's.
 #
 # A run that does not provably fuzz fails: a binary without inline 8-bit counters (checked before

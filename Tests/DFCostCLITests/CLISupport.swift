@@ -10,9 +10,9 @@ enum CLI {
     /// The published table, as a path relative to ``root`` (the working directory of every run).
     static let published = PackageRoot.published
 
-    /// The golden files of `totals`: the renderer's snapshots, since the command prints exactly
+    /// The golden files of `totals`: those of the renderer's tests, since the command prints exactly
     /// what the renderer renders (one copy of each, so DFCOST_RECORD=1 updates what is committed).
-    static let golden = root.appendingPathComponent("Tests/DFCostRenderTests/Snapshots")
+    static let totalsGoldens = root.appendingPathComponent("Tests/DFCostRenderTests/Goldens/RendererGoldenTests")
 
     /// The products directory holds `dfcost` beside the test bundle. On Linux the test runner is
     /// `<products>/dfcostPackageTests.xctest` and this target's resource bundle is
@@ -38,8 +38,9 @@ enum CLI {
         var stderrLines: [Substring] { stderr.split(separator: "\n") }
     }
 
-    /// Runs `dfcost` with arguments, in the package root unless told otherwise.
-    static func run(_ arguments: [String], in folder: URL? = nil) throws -> Result {
+    /// Runs `dfcost` with arguments, in the package root unless told otherwise; `launcher` (a
+    /// program and its arguments, e.g. ``Unprivileged/launcher``) runs it when given.
+    static func run(_ arguments: [String], in folder: URL? = nil, launcher: [String] = []) throws -> Result {
         let binary = try #require(executable, "dfcost not found beside the test bundle")
         let scratch = try TemporaryFolder()
         defer { scratch.remove() }
@@ -48,8 +49,13 @@ enum CLI {
         _ = FileManager.default.createFile(atPath: err.path, contents: nil)
         let outHandle = try FileHandle(forWritingTo: out), errHandle = try FileHandle(forWritingTo: err)
         let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
+        if let program = launcher.first {
+            process.executableURL = URL(fileURLWithPath: program)
+            process.arguments = launcher.dropFirst() + [binary.path] + arguments
+        } else {
+            process.executableURL = binary
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = folder ?? root
         process.standardOutput = outHandle
         process.standardError = errHandle
@@ -63,6 +69,19 @@ enum CLI {
                       stderr: String(decoding: stderr, as: UTF8.self), stdoutBytes: stdout)
     }
 
+    /// Compares a run's standard output, byte for byte, with the golden file `name` of the calling
+    /// test file (Goldens/<test file>/, ``Snapshot/goldens(of:)``); DFCOST_RECORD=1 writes it.
+    static func assertGolden(_ result: Result, _ name: String, filePath: String = #filePath,
+                             sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try Snapshot.assertMatches(result.stdoutBytes, file: Snapshot.goldens(of: filePath).appendingPathComponent(name),
+                                   sourceLocation: sourceLocation)
+    }
+
+    /// Compares a run's standard output with one of the golden files of `totals` (``totalsGoldens``).
+    static func assertTotalsGolden(_ result: Result, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try Snapshot.assertMatches(result.stdoutBytes, file: totalsGoldens.appendingPathComponent(name), sourceLocation: sourceLocation)
+    }
+
     /// Runs `dfcost totals --format json` with extra arguments and returns the parsed object.
     static func totalsJSON(_ extra: [String] = []) throws -> [String: Any] {
         let result = try run(["totals", published, "--format", "json"] + extra)
@@ -70,6 +89,25 @@ enum CLI {
         let object = try JSONSerialization.jsonObject(with: result.stdoutBytes)
         return try #require(object as? [String: Any])
     }
+}
+
+/// Running `dfcost` as a user other than root, for the cases that need permission bits to bind
+/// (root reads a chmod 000 file).
+enum Unprivileged {
+    /// How to run a program as `nobody` from root: util-linux's setpriv, with no supplementary groups.
+    static let launcher = ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+
+    /// Whether permission bits bind a `dfcost` these tests start: not root, or root with setpriv
+    /// and a `dfcost` that `nobody` can run (tried once with `--version`).
+    static let permissionsBind: Bool = {
+        guard geteuid() == 0 else { return true }
+        guard FileManager.default.isExecutableFile(atPath: launcher[0]),
+              let result = try? CLI.run(["--version"], launcher: launcher) else { return false }
+        return result.status == 0
+    }()
+
+    /// The launcher to pass to ``CLI/run(_:in:launcher:)``: none unless root.
+    static var launcherIfRoot: [String] { geteuid() == 0 ? launcher : [] }
 }
 
 /// The cells of a text table's row whose first column is `label`, split on runs of spaces.

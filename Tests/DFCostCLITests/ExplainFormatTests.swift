@@ -25,7 +25,7 @@ import Testing
         let result = try CLI.run(["explain", "Scenarios/fm-delayed-1y.toml", "--format", "markdown", "--year", "2025"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("## fm-delayed-1y: 2025 = 33,5 MNOK"))
-        #expect(result.stdout.contains("|---:|---|---|---|---|"))
+        try CLI.assertGolden(result, "explain-2025.md")
     }
 }
 

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Issue 7: faults never lose an output. SIGINT/SIGTERM during a long `simulate`, `sweep` or
+/// Faults never lose an output. SIGINT/SIGTERM during a long `simulate`, `sweep` or
 /// `report` leave no partial output and no temporary file (`.NAME.tmp-PID-RAND`); an unwritable
 /// folder or a full disk give exit 73 and leave the earlier output intact.
 ///
@@ -10,12 +10,13 @@ import Testing
 ///   observably at work (its streamed temporary file exists), or after a pause for `report`,
 ///   which streams nothing. No timing is asserted.
 /// - An unwritable folder: as root (where permission bits do not stop writes) a real read-only
-///   tmpfs (`mount -t tmpfs`, then `mount -o remount,ro`) when mounting is permitted; otherwise,
-///   not as root, a folder with mode 0555; as root without mount, a folder path under a regular file
-///   (ENOTDIR), which cannot hold an earlier output, so that one checks only the exit code.
-/// - A full disk: a real 64 KiB tmpfs filled to the last block when mounting is permitted; and,
-///   everywhere, a simulated one: `ulimit -f` with SIGXFSZ ignored, so write(2) fails with EFBIG
-///   past the limit exactly where ENOSPC would.
+///   tmpfs (`mount -t tmpfs`, then `mount -o remount,ro`); not as root, a folder with mode 0555.
+///   As root where mounting is not permitted (a container without CAP_SYS_ADMIN) that test is
+///   skipped; a folder path under a regular file (ENOTDIR) runs everywhere.
+/// - A full disk: a real 64 KiB tmpfs filled to the last block (skipped where a tmpfs cannot be
+///   mounted); everywhere on Linux a real ENOSPC from /dev/full, a device dfcost writes straight
+///   to (no earlier output can live there); and everywhere a simulated one: `ulimit -f` with
+///   SIGXFSZ ignored, so write(2) fails with EFBIG past the limit exactly where ENOSPC would.
 @Suite(.serialized) struct FaultTests {
     /// A work folder with the published table and the standard workload (which has uncertainty).
     static func workspace() throws -> TemporaryFolder {
@@ -150,27 +151,38 @@ import Testing
         #endif
     }
 
-    @Test func anUnwritableFolderGivesExit73AndKeepsTheEarlierOutput() throws {
+    /// Whether a tmpfs can be mounted here (root on Linux, with permission to mount): tried once
+    /// on a folder of its own, then unmounted.
+    static let canMountTmpfs: Bool = {
+        guard let probe = try? TemporaryFolder() else { return false }
+        defer { probe.remove() }
+        guard tmpfs(probe.url, size: "4k") else { return false }
+        mount([probe.url.path], tool: "umount")
+        return true
+    }()
+
+    /// A folder dfcost cannot write in, holding an earlier output: one with mode 0555 binds a user
+    /// other than root; root needs a read-only file system, here a tmpfs.
+    static var canMakeAnUnwritableFolder: Bool { !isRoot || canMountTmpfs }
+
+    @Test(.enabled(if: FaultTests.canMakeAnUnwritableFolder,
+                   "root (whom mode 0555 does not stop) where a tmpfs cannot be mounted: no unwritable folder to test"))
+    func anUnwritableFolderGivesExit73AndKeepsTheEarlierOutput() throws {
         let work = try Self.workspace()
         defer { work.remove() }
         let out = work.url.appendingPathComponent("out")
-        var target = "out/totals.txt"
-        var checksEarlier = true
+        let target = "out/totals.txt"
         var mounted = false
-        if Self.tmpfs(out, size: "64k") {
+        if Self.isRoot {
             // Real: a read-only tmpfs holding the earlier output.
+            try #require(Self.tmpfs(out, size: "64k"))
             mounted = true
             try Self.earlier.write(to: out.appendingPathComponent("totals.txt"))
             try #require(Self.mount(["-o", "remount,ro", out.path]))
-        } else if !Self.isRoot {
+        } else {
             // Real: permission bits (they bind a non-root user).
             try Self.earlier.write(to: out.appendingPathComponent("totals.txt"))
             #expect(chmod(out.path, 0o555) == 0)
-        } else {
-            // Root without mount: the "folder" is a regular file (ENOTDIR); no earlier output can live there.
-            try work.write("not-a-folder", "x")
-            target = "not-a-folder/totals.txt"
-            checksEarlier = false
         }
         defer {
             if mounted { Self.mount([out.path], tool: "umount") }
@@ -180,20 +192,26 @@ import Testing
         #expect(result.status == 73, "\(result.stderr)")
         #expect(result.stderrLines.count == 1)
         #expect(result.stderr.hasPrefix("\(target): cannot create output: "), "\(result.stderr)")
-        if checksEarlier {
-            #expect(try Data(contentsOf: out.appendingPathComponent("totals.txt")) == Self.earlier)
-            #expect(Self.temporaries(in: out).isEmpty)
-        }
+        #expect(try Data(contentsOf: out.appendingPathComponent("totals.txt")) == Self.earlier)
+        #expect(Self.temporaries(in: out).isEmpty)
     }
 
-    @Test func aFullDiskGivesExit73AndKeepsTheEarlierOutput() throws {
+    @Test func anOutputFolderThatIsARegularFileGivesExit73() throws {
+        let work = try Self.workspace()
+        defer { work.remove() }
+        try work.write("not-a-folder", "x")
+        let result = try CLI.run(["totals", "published/ehelseportefolje-2023-10.toml", "-o", "not-a-folder/totals.txt"], in: work.url)
+        #expect(result.status == 73, "\(result.stderr)")
+        #expect(result.stderr == "not-a-folder/totals.txt: cannot create output: Not a directory\n")
+        #expect(try String(contentsOf: work.url.appendingPathComponent("not-a-folder"), encoding: .utf8) == "x")
+    }
+
+    @Test(.enabled(if: FaultTests.canMountTmpfs, "needs root and permission to mount a tmpfs (a container without CAP_SYS_ADMIN has neither)"))
+    func aFullDiskGivesExit73AndKeepsTheEarlierOutput() throws {
         let work = try Self.workspace()
         defer { work.remove() }
         let out = work.url.appendingPathComponent("out")
-        guard Self.tmpfs(out, size: "64k") else {
-            // Not root, or mount not permitted: aSimulatedFullDisk... below covers the same path.
-            return
-        }
+        try #require(Self.tmpfs(out, size: "64k"))
         defer { Self.mount([out.path], tool: "umount") }
         try Self.earlier.write(to: out.appendingPathComponent("sweep.csv"))
         // Fill every block that is left.
@@ -209,6 +227,28 @@ import Testing
         #expect(result.stderr == "out/sweep.csv: cannot write output: No space left on device\n")
         #expect(try Data(contentsOf: out.appendingPathComponent("sweep.csv")) == Self.earlier)
         #expect(Self.temporaries(in: out).isEmpty)
+    }
+
+    /// /dev/full: every write fails with ENOSPC. A device is written straight to (OutputWriter), so
+    /// this is the real error on the real path of `-o DEVICE` and of standard output.
+    static let hasDevFull = FileManager.default.fileExists(atPath: "/dev/full")
+
+    @Test(.enabled(if: FaultTests.hasDevFull, "no /dev/full (Linux has one)"),
+          arguments: ["totals", "sweep", "simulate", "standard output"])
+    func aDeviceWithNoSpaceLeftGivesExit73(_ command: String) throws {
+        let work = try Self.workspace()
+        defer { work.remove() }
+        let binary = try #require(CLI.executable).path
+        let arguments = switch command {
+        case "totals": "totals published/ehelseportefolje-2023-10.toml --format json -o /dev/full"
+        case "sweep": "sweep published/ehelseportefolje-2023-10.toml --vary scale:all=0..1:0.01 -o /dev/full"
+        case "simulate": "simulate published/ehelseportefolje-2023-10.toml --trials 20000 --samples-out /dev/full"
+        default: "totals published/ehelseportefolje-2023-10.toml > /dev/full"
+        }
+        let result = try Self.shell("exec '\(binary)' \(arguments)", in: work.url)
+        let target = command == "standard output" ? "standard output" : "/dev/full"
+        #expect(result.status == 73, "\(result.stderr)")
+        #expect(result.stderr == "\(target): cannot write output: No space left on device\n")
     }
 
     @Test(arguments: ["totals", "sweep", "simulate"])

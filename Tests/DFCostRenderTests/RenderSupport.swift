@@ -8,8 +8,6 @@ import Testing
 enum RenderSupport {
     /// The package root.
     static let root = PackageRoot.url
-    /// The snapshots in the source tree, so that DFCOST_RECORD=1 rewrites what is committed.
-    static let snapshots = root.appendingPathComponent("Tests/DFCostRenderTests/Snapshots")
     static var recording: Bool { Snapshot.recording }
 
     static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
@@ -33,11 +31,13 @@ enum RenderSupport {
         return (scenario, applied, try applied.totals())
     }
 
-    /// Compares `text` with the snapshot `name`, or writes it when recording (and fails: see ``Snapshot``).
+    /// Compares `text` with the golden file `name` of the calling test file (in
+    /// Goldens/<test file's name>/, see ``Snapshot/goldens(of:)``), or writes it when recording
+    /// (and fails: see ``Snapshot``).
     static func assertSnapshot(_ text: String, named name: String, relativeTolerance: Double? = nil,
-                               sourceLocation: SourceLocation = #_sourceLocation) throws {
-        try Snapshot.assertMatches(text, file: snapshots.appendingPathComponent(name), relativeTolerance: relativeTolerance,
-                                   sourceLocation: sourceLocation)
+                               filePath: String = #filePath, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try Snapshot.assertMatches(text, file: Snapshot.goldens(of: filePath).appendingPathComponent(name),
+                                   relativeTolerance: relativeTolerance, sourceLocation: sourceLocation)
     }
 }
 

@@ -6,8 +6,8 @@ import DFCostSimulation
 import Foundation
 import Testing
 
-/// Every renderer against its golden file in Snapshots/ (DFCOST_RECORD=1 re-records them; read
-/// the diff before committing).
+/// Every renderer against its golden file in Goldens/RendererGoldenTests/ (DFCOST_RECORD=1
+/// re-records them; read the diff before committing).
 @Suite struct RendererGoldenTests {
     static let published = "Scenarios/published/ehelseportefolje-2023-10.toml"
 

@@ -10,6 +10,17 @@ public enum Snapshot {
     /// True when the environment asks to record golden files (`DFCOST_RECORD=1`).
     public static var recording: Bool { ProcessInfo.processInfo.environment["DFCOST_RECORD"] == "1" }
 
+    /// The folder of the golden files a test file owns: `Goldens/<file's name without .swift>`
+    /// beside it, e.g. Tests/DFCostRenderTests/Goldens/RendererGoldenTests/ for
+    /// Tests/DFCostRenderTests/RendererGoldenTests.swift. In the source tree (not a resource
+    /// bundle), so that DFCOST_RECORD=1 rewrites what is committed; a test target with goldens
+    /// lists `exclude: ["Goldens"]` in Package.swift.
+    public static func goldens(of filePath: String = #filePath) -> URL {
+        let file = URL(fileURLWithPath: filePath)
+        return file.deletingLastPathComponent().appendingPathComponent("Goldens")
+            .appendingPathComponent(file.deletingPathExtension().lastPathComponent)
+    }
+
     /// Compares `bytes` with the golden file at `file`, or writes them there when recording.
     ///
     /// Records an issue when the file is missing, when it differs (naming the first differing

@@ -42,6 +42,12 @@ import Testing
         try Snapshot.assertMatches("same\n", file: file, recording: false)
     }
 
+    @Test func aTestFilesGoldensAreInAFolderNamedAfterItBesideIt() {
+        let folder = Snapshot.goldens(of: "/src/Tests/SomeTests/RendererGoldenTests.swift")
+        #expect(folder.path == "/src/Tests/SomeTests/Goldens/RendererGoldenTests")
+        #expect(Snapshot.goldens().path.hasSuffix("Tests/DFCostTestSupportTests/Goldens/SnapshotTests"))
+    }
+
     @Test func aTemporaryFolderIsRemovedWithWhatItHolds() throws {
         let folder = try TemporaryFolder()
         try folder.write("a.txt", "1")
