@@ -5,13 +5,13 @@ import DFCostScenario
 /// difference of ``ScenarioComparison``: table years, condition states, added and removed lines,
 /// changed cells, cells set aside differently.
 public struct ComparisonRenderer: Sendable {
-    public var locale: Locale
+    public var locale: Language
     public var csvDialect: CSVDialect
     /// Per comparison, in order, where its two scenarios came from. Used to tell two equal names
     /// apart in headers: the what-ifs applied to each side, then the file paths.
     public var sources: [ComparisonSources]
 
-    public init(locale: Locale = .nb, csvDialect: CSVDialect = .excel, sources: [ComparisonSources] = []) {
+    public init(locale: Language = .nb, csvDialect: CSVDialect = .excel, sources: [ComparisonSources] = []) {
         self.locale = locale
         self.csvDialect = csvDialect
         self.sources = sources

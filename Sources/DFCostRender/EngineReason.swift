@@ -102,7 +102,7 @@ public indirect enum EngineReason: Sendable, Hashable {
     }
 }
 
-extension Locale {
+extension Language {
     /// An engine reason in this locale's words.
     public func reason(_ text: String) -> String {
         EngineReason(text).text(labels.reasons)

@@ -5,10 +5,10 @@ import DFCostScenario
 /// change against the reference column, for the yearly totals, per solution, per initiative (when
 /// asked) and per line, with how each line moved.
 public struct RoundComparisonRenderer: Sendable {
-    public var locale: Locale
+    public var locale: Language
     public var csvDialect: CSVDialect
 
-    public init(locale: Locale = .nb, csvDialect: CSVDialect = .excel) {
+    public init(locale: Language = .nb, csvDialect: CSVDialect = .excel) {
         self.locale = locale
         self.csvDialect = csvDialect
     }

@@ -26,7 +26,7 @@ struct TableSheet {
         var subtotalYears: [String: Set<Int>] = [:]
     }
 
-    static func build(name: String, applied: AppliedScenario, totals: Totals, locale: DFCostRender.Locale)
+    static func build(name: String, applied: AppliedScenario, totals: Totals, locale: DFCostRender.Language)
         throws(ArithmeticError) -> (Workbook.Sheet, Anchors) {
         let labels = locale.labels
         let layout = TotalsLayout(applied: applied, totals: totals, labels: labels)

@@ -10,7 +10,7 @@ import Foundation
 public enum WorkbookRenderer {
     /// `totals --format xlsx`: the table sheet, and with `--by payer` or `--by initiative` a
     /// sheet of that breakdown.
-    public static func totals(_ applied: AppliedScenario, totals: Totals, locale: DFCostRender.Locale,
+    public static func totals(_ applied: AppliedScenario, totals: Totals, locale: DFCostRender.Language,
                               payers: PayerAllocation? = nil, initiatives: InitiativeSubtotals? = nil) throws -> Data {
         let words = WorkbookLabels.of(locale)
         var book = Workbook()
@@ -37,7 +37,7 @@ public enum WorkbookRenderer {
     /// so in a note. The rounded parts are dfcost's values (largest remainder, which no plain
     /// formula reproduces), as the rounding note says.
     static func payerSheet(_ a: PayerAllocation, keys: PayerKeys?, anchors: TableSheet.Anchors?, precisionScale: Int,
-                           locale: DFCostRender.Locale, taken: [String]) -> Workbook.Sheet {
+                           locale: DFCostRender.Language, taken: [String]) -> Workbook.Sheet {
         let words = locale.labels.payers, sheetWords = WorkbookLabels.of(locale)
         var sheet = Workbook.Sheet(name: Workbook.sheetName(sheetWords.payers, taken: taken))
         let bold = Workbook.Style(bold: true)
@@ -124,7 +124,7 @@ public enum WorkbookRenderer {
     /// One row per initiative (its parts summed across solutions) and a Sum row of formulas,
     /// equal to the table's Sum.
     static func initiativeSheet(_ s: InitiativeSubtotals, totals: Totals, anchors: TableSheet.Anchors,
-                                locale: DFCostRender.Locale, taken: [String]) -> Workbook.Sheet {
+                                locale: DFCostRender.Language, taken: [String]) -> Workbook.Sheet {
         let words = WorkbookLabels.of(locale)
         var sheet = Workbook.Sheet(name: Workbook.sheetName(words.initiatives, taken: taken))
         let bold = Workbook.Style(bold: true)
@@ -156,7 +156,7 @@ public enum WorkbookRenderer {
     /// `compare --format xlsx`: a table sheet per scenario (the base first) and a sheet of the
     /// changes whose totals are formulas over the scenario sheets' sums.
     public static func comparison(base: AppliedScenario, others: [AppliedScenario], comparisons: [ScenarioComparison],
-                                  locale: DFCostRender.Locale) throws -> Data {
+                                  locale: DFCostRender.Language) throws -> Data {
         var book = Workbook()
         try appendComparison(base: base, baseAnchors: nil, others: others, comparisons: comparisons, locale: locale, into: &book)
         return try WorkbookWriter.data(book)
@@ -165,7 +165,7 @@ public enum WorkbookRenderer {
     /// `report --format xlsx`: the table (and payers), with --compare a sheet per compared
     /// scenario and the changes, with --simulate the percentiles, KS2 breakdown and sensitivities.
     /// - Parameter others: the compared scenarios, applied, in the order of `report.comparisons`.
-    public static func report(_ report: Report, others: [AppliedScenario], locale: DFCostRender.Locale) throws -> Data {
+    public static func report(_ report: Report, others: [AppliedScenario], locale: DFCostRender.Language) throws -> Data {
         var book = Workbook()
         let words = WorkbookLabels.of(locale)
         let name = Workbook.sheetName(words.table, taken: [])
@@ -189,7 +189,7 @@ public enum WorkbookRenderer {
     }
 
     static func appendComparison(base: AppliedScenario, baseAnchors: TableSheet.Anchors?, others: [AppliedScenario],
-                                 comparisons: [ScenarioComparison], locale: DFCostRender.Locale, into book: inout Workbook) throws {
+                                 comparisons: [ScenarioComparison], locale: DFCostRender.Language, into book: inout Workbook) throws {
         let labels = locale.labels, words = WorkbookLabels.of(locale)
         var baseAnchors = baseAnchors
         if baseAnchors == nil {
@@ -277,7 +277,7 @@ public enum WorkbookRenderer {
     }
 
     /// The simulation: statistics, KS2 breakdown and sensitivities, each under its title.
-    static func simulationSheet(_ simulation: ReportSimulation, locale: DFCostRender.Locale, taken: [String]) -> Workbook.Sheet {
+    static func simulationSheet(_ simulation: ReportSimulation, locale: DFCostRender.Language, taken: [String]) -> Workbook.Sheet {
         var sheet = Workbook.Sheet(name: Workbook.sheetName(locale.labels.report.simulation, taken: taken))
         let bold = Workbook.Style(bold: true)
         var row = 0, columns = 1

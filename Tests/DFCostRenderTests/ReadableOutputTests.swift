@@ -20,8 +20,8 @@ import Testing
         ("horizon 2024-2027 summed 2024-2026", "horizon 2024-2027 summed 2024-2026"),
     ])
     func reasonsAreWordedInNorwegianAndReadBackUnchangedInEnglish(engine: String, norwegian: String) {
-        #expect(DFCostRender.Locale.nb.reason(engine) == norwegian)
-        #expect(DFCostRender.Locale.en.reason(engine) == engine)
+        #expect(DFCostRender.Language.nb.reason(engine) == norwegian)
+        #expect(DFCostRender.Language.en.reason(engine) == engine)
     }
 
     @Test func excludedNotesUnderTheTableAreNorwegian() throws {

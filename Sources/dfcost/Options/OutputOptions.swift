@@ -8,7 +8,7 @@ enum CommandFormat: String, ExpressibleByArgument, CaseIterable {
     /// The renderer's format; nil for xlsx.
     var rendered: OutputFormat? { OutputFormat(rawValue: rawValue) }
 }
-extension DFCostRender.Locale: ExpressibleByArgument {}
+extension DFCostRender.Language: ExpressibleByArgument {}
 extension CSVDialect: ExpressibleByArgument {}
 
 /// Format, language and destination of a command's output.
@@ -17,7 +17,7 @@ struct OutputOptions: ParsableArguments {
     var format: CommandFormat = .text
 
     @Option(help: "Language and number style of human formats: nb (21,5) or en (21.5).")
-    var locale: DFCostRender.Locale = .nb
+    var locale: DFCostRender.Language = .nb
 
     @Option(help: "CSV dialect: excel (semicolon, decimal comma, BOM; opens in Norwegian Excel) or rfc4180.")
     var csv: CSVDialect = .excel

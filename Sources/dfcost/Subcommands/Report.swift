@@ -52,7 +52,7 @@ struct ReportCommand: ParsableCommand {
     var format: ReportCommandFormat = .html
 
     @Option(help: "Language and number style: nb (21,5) or en (21.5).")
-    var locale: DFCostRender.Locale = .nb
+    var locale: DFCostRender.Language = .nb
 
     @Option(help: "CSV dialect: excel (semicolon, decimal comma, BOM) or rfc4180.")
     var csv: CSVDialect = .excel

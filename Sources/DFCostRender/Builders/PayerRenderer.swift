@@ -3,7 +3,7 @@ import DFCostModel
 /// Renders who pays: each payer's exact part, its rounded part (largest remainder), and its part of
 /// the cumulative level; assumptions as footnotes.
 struct PayerRenderer {
-    var locale: Locale
+    var locale: Language
 
     var words: PayerLabels { locale.labels.payers }
     var heading: String { words.heading }

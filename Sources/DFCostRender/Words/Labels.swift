@@ -281,7 +281,7 @@ public struct VerificationLabels: Sendable, Hashable {
 }
 
 /// The language and number style of human output.
-public enum Locale: String, Sendable, Hashable, CaseIterable {
+public enum Language: String, Sendable, Hashable, CaseIterable {
     case nb
     case en
 

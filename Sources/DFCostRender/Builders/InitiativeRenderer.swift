@@ -4,10 +4,10 @@ import DFCostScenario
 /// Renders `--by initiative`: one subtotal per initiative (tiltak), its parts (del) summed across
 /// solutions, adding up exactly to the totals.
 public struct InitiativeRenderer: Sendable {
-    public var locale: Locale
+    public var locale: Language
     public var csvDialect: CSVDialect
 
-    public init(locale: Locale = .nb, csvDialect: CSVDialect = .excel) {
+    public init(locale: Language = .nb, csvDialect: CSVDialect = .excel) {
         self.locale = locale
         self.csvDialect = csvDialect
     }

@@ -4,12 +4,12 @@ import DFCostModel
 /// renderers for the text formats, ``HTMLReport`` for the page and ``ReportCSV`` for the sheet.
 public struct ReportRenderer: Sendable {
     /// Language and number style of the human formats.
-    public var locale: Locale
+    public var locale: Language
     /// Dialect of the CSV format.
     public var csvDialect: CSVDialect
 
     /// A renderer in Norwegian and Excel CSV unless told otherwise.
-    public init(locale: Locale = .nb, csvDialect: CSVDialect = .excel) {
+    public init(locale: Language = .nb, csvDialect: CSVDialect = .excel) {
         self.locale = locale
         self.csvDialect = csvDialect
     }

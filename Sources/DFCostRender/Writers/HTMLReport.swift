@@ -4,7 +4,7 @@ import DFCostModel
 /// Charts are inline SVG, each with a title, a description and its data table beside it; the
 /// page prints on A4.
 struct HTMLReport {
-    let locale: Locale
+    let locale: Language
 
     var labels: ReportLabels { locale.report }
     var style: NumberStyle { locale.numbers }

@@ -40,6 +40,6 @@ public struct ReportLabels: Sendable, Hashable {
         roundsDescription: "Lines: each solution's total over the summed years in each column (scenario or round), in the order given.")
 }
 
-extension Locale {
+extension Language {
     var report: ReportLabels { labels.report }
 }

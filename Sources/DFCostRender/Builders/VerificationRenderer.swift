@@ -7,7 +7,7 @@ public enum VerificationRenderer {
     ///
     /// Published years the table no longer sums get a row marked "outside the horizon" and the
     /// line "FILE: published years outside the horizon: 2024 (...)"; they are not compared.
-    public static func text(file: String, _ v: Verification, locale: Locale = .nb) -> String {
+    public static func text(file: String, _ v: Verification, locale: Language = .nb) -> String {
         let words = locale.labels.verification
         var style = locale.numbers
         style.groupingSeparator = ""

@@ -7,10 +7,10 @@ import DFCostScenario
 /// Every format is one document however many years are explained: text and markdown a section
 /// per year, CSV one table, JSON one object with an `explanations` list.
 public struct ExplanationRenderer: Sendable {
-    public var locale: Locale
+    public var locale: Language
     public var csvDialect: CSVDialect
 
-    public init(locale: Locale = .nb, csvDialect: CSVDialect = .excel) {
+    public init(locale: Language = .nb, csvDialect: CSVDialect = .excel) {
         self.locale = locale
         self.csvDialect = csvDialect
     }

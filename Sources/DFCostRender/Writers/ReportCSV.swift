@@ -13,7 +13,7 @@ import DFCostScenario
 /// grouping, hyphen minus, decimal comma in the Excel dialect); cells that are text in the
 /// published table, such as "(14)*" or "-12*", stay text.
 struct ReportCSV {
-    let locale: Locale
+    let locale: Language
     let dialect: CSVDialect
 
     var labels: Labels { locale.labels }

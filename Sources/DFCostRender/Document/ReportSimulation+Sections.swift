@@ -21,7 +21,7 @@ public struct SimulationSection: Sendable {
 
 extension ReportSimulation {
     /// The statistics, KS2 breakdown and sensitivities, in the order the report gives them.
-    public func sections(locale: Locale) -> [SimulationSection] {
+    public func sections(locale: Language) -> [SimulationSection] {
         let renderer = SimulationRenderer(locale: locale)
         let labels = locale.labels, words = labels.simulation, report = labels.report
         let summary = self.summary

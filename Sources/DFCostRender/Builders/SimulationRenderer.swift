@@ -6,10 +6,10 @@ import DFCostSimulation
 /// percentiles with their Monte Carlo standard errors, exceedance probabilities, the KS2-style
 /// breakdown, and the sensitivity tornado.
 public struct SimulationRenderer: Sendable {
-    public var locale: Locale
+    public var locale: Language
     public var csvDialect: CSVDialect
 
-    public init(locale: Locale = .nb, csvDialect: CSVDialect = .excel) {
+    public init(locale: Language = .nb, csvDialect: CSVDialect = .excel) {
         self.locale = locale
         self.csvDialect = csvDialect
     }

@@ -44,7 +44,7 @@ public struct WarningLabels: Sendable, Hashable {
         indexFraction: "; for {rate} % write {fraction}")
 }
 
-extension Locale {
+extension Language {
     /// An engine warning as one line in this locale's words: "ORIGIN: advarsel: ...".
     public func warning(_ w: EngineWarning) -> String {
         let l = labels.warnings

@@ -4,10 +4,10 @@ import DFCostScenario
 
 /// Renders the TBU table of an applied scenario in the format asked for.
 public struct TotalsRenderer: Sendable {
-    public var locale: Locale
+    public var locale: Language
     public var csvDialect: CSVDialect
 
-    public init(locale: Locale = .nb, csvDialect: CSVDialect = .excel) {
+    public init(locale: Language = .nb, csvDialect: CSVDialect = .excel) {
         self.locale = locale
         self.csvDialect = csvDialect
     }

@@ -5,7 +5,7 @@ import DFCostScenario
 /// notes, cells set aside, and warnings.
 public enum Footnotes {
     /// The footnote lines, without any list markers.
-    public static func lines(applied: AppliedScenario, locale: Locale) -> [String] {
+    public static func lines(applied: AppliedScenario, locale: Language) -> [String] {
         let style = locale.numbers
         let labels = locale.labels
         let table = applied.table
@@ -29,7 +29,7 @@ public enum Footnotes {
     }
 
     /// "Kilde: document, section (as of)".
-    public static func source(_ metadata: TableMetadata, locale: Locale) -> String? {
+    public static func source(_ metadata: TableMetadata, locale: Language) -> String? {
         let parts = [metadata.document, metadata.section].filter { !$0.isEmpty }
         guard !parts.isEmpty else { return nil }
         let asOf = metadata.asOf.isEmpty ? "" : ", \(locale.labels.asOf) \(metadata.asOf)"
