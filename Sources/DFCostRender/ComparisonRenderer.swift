@@ -33,6 +33,8 @@ public struct ComparisonRenderer: Sendable {
             }.joined(separator: "\n")
         case .csv:
             return csv(comparisons)
+        case .html, .xlsx:
+            return ""
         case .json:
             return JSONValue.array(comparisons.enumerated().map { i, c in
                 guard let deltas = payerDeltas?[i], case .object(var members) = json(c) else { return json(c) }

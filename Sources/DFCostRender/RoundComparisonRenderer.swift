@@ -21,6 +21,7 @@ public struct RoundComparisonRenderer: Sendable {
         case .text, .markdown: text(c, markdown: format == .markdown)
         case .csv: csv(c)
         case .json: json(c).render()
+        case .html, .xlsx: ""
         }
     }
 

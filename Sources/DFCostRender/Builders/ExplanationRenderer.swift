@@ -1,3 +1,4 @@
+import DFCostEscaping
 import DFCostModel
 import DFCostScenario
 
@@ -32,6 +33,7 @@ public struct ExplanationRenderer: Sendable {
         case .csv: return csv(explanations)
         case .markdown: return explanations.map { markdown($0, scenario: scenario) }.joined(separator: "\n")
         case .text: return explanations.map { text($0, scenario: scenario) }.joined(separator: "\n")
+        case .html, .xlsx: return ""
         }
     }
 
@@ -93,11 +95,11 @@ public struct ExplanationRenderer: Sendable {
 
     func markdown(_ e: Explanation, scenario: String) -> String {
         let n = locale.numbers
-        var out = "## \(Markdown.escape(heading(e, scenario: scenario)))\n\n"
+        var out = "## \(Escaper.markdown.escape(heading(e, scenario: scenario)))\n\n"
         out += "| \(words.amount) | \(words.line) | \(words.status) | \(words.origin) | \(words.steps) |\n|---:|---|---|---|---|\n"
         func row(_ amount: ExactDecimal, _ line: String, _ status: String, _ cell: Cell) {
-            let steps = stepLines(cell).map(Markdown.escape).joined(separator: "<br>")
-            out += "| \(n.format(amount)) | \(Markdown.escape(line)) | \(Markdown.escape(status)) | \(Markdown.escape(origin(cell))) | \(steps) |\n"
+            let steps = stepLines(cell).map(Escaper.markdown.escape).joined(separator: "<br>")
+            out += "| \(n.format(amount)) | \(Escaper.markdown.escape(line)) | \(Escaper.markdown.escape(status)) | \(Escaper.markdown.escape(origin(cell))) | \(steps) |\n"
         }
         for c in e.contributions { row(c.cell.amount, "\(c.lineID) (\(c.label))", words.counted, c.cell) }
         for a in e.notCounted { row(a.cell.amount, "\(a.lineID) \(a.cell.year)", "\(words.notCounted): \(reason(a.cause))", a.cell) }

@@ -15,8 +15,8 @@ public struct ReportRenderer: Sendable {
     }
 
     /// The rendered report.
-    public func render(_ report: Report, format: ReportFormat) -> String {
-        let totals = TotalsRenderer(locale: locale, csvDialect: csvDialect)
+    /// The rendered report (empty for xlsx, which DFCostWorkbook writes).
+    public func render(_ report: Report, format: OutputFormat) -> String {
         let comparison = ComparisonRenderer(locale: locale, csvDialect: csvDialect, sources: report.comparisonSources)
         let simulation = SimulationRenderer(locale: locale, csvDialect: csvDialect)
         let labels = locale.report
@@ -27,10 +27,7 @@ public struct ReportRenderer: Sendable {
             let markdown = format == .markdown
             let outputFormat: OutputFormat = markdown ? .markdown : .text
             func heading(_ s: String) -> String { markdown ? "\n## \(s)\n\n" : "\n\(s)\n\(String(repeating: "=", count: s.count))\n\n" }
-            var out = totals.render(report.applied, totals: report.totals, format: outputFormat, payers: report.payers)
-            if let initiatives = report.initiatives {
-                out += InitiativeRenderer(locale: locale, csvDialect: csvDialect).render(initiatives, totals: report.totals, format: outputFormat)
-            }
+            var out = DocumentWriter(csvDialect: csvDialect).write(ReportBuilder(language: locale).document(report), format: outputFormat) ?? ""
             if let rounds = report.rounds {
                 out += heading(labels.comparison) + RoundComparisonRenderer(locale: locale, csvDialect: csvDialect).render(rounds, format: outputFormat)
             } else if !report.comparisons.isEmpty {
@@ -44,6 +41,8 @@ public struct ReportRenderer: Sendable {
             return ReportCSV(locale: locale, dialect: csvDialect).render(report)
         case .json:
             return json(report).render()
+        case .xlsx:
+            return ""
         }
     }
 

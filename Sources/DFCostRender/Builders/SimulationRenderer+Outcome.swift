@@ -1,3 +1,4 @@
+import DFCostEscaping
 import DFCostNumerics
 import DFCostSimulation
 
@@ -27,10 +28,12 @@ extension SimulationRenderer {
                 + "\nScenario: \(other)\n" + text(comparison.result, model: comparison.model, ks2: comparison.ks2, tornado: comparison.tornado, paired: false)
                 + "\n" + text(comparison.difference, model: comparison.model, ks2: nil, tornado: comparison.differenceTornado, paired: true)
         case .markdown:
-            return "## \(Markdown.escape(base))\n\n" + markdown(outcome.result, model: outcome.model, ks2: outcome.ks2, tornado: outcome.tornado, paired: false)
-                + "\n## \(Markdown.escape(other))\n\n" + markdown(comparison.result, model: comparison.model, ks2: comparison.ks2, tornado: comparison.tornado, paired: false)
-                + "\n## \(Markdown.escape(other)) − \(Markdown.escape(base))\n\n"
+            return "## \(Escaper.markdown.escape(base))\n\n" + markdown(outcome.result, model: outcome.model, ks2: outcome.ks2, tornado: outcome.tornado, paired: false)
+                + "\n## \(Escaper.markdown.escape(other))\n\n" + markdown(comparison.result, model: comparison.model, ks2: comparison.ks2, tornado: comparison.tornado, paired: false)
+                + "\n## \(Escaper.markdown.escape(other)) − \(Escaper.markdown.escape(base))\n\n"
                 + markdown(comparison.difference, model: comparison.model, ks2: nil, tornado: comparison.differenceTornado, paired: true)
+        case .html, .xlsx:
+            return ""
         }
     }
 

@@ -1,3 +1,4 @@
+import DFCostEscaping
 import DFCostModel
 import DFCostNumerics
 import DFCostSimulation
@@ -48,6 +49,7 @@ public struct SimulationRenderer: Sendable {
         case .csv: return csv(result, model: model)
         case .text: return text(result, model: model, ks2: ks2, tornado: tornado, paired: paired) + (payers.map { payerText($0, markdown: false) } ?? "")
         case .markdown: return markdown(result, model: model, ks2: ks2, tornado: tornado, paired: paired) + (payers.map { payerText($0, markdown: true) } ?? "")
+        case .html, .xlsx: return ""
         }
     }
 
@@ -178,22 +180,22 @@ public struct SimulationRenderer: Sendable {
 
     func markdown(_ result: SimulationResult, model: SimulationModel, ks2: KS2Breakdown?, tornado: Tornado, paired: Bool) -> String {
         let n = locale.numbers
-        var out = Markdown.escape(heading(result, paired: paired)) + "\n\n"
+        var out = Escaper.markdown.escape(heading(result, paired: paired)) + "\n\n"
         out += Markdown.table(statisticsRows(result, model: model))
         let exceed = exceedanceLines(result, model: model)
-        if !exceed.isEmpty { out += "\n" + exceed.map { "- " + Markdown.escape($0) + "\n" }.joined() }
+        if !exceed.isEmpty { out += "\n" + exceed.map { "- " + Escaper.markdown.escape($0) + "\n" }.joined() }
         if !paired, let ks2 {
-            out += "\n### \(Markdown.escape(ks2Heading(ks2)))\n\n"
+            out += "\n### \(Escaper.markdown.escape(ks2Heading(ks2)))\n\n"
             out += Markdown.table([["", model.deterministic.table.metadata.unit]] + ks2Rows(ks2))
         }
         if !tornado.entries.isEmpty {
-            out += "\n### \(Markdown.escape(words.sensitivityHeading))\n\n"
+            out += "\n### \(Escaper.markdown.escape(words.sensitivityHeading))\n\n"
             out += Markdown.table([[words.factor, "SRC", "ρ"]] + tornado.entries.map {
                 [$0.factorID, n.format($0.standardizedCoefficient, decimals: 3), n.format($0.spearman, decimals: 3)]
             })
         }
         let notes = sensitivityNotes(result, tornado: tornado)
-        if !notes.isEmpty { out += "\n" + notes.map { Markdown.escape($0) + "\n" }.joined() }
+        if !notes.isEmpty { out += "\n" + notes.map { Escaper.markdown.escape($0) + "\n" }.joined() }
         return out
     }
 

@@ -1,3 +1,5 @@
+import DFCostEscaping
+
 /// Formats failed checks and errors as GitHub Actions workflow commands, which the runner turns
 /// into annotations on the offending line of a file:
 ///
@@ -32,23 +34,7 @@ public enum GitHubAnnotations {
         return "::error " + properties.joined(separator: ",") + "::" + data(message)
     }
 
-    static func data(_ s: String) -> String { escape(s, property: false) }
+    static func data(_ s: String) -> String { Escaper.annotationData.escape(s) }
 
-    static func property(_ s: String) -> String { escape(s, property: true) }
-
-    /// Escapes scalar by scalar (a CR LF pair is one `Character`, two scalars).
-    static func escape(_ s: String, property: Bool) -> String {
-        var out = ""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "%": out += "%25"
-            case "\r": out += "%0D"
-            case "\n": out += "%0A"
-            case ":" where property: out += "%3A"
-            case "," where property: out += "%2C"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    static func property(_ s: String) -> String { Escaper.annotationProperty.escape(s) }
 }

@@ -1,3 +1,5 @@
+import DFCostEscaping
+
 /// Writes ``CheckSuite``s as a JUnit XML report, the test report CI systems read (GitLab
 /// `artifacts:reports:junit`, Jenkins `junit`, GitHub Actions test-report actions, Azure DevOps
 /// `PublishTestResults`).
@@ -50,48 +52,9 @@ public enum JUnitReport {
         return out
     }
 
-    /// Text content: `&`, `<`, `>` and carriage return escaped; characters XML 1.0 cannot hold replaced by U+FFFD.
-    static func text(_ s: String) -> String {
-        var out = ""
-        out.unicodeScalars.reserveCapacity(s.unicodeScalars.count)
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\r": out += "&#13;"
-            default: out.unicodeScalars.append(allowed(scalar) ? scalar : "\u{FFFD}")
-            }
-        }
-        return out
-    }
+    /// Text content (``Escaper/xmlText``).
+    static func text(_ s: String) -> String { Escaper.xmlText.escape(s) }
 
-    /// An attribute value in double quotes: also `"` escaped, and tab, line feed and carriage
-    /// return as character references so that a reader's attribute normalization keeps them.
-    static func attribute(_ s: String) -> String {
-        var out = ""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\t": out += "&#9;"
-            case "\n": out += "&#10;"
-            case "\r": out += "&#13;"
-            default: out.unicodeScalars.append(allowed(scalar) ? scalar : "\u{FFFD}")
-            }
-        }
-        return out
-    }
-
-    /// The characters of XML 1.0 (`Char` in the specification): tab, LF, CR, U+0020-U+D7FF,
-    /// U+E000-U+FFFD and U+10000 up. Swift strings hold no surrogates.
-    static func allowed(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
-        case 0x9, 0xA, 0xD: true
-        case 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...: true
-        default: false
-        }
-    }
+    /// An attribute value in double quotes (``Escaper/xmlAttribute``).
+    static func attribute(_ s: String) -> String { Escaper.xmlAttribute.escape(s) }
 }

@@ -98,8 +98,3 @@ public struct ReportSimulation: Sendable {
         return r
     }
 }
-
-/// The formats of `dfcost report`.
-public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
-    case html, markdown, text, csv, json
-}

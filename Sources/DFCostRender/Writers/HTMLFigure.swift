@@ -1,3 +1,5 @@
+import DFCostEscaping
+
 /// One chart of the HTML report: a title, a text description, the SVG, and the data table
 /// beside it.
 struct HTMLFigure {
@@ -10,7 +12,7 @@ struct HTMLFigure {
 
     func render() -> String {
         var out = "<figure class=\"chart\" id=\"\(id)\">\n"
-        out += "<figcaption><strong>\(HTMLText.escape(title))</strong> <span>\(HTMLText.escape(description))</span></figcaption>\n"
+        out += "<figcaption><strong>\(Escaper.html.escape(title))</strong> <span>\(Escaper.html.escape(description))</span></figcaption>\n"
         out += "<div class=\"chart-body\">\n<div class=\"plot\">\n\(svg)\n</div>\n"
         out += Self.table(table, caption: title)
         return out + "</div>\n</figure>\n"
@@ -20,11 +22,11 @@ struct HTMLFigure {
     static func table(_ rows: [[String]], caption: String? = nil, className: String = "data") -> String {
         guard let header = rows.first else { return "" }
         var out = "<table class=\"\(className)\">\n"
-        if let caption { out += "<caption>\(HTMLText.escape(caption))</caption>\n" }
-        out += "<thead><tr>" + header.enumerated().map { i, h in "<th scope=\"col\"\(i == 0 ? "" : " class=\"num\"")>\(HTMLText.escape(h))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        if let caption { out += "<caption>\(Escaper.html.escape(caption))</caption>\n" }
+        out += "<thead><tr>" + header.enumerated().map { i, h in "<th scope=\"col\"\(i == 0 ? "" : " class=\"num\"")>\(Escaper.html.escape(h))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for row in rows.dropFirst() {
             out += "<tr>" + row.enumerated().map { i, c in
-                i == 0 ? "<th scope=\"row\">\(HTMLText.escape(c))</th>" : "<td class=\"num\">\(HTMLText.escape(c))</td>"
+                i == 0 ? "<th scope=\"row\">\(Escaper.html.escape(c))</th>" : "<td class=\"num\">\(Escaper.html.escape(c))</td>"
             }.joined() + "</tr>\n"
         }
         return out + "</tbody>\n</table>\n"

@@ -1,3 +1,4 @@
+import DFCostEscaping
 import DFCostModel
 import DFCostNumerics
 
@@ -9,9 +10,9 @@ extension HTMLReport {
     func simulationSection(_ sim: ReportSimulation) -> String {
         let result = sim.result, years = sim.model.years
         let unit = sim.model.deterministic.table.metadata.unit
-        var out = "<section id=\"simulation\">\n<h2>\(HTMLText.escape(labels.simulation))</h2>\n"
+        var out = "<section id=\"simulation\">\n<h2>\(Escaper.html.escape(labels.simulation))</h2>\n"
         let words = locale.labels.simulation
-        out += "<p>\(HTMLText.escape(style.format(Double(result.trials), decimals: 0))) \(HTMLText.escape(words.trials)), \(HTMLText.escape(words.seed)) \(result.seed).</p>\n"
+        out += "<p>\(Escaper.html.escape(style.format(Double(result.trials), decimals: 0))) \(Escaper.html.escape(words.trials)), \(Escaper.html.escape(words.seed)) \(result.seed).</p>\n"
         func value(_ v: Double) -> String { style.format(v, decimals: 1) }
 
         // Fan chart over the yearly increases.
@@ -60,7 +61,7 @@ extension HTMLReport {
                               svg: chart.svg(id: "svg-scurve", title: labels.curveTitle, description: description), table: rows).render()
         }
         if let ks2 = sim.ks2 {
-            out += "<h3>\(HTMLText.escape(words.ks2.capitalizedFirst))</h3>\n"
+            out += "<h3>\(Escaper.html.escape(words.ks2.capitalizedFirst))</h3>\n"
             out += HTMLFigure.table([
                 ["", unit],
                 [words.base.capitalizedFirst, style.format(ks2.deterministicBase)],
@@ -73,7 +74,7 @@ extension HTMLReport {
         // Tornado of the standardized regression coefficients, factors without effect in a note.
         let tornado = sim.tornado
         if result.sensitivity.isEmpty && result.sensitivityOmitted == nil {
-            out += "<p>\(HTMLText.escape(labels.noFactors))</p>\n"
+            out += "<p>\(Escaper.html.escape(labels.noFactors))</p>\n"
         }
         if !tornado.entries.isEmpty {
             let entries = tornado.entries.map {
@@ -88,7 +89,7 @@ extension HTMLReport {
                               table: rows).render()
         }
         let notes = SimulationRenderer(locale: locale).sensitivityNotes(result, tornado: tornado)
-        if !notes.isEmpty { out += "<ul class=\"notes\">\n" + notes.map { "<li>\(HTMLText.escape($0))</li>\n" }.joined() + "</ul>\n" }
+        if !notes.isEmpty { out += "<ul class=\"notes\">\n" + notes.map { "<li>\(Escaper.html.escape($0))</li>\n" }.joined() + "</ul>\n" }
         return out + "</section>\n"
     }
 }

@@ -1,23 +1,24 @@
+import DFCostEscaping
 import DFCostModel
 
 extension HTMLReport {
     /// The TBU table as published: solution headings, lines, subtotals, sums and footnotes.
     func totalsSection(_ report: Report) -> String {
         let layout = TotalsLayout(applied: report.applied, totals: report.totals, labels: locale.labels)
-        var out = "<section id=\"table\">\n<h2>\(HTMLText.escape(labels.table))</h2>\n<table class=\"tbu\">\n<thead><tr><th scope=\"col\">\(HTMLText.escape(locale.labels.line))</th>"
+        var out = "<section id=\"table\">\n<h2>\(Escaper.html.escape(labels.table))</h2>\n<table class=\"tbu\">\n<thead><tr><th scope=\"col\">\(Escaper.html.escape(locale.labels.line))</th>"
         out += layout.years.map { "<th scope=\"col\" class=\"num\">\($0)</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for row in layout.rows {
             if row.kind == .solution {
-                out += "<tr class=\"solution\"><th scope=\"rowgroup\" colspan=\"\(layout.years.count + 1)\">\(HTMLText.escape(row.label))</th></tr>\n"
+                out += "<tr class=\"solution\"><th scope=\"rowgroup\" colspan=\"\(layout.years.count + 1)\">\(Escaper.html.escape(row.label))</th></tr>\n"
                 continue
             }
-            out += "<tr class=\"\(row.kind)\"><th scope=\"row\">\(HTMLText.escape(row.label))</th>"
-            out += layout.years.map { "<td class=\"num\">\(HTMLText.escape(TotalsLayout.text(row.cells[$0], style: style)))</td>" }.joined()
+            out += "<tr class=\"\(row.kind)\"><th scope=\"row\">\(Escaper.html.escape(row.label))</th>"
+            out += layout.years.map { "<td class=\"num\">\(Escaper.html.escape(TotalsLayout.text(row.cells[$0], style: style)))</td>" }.joined()
             out += "</tr>\n"
         }
         out += "</tbody>\n</table>\n"
         let notes = Footnotes.lines(applied: report.applied, locale: locale) + report.applied.notices.map(locale.warning)
-        if !notes.isEmpty { out += "<ul class=\"notes\">\n" + notes.map { "<li>\(HTMLText.escape($0))</li>\n" }.joined() + "</ul>\n" }
+        if !notes.isEmpty { out += "<ul class=\"notes\">\n" + notes.map { "<li>\(Escaper.html.escape($0))</li>\n" }.joined() + "</ul>\n" }
         return out + "</section>\n"
     }
 
@@ -47,7 +48,7 @@ extension HTMLReport {
                                net: sums.map { ($0.doubleValue, style.format($0)) }, style: style, netName: locale.labels.sum)
         let sumText = sums.map { style.format($0) }.joined(separator: ", ")
         let increaseDescription = "\(labels.increaseDescription) \(locale.labels.sum) \(Self.span(years)): \(sumText) \(report.applied.table.metadata.unit)."
-        var out = "<section id=\"charts\">\n<h2>\(HTMLText.escape(labels.charts))</h2>\n"
+        var out = "<section id=\"charts\">\n<h2>\(Escaper.html.escape(labels.charts))</h2>\n"
         out += HTMLFigure(id: "fig-increase", title: labels.increaseTitle, description: increaseDescription,
                           svg: bars.svg(id: "svg-increase", title: labels.increaseTitle, description: increaseDescription), table: table).render()
         let levels = years.map { report.totals.cumulative[$0] ?? .zero }

@@ -1,3 +1,4 @@
+import DFCostEscaping
 import DFCostModel
 
 /// The report as one self-contained HTML page: no scripts, no external styles, fonts or images.
@@ -13,10 +14,10 @@ struct HTMLReport {
         let meta = report.applied.table.metadata
         var out = "<!DOCTYPE html>\n<html lang=\"\(locale.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        out += "<title>\(HTMLText.escape(meta.title))</title>\n<style>\n\(Self.css)</style>\n</head>\n<body>\n"
-        out += "<header>\n<h1>\(HTMLText.escape(meta.title))</h1>\n"
-        if let source = Footnotes.source(meta, locale: locale) { out += "<p class=\"source\">\(HTMLText.escape(source))</p>\n" }
-        out += "<p class=\"meta\">\(HTMLText.escape(labels.scenario)): \(HTMLText.escape(report.applied.name)) · \(HTMLText.escape(labels.unit)): \(HTMLText.escape(meta.unit))</p>\n</header>\n"
+        out += "<title>\(Escaper.html.escape(meta.title))</title>\n<style>\n\(Self.css)</style>\n</head>\n<body>\n"
+        out += "<header>\n<h1>\(Escaper.html.escape(meta.title))</h1>\n"
+        if let source = Footnotes.source(meta, locale: locale) { out += "<p class=\"source\">\(Escaper.html.escape(source))</p>\n" }
+        out += "<p class=\"meta\">\(Escaper.html.escape(labels.scenario)): \(Escaper.html.escape(report.applied.name)) · \(Escaper.html.escape(labels.unit)): \(Escaper.html.escape(meta.unit))</p>\n</header>\n"
         out += "<main>\n"
         out += totalsSection(report)
         out += totalsCharts(report)
@@ -28,7 +29,7 @@ struct HTMLReport {
             out += comparisonSection(report)
         }
         if let sim = report.simulation { out += simulationSection(sim) }
-        out += "</main>\n<footer><p>\(HTMLText.escape(labels.generated))</p></footer>\n</body>\n</html>\n"
+        out += "</main>\n<footer><p>\(Escaper.html.escape(labels.generated))</p></footer>\n</body>\n</html>\n"
         return out
     }
 

@@ -1,14 +1,9 @@
+import DFCostEscaping
+
 /// Markdown text helpers shared by the renderers.
 enum Markdown {
-    /// The text with the characters that would end a table cell or start emphasis escaped.
-    static func escape(_ s: String) -> String {
-        var out = ""
-        for c in s {
-            if c == "|" || c == "*" || c == "_" { out += "\\" }
-            out.append(c)
-        }
-        return out
-    }
+    /// ``Escaper/markdown`` under its older name, for the comparison renderers not yet converted.
+    static func escape(_ s: String) -> String { Escaper.markdown.escape(s) }
 
     /// A table: the first row is the header; every column but the first and those in
     /// `leftAligned` holds numbers and is right-aligned (`---:`), as in the text layout.

@@ -20,14 +20,7 @@ struct ReportCSV {
 
     func render(_ report: Report) -> String {
         var w = CSVWriter(dialect: dialect)
-        let meta = report.applied.table.metadata
-        w.row(["\(meta.title) (\(meta.unit))"])
-        if let source = Footnotes.source(meta, locale: locale) { w.row([source]) }
-        if !report.applied.name.isEmpty { w.row([labels.scenario, report.applied.name]) }
-        table(report, into: &w)
-        charts(report, into: &w)
-        if let payers = report.payers { self.payers(payers, into: &w) }
-        if let initiatives = report.initiatives { self.initiatives(initiatives, totals: report.totals, into: &w) }
+        SheetCSVWriter(dialect: dialect).write(ReportBuilder(language: locale).document(report), into: &w)
         if let rounds = report.rounds {
             section(labels.report.comparison, into: &w)
             w.row([])
@@ -49,74 +42,6 @@ struct ReportCSV {
     func section(_ heading: String, into w: inout CSVWriter) {
         w.row([])
         w.row([heading])
-    }
-
-    /// The TBU table as published, with its footnotes.
-    func table(_ report: Report, into w: inout CSVWriter) {
-        let layout = TotalsLayout(applied: report.applied, totals: report.totals, labels: labels)
-        section(labels.report.table, into: &w)
-        w.row([labels.line] + layout.years.map(String.init))
-        for row in layout.rows {
-            switch row.kind {
-            case .solution:
-                w.row([row.label])
-            case .line, .subtotal:
-                w.row(["  " + row.label] + layout.years.map { cell(row.cells[$0]) })
-            case .sum, .sumRounded, .cumulative:
-                w.row([row.label] + layout.years.map { cell(row.cells[$0]) })
-            }
-        }
-        let notes = Footnotes.lines(applied: report.applied, locale: locale) + report.applied.notices.map(locale.warning)
-        if !notes.isEmpty {
-            w.row([])
-            for note in notes { w.row([note]) }
-        }
-    }
-
-    /// A cell of the table: a number, or text as published when internal or marked.
-    func cell(_ cell: TotalsLayout.ShownCell?) -> String {
-        guard let cell else { return "" }
-        let number = n(cell.amount)
-        return (cell.isInternal ? "(\(number))" : number) + cell.marks
-    }
-
-    /// The data of the charts of the table: the increase per solution and the cumulative level.
-    func charts(_ report: Report, into w: inout CSVWriter) {
-        let years = report.totals.summedYears
-        section(labels.report.increaseTitle, into: &w)
-        w.row([labels.report.solution] + years.map(String.init))
-        let table = report.applied.table
-        var ids = table.solutions.map(\.id)
-        for line in table.lines where !ids.contains(line.solution) { ids.append(line.solution) }
-        for id in ids where report.totals.bySolution[id] != nil {
-            w.row([table.solution(id)?.name ?? id] + years.map { n(report.totals.bySolution[id]?[$0] ?? .zero) })
-        }
-        w.row([labels.sum] + years.map { n(report.totals.totals[$0] ?? .zero) })
-        section(labels.report.cumulativeTitle, into: &w)
-        w.row([labels.year, labels.report.level])
-        for y in years { w.row(["\(y)", n(report.totals.cumulative[y] ?? .zero)]) }
-    }
-
-    func payers(_ a: PayerAllocation, into w: inout CSVWriter) {
-        let words = labels.payers
-        section(words.heading, into: &w)
-        w.row([words.payer, ""] + a.years.map(String.init))
-        for p in a.payers {
-            w.row([p.name, words.exact] + a.years.map { n(a.exact[p.id]?[$0] ?? .zero) })
-            w.row(["", words.rounded] + a.years.map { n(a.rounded[p.id]?[$0] ?? .zero) })
-            w.row(["", words.cumulative] + a.years.map { n(a.cumulative[p.id]?[$0] ?? .zero) })
-        }
-        w.row([words.roundingNote])
-        for note in a.assumptions { w.row(["\(words.assumption): \(note)"]) }
-    }
-
-    /// `--by initiative`: each initiative's subtotal per summed year, and the sum.
-    func initiatives(_ s: InitiativeSubtotals, totals: Totals, into w: inout CSVWriter) {
-        let renderer = InitiativeRenderer(locale: locale, csvDialect: dialect)
-        section(renderer.heading, into: &w)
-        w.row([renderer.initiativeWord, renderer.solutionsWord] + s.years.map(String.init))
-        for row in s.rows { w.row([row.initiative, row.solutions.joined(separator: " ")] + s.years.map { n(row.amounts[$0] ?? .zero) }) }
-        w.row([labels.sum, ""] + s.years.map { n(totals.totals[$0] ?? .zero) })
     }
 
     func comparisons(_ report: Report, into w: inout CSVWriter) {

@@ -1,3 +1,5 @@
+import DFCostEscaping
+
 /// A small SVG writer for the report's charts: shapes in a fixed view box, coordinates written
 /// with one decimal in machine style so output is byte-stable.
 ///
@@ -17,7 +19,7 @@ struct SVGCanvas {
 
     mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String, mark: Bool = true, label: String? = nil) {
         body += "<rect\(mark ? " class=\"mark\"" : "") x=\"\(Self.n(x))\" y=\"\(Self.n(y))\" width=\"\(Self.n(max(width, 0)))\" height=\"\(Self.n(max(height, 0)))\" fill=\"\(fill)\">"
-        if let label { body += "<title>\(HTMLText.escape(label))</title>" }
+        if let label { body += "<title>\(Escaper.html.escape(label))</title>" }
         body += "</rect>\n"
     }
 
@@ -35,14 +37,14 @@ struct SVGCanvas {
 
     mutating func circle(_ x: Double, _ y: Double, r: Double = 3.5, fill: String, label: String? = nil) {
         body += "<circle class=\"mark\" cx=\"\(Self.n(x))\" cy=\"\(Self.n(y))\" r=\"\(Self.n(r))\" fill=\"\(fill)\">"
-        if let label { body += "<title>\(HTMLText.escape(label))</title>" }
+        if let label { body += "<title>\(Escaper.html.escape(label))</title>" }
         body += "</circle>\n"
     }
 
     enum Anchor: String { case start, middle, end }
 
     mutating func text(_ x: Double, _ y: Double, _ s: String, anchor: Anchor = .middle, size: Double = 12, weight: String? = nil, fill: String = "#222") {
-        body += "<text x=\"\(Self.n(x))\" y=\"\(Self.n(y))\" text-anchor=\"\(anchor.rawValue)\" font-size=\"\(Self.n(size))\"\(weight.map { " font-weight=\"\($0)\"" } ?? "") fill=\"\(fill)\">\(HTMLText.escape(s))</text>\n"
+        body += "<text x=\"\(Self.n(x))\" y=\"\(Self.n(y))\" text-anchor=\"\(anchor.rawValue)\" font-size=\"\(Self.n(size))\"\(weight.map { " font-weight=\"\($0)\"" } ?? "") fill=\"\(fill)\">\(Escaper.html.escape(s))</text>\n"
     }
 
     static func points(_ ps: [(Double, Double)]) -> String {
@@ -52,7 +54,7 @@ struct SVGCanvas {
     /// The finished `<svg>` element with its accessible title and description.
     func render(id: String, title: String, description: String) -> String {
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Self.n(width)) \(Self.n(height))\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" font-family=\"Helvetica, Arial, sans-serif\">\n"
-            + "<title id=\"\(id)-title\">\(HTMLText.escape(title))</title>\n<desc id=\"\(id)-desc\">\(HTMLText.escape(description))</desc>\n"
+            + "<title id=\"\(id)-title\">\(Escaper.html.escape(title))</title>\n<desc id=\"\(id)-desc\">\(Escaper.html.escape(description))</desc>\n"
             + body + "</svg>"
     }
 }
