@@ -44,7 +44,9 @@ public struct TotalsBuilder: Sendable {
                                        initiative: row.initiative, part: row.part)
             return Table.Row(Self.kind(row.kind), [.text(row.label)] + cells, machine: key)
         }
-        return Table(caption: labels.report.table, columns: columns, rows: rows, meta: TableMetaRows.rows(applied))
+        // Totals computed this scale when they were made, so it exists.
+        return Table(caption: labels.report.table, columns: columns, rows: rows, meta: TableMetaRows.rows(applied),
+                     roundedSumScale: try? totals.roundingPrecision.precisionScale())
     }
 
     static func kind(_ kind: TotalsLayout.RowKind) -> Table.RowKind {

@@ -106,12 +106,15 @@ public struct Table: Sendable {
     public var rows: [Row]
     /// Rows of ``TableLayout/RowKind/meta`` that the machine layout writes after the rows.
     public var meta: [[String]]
+    /// The decimals of the ``RowKind/roundedSum`` row (a workbook writes it as `ROUND(sum, scale)`).
+    public var roundedSumScale: Int?
 
-    public init(caption: String? = nil, columns: [Column], rows: [Row], meta: [[String]] = []) {
+    public init(caption: String? = nil, columns: [Column], rows: [Row], meta: [[String]] = [], roundedSumScale: Int? = nil) {
         self.caption = caption
         self.columns = columns
         self.rows = rows
         self.meta = meta
+        self.roundedSumScale = roundedSumScale
     }
 
     /// Whether rows are grouped under headings (their lines and subtotals indented).

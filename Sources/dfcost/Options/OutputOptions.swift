@@ -2,10 +2,7 @@ import ArgumentParser
 import DFCostRender
 
 /// `--format`: one of ``OutputFormat``; each command refuses the ones it does not write.
-extension OutputFormat: ExpressibleByArgument {
-    /// The values `--format` offers on the commands of ``OutputOptions``: html is the report's.
-    public static var allValueStrings: [String] { ["text", "markdown", "csv", "json", "xlsx"] }
-}
+extension OutputFormat: ExpressibleByArgument {}
 extension DFCostRender.Language: ExpressibleByArgument {}
 extension CSVDialect: ExpressibleByArgument {}
 

@@ -40,8 +40,7 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup(title: "Simulation (with --simulate)") var sampling: SimulationRunOptions
 
-    @Option(help: "Output format: html, markdown, text, csv, json, or xlsx (an Excel workbook with formulas, with -o).",
-            completion: .list(["html", "markdown", "text", "csv", "json", "xlsx"]))
+    @Option(help: "Output format: html, markdown, text, csv, json, or xlsx (an Excel workbook with formulas, with -o).")
     var format: OutputFormat = .html
 
     @Option(help: "Language and number style: nb (21,5) or en (21.5).")
