@@ -4,7 +4,7 @@ public struct DocumentWriter: Sendable {
 
     public init(csvDialect: CSVDialect = .excel) { self.csvDialect = csvDialect }
 
-    /// The document in `format`; nil for the formats not written from a document here (JSON,
+    /// The document in `format`; nil for the formats not written from a document (JSON,
     /// which comes from the results' own types, and the xlsx workbook of DFCostWorkbook).
     public func write(_ document: Document, format: OutputFormat) -> String? {
         switch format {
@@ -15,7 +15,8 @@ public struct DocumentWriter: Sendable {
             case .sheet: SheetCSVWriter(dialect: csvDialect).write(document)
             case .tableLayout: TableLayoutCSVWriter(dialect: csvDialect).write(document)
             }
-        case .html, .json, .xlsx: nil
+        case .html: HTMLWriter().write(document)
+        case .json, .xlsx: nil
         }
     }
 }

@@ -2,24 +2,17 @@ import DFCostEscaping
 import DFCostModel
 
 extension HTMLReport {
-    /// The TBU table as published: solution headings, lines, subtotals, sums and footnotes.
+    /// The TBU table as published: solution headings, lines, subtotals, sums and footnotes
+    /// (the ``TotalsBuilder`` table and notes under the heading of the table).
     func totalsSection(_ report: Report) -> String {
-        let layout = TotalsLayout(applied: report.applied, totals: report.totals, labels: locale.labels)
-        var out = "<section id=\"table\">\n<h2>\(Escaper.html.escape(labels.table))</h2>\n<table class=\"tbu\">\n<thead><tr><th scope=\"col\">\(Escaper.html.escape(locale.labels.line))</th>"
-        out += layout.years.map { "<th scope=\"col\" class=\"num\">\($0)</th>" }.joined() + "</tr></thead>\n<tbody>\n"
-        for row in layout.rows {
-            if row.kind == .solution {
-                out += "<tr class=\"solution\"><th scope=\"rowgroup\" colspan=\"\(layout.years.count + 1)\">\(Escaper.html.escape(row.label))</th></tr>\n"
-                continue
+        let built = TotalsBuilder(language: locale).section(report.applied, totals: report.totals)
+        let blocks = built.blocks.filter {
+            switch $0 {
+            case .table, .notes: true
+            default: false
             }
-            out += "<tr class=\"\(row.kind)\"><th scope=\"row\">\(Escaper.html.escape(row.label))</th>"
-            out += layout.years.map { "<td class=\"num\">\(Escaper.html.escape(TotalsLayout.text(row.cells[$0], style: style)))</td>" }.joined()
-            out += "</tr>\n"
         }
-        out += "</tbody>\n</table>\n"
-        let notes = Footnotes.lines(applied: report.applied, locale: locale) + report.applied.notices.map(locale.warning)
-        if !notes.isEmpty { out += "<ul class=\"notes\">\n" + notes.map { "<li>\(Escaper.html.escape($0))</li>\n" }.joined() + "</ul>\n" }
-        return out + "</section>\n"
+        return HTMLWriter().section(Section(title: labels.table, level: .part, anchor: "table", blocks: blocks), cells: .people(locale))
     }
 
     /// Solution ids with their names, in the table's order (every solution with lines).
