@@ -36,6 +36,9 @@ public struct Section: Sendable {
         case part
         /// A section under the title (who pays, per initiative).
         case section
+        /// One record of a command-line listing (a file's `verify` block): its title line, then
+        /// its blocks, nothing between.
+        case record
     }
 
     public var title: String?

@@ -13,7 +13,7 @@ public struct MarkdownWriter: Sendable {
                 switch section.level {
                 case .title: out += "## \(title)\n\n"
                 case .part: out += "\n## \(title)\n\n"
-                case .section: out += "\n### \(title)\n\n"
+                case .section, .record: out += "\n### \(title)\n\n"
                 }
             }
             for block in section.blocks { out += write(block, cells) }

@@ -21,6 +21,8 @@ public struct TextWriter: Sendable {
                 if let title = section.title { out += "\n\(title)\n\(String(repeating: "=", count: title.count))\n\n" }
             case .section:
                 if let title = section.title { out += "\n\(title)\n" }
+            case .record:
+                if let title = section.title { out += "\(title)\n" }
             }
             for block in blocks { out += write(block, cells) }
         }
