@@ -47,27 +47,11 @@ public struct SimulationRenderer: Sendable {
             if let payers { members.append(("by_payer", payerJSON(payers))) }
             return JSONValue.object(members).render()
         case .csv: return csv(result, model: model)
-        case .text: return text(result, model: model, ks2: ks2, tornado: tornado, paired: paired) + (payers.map { payerText($0, markdown: false) } ?? "")
-        case .markdown: return markdown(result, model: model, ks2: ks2, tornado: tornado, paired: paired) + (payers.map { payerText($0, markdown: true) } ?? "")
-        case .html, .xlsx: return ""
+        case .text, .markdown, .html:
+            let document = SimulationBuilder(language: locale).document(result, model: model, ks2: ks2, tornado: tornado, paired: paired, payers: payers)
+            return DocumentWriter(csvDialect: csvDialect).write(document, format: format) ?? ""
+        case .xlsx: return ""
         }
-    }
-
-    func payerText(_ p: PayerSimulation, markdown: Bool) -> String {
-        let n = locale.numbers
-        var rows = [[locale.labels.payers.payer] + p.years.flatMap { ["\($0) P50", "\($0) P85"] }]
-        for payer in p.payers {
-            rows.append([payer.name] + p.years.flatMap { y -> [String] in
-                let c = p.result.column("\(payer.id)/\(y)")
-                return [c?.percentile(0.5).map { n.format($0.value, decimals: 2) } ?? "", c?.percentile(0.85).map { n.format($0.value, decimals: 2) } ?? ""]
-            })
-        }
-        let heading = locale.labels.payers.simulationHeading
-        if markdown { return "\n### \(heading)\n\n" + Markdown.table(rows) }
-        var grid = TextGrid()
-        grid.rows = rows
-        grid.rulesAfter = [0]
-        return "\n" + heading + "\n" + grid.render()
     }
 
     func payerJSON(_ p: PayerSimulation) -> JSONValue {
@@ -97,18 +81,6 @@ public struct SimulationRenderer: Sendable {
         Labels.fill(paired ? words.pairedHeading : words.heading, ["trials": "\(result.trials)", "seed": "\(result.seed)"])
     }
 
-    /// The statistics table: a header, then one row per year, cumulative level and the total.
-    func statisticsRows(_ result: SimulationResult, model: SimulationModel) -> [[String]] {
-        let n = locale.numbers
-        let ps = result.columns.first?.percentiles.map(\.probability) ?? []
-        var rows = [[""] + [words.mean, words.sd] + ps.map(Self.percentileKey)]
-        for c in self.rows(result, model: model) {
-            rows.append([label(c, years: model.years), n.format(c.mean, decimals: 2), n.format(c.standardDeviation, decimals: 2)]
-                        + c.percentiles.map { "\(n.format($0.value, decimals: 2)) ±\(n.format($0.standardError, decimals: 2))" })
-        }
-        return rows
-    }
-
     /// "P(total > 140) = 3,2 % ±0,1" per budget.
     func exceedanceLines(_ result: SimulationResult, model: SimulationModel) -> [String] {
         let n = locale.numbers
@@ -124,17 +96,6 @@ public struct SimulationRenderer: Sendable {
         "\(words.ks2) (\(ks2.firstYear)–\(ks2.lastYear))"
     }
 
-    /// The KS2 rows: deterministic base, P50, P85, reserve.
-    func ks2Rows(_ ks2: KS2Breakdown) -> [[String]] {
-        let n = locale.numbers
-        return [
-            [words.base, n.format(ks2.deterministicBase)],
-            [words.p50, n.format(ks2.p50, decimals: 2)],
-            [words.p85, n.format(ks2.p85, decimals: 2)],
-            [words.reserve, n.format(ks2.reserve, decimals: 2)],
-        ]
-    }
-
     /// The note under the tornado: factors without effect, or why there is no sensitivity.
     func sensitivityNotes(_ result: SimulationResult, tornado: Tornado) -> [String] {
         var notes: [String] = []
@@ -146,57 +107,11 @@ public struct SimulationRenderer: Sendable {
     }
 
     func text(_ result: SimulationResult, model: SimulationModel, ks2: KS2Breakdown?, tornado: Tornado, paired: Bool) -> String {
-        let n = locale.numbers
-        var out = heading(result, paired: paired) + "\n\n"
-        var grid = TextGrid()
-        grid.rows = statisticsRows(result, model: model)
-        grid.rulesAfter = [0]
-        out += grid.render()
-        let exceed = exceedanceLines(result, model: model)
-        if !exceed.isEmpty { out += "\n" + exceed.map { $0 + "\n" }.joined() }
-        if !paired, let ks2 {
-            out += "\n\(ks2Heading(ks2)):\n"
-            var k = TextGrid()
-            k.rows = ks2Rows(ks2)
-            out += k.render()
-        }
-        if !tornado.entries.isEmpty {
-            out += "\n\(words.sensitivityHeading)\n"
-            var s = TextGrid()
-            s.rows.append([words.factor, "SRC", "ρ", ""])
-            s.rulesAfter = [0]
-            let largest = tornado.entries.map { abs($0.standardizedCoefficient) }.max() ?? 1
-            for e in tornado.entries {
-                let bar = String(repeating: "█", count: largest > 0 ? Int((abs(e.standardizedCoefficient) / largest * 20).rounded()) : 0)
-                s.rows.append([e.factorID, n.format(e.standardizedCoefficient, decimals: 3), n.format(e.spearman, decimals: 3), bar])
-            }
-            s.leftAligned = [3]
-            out += s.render()
-        }
-        let notes = sensitivityNotes(result, tornado: tornado)
-        if !notes.isEmpty { out += (tornado.entries.isEmpty ? "\n" : "") + notes.map { $0 + "\n" }.joined() }
-        return out
+        TextWriter().write(SimulationBuilder(language: locale).document(result, model: model, ks2: ks2, tornado: tornado, paired: paired))
     }
 
     func markdown(_ result: SimulationResult, model: SimulationModel, ks2: KS2Breakdown?, tornado: Tornado, paired: Bool) -> String {
-        let n = locale.numbers
-        var out = Escaper.markdown.escape(heading(result, paired: paired)) + "\n\n"
-        out += Markdown.table(statisticsRows(result, model: model))
-        let exceed = exceedanceLines(result, model: model)
-        if !exceed.isEmpty { out += "\n" + exceed.map { "- " + Escaper.markdown.escape($0) + "\n" }.joined() }
-        if !paired, let ks2 {
-            out += "\n### \(Escaper.markdown.escape(ks2Heading(ks2)))\n\n"
-            out += Markdown.table([["", model.deterministic.table.metadata.unit]] + ks2Rows(ks2))
-        }
-        if !tornado.entries.isEmpty {
-            out += "\n### \(Escaper.markdown.escape(words.sensitivityHeading))\n\n"
-            out += Markdown.table([[words.factor, "SRC", "ρ"]] + tornado.entries.map {
-                [$0.factorID, n.format($0.standardizedCoefficient, decimals: 3), n.format($0.spearman, decimals: 3)]
-            })
-        }
-        let notes = sensitivityNotes(result, tornado: tornado)
-        if !notes.isEmpty { out += "\n" + notes.map { Escaper.markdown.escape($0) + "\n" }.joined() }
-        return out
+        MarkdownWriter().write(SimulationBuilder(language: locale).document(result, model: model, ks2: ks2, tornado: tornado, paired: paired))
     }
 
     func csv(_ result: SimulationResult, model: SimulationModel) -> String {

@@ -84,12 +84,15 @@ public struct Notes: Sendable {
 
 /// Labels and one value each, without a header in text (a breakdown such as KS2).
 public struct KeyValueList: Sendable {
+    /// What the list is; text writes it as "title:" above the items, markdown as a heading.
+    public var title: String?
     /// The unit of the values, the header of the value column where a format shows one.
     public var unit: String
     public var kind: Table.ColumnKind
     public var items: [(key: String, value: Table.Cell)]
 
-    public init(unit: String, kind: Table.ColumnKind, items: [(key: String, value: Table.Cell)]) {
+    public init(title: String? = nil, unit: String, kind: Table.ColumnKind, items: [(key: String, value: Table.Cell)]) {
+        self.title = title
         self.unit = unit
         self.kind = kind
         self.items = items

@@ -23,6 +23,8 @@ public struct Table: Sendable {
         case percent(decimals: Int)
         /// A whole count.
         case count
+        /// A magnitude of 0...1 drawn as a bar in text; the other formats leave the column out.
+        case bar
     }
 
     /// What a row is.

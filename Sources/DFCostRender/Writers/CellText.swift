@@ -19,6 +19,9 @@ struct CellText {
         case .tableAmount(let x, let isInternal, let marks):
             let number = amount(x, kind)
             return (isInternal ? "(\(number))" : number) + marks
+        case .number(let d) where kind == .bar:
+            // A magnitude of 0...1 as a bar of up to 20 blocks.
+            return String(repeating: "█", count: d.isFinite ? Int((d * 20).rounded()) : 0)
         case .number(let d): return number(d, decimals(kind))
         case .estimate(let v, let se): return "\(number(v, decimals(kind))) ±\(number(se, decimals(kind)))"
         }

@@ -42,7 +42,7 @@ public struct HTMLWriter: Sendable {
             return "<ul class=\"notes\">\n" + all.map { "<li>\(Escaper.html.escape($0))</li>\n" }.joined() + "</ul>\n"
         case .table(let t): return table(t, className: t.isGrouped ? "tbu" : (["data"] + (anchor.map { [$0] } ?? [])).joined(separator: " "), cells: cells)
         case .keyValues(let list):
-            let t = Table(columns: [Table.Column("", .label), Table.Column(list.unit, list.kind)],
+            let t = Table(caption: list.title, columns: [Table.Column("", .label), Table.Column(list.unit, list.kind)],
                           rows: list.items.map { Table.Row(.line, [.text($0.key), $0.value]) })
             return table(t, className: "data", cells: cells)
         case .chart(let chart):
@@ -55,7 +55,7 @@ public struct HTMLWriter: Sendable {
 
     /// A table; detail columns are left out.
     func table(_ t: Table, className: String, cells: CellText) -> String {
-        let shown = t.columns.indices.filter { !t.columns[$0].isDetail }
+        let shown = t.columns.indices.filter { !t.columns[$0].isDetail && t.columns[$0].kind != .bar }
         let grouped = t.isGrouped
         var out = "<table class=\"\(className)\">\n"
         if !grouped, let caption = t.caption { out += "<caption>\(Escaper.html.escape(caption))</caption>\n" }

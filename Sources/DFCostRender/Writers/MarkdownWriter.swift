@@ -5,32 +5,32 @@ import DFCostEscaping
 public struct MarkdownWriter: Sendable {
     public init() {}
 
+    /// The blocks one after another, a blank line between two.
     public func write(_ document: Document) -> String {
         let cells = CellText.people(document.language)
-        var out = ""
+        var parts: [String] = []
         for section in document.sections {
             if let title = section.title.map(Escaper.markdown.escape) {
                 switch section.level {
-                case .title: out += "## \(title)\n\n"
-                case .part: out += "\n## \(title)\n\n"
-                case .section, .record: out += "\n### \(title)\n\n"
+                case .title, .part: parts.append("## \(title)\n")
+                case .section, .record: parts.append("### \(title)\n")
                 }
             }
-            for block in section.blocks { out += write(block, cells) }
+            for block in section.blocks { parts += write(block, cells) }
         }
-        return out
+        return parts.joined(separator: "\n")
     }
 
-    func write(_ block: Block, _ cells: CellText) -> String {
+    /// A block's parts (each ends with a newline; a blank line goes between two).
+    func write(_ block: Block, _ cells: CellText) -> [String] {
         switch block {
-        case .paragraph(let p): return Escaper.markdown.escape(p) + "\n\n"
-        case .byline: return ""
+        case .paragraph(let p): return [Escaper.markdown.escape(p) + "\n"]
+        case .byline, .chart: return []
         case .notes(let n):
-            var out = n.notes.isEmpty ? "" : "\n" + n.notes.map { "- " + Escaper.markdown.escape($0) }.joined(separator: "\n") + "\n"
-            for w in n.warnings { out += "\n> " + Escaper.markdown.escape(w) + "\n" }
-            return out
+            let list = n.notes.isEmpty ? [] : [n.notes.map { "- " + Escaper.markdown.escape($0) + "\n" }.joined()]
+            return list + n.warnings.map { "> " + Escaper.markdown.escape($0) + "\n" }
         case .table(let table):
-            let shown = table.columns.indices.filter { !table.columns[$0].isDetail }
+            let shown = table.columns.indices.filter { !table.columns[$0].isDetail && table.columns[$0].kind != .bar }
             var rows = [shown.map { Escaper.markdown.escape(table.columns[$0].header) }]
             for row in table.rows {
                 var texts = shown.map {
@@ -40,12 +40,12 @@ public struct MarkdownWriter: Sendable {
                 rows.append(texts)
             }
             let left = Set(shown.enumerated().filter { table.columns[$0.element].kind == .text }.map(\.offset))
-            return Self.table(rows, leftAligned: left)
+            return [Self.table(rows, leftAligned: left)]
         case .keyValues(let list):
             let rows = [["", Escaper.markdown.escape(list.unit)]]
                 + list.items.map { [Escaper.markdown.escape($0.key), Escaper.markdown.escape(cells.text($0.value, list.kind))] }
-            return Self.table(rows)
-        case .chart: return ""
+            let heading = list.title.map { "### \(Escaper.markdown.escape($0))\n\n" } ?? ""
+            return [heading + Self.table(rows)]
         }
     }
 

@@ -37,17 +37,22 @@ public struct SheetCSVWriter: Sendable {
                 w.row([])
                 w.row([caption])
             }
-            w.row(table.columns.map(\.header))
+            let shown = table.columns.indices.filter { table.columns[$0].kind != .bar }
+            w.row(shown.map { table.columns[$0].header })
             for row in table.rows {
                 if row.kind == .solutionHeading {
                     w.row([cells.text(row.cells.first ?? .empty, .label)])
                     continue
                 }
-                var texts = table.columns.indices.map { row.cells.indices.contains($0) ? cells.text(row.cells[$0], table.columns[$0].kind) : "" }
+                var texts = shown.map { row.cells.indices.contains($0) ? cells.text(row.cells[$0], table.columns[$0].kind) : "" }
                 if table.isIndented(row), !texts.isEmpty { texts[0] = "  " + texts[0] }
                 w.row(texts)
             }
         case .keyValues(let list):
+            if let title = list.title {
+                w.row([])
+                w.row([title])
+            }
             w.row(["", list.unit])
             for item in list.items { w.row([item.key, cells.text(item.value, list.kind)]) }
         case .chart(let chart):

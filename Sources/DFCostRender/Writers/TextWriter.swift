@@ -20,7 +20,7 @@ public struct TextWriter: Sendable {
             case .part:
                 if let title = section.title { out += "\n\(title)\n\(String(repeating: "=", count: title.count))\n\n" }
             case .section:
-                if let title = section.title { out += "\n\(title)\n" }
+                out += "\n" + (section.title.map { $0 + "\n" } ?? "")
             case .record:
                 if let title = section.title { out += "\(title)\n" }
             }
@@ -48,7 +48,8 @@ public struct TextWriter: Sendable {
         case .keyValues(let list):
             var grid = TextGrid()
             grid.rows = list.items.map { [$0.key, cells.text($0.value, list.kind)] }
-            return grid.render()
+            // A titled list reads "title: the items".
+            return (list.title.map { "\n\($0):\n" } ?? "") + grid.render()
         case .chart: return ""
         }
     }
@@ -58,7 +59,7 @@ public struct TextWriter: Sendable {
         var grid = TextGrid()
         grid.rows.append(shown.map { table.columns[$0].header })
         grid.rulesAfter = [0]
-        for (i, c) in shown.enumerated() where c > 0 && table.columns[c].kind == .text { grid.leftAligned.insert(i) }
+        for (i, c) in shown.enumerated() where c > 0 && [.text, .bar].contains(table.columns[c].kind) { grid.leftAligned.insert(i) }
         for (r, row) in table.rows.enumerated() {
             if r == table.firstSumIndex, r > 0 { grid.rulesAfter.insert(grid.rows.count - 1) }
             var texts = shown.map { row.cells.indices.contains($0) ? cells.text(row.cells[$0], table.columns[$0].kind) : "" }
