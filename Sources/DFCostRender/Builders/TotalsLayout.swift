@@ -2,7 +2,7 @@ import DFCostTableLayout
 import DFCostModel
 import DFCostScenario
 
-/// The rows of the TBU table in display order, shared by the text, markdown and CSV renderers.
+/// The rows of the TBU table in display order, which ``TotalsBuilder`` makes its table of.
 ///
 /// It only arranges what ``Totals`` and ``AppliedScenario`` hold; it adds nothing up.
 public struct TotalsLayout: Sendable {
@@ -77,12 +77,5 @@ public struct TotalsLayout: Sendable {
         rows.append(Row(kind: .cumulative, label: labels.cumulative, id: "cumulative", solution: "", initiative: "", part: "",
                         cells: plain(totals.cumulative)))
         self.rows = rows
-    }
-
-    /// A cell as people read it: "55", "(14)*", "−12*", "21,5".
-    public static func text(_ cell: ShownCell?, style: NumberStyle) -> String {
-        guard let cell else { return "" }
-        let number = style.format(cell.amount)
-        return (cell.isInternal ? "(\(number))" : number) + cell.marks
     }
 }
