@@ -21,7 +21,7 @@ public enum WorkbookRenderer {
                                           locale: locale, taken: book.sheets.map(\.name)))
         }
         if let initiatives {
-            book.sheets.append(initiativeSheet(initiatives, totals: totals, anchors: anchors, locale: locale, taken: book.sheets.map(\.name)))
+            book.sheets.append(initiativeSheet(initiatives, totals: totals, locale: locale, taken: book.sheets.map(\.name)))
         }
         book.sheets.append(metaSheet(applied, taken: book.sheets.map(\.name)))
         return try WorkbookWriter.data(book)
@@ -122,35 +122,11 @@ public enum WorkbookRenderer {
     }
 
     /// One row per initiative (its parts summed across solutions) and a Sum row of formulas,
-    /// equal to the table's Sum.
-    static func initiativeSheet(_ s: InitiativeSubtotals, totals: Totals, anchors: TableSheet.Anchors,
-                                locale: DFCostRender.Language, taken: [String]) -> Workbook.Sheet {
+    /// equal to the table's Sum: the ``InitiativesBuilder`` table as a ``DataSheet``.
+    static func initiativeSheet(_ s: InitiativeSubtotals, totals: Totals, locale: DFCostRender.Language, taken: [String]) -> Workbook.Sheet {
         let words = WorkbookLabels.of(locale)
-        var sheet = Workbook.Sheet(name: Workbook.sheetName(words.initiatives, taken: taken))
-        let bold = Workbook.Style(bold: true)
-        sheet.set(1, 1, .text(words.initiatives), bold)
-        sheet.set(3, 1, .text(words.initiative), bold)
-        for (i, y) in s.years.enumerated() { sheet.set(3, i + 2, .number(ExactDecimal(y)), Workbook.Style(numberFormat: "0", bold: true)) }
-        sheet.frozenRows = 3
-        var row = 3
-        for r in s.rows {
-            row += 1
-            sheet.set(row, 1, .text(r.initiative))
-            for (i, y) in s.years.enumerated() {
-                if let v = r.amounts[y] { sheet.set(row, i + 2, .number(v), Workbook.Style(numberFormat: TableSheet.format(decimals: TableSheet.significantDecimals(v)))) }
-            }
-        }
-        row += 1
-        sheet.set(row, 1, .text(locale.labels.sum), bold)
-        for (i, y) in s.years.enumerated() {
-            guard let total = totals.totals[y], s.rows.count > 0 else { continue }
-            let column = CellReference.letters(i + 2)
-            sheet.set(row, i + 2, .formula("SUM(\(column)4:\(column)\(row - 1))", cached: total),
-                      Workbook.Style(numberFormat: TableSheet.format(decimals: TableSheet.significantDecimals(total)), bold: true))
-        }
-        sheet.widths = [1: Double(min(max((s.rows.map(\.initiative.count).max() ?? 10) + 2, 20), 70))]
-        for i in s.years.indices { sheet.widths[i + 2] = 10 }
-        return sheet
+        return DataSheet.build(name: Workbook.sheetName(words.initiatives, taken: taken), title: words.initiatives,
+                               table: InitiativesBuilder(language: locale).table(s, totals: totals))
     }
 
     /// `compare --format xlsx`: a table sheet per scenario (the base first) and a sheet of the
@@ -176,7 +152,7 @@ public enum WorkbookRenderer {
                                           locale: locale, taken: book.sheets.map(\.name)))
         }
         if let initiatives = report.initiatives {
-            book.sheets.append(initiativeSheet(initiatives, totals: report.totals, anchors: anchors, locale: locale, taken: book.sheets.map(\.name)))
+            book.sheets.append(initiativeSheet(initiatives, totals: report.totals, locale: locale, taken: book.sheets.map(\.name)))
         }
         if !report.comparisons.isEmpty {
             try appendComparison(base: report.applied, baseAnchors: anchors, others: others, comparisons: report.comparisons,
