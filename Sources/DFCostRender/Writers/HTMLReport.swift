@@ -21,8 +21,10 @@ struct HTMLReport {
         out += "<main>\n"
         out += totalsSection(report)
         out += totalsCharts(report)
-        if let payers = report.payers { out += payerSection(payers) }
-        if let initiatives = report.initiatives { out += initiativeSection(initiatives, totals: report.totals) }
+        // The report's sections after the table (who pays, per initiative), as the builders made them.
+        for section in ReportBuilder(language: locale).document(report).sections where section.level != .title {
+            out += HTMLWriter().section(section, cells: .people(locale))
+        }
         if let rounds = report.rounds {
             out += roundsSection(rounds, report: report)
         } else if !report.comparisons.isEmpty {
