@@ -122,11 +122,12 @@ public enum WorkbookRenderer {
     }
 
     /// One row per initiative (its parts summed across solutions) and a Sum row of formulas,
-    /// equal to the table's Sum: the ``InitiativesBuilder`` table as a ``DataSheet``.
+    /// equal to the table's Sum: the ``InitiativesBuilder`` table as a ``DocumentSheet``.
     static func initiativeSheet(_ s: InitiativeSubtotals, totals: Totals, locale: DFCostRender.Language, taken: [String]) -> Workbook.Sheet {
         let words = WorkbookLabels.of(locale)
-        return DataSheet.build(name: Workbook.sheetName(words.initiatives, taken: taken), title: words.initiatives,
-                               table: InitiativesBuilder(language: locale).table(s, totals: totals))
+        let table = InitiativesBuilder(language: locale).table(s, totals: totals)
+        return DocumentSheet.build(name: Workbook.sheetName(words.initiatives, taken: taken),
+                                   sections: [Section(title: words.initiatives, level: .section, blocks: [.table(table)])])
     }
 
     /// `compare --format xlsx`: a table sheet per scenario (the base first) and a sheet of the
@@ -252,34 +253,11 @@ public enum WorkbookRenderer {
         "'\(sheet.replacingOccurrences(of: "'", with: "''"))'!\(CellReference.letters(column))\(row)"
     }
 
-    /// The simulation: statistics, KS2 breakdown and sensitivities, each under its title.
+    /// The simulation: statistics, KS2 breakdown and sensitivities, each under its title
+    /// (``SimulationBuilder/workbookSections(_:)``).
     static func simulationSheet(_ simulation: ReportSimulation, locale: DFCostRender.Language, taken: [String]) -> Workbook.Sheet {
-        var sheet = Workbook.Sheet(name: Workbook.sheetName(locale.labels.report.simulation, taken: taken))
-        let bold = Workbook.Style(bold: true)
-        var row = 0, columns = 1
-        for section in simulation.sections(locale: locale) {
-            row += 1
-            sheet.set(row, 1, .text(section.title), bold)
-            for cells in section.rows {
-                row += 1
-                columns = max(columns, cells.count)
-                for (k, cell) in cells.enumerated() {
-                    switch cell {
-                    case .text(let t): if !t.isEmpty { sheet.set(row, k + 1, .text(t), k == 0 ? Workbook.Style() : bold) }
-                    case .amount(let a): sheet.set(row, k + 1, .number(a), Workbook.Style(numberFormat: TableSheet.format(decimals: TableSheet.decimals(a))))
-                    case .statistic(let d, let decimals):
-                        if let exact = ExactDecimal.rounding(d, decimals: decimals) {
-                            sheet.set(row, k + 1, .number(exact), Workbook.Style(numberFormat: TableSheet.format(decimals: decimals)))
-                        }
-                    }
-                }
-            }
-            for note in section.notes { row += 1; sheet.set(row, 1, .text(note)) }
-            row += 1
-        }
-        sheet.widths = [1: 30]
-        for k in 1..<max(columns, 2) { sheet.widths[k + 1] = 10 }
-        return sheet
+        DocumentSheet.build(name: Workbook.sheetName(locale.labels.report.simulation, taken: taken),
+                            sections: SimulationBuilder(language: locale).workbookSections(simulation))
     }
 }
 

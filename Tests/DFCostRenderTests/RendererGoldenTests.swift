@@ -108,10 +108,11 @@ import Testing
             let out = ReportRenderer(locale: .en, csvDialect: .rfc4180).render(report, format: format)
             #expect(out.contains("planted-factor") && out.contains("planted-inert"), "\(format)")
         }
-        let sections = sim.sections(locale: .en)
-        let cells = sections.flatMap { $0.rows.flatMap { $0 } }.compactMap { if case .text(let t) = $0 { t } else { nil } }
-        #expect(cells.contains("planted-factor"))
-        #expect(sections.flatMap(\.notes).contains { $0.contains("planted-inert") })
+        let blocks = SimulationBuilder(language: .en).workbookSections(sim).flatMap(\.blocks)
+        let cells = blocks.flatMap { block -> [Table.Cell] in if case .table(let t) = block { t.rows.flatMap(\.cells) } else { [] } }
+        #expect(cells.contains(.text("planted-factor")))
+        let notes = blocks.flatMap { block -> [String] in if case .notes(let n) = block { n.notes } else { [] } }
+        #expect(notes.contains { $0.contains("planted-inert") })
     }
 }
 

@@ -73,3 +73,44 @@ public struct SimulationBuilder: Sendable {
                        blocks: [.table(Table(columns: columns, rows: rows))])
     }
 }
+
+extension SimulationBuilder {
+    /// The report's simulation as a workbook shows it: the statistics per year with their
+    /// standard errors and exceedances, the KS2 breakdown, and the sensitivities with their notes
+    /// (or why there are none), each a titled section. The KS2 breakdown and the tornado are
+    /// read from the result, as in the report's other formats.
+    public func workbookSections(_ sim: ReportSimulation) -> [Section] {
+        let renderer = SimulationRenderer(locale: language)
+        let report = language.labels.report
+        let summary = sim.summary, model = sim.model, result = sim.result
+        let ps = summary.columns.first?.percentiles.map(\.probability) ?? []
+        let columns = [Table.Column("", .label), Table.Column(words.mean, .statistic(decimals: 2)), Table.Column(words.sd, .statistic(decimals: 2))]
+            + ps.map { Table.Column(SimulationRenderer.percentileKey($0), .statistic(decimals: 2)) }
+        let rows = renderer.rows(summary, model: model).map { c in
+            Table.Row(.line, [.text(renderer.label(c, years: model.years)), .number(c.mean), .number(c.standardDeviation)]
+                      + c.percentiles.map { .estimate($0.value, standardError: $0.standardError) })
+        }
+        var sections = [Section(title: renderer.heading(summary, paired: false), level: .section, blocks: [
+            .table(Table(columns: columns, rows: rows)), .notes(Notes(notes: renderer.exceedanceLines(summary, model: model))),
+        ])]
+        if let ks2 = sim.ks2 {
+            sections.append(Section(title: renderer.ks2Heading(ks2).capitalizedFirst, level: .section, blocks: [
+                .keyValues(KeyValueList(unit: model.deterministic.table.metadata.unit, kind: .statistic(decimals: 2), items: [
+                    (words.base.capitalizedFirst, .amount(ks2.deterministicBase)), (words.p50, .number(ks2.p50)),
+                    (words.p85, .number(ks2.p85)), (words.reserve.capitalizedFirst, .number(ks2.reserve)),
+                ])),
+            ]))
+        }
+        var blocks: [Block] = []
+        if !sim.tornado.entries.isEmpty {
+            blocks.append(.table(Table(
+                columns: [Table.Column(report.factor, .label), Table.Column("SRC", .statistic(decimals: 3)), Table.Column("ρ", .statistic(decimals: 3))],
+                rows: sim.tornado.entries.map { Table.Row(.line, [.text($0.factorID), .number($0.standardizedCoefficient), .number($0.spearman)]) })))
+        }
+        var notes = renderer.sensitivityNotes(result, tornado: sim.tornado)
+        if result.sensitivity.isEmpty && result.sensitivityOmitted == nil { notes.insert(report.noFactors, at: 0) }
+        blocks.append(.notes(Notes(notes: notes)))
+        sections.append(Section(title: report.tornadoTitle, level: .section, blocks: blocks))
+        return sections
+    }
+}
