@@ -254,10 +254,10 @@ public enum WorkbookRenderer {
     }
 
     /// The simulation: statistics, KS2 breakdown and sensitivities, each under its title
-    /// (``SimulationBuilder/workbookSections(_:)``).
+    /// (``SimulationBuilder/reportSections(_:)``; the charts are left out).
     static func simulationSheet(_ simulation: ReportSimulation, locale: DFCostRender.Language, taken: [String]) -> Workbook.Sheet {
         DocumentSheet.build(name: Workbook.sheetName(locale.labels.report.simulation, taken: taken),
-                            sections: SimulationBuilder(language: locale).workbookSections(simulation))
+                            sections: SimulationBuilder(language: locale).reportSections(simulation))
     }
 }
 

@@ -108,10 +108,10 @@ import Testing
             let out = ReportRenderer(locale: .en, csvDialect: .rfc4180).render(report, format: format)
             #expect(out.contains("planted-factor") && out.contains("planted-inert"), "\(format)")
         }
-        let blocks = SimulationBuilder(language: .en).workbookSections(sim).flatMap(\.blocks)
+        let blocks = SimulationBuilder(language: .en).reportSections(sim).flatMap(\.blocks)
         let cells = blocks.flatMap { block -> [Table.Cell] in if case .table(let t) = block { t.rows.flatMap(\.cells) } else { [] } }
         #expect(cells.contains(.text("planted-factor")))
-        let notes = blocks.flatMap { block -> [String] in if case .notes(let n) = block { n.notes } else { [] } }
+        let notes = blocks.flatMap { block -> [String] in if case .paragraph(let p) = block { [p] } else { [] } }
         #expect(notes.contains { $0.contains("planted-inert") })
     }
 }

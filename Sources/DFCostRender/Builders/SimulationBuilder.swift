@@ -75,13 +75,14 @@ public struct SimulationBuilder: Sendable {
 }
 
 extension SimulationBuilder {
-    /// The report's simulation as a workbook shows it: the statistics per year with their
-    /// standard errors and exceedances, the KS2 breakdown, and the sensitivities with their notes
-    /// (or why there are none), each a titled section. The KS2 breakdown and the tornado are
-    /// read from the result, as in the report's other formats.
-    public func workbookSections(_ sim: ReportSimulation) -> [Section] {
+    /// The report's simulation as its sheets show it (the report's CSV and workbook): under the
+    /// part's title the heading, the statistics per year with their standard errors and the
+    /// exceedances, the data of the fan chart and of the S-curve; then the KS2 breakdown, and
+    /// the sensitivities with their notes (or why there are none), each a titled section. The
+    /// KS2 breakdown and the tornado are read from the result, as in the report's other formats.
+    public func reportSections(_ sim: ReportSimulation) -> [Section] {
         let renderer = SimulationRenderer(locale: language)
-        let report = language.labels.report
+        let labels = language.labels, report = labels.report
         let summary = sim.summary, model = sim.model, result = sim.result
         let ps = summary.columns.first?.percentiles.map(\.probability) ?? []
         let columns = [Table.Column("", .label), Table.Column(words.mean, .statistic(decimals: 2)), Table.Column(words.sd, .statistic(decimals: 2))]
@@ -90,9 +91,32 @@ extension SimulationBuilder {
             Table.Row(.line, [.text(renderer.label(c, years: model.years)), .number(c.mean), .number(c.standardDeviation)]
                       + c.percentiles.map { .estimate($0.value, standardError: $0.standardError) })
         }
-        var sections = [Section(title: renderer.heading(summary, paired: false), level: .section, blocks: [
-            .table(Table(columns: columns, rows: rows)), .notes(Notes(notes: renderer.exceedanceLines(summary, model: model))),
-        ])]
+        var blocks: [Block] = [.paragraph(renderer.heading(summary, paired: false)), .table(Table(columns: columns, rows: rows))]
+        blocks += renderer.exceedanceLines(summary, model: model).map(Block.paragraph)
+
+        // The fan chart: P10, P50, P90 and the deterministic scenario per year.
+        var years: [String] = []
+        var fan: [[Table.Cell]] = [[], [], [], []]
+        for c in result.columns {
+            guard case .output(let i) = c.kind, let p10 = c.percentile(0.10), let p50 = c.percentile(0.50), let p90 = c.percentile(0.90) else { continue }
+            let year = model.years[i]
+            years.append("\(year)")
+            for (k, cell) in [Table.Cell.number(p10.value), .number(p50.value), .number(p90.value), .amount(model.totals.totals[year] ?? .zero)].enumerated() {
+                fan[k].append(cell)
+            }
+        }
+        blocks.append(.chart(Chart(kind: .line, title: report.fanTitle, categoryHeader: labels.year, categories: years, valueKind: .statistic(decimals: 1),
+                                   series: zip(["P10", "P50", "P90", report.deterministic], fan).map { Chart.Series(name: $0, values: $1) })))
+        // The S-curve: the percentiles the page's table shows.
+        let curve = result.total.percentiles.sorted { $0.probability < $1.probability }
+            .filter { HTMLReport.curveTablePercentiles.contains($0.probability) || result.total.percentiles.count <= 12 }
+        if !curve.isEmpty {
+            blocks.append(.chart(Chart(kind: .line, title: report.curveTitle, categoryHeader: report.probability,
+                                       categories: curve.map { SimulationRenderer.percentileKey($0.probability) }, valueKind: .statistic(decimals: 1),
+                                       series: [Chart.Series(name: report.value, values: curve.map { .number($0.value) })])))
+        }
+        var sections = [Section(title: report.simulation, level: .part, anchor: "simulation", blocks: blocks)]
+
         if let ks2 = sim.ks2 {
             sections.append(Section(title: renderer.ks2Heading(ks2).capitalizedFirst, level: .section, blocks: [
                 .keyValues(KeyValueList(unit: model.deterministic.table.metadata.unit, kind: .statistic(decimals: 2), items: [
@@ -101,16 +125,15 @@ extension SimulationBuilder {
                 ])),
             ]))
         }
-        var blocks: [Block] = []
+        var sensitivity: [Block] = []
+        if result.sensitivity.isEmpty && result.sensitivityOmitted == nil { sensitivity.append(.paragraph(report.noFactors)) }
         if !sim.tornado.entries.isEmpty {
-            blocks.append(.table(Table(
+            sensitivity.append(.table(Table(
                 columns: [Table.Column(report.factor, .label), Table.Column("SRC", .statistic(decimals: 3)), Table.Column("ρ", .statistic(decimals: 3))],
                 rows: sim.tornado.entries.map { Table.Row(.line, [.text($0.factorID), .number($0.standardizedCoefficient), .number($0.spearman)]) })))
         }
-        var notes = renderer.sensitivityNotes(result, tornado: sim.tornado)
-        if result.sensitivity.isEmpty && result.sensitivityOmitted == nil { notes.insert(report.noFactors, at: 0) }
-        blocks.append(.notes(Notes(notes: notes)))
-        sections.append(Section(title: report.tornadoTitle, level: .section, blocks: blocks))
+        sensitivity += renderer.sensitivityNotes(result, tornado: sim.tornado).map(Block.paragraph)
+        sections.append(Section(title: report.tornadoTitle, level: .section, anchor: "tornado", blocks: sensitivity))
         return sections
     }
 }
