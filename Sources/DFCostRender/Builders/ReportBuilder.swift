@@ -34,11 +34,12 @@ public struct ReportBuilder: Sendable {
         }
         let sum = Chart.Series(name: labels.sum, values: years.map { .amount(report.totals.totals[$0] ?? .zero) })
         let level = Chart.Series(name: words.level, values: years.map { .amount(report.totals.cumulative[$0] ?? .zero) })
+        let unit = table.metadata.unit
         return [
-            Chart(kind: .bars, title: words.increaseTitle, categoryHeader: words.solution, categories: years.map(String.init),
-                  valueKind: .money, series: series, total: sum),
-            Chart(kind: .line, title: words.cumulativeTitle, categoryHeader: labels.year, categories: years.map(String.init),
-                  valueKind: .money, series: [level]),
+            Chart(kind: .bars, id: "increase", title: words.increaseTitle, description: words.increaseDescription, unit: unit,
+                  categoryHeader: words.solution, categories: years.map(String.init), valueKind: .money, series: series, total: sum),
+            Chart(kind: .line, id: "cumulative", title: words.cumulativeTitle, description: words.cumulativeDescription, unit: unit,
+                  categoryHeader: labels.year, categories: years.map(String.init), valueKind: .money, series: [level]),
         ]
     }
 }

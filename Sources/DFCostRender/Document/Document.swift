@@ -114,7 +114,13 @@ public struct Chart: Sendable {
     }
 
     public var kind: Kind
+    /// The chart's id in the HTML page (`increase`).
+    public var id: String
     public var title: String
+    /// What the chart shows, in words; the HTML writer adds the figures it draws.
+    public var description: String
+    /// The unit of the values (MNOK).
+    public var unit: String
     /// The header of the category column and the categories (years).
     public var categoryHeader: String
     public var categories: [String]
@@ -123,10 +129,13 @@ public struct Chart: Sendable {
     /// A last row summing the series (bars), or nil.
     public var total: Series?
 
-    public init(kind: Kind, title: String, categoryHeader: String, categories: [String], valueKind: Table.ColumnKind,
-                series: [Series], total: Series? = nil) {
+    public init(kind: Kind, id: String = "", title: String, description: String = "", unit: String = "", categoryHeader: String,
+                categories: [String], valueKind: Table.ColumnKind, series: [Series], total: Series? = nil) {
         self.kind = kind
+        self.id = id
         self.title = title
+        self.description = description
+        self.unit = unit
         self.categoryHeader = categoryHeader
         self.categories = categories
         self.valueKind = valueKind

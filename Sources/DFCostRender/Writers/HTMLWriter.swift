@@ -45,17 +45,7 @@ public struct HTMLWriter: Sendable {
             let t = Table(caption: list.title, columns: [Table.Column("", .label), Table.Column(list.unit, list.kind)],
                           rows: list.items.map { Table.Row(.line, [.text($0.key), $0.value]) })
             return table(t, className: "data", cells: cells)
-        case .chart(let chart):
-            let series = chart.series + (chart.total.map { [$0] } ?? [])
-            // As the CSV lists it: bars a row per series, lines a row per category.
-            let t = chart.kind == .bars
-                ? Table(caption: chart.title, columns: [Table.Column(chart.categoryHeader, .label)] + chart.categories.map { Table.Column($0, chart.valueKind) },
-                        rows: series.map { Table.Row(.line, [.text($0.name)] + $0.values) })
-                : Table(caption: chart.title, columns: [Table.Column(chart.categoryHeader, .label)] + series.map { Table.Column($0.name, chart.valueKind) },
-                        rows: chart.categories.enumerated().map { k, category in
-                            Table.Row(.line, [.text(category)] + series.map { k < $0.values.count ? $0.values[k] : .empty })
-                        })
-            return table(t, className: "data", cells: cells)
+        case .chart(let chart): return figure(chart, cells: cells)
         }
     }
 
