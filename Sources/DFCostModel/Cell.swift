@@ -29,10 +29,11 @@ public struct Cell: Sendable, Hashable {
     public var isCounted: Bool { !isInternal }
 }
 
-/// One step in a cell's provenance: which operation changed it, from what to what.
+/// One step in a cell's provenance: why it changed, from what to what.
 public struct CellChange: Sendable, Hashable {
-    /// A short human description, e.g. "scale ×1.2" or "condition fm-phaseout=delayed:1: moved 2025 -> 2026".
-    public var operation: String
+    /// Why the cell changed: the engine's typed reason (an operation, a condition's state, a
+    /// merge), read back as that type where it is defined (DFCostScenario's `CellReason`).
+    public var cause: CellChangeCause
     /// Where the operation was written (nil for command-line what-ifs).
     public var origin: SourceReference?
     /// The year before the change.
@@ -45,14 +46,56 @@ public struct CellChange: Sendable, Hashable {
     public var toAmount: ExactDecimal
 
     public init(
-        operation: String, origin: SourceReference?, fromYear: Int, fromAmount: ExactDecimal,
+        cause: CellChangeCause, origin: SourceReference?, fromYear: Int, fromAmount: ExactDecimal,
         toYear: Int, toAmount: ExactDecimal
     ) {
-        self.operation = operation
+        self.cause = cause
         self.origin = origin
         self.fromYear = fromYear
         self.fromAmount = fromAmount
         self.toYear = toYear
         self.toAmount = toAmount
     }
+}
+
+/// The reason of a ``CellChange``, held without naming its type.
+///
+/// The engine that changes cells defines its reasons as an enum carrying the operation and its
+/// parameters; it depends on this target, so this target cannot name that enum. It stores the
+/// value as it is, compared and hashed as that value, and ``value(as:)`` gives it back typed.
+public struct CellChangeCause: Sendable, Hashable, CustomStringConvertible {
+    private let box: any CauseBox
+
+    public init(_ value: some Hashable & Sendable) {
+        box = Boxed(value: value)
+    }
+
+    /// The reason as `type`, or nil when it is of another type.
+    public func value<T>(as type: T.Type) -> T? {
+        box.any as? T
+    }
+
+    public var description: String { "\(box.any)" }
+
+    public static func == (a: CellChangeCause, b: CellChangeCause) -> Bool {
+        a.box.isEqual(to: b.box)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        box.hash(into: &hasher)
+    }
+}
+
+/// A hashable value behind a protocol, so that values of different types compare unequal.
+private protocol CauseBox: Sendable {
+    var any: any Sendable { get }
+    func isEqual(to other: any CauseBox) -> Bool
+    func hash(into hasher: inout Hasher)
+}
+
+private struct Boxed<Value: Hashable & Sendable>: CauseBox {
+    var value: Value
+    var any: any Sendable { value }
+    func isEqual(to other: any CauseBox) -> Bool { (other as? Boxed<Value>)?.value == value }
+    func hash(into hasher: inout Hasher) { hasher.combine(value) }
 }

@@ -10,6 +10,9 @@ enum FactorKernel: Sendable {
     case uniform(low: Double, width: Double)
     /// Lognormal: `exp(mu + sigma z)`.
     case lognormal(mu: Double, sigma: Double)
+    /// Any distribution through its own ``FactorDistribution/quantile(_:)``, without
+    /// precomputed parameters: where a new distribution starts until it earns a kernel.
+    case quantile(FactorDistribution)
 
     /// Lognormal factors consume the normal `z` itself, not a uniform.
     var isLognormal: Bool {
@@ -17,6 +20,8 @@ enum FactorKernel: Sendable {
         return false
     }
 
+    /// The kernel of each distribution (exhaustive: a new distribution picks one here, at least
+    /// ``quantile(_:)``).
     init(_ d: FactorDistribution) {
         switch d {
         case .triangular(let low, let mode, let high):

@@ -36,24 +36,93 @@ public enum DistributionError: Error, Equatable, Sendable, CustomStringConvertib
     }
 }
 
-/// The marginal distribution of one multiplicative uncertainty factor.
+/// The marginal distribution of one multiplicative uncertainty factor: the one definition of
+/// the distributions a scenario may declare.
 ///
-/// Each case has a closed-form `mean` and `variance` and a `quantile` (inverse CDF), which
-/// is all the Gaussian-copula engine needs: a factor is `quantile(Phi(z))`.
-public enum FactorDistribution: Sendable, Equatable, CustomStringConvertible {
+/// Everything a distribution is, is here, each switched exhaustively: its case, its name and
+/// parameters as written in scenario files (``Kind``), the one rule for its parameters
+/// (``validate()``), its quantile, mean and variance. A scenario holds the parameters exact as
+/// written (`Distribution<ExactDecimal>`, DFCostScenario's `FactorLaw`); the engine draws from
+/// them as Doubles (``FactorDistribution``), the same cases through ``map(_:)``.
+public enum Distribution<Parameter: Sendable & Hashable>: Sendable, Hashable {
     /// Triangular on [low, high] with peak at `mode`.
-    case triangular(low: Double, mode: Double, high: Double)
+    case triangular(low: Parameter, mode: Parameter, high: Parameter)
     /// Beta-PERT with lambda 4: `low + (high - low) * Beta(1 + 4 (mode - low) / (high - low),
     /// 1 + 4 (high - mode) / (high - low))`; mean `(low + 4 mode + high) / 6`.
-    case pert(low: Double, mode: Double, high: Double)
+    case pert(low: Parameter, mode: Parameter, high: Parameter)
     /// Uniform on [low, high].
-    case uniform(low: Double, high: Double)
+    case uniform(low: Parameter, high: Parameter)
     /// Lognormal given by its 10th and 90th percentiles: median `sqrt(p10 * p90)`,
     /// `sigma = ln(p90 / p10) / (2 * 1.2815515655446004)` (1.28155... = Phi^-1(0.9)).
-    case lognormal(p10: Double, p90: Double)
+    case lognormal(p10: Parameter, p90: Parameter)
 
+    /// A distribution without its parameters (one type for every parameter type).
+    public typealias Kind = DistributionKind
+
+    public var kind: Kind {
+        switch self {
+        case .triangular: .triangular
+        case .pert: .pert
+        case .uniform: .uniform
+        case .lognormal: .lognormal
+        }
+    }
+
+    /// The parameters, in the order of ``Kind/parameterNames``.
+    public var parameters: [Parameter] {
+        switch self {
+        case .triangular(let l, let m, let h), .pert(let l, let m, let h): [l, m, h]
+        case .uniform(let l, let h): [l, h]
+        case .lognormal(let a, let b): [a, b]
+        }
+    }
+
+    /// The distribution of `kind` with `parameters` in the order of ``Kind/parameterNames``;
+    /// nil when their count differs.
+    public init?(_ kind: Kind, parameters p: [Parameter]) {
+        guard p.count == kind.parameterNames.count else { return nil }
+        switch kind {
+        case .triangular: self = .triangular(low: p[0], mode: p[1], high: p[2])
+        case .pert: self = .pert(low: p[0], mode: p[1], high: p[2])
+        case .uniform: self = .uniform(low: p[0], high: p[1])
+        case .lognormal: self = .lognormal(p10: p[0], p90: p[1])
+        }
+    }
+
+    /// The same distribution with each parameter transformed (exact parameters to Doubles).
+    public func map<T>(_ transform: (Parameter) -> T) -> Distribution<T> {
+        Distribution<T>(kind, parameters: parameters.map(transform))!
+    }
+}
+
+/// A distribution without its parameters: its name and parameter keys in scenario files.
+public enum DistributionKind: String, Sendable, Hashable, CaseIterable {
+    case triangular, pert, uniform, lognormal
+
+    /// The keys of its parameters in a scenario file's `[[uncertainty]]`, in the order the
+    /// case takes them.
+    public var parameterNames: [String] {
+        switch self {
+        case .triangular, .pert: ["low", "mode", "high"]
+        case .uniform: ["low", "high"]
+        case .lognormal: ["p10", "p90"]
+        }
+    }
+}
+
+extension Distribution: CustomStringConvertible {
+    /// For example `triangular(low 0.9, mode 1.0, high 1.3)`.
+    public var description: String {
+        "\(kind.rawValue)(" + zip(kind.parameterNames, parameters).map { "\($0) \($1)" }.joined(separator: ", ") + ")"
+    }
+}
+
+/// A distribution as the Monte Carlo engine draws from it: its parameters as Doubles.
+public typealias FactorDistribution = Distribution<Double>
+
+extension Distribution where Parameter == Double {
     /// `Phi^-1(0.9)`, the z-score of the 90th percentile.
-    public static let z90 = 1.2815515655446004
+    public static var z90: Double { 1.2815515655446004 }
 
     /// Checks the parameters: finite, `low < high` and `low <= mode <= high`, `0 < p10 < p90`, and
     /// no negative factor. This is the only check of distribution parameters; the scenario
@@ -148,16 +217,6 @@ public enum FactorDistribution: Sendable, Equatable, CustomStringConvertible {
             let (mu, sigma) = FactorDistribution.lognormalParameters(p10: p10, p90: p90)
             let s2 = sigma * sigma
             return expm1(s2) * exp(2 * mu + s2)
-        }
-    }
-
-    /// For example `triangular(0.9, 1.0, 1.3)`.
-    public var description: String {
-        switch self {
-        case .triangular(let a, let m, let b): return "triangular(\(a), \(m), \(b))"
-        case .pert(let a, let m, let b): return "pert(\(a), \(m), \(b))"
-        case .uniform(let a, let b): return "uniform(\(a), \(b))"
-        case .lognormal(let p10, let p90): return "lognormal(p10 \(p10), p90 \(p90))"
         }
     }
 }

@@ -177,6 +177,10 @@ enum Kernels {
                 let z = inputIsNormal ? input[i] : Normal.quantile(input[i])
                 out[i] = exp(mu + sigma * z)
             }
+        case .quantile(let distribution):
+            for i in 0..<count {
+                out[i] = distribution.quantile(inputIsNormal ? NormalTable.cdf(input[i], table) : input[i])
+            }
         }
     }
 

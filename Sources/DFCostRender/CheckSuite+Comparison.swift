@@ -104,10 +104,10 @@ extension CheckSuite {
 
     static func entry(_ e: ScenarioComparison.SetAsideDelta.Entry?) -> String {
         guard let e else { return "not set aside" }
-        return "\(amount(e.amount, e.isInternal)) (\(e.reason))"
+        return "\(amount(e.amount, e.isInternal)) (\(ReasonLabels.machine.text(e.reason)))"
     }
 
-    static func because(_ reasons: [String]) -> String {
-        reasons.isEmpty ? "" : "; why: " + reasons.joined(separator: "; ")
+    static func because(_ reasons: [ComparisonReason]) -> String {
+        reasons.isEmpty ? "" : "; why: " + reasons.map(ReasonLabels.machine.text).joined(separator: "; ")
     }
 }

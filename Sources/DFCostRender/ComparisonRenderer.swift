@@ -1,9 +1,11 @@
 import DFCostModel
 import DFCostScenario
 
-/// Renders `dfcost compare`: totals side by side, deltas, per-solution deltas, and every other
-/// difference of ``ScenarioComparison``: table years, condition states, added and removed lines,
-/// changed cells, cells set aside differently.
+/// Renders comparisons, the one renderer family for the one comparison model: ``Comparison`` in
+/// columns (ComparisonRenderer+Columns.swift), and the detailed view of two scenarios,
+/// ``ScenarioComparison`` (here): totals side by side, deltas, per-solution deltas, and every other
+/// difference: table years, condition states, added and removed lines, changed cells, cells set
+/// aside differently.
 public struct ComparisonRenderer: Sendable {
     public var locale: Language
     public var csvDialect: CSVDialect
@@ -71,7 +73,7 @@ public struct ComparisonRenderer: Sendable {
     }
 
     /// The reasons of a difference in this locale's words, one after another.
-    func why(_ reasons: [String]) -> String {
+    func why(_ reasons: [ComparisonReason]) -> String {
         reasons.map(locale.reason).joined(separator: "; ")
     }
 
@@ -269,9 +271,10 @@ public struct ComparisonRenderer: Sendable {
         }
         func decimal(_ d: ExactDecimal?) -> JSONValue { d.map { .string($0.description) } ?? .null }
         func strings(_ s: [String]) -> JSONValue { .array(s.map { .string($0) }) }
+        func reasons(_ r: [ComparisonReason]) -> JSONValue { strings(r.map(ReasonLabels.machine.text)) }
         func years(_ y: [Int]) -> JSONValue { .array(y.map { .number("\($0)") }) }
         func entry(_ e: ScenarioComparison.SetAsideDelta.Entry?) -> JSONValue {
-            e.map { .object([("amount", .string($0.amount.description)), ("internal", .bool($0.isInternal)), ("reason", .string($0.reason))]) } ?? .null
+            e.map { .object([("amount", .string($0.amount.description)), ("internal", .bool($0.isInternal)), ("reason", .string(ReasonLabels.machine.text($0.reason)))]) } ?? .null
         }
         var solutions: [(String, JSONValue)] = []
         for s in uniqued(c.bySolution.map(\.solution)) {
@@ -292,7 +295,7 @@ public struct ComparisonRenderer: Sendable {
             })),
             ("lines", .array(c.lines.map { d in
                 var members: [(String, JSONValue)] = [("line", .string(d.lineID)), ("solution", .string(d.solution)),
-                                                      ("change", .string(d.kind.rawValue)), ("why", strings(d.reasons))]
+                                                      ("change", .string(d.kind.rawValue)), ("why", reasons(d.reasons))]
                 if d.kind == .renamed || d.kind == .solutionChanged {
                     // The line BASE had: how it was found, and what differs.
                     func text(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }
@@ -308,7 +311,7 @@ public struct ComparisonRenderer: Sendable {
                          ("base", decimal(d.base)), ("other", decimal(d.other)),
                          ("base_internal", .bool(d.baseIsInternal)), ("other_internal", .bool(d.otherIsInternal)),
                          ("base_conditions", strings(d.baseConditions)), ("other_conditions", strings(d.otherConditions)),
-                         ("why", strings(d.reasons))])
+                         ("why", reasons(d.reasons))])
             })),
             ("set_aside", .array(c.setAside.map { d in
                 .object([("list", .string(d.kind.rawValue)), ("line", .string(d.lineID)), ("year", .number("\(d.year)")),
@@ -323,3 +326,6 @@ func uniqued(_ values: [String]) -> [String] {
     var seen = Set<String>()
     return values.filter { seen.insert($0).inserted }
 }
+
+/// The comparison renderer under the name it had when its columns layout was a renderer of its own.
+public typealias RoundComparisonRenderer = ComparisonRenderer

@@ -6,9 +6,9 @@ extension HTMLReport {
     /// `compare A B C` prints it: the yearly totals, a chart of each solution's horizon total across
     /// the columns, the solutions' and initiatives' totals over the horizon, and each line with how
     /// it moved.
-    func roundsSection(_ c: RoundComparison, report: Report) -> String {
-        let renderer = RoundComparisonRenderer(locale: locale)
-        let words = renderer.words
+    func roundsSection(_ c: Comparison, report: Report) -> String {
+        let renderer = ComparisonRenderer(locale: locale)
+        let words = renderer.rounds
         let names = renderer.names(c)
         let title = Labels.fill(words.heading, ["count": "\(c.columns.count)"])
             + "; " + (c.against == .first ? words.againstFirst : words.againstPrevious)
@@ -48,7 +48,7 @@ extension HTMLReport {
             for row in initiatives where row.year == nil { rows.append([row.key] + renderer.figures(row.series, percent: false)) }
             out += "<h3>\(HTMLText.escape(words.initiativesHeading))</h3>\n" + HTMLFigure.table(rows, className: "data rounds")
         }
-        var lines = [[renderer.comparison.line] + renderer.figureHeaders(c, percent: false) + [words.movement.capitalizedFirst]]
+        var lines = [[renderer.words.line] + renderer.figureHeaders(c, percent: false) + [words.movement.capitalizedFirst]]
         for row in c.lines { lines.append([row.id] + renderer.figures(row.total, percent: false) + [renderer.movements(row, names: names)]) }
         out += "<h3>\(HTMLText.escape(words.linesHeading))</h3>\n" + HTMLFigure.table(lines, className: "data rounds")
         return out + "</section>\n"

@@ -115,26 +115,21 @@ extension ScenarioBuilder {
 
     /// `[[uncertainty]]`: select, distribution and its parameters, scope, name.
     mutating func readFactor(_ t: TableReader) throws(ScenarioError) -> UncertainFactor {
-        try t.checkKeys(["name", "select", "distribution", "low", "mode", "high", "p10", "p90", "scope"])
-        let kinds = ["triangular", "pert", "uniform", "lognormal"]
+        var parameterKeys: [String] = []
+        for k in FactorLaw.Kind.allCases { for p in k.parameterNames where !parameterKeys.contains(p) { parameterKeys.append(p) } }
+        try t.checkKeys(["name", "select", "distribution"] + parameterKeys + ["scope"])
+        let kinds = FactorLaw.Kind.allCases.map(\.rawValue)
         let kind = try t.requiredString("distribution")
         let kindAt = t.entry("distribution")!.node.location
-        func need(_ key: String) throws(ScenarioError) -> ExactDecimal {
-            guard let (v, _) = try t.decimal(key) else { throw t.invalid(kindAt, "\(kind) needs '\(key)'") }
-            return v
-        }
-        let law: FactorLaw
-        switch kind {
-        case "triangular", "pert":
-            let (l, m, h) = (try need("low"), try need("mode"), try need("high"))
-            law = kind == "pert" ? .pert(low: l, mode: m, high: h) : .triangular(low: l, mode: m, high: h)
-        case "uniform":
-            law = .uniform(low: try need("low"), high: try need("high"))
-        case "lognormal":
-            law = .lognormal(p10: try need("p10"), p90: try need("p90"))
-        default:
+        guard let known = FactorLaw.Kind(rawValue: kind) else {
             throw t.invalid(kindAt, "unknown distribution '\(kind)'\(Suggestion.hint(for: kind, in: kinds)) (one of \(kinds.joined(separator: ", ")))")
         }
+        var parameters: [ExactDecimal] = []
+        for key in known.parameterNames {
+            guard let (v, _) = try t.decimal(key) else { throw t.invalid(kindAt, "\(kind) needs '\(key)'") }
+            parameters.append(v)
+        }
+        let law = FactorLaw(known, parameters: parameters)!
         // The one rule for distribution parameters (FactorDistribution.validate), located here.
         do { try law.distribution.validate() } catch { throw t.invalid(kindAt, error.described(as: kind)) }
         let scopeText = try t.string("scope") ?? "line"

@@ -79,11 +79,12 @@ struct EngineRunner {
     static func decimal(_ d: ExactDecimal) -> OracleDecimal { OracleDecimal(Int128(d.significand), scale: d.scale) }
 
     /// `condition`, `removed` or `horizon`, from the engine's reason text.
-    static func reasonKind(_ reason: String) -> String {
-        if reason.hasPrefix("condition") { return "condition" }
-        if reason.hasPrefix("removed") { return "removed" }
-        if reason.hasPrefix("horizon") { return "horizon" }
-        return "other: \(reason)"
+    static func reasonKind(_ reason: SetAsideReason) -> String {
+        switch reason {
+        case .condition: "condition"
+        case .removed: "removed"
+        case .horizon: "horizon"
+        }
     }
 
     static func result(_ applied: AppliedScenario, totals: Totals) -> AppliedResult {

@@ -6,24 +6,8 @@ import DFCostSimulation
 import Foundation
 import Testing
 
-/// The engine's English reasons, worded in the output's language.
-@Suite struct EngineReasonTests {
-    @Test(arguments: [
-        ("condition fm-phaseout=none", "betingelse fm-phaseout=none"),
-        ("condition fm-phaseout=delayed:1 (Scenarios/fm-delayed-1y.toml:21:9)", "betingelse fm-phaseout=delayed:1 (Scenarios/fm-delayed-1y.toml:21:9)"),
-        ("removed by remove [tag:dbep]", "fjernet av remove [tag:dbep]"),
-        ("base: shift +1y [tag:x] (command line)", "grunnlag: shift +1y [tag:x] (kommandolinjen)"),
-        ("moved to 2027 by condition fm-phaseout=delayed:1", "flyttet til 2027 av betingelse fm-phaseout=delayed:1"),
-        ("merged with the 2025 piece written at a.toml:3:1 (a.toml:9:1)", "slått sammen med delen fra 2025 skrevet i a.toml:3:1 (a.toml:9:1)"),
-        ("merged with the 2025 piece added", "slått sammen med delen fra 2025 lagt til"),
-        ("internal: covered by the initiative's owner", "internt: dekket av tiltakseier"),
-        ("horizon 2024-2027 summed 2024-2026", "horizon 2024-2027 summed 2024-2026"),
-    ])
-    func reasonsAreWordedInNorwegianAndReadBackUnchangedInEnglish(engine: String, norwegian: String) {
-        #expect(DFCostRender.Language.nb.reason(engine) == norwegian)
-        #expect(DFCostRender.Language.en.reason(engine) == engine)
-    }
-
+/// The engine's reasons, worded in the output's language.
+@Suite struct ReasonFootnoteTests {
     @Test func excludedNotesUnderTheTableAreNorwegian() throws {
         let (_, applied, _) = try RenderSupport.applied("Scenarios/fm-not-phased-out.toml")
         let notes = Footnotes.lines(applied: applied, locale: .nb)

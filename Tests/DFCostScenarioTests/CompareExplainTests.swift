@@ -31,17 +31,17 @@ import Testing
         let left = comparison.cells[0], arrived = comparison.cells[1]
         #expect(left.base == dec("-12"))
         #expect(left.other == nil)
-        #expect(left.reasons.contains { $0.contains("fm-phaseout=delayed:1") })
+        #expect(left.reasons.contains(.movedAway(.condition(id: "fm-phaseout", state: .delayed(1)))))
         #expect(arrived.base == nil)
         #expect(arrived.other == dec("-12"))
-        #expect(arrived.reasons == ["condition fm-phaseout=delayed:1 (command line)"])
+        #expect(arrived.reasons == [.step(.condition(id: "fm-phaseout", state: .delayed(1)), origin: nil)])
     }
 
     @Test func excludedCellsCarryTheirReason() throws {
         let comparison = try ScenarioComparison(
             base: published(), other: published(ApplyOptions(conditionOverrides: [("fm-phaseout", .none)])))
         #expect(comparison.cells.count == 1)
-        #expect(comparison.cells.first?.reasons == ["condition fm-phaseout=none"])
+        #expect(comparison.cells.first?.reasons == [.setAside(.condition(id: "fm-phaseout", state: .none))])
     }
 
     @Test func changedCellsCarryTheOperationAndWhereItWasWritten() throws {
@@ -51,8 +51,13 @@ import Testing
         let cell = try #require(comparison.cells.first { $0.lineID == "pll-sfm" && $0.year == 2024 })
         #expect(cell.base == dec("55"))
         #expect(cell.other == dec("66"))
-        let reason = try #require(cell.reasons.first)
-        #expect(reason.hasPrefix("scale ×1.2 [all] (\(path):"))
+        guard case .step(.operation(let operation), let origin)? = cell.reasons.first else {
+            Issue.record("expected the scale step, got \(cell.reasons)")
+            return
+        }
+        #expect(operation.kind == .scale(dec("1.2")))
+        #expect(operation.label == "scale ×1.2 [all]")
+        #expect(origin?.file == path)
         #expect(comparison.years.map(\.percent) == [dec("20"), dec("20"), dec("20")])
         #expect(comparison.otherName == "overrun-20")
     }
@@ -84,17 +89,17 @@ import Testing
         let explanation = try Explanation(applied, year: 2025)
         #expect(explanation.total == dec("33.5"))
         #expect(!explanation.contributions.contains { $0.lineID == "pll-fm" })
-        let aside = try #require(explanation.setAside.first { $0.lineID == "pll-fm" })
+        let aside = try #require(explanation.notCounted.first { $0.lineID == "pll-fm" })
         #expect(aside.cell.amount == dec("-12"))
-        #expect(aside.reason == "condition fm-phaseout=none")
+        #expect(aside.cause == .setAside(.condition(id: "fm-phaseout", state: .none)))
     }
 
     @Test func showsTheMovedCellInBothYears() throws {
         let applied = try published(ApplyOptions(conditionOverrides: [("fm-phaseout", .delayed(1))]))
         let from = try Explanation(applied, year: 2025)
         #expect(from.total == dec("33.5"))
-        let moved = try #require(from.setAside.first { $0.lineID == "pll-fm" })
-        #expect(moved.reason == "moved to 2026 by condition fm-phaseout=delayed:1")
+        let moved = try #require(from.notCounted.first { $0.lineID == "pll-fm" })
+        #expect(moved.cause == .moved(toYear: 2026, step: .condition(id: "fm-phaseout", state: .delayed(1))))
         let to = try Explanation(applied, year: 2026)
         #expect(to.total == .zero)
         let arrived = try #require(to.contributions.first { $0.lineID == "pll-fm" })
@@ -116,7 +121,7 @@ import Testing
         // MF Helse's 15 is shown for 2022, but 2022 is not summed: flagged, never in the TBU totals.
         #expect(explanation.total == dec("15"))
         #expect(!explanation.isSummedYear)
-        #expect(Set(explanation.setAside.map(\.lineID)) == ["pll-sfm", "dbep-kjernejournal", "dbep-helsenorge"])
+        #expect(Set(explanation.notCounted.map(\.lineID)) == ["pll-sfm", "dbep-kjernejournal", "dbep-helsenorge"])
         #expect(explanation.contributions.map(\.lineID) == ["mf-helse"])  // counted, but 2022 is not summed
     }
 

@@ -26,7 +26,7 @@ import Testing
         #expect(!c.hasTotalChanges)
         #expect(c.hasChanges)
         #expect(c.lines.map(\.lineID) == ["dbep-kjernejournal", "dbep-helsenorge"])
-        #expect(c.lines.allSatisfy { $0.kind == .removed && $0.reasons == ["removed by remove [tag:dbep]"] })
+        #expect(c.lines.allSatisfy { $0.kind == .removed && $0.reasons == [.setAside(.removed(by: Operation(kind: .remove, selector: LineSelector(tags: ["dbep"]))))] })
         #expect(c.lines.map(\.solution) == ["kjernejournal", "helsenorge"])
         // Their four internal cells left the table and are listed as excluded.
         #expect(c.cells.map(\.lineID) == ["dbep-kjernejournal", "dbep-kjernejournal", "dbep-helsenorge", "dbep-helsenorge"])
@@ -48,7 +48,12 @@ import Testing
         #expect(line.lineID == "c1")
         #expect(line.kind == .added)
         #expect(line.reasons.count == 1)
-        #expect(line.reasons.first?.hasPrefix("add line c1 (") == true)
+        guard case .step(.operation(let operation), let origin)? = line.reasons.first, case .add(let added) = operation.kind else {
+            Issue.record("expected the add step, got \(line.reasons)")
+            return
+        }
+        #expect(added.id == "c1")
+        #expect(origin != nil)
         let cell = try #require(c.cells.first)
         #expect(cell.lineID == "c1" && cell.year == 2023 && cell.base == nil && cell.other == dec("2") && cell.otherIsInternal)
     }
@@ -65,7 +70,7 @@ import Testing
             """)
         #expect(c.lines.map(\.lineID) == ["b1", "b2"])
         #expect(c.lines.map(\.kind) == [.removed, .added])
-        #expect(c.lines[0].reasons == ["removed by remove [line:b1]"])
+        #expect(c.lines[0].reasons == [.setAside(.removed(by: Operation(kind: .remove, selector: LineSelector(lineIDs: ["b1"]))))])
     }
 
     @Test func aLineTheBaseRemovedAndTheOtherKeepsIsAnAddedLine() throws {
@@ -76,7 +81,7 @@ import Testing
             """, "")
         #expect(c.lines.map(\.lineID) == ["a2"])
         #expect(c.lines.first?.kind == .added)
-        #expect(c.lines.first?.reasons == ["base: removed by remove [line:a2]"])
+        #expect(c.lines.first?.reasons == [.base(.setAside(.removed(by: Operation(kind: .remove, selector: LineSelector(lineIDs: ["a2"])))))])
     }
 
     @Test func aChangedInternalAmountIsAChange() throws {
@@ -93,7 +98,13 @@ import Testing
         #expect(cell.kinds == [.amount])
         #expect(cell.base == dec("4") && cell.other == dec("5"))
         #expect(cell.baseIsInternal && cell.otherIsInternal)
-        #expect(cell.reasons.first?.hasPrefix("set 2023=5 [line:a2] (") == true)
+        guard case .step(.operation(let operation), let origin)? = cell.reasons.first, case .set(let set) = operation.kind else {
+            Issue.record("expected the set step, got \(cell.reasons)")
+            return
+        }
+        #expect(set.year == 2023 && set.amount == dec("5") && set.isInternal)
+        #expect(operation.selector == LineSelector(lineIDs: ["a2"]))
+        #expect(origin != nil)
     }
 
     @Test func aCellBecomingCountedIsAChangeEvenOutsideTheSummedYears() throws {
@@ -165,8 +176,10 @@ import Testing
         #expect(c.hasChanges)
         #expect(c.setAside.map(\.year) == [2025, 2026])
         #expect(c.setAside.allSatisfy { $0.kind == .excluded && $0.lineID == "b1" })
-        #expect(c.setAside.map { $0.base?.reason } == ["removed by remove [line:b1]", "removed by remove [line:b1]"])
-        #expect(c.setAside.map { $0.other?.reason } == ["removed by remove [tag:t3]", "removed by remove [tag:t3]"])
+        let byLine = SetAsideReason.removed(by: Operation(kind: .remove, selector: LineSelector(lineIDs: ["b1"])))
+        let byTag = SetAsideReason.removed(by: Operation(kind: .remove, selector: LineSelector(tags: ["t3"])))
+        #expect(c.setAside.map { $0.base?.reason } == [byLine, byLine])
+        #expect(c.setAside.map { $0.other?.reason } == [byTag, byTag])
     }
 
     @Test func aCellMovedBeyondTheHorizonInsteadOfExcludedIsAChange() throws {
@@ -196,7 +209,7 @@ import Testing
         #expect(years.otherYears == [2024, 2025, 2026])
         #expect(years.baseSummedYears == years.otherSummedYears)
         #expect(c.cells.map(\.lineID) == ["a2"])
-        #expect(c.cells.first?.reasons == ["horizon 2024-2026 summed 2024-2026"])
+        #expect(c.cells.first?.reasons == [.setAside(.horizon(Operation(kind: .horizon(years: [2024, 2025, 2026], summedYears: [2024, 2025, 2026]))))])
         #expect(c.setAside.map(\.kind) == [.beyondHorizon])
         #expect(c.setAside.first?.other?.amount == dec("4"))
     }

@@ -47,7 +47,7 @@ import Testing
         // Listed as excluded: (2)* and (2,3)* on kjernejournal, (1)* and (1,1)* on helsenorge.
         #expect(applied.excluded.map(\.lineID) == ["dbep-kjernejournal", "dbep-kjernejournal", "dbep-helsenorge", "dbep-helsenorge"])
         #expect(applied.excluded.map(\.cell.amount) == [dec("2"), dec("2.3"), dec("1"), dec("1.1")])
-        #expect(applied.excluded.allSatisfy { $0.cell.isInternal && $0.reason.contains("remove [tag:dbep]") })
+        #expect(applied.excluded.allSatisfy { $0.cell.isInternal && $0.reason == .removed(by: Operation(kind: .remove, selector: LineSelector(tags: ["dbep"]))) })
         #expect(applied.warnings.isEmpty)
     }
 

@@ -19,7 +19,8 @@ import Testing
         // 2024 = 1 + 3 = 4; 2025 = 20 - 2 + 1.5 = 19.5; 2026 = 20 + 6 = 26.
         #expect(try applied.totals().totals == years([2024: "4", 2025: "19.5", 2026: "26"]))
         let history = try #require(applied.line("a1")?.cell(in: 2026)?.history)
-        #expect(history.map(\.operation) == ["scale ×2 [line:a1]", "shift +1y [line:a1]"])
+        #expect(history.map(\.reason) == [.operation(Operation(kind: .scale(dec("2")), selector: LineSelector(lineIDs: ["a1"]))),
+                                          .operation(Operation(kind: .shift(1), selector: LineSelector(lineIDs: ["a1"])))])
         #expect(history.first?.origin?.file.hasSuffix("chain/one.toml") == true)
     }
 

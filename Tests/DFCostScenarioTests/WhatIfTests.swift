@@ -105,7 +105,7 @@ import Testing
         #expect(try applied.totals().totals == years([2024: "103.6", 2025: "19.5", 2026: "12"]))
         let step = try #require(applied.line("pll-sfm")?.cell(in: 2024)?.history.last)
         #expect(step.origin == nil)
-        #expect(step.operation == "scale ×1.2 [solution:e-resept]")
+        #expect(step.reason == .operation(Operation(kind: .scale(dec("1.2")), selector: LineSelector(solutions: ["e-resept"]))))
     }
 
     @Test func commandLineShiftOfDocumentSharingMovesItOneYear() throws {

@@ -57,7 +57,7 @@ public struct ExplanationRenderer: Sendable {
         return cell.history.map { step in
             let from = step.fromYear == step.toYear ? n.format(step.fromAmount) : "\(step.fromYear) \(n.format(step.fromAmount))"
             let to = step.fromYear == step.toYear ? n.format(step.toAmount) : "\(step.toYear) \(n.format(step.toAmount))"
-            return "\(step.operation): \(from) -> \(to) (\(step.origin?.description ?? words.commandLine))"
+            return "\(ReasonLabels.machine.text(step.reason)): \(from) -> \(to) (\(step.origin?.description ?? words.commandLine))"
         }
     }
 
@@ -150,7 +150,7 @@ public struct ExplanationRenderer: Sendable {
     /// A cell's steps, in the order of evaluation.
     func history(_ cell: Cell) -> JSONValue {
         .array(cell.history.map { s in
-            .object([("operation", .string(s.operation)), ("origin", s.origin.map { .string($0.description) } ?? .null),
+            .object([("operation", .string(ReasonLabels.machine.text(s.reason))), ("origin", s.origin.map { .string($0.description) } ?? .null),
                      ("from_year", .number("\(s.fromYear)")), ("from", .string(s.fromAmount.description)),
                      ("to_year", .number("\(s.toYear)")), ("to", .string(s.toAmount.description))])
         })

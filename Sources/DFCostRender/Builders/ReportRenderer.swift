@@ -29,7 +29,7 @@ public struct ReportRenderer: Sendable {
             func heading(_ s: String) -> String { markdown ? "\n## \(s)\n\n" : "\n\(s)\n\(String(repeating: "=", count: s.count))\n\n" }
             var out = DocumentWriter(csvDialect: csvDialect).write(ReportBuilder(language: locale).document(report), format: outputFormat) ?? ""
             if let rounds = report.rounds {
-                out += heading(labels.comparison) + RoundComparisonRenderer(locale: locale, csvDialect: csvDialect).render(rounds, format: outputFormat)
+                out += heading(labels.comparison) + ComparisonRenderer(locale: locale, csvDialect: csvDialect).render(rounds, format: outputFormat)
             } else if !report.comparisons.isEmpty {
                 out += heading(labels.comparison) + comparison.render(report.comparisons, format: outputFormat)
             }
@@ -53,7 +53,7 @@ public struct ReportRenderer: Sendable {
             ("totals", TotalsJSON.document(report.applied, totals: report.totals)),
             ("comparisons", .array(report.comparisons.map(comparison.json))),
         ]
-        if let rounds = report.rounds { members.append(("rounds", RoundComparisonRenderer(locale: locale, csvDialect: csvDialect).json(rounds))) }
+        if let rounds = report.rounds { members.append(("rounds", ComparisonRenderer(locale: locale, csvDialect: csvDialect).json(rounds))) }
         if let payers = report.payers { members += PayerRenderer.json(payers) }
         if let initiatives = report.initiatives { members.append(("by_initiative", InitiativeRenderer(locale: locale).json(initiatives))) }
         if let sim = report.simulation {

@@ -18,7 +18,7 @@ public struct Report: Sendable {
     /// names two scenarios of the same name apart. May be empty.
     public var comparisonSources: [ComparisonSources]
     /// With two or more `--compare` files: every scenario side by side (the scenario first).
-    public var rounds: RoundComparison?
+    public var rounds: Comparison?
     /// The Monte Carlo run, when asked for.
     public var simulation: ReportSimulation?
 
@@ -31,7 +31,7 @@ public struct Report: Sendable {
     /// A report of the given results.
     public init(applied: AppliedScenario, totals: Totals, comparisons: [ScenarioComparison] = [], simulation: ReportSimulation? = nil,
                 payers: PayerAllocation? = nil, initiatives: InitiativeSubtotals? = nil, comparisonSources: [ComparisonSources] = [],
-                rounds: RoundComparison? = nil) {
+                rounds: Comparison? = nil) {
         self.rounds = rounds
         self.payers = payers
         self.initiatives = initiatives

@@ -81,7 +81,7 @@ public enum TotalsJSON {
             ("year", .number("\(a.cell.year)")),
             ("amount", .string(a.cell.amount.description)),
             ("internal", .bool(a.cell.isInternal)),
-            ("reason", .string(a.reason)),
+            ("reason", .string(ReasonLabels.machine.text(a.reason))),
         ])
     }
 }

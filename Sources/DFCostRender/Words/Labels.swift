@@ -169,8 +169,6 @@ public struct ReasonLabels: Sendable, Hashable {
     public var condition: String
     /// "removed by remove [tag:dbep]".
     public var removedBy: String
-    /// "moved to {year} by {step}".
-    public var movedTo: String
     /// "merged with the {year} piece".
     public var mergedWith: String
     public var writtenAt: String
@@ -181,11 +179,11 @@ public struct ReasonLabels: Sendable, Hashable {
     public var base: String
 
     public static let norwegian = ReasonLabels(
-        condition: "betingelse", removedBy: "fjernet av", movedTo: "flyttet til {year} av {step}",
+        condition: "betingelse", removedBy: "fjernet av",
         mergedWith: "slått sammen med delen fra {year}", writtenAt: "skrevet i", added: "lagt til",
         commandLine: "kommandolinjen", internalCell: "internt: dekket av tiltakseier", base: "grunnlag")
     public static let english = ReasonLabels(
-        condition: "condition", removedBy: "removed by", movedTo: "moved to {year} by {step}",
+        condition: "condition", removedBy: "removed by",
         mergedWith: "merged with the {year} piece", writtenAt: "written at", added: "added",
         commandLine: "command line", internalCell: "internal: covered by the initiative's owner", base: "base")
 }

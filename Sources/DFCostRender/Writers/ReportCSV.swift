@@ -24,7 +24,7 @@ struct ReportCSV {
         if let rounds = report.rounds {
             section(labels.report.comparison, into: &w)
             w.row([])
-            RoundComparisonRenderer(locale: locale, csvDialect: dialect).csv(rounds, into: &w)
+            ComparisonRenderer(locale: locale, csvDialect: dialect).csv(rounds, into: &w)
         } else if !report.comparisons.isEmpty {
             comparisons(report, into: &w)
         }

@@ -20,23 +20,9 @@ public struct UncertaintySpec: Sendable, Hashable {
     public var isEmpty: Bool { factors.isEmpty }
 }
 
-/// A distribution of a multiplicative factor (1 = as estimated), its parameters exact as written.
-public enum FactorLaw: Sendable, Hashable, CustomStringConvertible {
-    case triangular(low: ExactDecimal, mode: ExactDecimal, high: ExactDecimal)
-    case pert(low: ExactDecimal, mode: ExactDecimal, high: ExactDecimal)
-    case uniform(low: ExactDecimal, high: ExactDecimal)
-    /// Lognormal given by its 10th and 90th percentiles.
-    case lognormal(p10: ExactDecimal, p90: ExactDecimal)
-
-    public var description: String {
-        switch self {
-        case .triangular(let l, let m, let h): "triangular(\(l), \(m), \(h))"
-        case .pert(let l, let m, let h): "PERT(\(l), \(m), \(h))"
-        case .uniform(let l, let h): "uniform(\(l), \(h))"
-        case .lognormal(let a, let b): "lognormal(P10 \(a), P90 \(b))"
-        }
-    }
-}
+/// A distribution of a multiplicative factor (1 = as estimated), its parameters exact as written:
+/// the engine's one definition of the distributions (``DFCostNumerics/Distribution``).
+public typealias FactorLaw = Distribution<ExactDecimal>
 
 /// A factor applied to the selected lines' counted cells.
 public struct UncertainFactor: Sendable, Hashable {
@@ -93,15 +79,10 @@ public struct CorrelationPair: Sendable, Hashable {
     }
 }
 
-extension FactorLaw {
+extension Distribution where Parameter == ExactDecimal {
     /// The distribution the Monte Carlo engine draws from, its parameters as Doubles; its
     /// ``FactorDistribution/validate()`` is the one check of the parameters.
     public var distribution: FactorDistribution {
-        switch self {
-        case .triangular(let l, let m, let h): .triangular(low: l.doubleValue, mode: m.doubleValue, high: h.doubleValue)
-        case .pert(let l, let m, let h): .pert(low: l.doubleValue, mode: m.doubleValue, high: h.doubleValue)
-        case .uniform(let l, let h): .uniform(low: l.doubleValue, high: h.doubleValue)
-        case .lognormal(let a, let b): .lognormal(p10: a.doubleValue, p90: b.doubleValue)
-        }
+        map(\.doubleValue)
     }
 }

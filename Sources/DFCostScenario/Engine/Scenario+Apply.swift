@@ -92,9 +92,8 @@ struct ApplyEngine {
                 let before = cell.amount
                 cell.amount = try arithmetic(origin) { () throws(ArithmeticError) in try before.adding(piece.amount) }
                 cell.conditions = orderedConditions(cell.conditions + piece.conditions)
-                let written = piece.origin.map { "written at \($0)" } ?? "added"
                 cell.history += piece.history + [CellChange(
-                    operation: "merged with the \(piece.year) piece \(written)", origin: origin,
+                    reason: .merged(year: piece.year, writtenAt: piece.origin), origin: origin,
                     fromYear: piece.year, fromAmount: before, toYear: piece.year, toAmount: cell.amount)]
                 merged[merged.count - 1] = cell
             }

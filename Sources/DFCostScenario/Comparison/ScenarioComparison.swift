@@ -1,6 +1,7 @@
 import DFCostModel
 
-/// Two applied scenarios side by side: yearly totals and deltas, per-solution deltas, and every
+/// The detailed view of a two-column ``Comparison`` of two scenarios of one table: its yearly
+/// totals and deltas and per-solution deltas (read from the comparison's columns), and every
 /// difference between them with the operations that made it.
 ///
 /// What counts as a change (``hasChanges``, and `compare --fail-on-change`):
@@ -74,8 +75,8 @@ public struct ScenarioComparison: Sendable, Hashable {
         public var solution: String
         public var kind: Kind
         /// Why: the operation that added it in OTHER, the removal that set it aside, or (for a
-        /// line BASE removed and OTHER keeps) BASE's removal prefixed "base: ".
-        public var reasons: [String]
+        /// line BASE removed and OTHER keeps) BASE's removal as ``ComparisonReason/base(_:)``.
+        public var reasons: [ComparisonReason]
         /// How the line was found in BASE (renamed and moved lines only).
         public var match: LineMatch?
         /// BASE's id, when it differs from ``lineID``.
@@ -88,7 +89,7 @@ public struct ScenarioComparison: Sendable, Hashable {
         /// OTHER's label, when ``previousLabel`` is set.
         public var label: String?
 
-        public init(lineID: String, solution: String, kind: Kind, reasons: [String] = [], match: LineMatch? = nil,
+        public init(lineID: String, solution: String, kind: Kind, reasons: [ComparisonReason] = [], match: LineMatch? = nil,
                     previousID: String? = nil, previousSolution: String? = nil, previousLabel: String? = nil, label: String? = nil) {
             self.lineID = lineID
             self.solution = solution
@@ -131,7 +132,7 @@ public struct ScenarioComparison: Sendable, Hashable {
         /// How it differs, in the order of ``Kind``'s cases.
         public var kinds: [Kind]
         /// What changed it in OTHER: operations from the cell's history, or why it was set aside.
-        public var reasons: [String]
+        public var reasons: [ComparisonReason]
     }
 
     /// A set-aside cell (``AppliedScenario/excluded`` or ``AppliedScenario/beyondHorizon``) that
@@ -147,7 +148,7 @@ public struct ScenarioComparison: Sendable, Hashable {
         public struct Entry: Sendable, Hashable {
             public var amount: ExactDecimal
             public var isInternal: Bool
-            public var reason: String
+            public var reason: SetAsideReason
         }
 
         public var kind: Kind
@@ -159,12 +160,23 @@ public struct ScenarioComparison: Sendable, Hashable {
         public var other: Entry?
     }
 
-    public var baseName: String
-    public var otherName: String
-    public var years: [YearDelta]
+    /// The two columns, BASE then OTHER, compared as every comparison is.
+    public var columns: Comparison
+    public var baseName: String { columns.columns[0].name }
+    public var otherName: String { columns.columns[1].name }
+    /// Per summed year of either scenario: the totals and their delta.
+    public var years: [YearDelta] { columns.totals.compactMap { row in row.year.map { Self.delta(year: $0, row.series) } } }
     /// The horizon totals.
-    public var horizon: YearDelta
-    public var bySolution: [SolutionDelta]
+    public var horizon: YearDelta { Self.delta(year: 0, columns.totals.first { $0.year == nil }!.series) }
+    /// Per solution (every solution of either table, in table order), per summed year.
+    public var bySolution: [SolutionDelta] {
+        columns.bySolution.compactMap { row in
+            row.year.map { y in
+                let d = Self.delta(year: y, row.series)
+                return SolutionDelta(solution: row.key, year: y, base: d.base, other: d.other, delta: d.delta)
+            }
+        }
+    }
     /// The table's years, when they differ.
     public var tableYears: YearsChange?
     /// Conditions whose state differs, in the order BASE declares them.
@@ -188,25 +200,10 @@ public struct ScenarioComparison: Sendable, Hashable {
     }
 
     /// Compares `other` against `base`.
-    public init(base: AppliedScenario, other: AppliedScenario) throws(ArithmeticError) {
-        baseName = base.name
-        otherName = other.name
-        let bt = try base.totals(), ot = try other.totals()
-        let summed = Array(Set(bt.summedYears).union(ot.summedYears)).sorted()
-        years = try summed.map { y throws(ArithmeticError) in
-            try Self.delta(year: y, bt.totals[y] ?? .zero, ot.totals[y] ?? .zero)
-        }
-        horizon = try Self.delta(year: 0, bt.horizonTotal, ot.horizonTotal)
-        var solutions = base.table.solutions.map(\.id)
-        for s in other.table.solutions.map(\.id) where !solutions.contains(s) { solutions.append(s) }
-        var bySolution: [SolutionDelta] = []
-        for s in solutions {
-            for y in summed {
-                let b = bt.bySolution[s]?[y] ?? .zero, o = ot.bySolution[s]?[y] ?? .zero
-                bySolution.append(SolutionDelta(solution: s, year: y, base: b, other: o, delta: try o.subtracting(b)))
-            }
-        }
-        self.bySolution = bySolution
+    /// - Parameter baseFile, otherFile: where each was read from (the columns' files).
+    public init(base: AppliedScenario, other: AppliedScenario, baseFile: String = "", otherFile: String = "") throws(ArithmeticError) {
+        columns = try Comparison([.init(name: base.name, file: baseFile, applied: base),
+                                  .init(name: other.name, file: otherFile, applied: other)])
         if base.table.years != other.table.years || base.table.summedYears.sorted() != other.table.summedYears.sorted() {
             tableYears = YearsChange(baseYears: base.table.years, otherYears: other.table.years,
                                      baseSummedYears: base.table.summedYears.sorted(), otherSummedYears: other.table.summedYears.sorted())
@@ -218,10 +215,10 @@ public struct ScenarioComparison: Sendable, Hashable {
         setAside = Self.setAsideDeltas(pairs, base: base, other: other)
     }
 
-    static func delta(year: Int, _ b: ExactDecimal, _ o: ExactDecimal) throws(ArithmeticError) -> YearDelta {
-        let d = try o.subtracting(b)
-        let percent = b.isZero ? nil : try d.multiplied(by: ExactDecimal(100)).divided(by: b, scale: 1)
-        return YearDelta(year: year, base: b, other: o, delta: d, percent: percent)
+    /// A figure of the two columns as a delta: a missing amount (a year one scenario does not
+    /// sum) counts as zero.
+    static func delta(year: Int, _ s: Comparison.Series) -> YearDelta {
+        YearDelta(year: year, base: s.amounts[0] ?? .zero, other: s.amounts[1] ?? .zero, delta: s.deltas[1] ?? .zero, percent: s.percents[1])
     }
 
     /// A line of BASE and the OTHER line it continues (either nil: in one table only).
@@ -266,19 +263,14 @@ public struct ScenarioComparison: Sendable, Hashable {
         }
     }
 
-    /// A history step as a reason: "operation (where it was written)".
-    static func reason(_ step: CellChange) -> String {
-        step.origin.map { "\(step.operation) (\($0))" } ?? "\(step.operation) (command line)"
-    }
-
     /// "initiative / part", or the initiative alone.
     static func label(_ line: CostLine) -> String {
         line.part.isEmpty ? line.initiative : "\(line.initiative) / \(line.part)"
     }
 
     static func lineChanges(_ pairs: [Pair], base: AppliedScenario, other: AppliedScenario) -> [LineChange] {
-        func asideReasons(_ applied: AppliedScenario, _ id: String) -> [String] {
-            uniqued((applied.excluded + applied.beyondHorizon).filter { $0.lineID == id }.map(\.reason))
+        func asideReasons(_ applied: AppliedScenario, _ id: String) -> [ComparisonReason] {
+            uniqued((applied.excluded + applied.beyondHorizon).filter { $0.lineID == id }.map { .setAside($0.reason) })
         }
         var out: [LineChange] = []
         for pair in pairs {
@@ -286,8 +278,8 @@ public struct ScenarioComparison: Sendable, Hashable {
             case (let line?, nil):
                 out.append(LineChange(lineID: line.id, solution: line.solution, kind: .removed, reasons: asideReasons(other, line.id)))
             case (nil, let line?):
-                var reasons = uniqued(line.cells.flatMap(\.history).filter { $0.operation.hasPrefix("add line ") }.map(reason))
-                reasons += asideReasons(base, line.id).map { "base: \($0)" }
+                var reasons = uniqued(line.cells.flatMap(\.history).filter(\.addsLine).map(ComparisonReason.init))
+                reasons += asideReasons(base, line.id).map { .base($0) }
                 out.append(LineChange(lineID: line.id, solution: line.solution, kind: .added, reasons: reasons))
             case (let b?, let o?):
                 let relabelled = !LineMatching.sameLabel(b.initiative, o.initiative) || !LineMatching.sameLabel(b.part, o.part)
@@ -320,20 +312,20 @@ public struct ScenarioComparison: Sendable, Hashable {
                     if Set(bc.conditions) != Set(oc.conditions) { kinds.append(.conditions) }
                 }
                 guard !kinds.isEmpty else { continue }
-                var reasons = (oc?.history ?? []).map(reason)
+                var reasons = (oc?.history ?? []).map(ComparisonReason.init)
                 for aside in other.excluded + other.beyondHorizon where aside.lineID == id
                     && (aside.cell.year == y || aside.cell.history.first?.fromYear == y) {
-                    reasons.append(aside.reason)
+                    reasons.append(.setAside(aside.reason))
                 }
                 if reasons.isEmpty, let bc {
                     // The cell moved away: its history in OTHER sits on the cell it moved to.
                     for c in ol?.cells ?? [] where c.history.contains(where: { $0.fromYear == bc.year && $0.toYear != bc.year }) {
-                        reasons += c.history.map(\.operation)
+                        reasons += c.history.map { .movedAway($0.reason) }
                     }
                 }
                 if reasons.isEmpty, let bc {
                     // Nothing in OTHER touched it: what made the cell in BASE, e.g. a move OTHER lacks.
-                    reasons = bc.history.map { "base: \(reason($0))" }
+                    reasons = bc.history.map { .base(ComparisonReason($0)) }
                 }
                 out.append(CellDelta(
                     lineID: id, year: y, base: bc?.amount, other: oc?.amount,
@@ -386,8 +378,16 @@ public struct ScenarioComparison: Sendable, Hashable {
     }
 
     /// The distinct values, in first-seen order.
-    static func uniqued(_ values: [String]) -> [String] {
-        var seen = Set<String>()
+    static func uniqued<T: Hashable>(_ values: [T]) -> [T] {
+        var seen = Set<T>()
         return values.filter { seen.insert($0).inserted }
+    }
+}
+
+extension CellChange {
+    /// True when the step is the `add` operation that made the cell's line.
+    var addsLine: Bool {
+        if case .operation(let op) = reason, case .add = op.kind { return true }
+        return false
     }
 }

@@ -46,10 +46,10 @@ public struct SetAsideCell: Sendable, Hashable {
     public var lineID: String
     public var solution: String
     public var cell: Cell
-    /// E.g. "condition fm-phaseout=none" or "removed by remove [tag:dbep]".
-    public var reason: String
+    /// Why: a condition's state, a removal, a horizon.
+    public var reason: SetAsideReason
 
-    public init(lineID: String, solution: String, cell: Cell, reason: String) {
+    public init(lineID: String, solution: String, cell: Cell, reason: SetAsideReason) {
         self.lineID = lineID
         self.solution = solution
         self.cell = cell

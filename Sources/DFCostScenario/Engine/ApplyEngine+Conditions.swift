@@ -19,12 +19,13 @@ extension ApplyEngine {
                 for id in orderedConditions(piece.conditions) {
                     let setting = states[id]
                     let state = setting?.state ?? .full
-                    let label = "condition \(id)=\(state)"
+                    let reason = SetAsideReason.condition(id: id, state: state)
+                    let step = CellReason.condition(id: id, state: state)
                     switch state {
                     case .full:
                         continue
                     case .none:
-                        excluded.append(SetAsideCell(lineID: line.id, solution: line.solution, cell: piece, reason: label))
+                        excluded.append(SetAsideCell(lineID: line.id, solution: line.solution, cell: piece, reason: reason))
                         setAside = true
                     case .share(let s):
                         let before = piece.amount
@@ -32,15 +33,15 @@ extension ApplyEngine {
                         piece.amount = try arithmetic(setting?.origin) { () throws(ArithmeticError) in
                             try before.multiplied(by: s).rounded(toScale: scale)
                         }
-                        piece.history.append(CellChange(operation: label, origin: setting?.origin, fromYear: piece.year,
+                        piece.history.append(CellChange(reason: step, origin: setting?.origin, fromYear: piece.year,
                                                         fromAmount: before, toYear: piece.year, toAmount: piece.amount))
                     case .delayed(let n):
                         let from = piece.year
                         piece.year += n
-                        piece.history.append(CellChange(operation: label, origin: setting?.origin, fromYear: from,
+                        piece.history.append(CellChange(reason: step, origin: setting?.origin, fromYear: from,
                                                         fromAmount: piece.amount, toYear: piece.year, toAmount: piece.amount))
                         if !table.years.contains(piece.year) {
-                            beyondHorizon.append(SetAsideCell(lineID: line.id, solution: line.solution, cell: piece, reason: label))
+                            beyondHorizon.append(SetAsideCell(lineID: line.id, solution: line.solution, cell: piece, reason: reason))
                             setAside = true
                         }
                     }

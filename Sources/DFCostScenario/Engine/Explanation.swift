@@ -14,10 +14,10 @@ public struct Explanation: Sendable, Hashable {
     public enum Cause: Sendable, Hashable {
         /// Covered internally by the initiative's owner: shown in parentheses, never summed.
         case `internal`
-        /// Moved to another year by the named step (an operation or a condition).
-        case moved(toYear: Int, step: String)
-        /// Set aside by the engine (a condition set to none, a removal, a horizon): the engine's reason.
-        case setAside(String)
+        /// Moved to another year by the step (an operation or a condition).
+        case moved(toYear: Int, step: CellReason)
+        /// Set aside by the engine (a condition set to none, a removal, a horizon).
+        case setAside(SetAsideReason)
     }
 
     /// A cell of the year that does not count, and why.
@@ -35,9 +35,8 @@ public struct Explanation: Sendable, Hashable {
     /// False for a year that is shown but not summed (its cells never reach the TBU totals).
     public var isSummedYear: Bool
     public var contributions: [Contribution]
-    /// Cells of the year that do not count (internal, excluded by a condition or removal, beyond the horizon).
-    public var setAside: [SetAsideCell]
-    /// The same cells with a structured cause, for renderers that word it in their own language.
+    /// Cells of the year that do not count (internal, moved away, excluded by a condition or
+    /// removal, beyond the horizon), each with its cause.
     public var notCounted: [NotCounted]
 
     /// Explains one summed year's total, optionally for one solution.
@@ -59,7 +58,7 @@ public struct Explanation: Sendable, Hashable {
                 && moved.history.contains(where: { $0.fromYear == year && $0.toYear != year }) {
                 let step = moved.history.first { $0.fromYear == year && $0.toYear != year }!
                 notCounted.append(NotCounted(lineID: line.id, solution: line.solution, cell: moved,
-                                             cause: .moved(toYear: moved.year, step: step.operation)))
+                                             cause: .moved(toYear: moved.year, step: step.reason)))
             }
             guard let cell = line.cell(in: year) else { continue }
             if cell.isCounted {
@@ -75,15 +74,6 @@ public struct Explanation: Sendable, Hashable {
         }
         self.contributions = contributions
         self.notCounted = notCounted
-        self.setAside = notCounted.map { n in
-            let reason: String
-            switch n.cause {
-            case .internal: reason = "internal: covered by the initiative's owner"
-            case .moved(let to, let step): reason = "moved to \(to) by \(step)"
-            case .setAside(let r): reason = r
-            }
-            return SetAsideCell(lineID: n.lineID, solution: n.solution, cell: n.cell, reason: reason)
-        }
         do {
             total = try contributions.map(\.cell.amount).exactSum()
         } catch {

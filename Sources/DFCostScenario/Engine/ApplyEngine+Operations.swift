@@ -4,6 +4,7 @@ extension ApplyEngine {
     /// Step 2 of the order of evaluation: one operation on the pieces as the operations before it
     /// left them, marks kept, before any condition acts.
     mutating func apply(_ operation: Operation) throws(ScenarioError) {
+        let reason = operation.asReason
         let label = operation.label
         let origin = operation.origin
         let selector = operation.selector
@@ -15,7 +16,7 @@ extension ApplyEngine {
             }
             var added = line
             for i in added.cells.indices {
-                added.cells[i].history.append(CellChange(operation: label, origin: origin, fromYear: added.cells[i].year,
+                added.cells[i].history.append(CellChange(reason: .operation(reason), origin: origin, fromYear: added.cells[i].year,
                                                          fromAmount: .zero, toYear: added.cells[i].year, toAmount: added.cells[i].amount))
             }
             table.lines.append(added)
@@ -26,7 +27,7 @@ extension ApplyEngine {
             for index in table.lines.indices {
                 let line = table.lines[index]
                 for cell in line.cells where !years.contains(cell.year) {
-                    beyondHorizon.append(SetAsideCell(lineID: line.id, solution: line.solution, cell: cell, reason: label))
+                    beyondHorizon.append(SetAsideCell(lineID: line.id, solution: line.solution, cell: cell, reason: .horizon(reason)))
                 }
                 table.lines[index].cells.removeAll { !years.contains($0.year) }
             }
@@ -36,7 +37,7 @@ extension ApplyEngine {
             guard !removed.isEmpty else { return try noMatch(operation) }
             for line in removed {
                 for cell in line.cells where selector.matches(year: cell.year) {
-                    excluded.append(SetAsideCell(lineID: line.id, solution: line.solution, cell: cell, reason: "removed by \(label)"))
+                    excluded.append(SetAsideCell(lineID: line.id, solution: line.solution, cell: cell, reason: .removed(by: reason)))
                 }
             }
             if selector.years == nil {
@@ -65,7 +66,7 @@ extension ApplyEngine {
                 let replaced = line.cells.filter { $0.year == cell.year }
                 let before = try arithmetic(origin) { () throws(ArithmeticError) in try replaced.map(\.amount).exactSum() }
                 cell.history = replaced.flatMap(\.history) + [CellChange(
-                    operation: label, origin: origin, fromYear: cell.year, fromAmount: before,
+                    reason: .operation(reason), origin: origin, fromYear: cell.year, fromAmount: before,
                     toYear: cell.year, toAmount: cell.amount)]
                 line.cells.removeAll { $0.year == cell.year }
                 line.cells.append(cell)
@@ -73,7 +74,7 @@ extension ApplyEngine {
             case .scale(let factor):
                 for i in line.cells.indices where selector.mayChange(line.cells[i]) {
                     matchedAny = true
-                    try transform(&line.cells[i], label: label, origin: origin, scale: scale) { a throws(ArithmeticError) in
+                    try transform(&line.cells[i], reason: .operation(reason), origin: origin, scale: scale) { a throws(ArithmeticError) in
                         try a.multiplied(by: factor)
                     }
                 }
@@ -89,7 +90,7 @@ extension ApplyEngine {
                         }
                         factor = try arithmetic(origin) { () throws(ArithmeticError) in try factor.multiplied(by: .one.adding(r)) }
                     }
-                    try transform(&line.cells[i], label: "\(label) ×\(factor)", origin: origin, scale: scale) { a throws(ArithmeticError) in
+                    try transform(&line.cells[i], reason: .indexed(reason, factor: factor), origin: origin, scale: scale) { a throws(ArithmeticError) in
                         try a.multiplied(by: factor)
                     }
                 }
@@ -102,7 +103,7 @@ extension ApplyEngine {
                         throw fail(origin, "\(label) moves \(line.id) \(from) to \(to), outside the table's years \(ScenarioBuilder.span(table.years))")
                     }
                     line.cells[i].year = to
-                    line.cells[i].history.append(CellChange(operation: label, origin: origin, fromYear: from,
+                    line.cells[i].history.append(CellChange(reason: .operation(reason), origin: origin, fromYear: from,
                                                             fromAmount: line.cells[i].amount, toYear: to, toAmount: line.cells[i].amount))
                 }
                 Self.sortPieces(&line.cells)
@@ -116,12 +117,12 @@ extension ApplyEngine {
 
     /// Replaces a cell's amount by a derived one, rounded at `scale` decimals, and records it.
     func transform(
-        _ cell: inout Cell, label: String, origin: SourceReference?, scale: Int,
+        _ cell: inout Cell, reason: CellReason, origin: SourceReference?, scale: Int,
         _ body: (ExactDecimal) throws(ArithmeticError) -> ExactDecimal
     ) throws(ScenarioError) {
         let before = cell.amount
         cell.amount = try arithmetic(origin) { () throws(ArithmeticError) in try body(before).rounded(toScale: scale) }
-        cell.history.append(CellChange(operation: label, origin: origin, fromYear: cell.year, fromAmount: before,
+        cell.history.append(CellChange(reason: reason, origin: origin, fromYear: cell.year, fromAmount: before,
                                        toYear: cell.year, toAmount: cell.amount))
     }
 }

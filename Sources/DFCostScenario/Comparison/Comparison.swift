@@ -1,15 +1,17 @@
 import DFCostModel
 
-/// Several applied scenarios (rounds of the table, or variants of one) side by side: yearly totals,
-/// per-solution and per-line figures in a column per scenario, in the order given, each with its
-/// change against a reference column, and how each line moved.
+/// The one comparison model: two or more applied scenarios (rounds of the table, or variants of
+/// one) side by side: yearly totals, per-solution and per-line figures in a column per scenario,
+/// in the order given, each with its change against a reference column, and how each line moved.
+/// Two scenarios of one table have a detailed view over it, ``ScenarioComparison``: every cell
+/// and set-aside cell that differs, and why.
 ///
 /// Lines are followed across the columns by ``LineMatching``: by `id` in the same solution, then
 /// by `continues`, then by solution + initiative + part (labels compared case- and
 /// whitespace-insensitively), then by `id` in another solution (``Movement/Kind/solutionChanged``).
 /// Lines of different solutions are never paired by their labels. A line no earlier column has is
 /// new; a line the reference column has and a column lacks is dropped there.
-public struct RoundComparison: Sendable, Hashable {
+public struct Comparison: Sendable, Hashable {
     /// What each column after the first is compared with.
     public enum Against: String, Sendable, Hashable, CaseIterable {
         /// The first column (the default).
@@ -369,3 +371,6 @@ public struct RoundComparison: Sendable, Hashable {
         return Movement(kinds: kinds, years: shift, conditionsAdded: added, conditionsRemoved: removed, previousSolution: previousSolution)
     }
 }
+
+/// The comparison model under the name it had when it compared rounds only.
+public typealias RoundComparison = Comparison
