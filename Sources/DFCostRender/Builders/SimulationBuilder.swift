@@ -69,7 +69,7 @@ public struct SimulationBuilder: Sendable {
                 return [c?.percentile(0.5).map { .number($0.value) } ?? .empty, c?.percentile(0.85).map { .number($0.value) } ?? .empty]
             })
         }
-        return Section(title: language.labels.payers.simulationHeading, level: .section, anchor: "payers",
+        return Section(title: language.labels.payers.simulationHeading, level: .section, anchor: "payer-simulation",
                        blocks: [.table(Table(columns: columns, rows: rows))])
     }
 }
