@@ -119,4 +119,13 @@ import Testing
         #expect(MarkdownWriter().write(document) == "### S\n\n| Factor | SRC |\n|---|---:|\n| f | 0.5 |\n| g | -0.3 |\n")
         #expect(SheetCSVWriter(dialect: .rfc4180).write(document) == "\r\nS\r\nFactor,Where,SRC\r\nf,x y,0.5\r\ng,z,-0.3\r\n")
     }
+
+    @Test func aTitledKeyValueListReadsAsTitleColonItemsInTextAndAsATableInMarkdown() {
+        let shares = KeyValueList(title: "Shares", unit: "%", kind: .percent(decimals: 1),
+                                  items: [("RHF", .number(0.455)), ("Kommuner", .number(0.5))])
+        let count = KeyValueList(unit: "n", kind: .count, items: [("Trials", .number(2000))])
+        let document = Document(language: .nb, sections: [Section(title: nil, level: .section, blocks: [.paragraph("P"), .keyValues(shares), .keyValues(count)])])
+        #expect(TextWriter().write(document) == "\nP\n\nShares:\nRHF       45,5 %\nKommuner  50,0 %\nTrials  2\u{A0}000\n")
+        #expect(MarkdownWriter().write(document) == "P\n\n### Shares\n\n|  | % |\n|---|---:|\n| RHF | 45,5 % |\n| Kommuner | 50,0 % |\n\n|  | n |\n|---|---:|\n| Trials | 2\u{A0}000 |\n")
+    }
 }

@@ -59,8 +59,8 @@ public struct Section: Sendable {
 public enum Block: Sendable {
     /// A line of prose (the table's source, a rounding note).
     case paragraph(String)
-    /// What the content is about, as a key and a value ("Scenario: standard-workload"): the text
-    /// and CSV writers show it under the title; markdown and HTML leave it to their headings.
+    /// What the content is about, as a key and a value ("Scenario: standard-workload"): the text,
+    /// CSV and HTML writers show it under the title; markdown leaves it out.
     case byline(key: String, value: String)
     /// Footnotes under a table, then the engine's warnings.
     case notes(Notes)

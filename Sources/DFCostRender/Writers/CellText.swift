@@ -22,7 +22,9 @@ struct CellText {
         case .number(let d) where kind == .bar:
             // A magnitude of 0...1 as a bar of up to 20 blocks.
             return String(repeating: "█", count: d.isFinite ? Int((d * 20).rounded()) : 0)
-        case .number(let d): return number(d, decimals(kind))
+        case .number(let d):
+            if case .percent = kind { return number(d * 100, decimals(kind)) + (dialect == nil ? " %" : "") }
+            return number(d, decimals(kind))
         case .estimate(let v, let se): return "\(number(v, decimals(kind))) ±\(number(se, decimals(kind)))"
         }
     }
@@ -42,6 +44,7 @@ struct CellText {
     private func decimals(_ kind: Table.ColumnKind) -> Int {
         switch kind {
         case .statistic(let d), .percent(let d): d
+        case .count: 0
         default: 2
         }
     }
