@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "DFCostWorkbook", targets: ["DFCostWorkbook"]),
         .library(name: "DFCostImport", targets: ["DFCostImport"]),
         .library(name: "DFCostTableLayout", targets: ["DFCostTableLayout"]),
+        .library(name: "DFCostEscaping", targets: ["DFCostEscaping"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -49,14 +50,17 @@ let package = Package(
         /// The contract between the table writers and the importers: row kinds, meta keys, the
         /// words of total rows, A1 cell references. No dependencies.
         .target(name: "DFCostTableLayout"),
+        /// The one text escaper (HTML, XML, markdown, TOML strings, GitHub annotations) every writer
+        /// uses. No dependencies.
+        .target(name: "DFCostEscaping"),
         /// Renderers for people and machines: read results, format, never compute.
-        .target(name: "DFCostRender", dependencies: ["DFCostModel", "DFCostScenario", "DFCostSimulation", "DFCostNumerics", "DFCostTableLayout"]),
+        .target(name: "DFCostRender", dependencies: ["DFCostModel", "DFCostScenario", "DFCostSimulation", "DFCostNumerics", "DFCostTableLayout", "DFCostEscaping"]),
         /// Tables as analysts keep them (CSV, tab-separated text, .xlsx workbooks) -> scenario files.
         /// Every row accounted for; a table it cannot read exactly is refused at its place.
         .target(
             name: "DFCostImport",
             dependencies: [
-                "DFCostModel", "DFCostScenario", "DFCostTableLayout",
+                "DFCostModel", "DFCostScenario", "DFCostTableLayout", "DFCostEscaping",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
@@ -64,7 +68,7 @@ let package = Package(
         .target(
             name: "DFCostWorkbook",
             dependencies: [
-                "DFCostModel", "DFCostScenario", "DFCostRender", "DFCostTableLayout",
+                "DFCostModel", "DFCostScenario", "DFCostRender", "DFCostTableLayout", "DFCostEscaping",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
@@ -94,7 +98,7 @@ let package = Package(
         .testTarget(
             name: "DFCostRenderTests",
             dependencies: ["DFCostRender", "DFCostModel", "DFCostScenario", "DFCostSimulation", "DFCostNumerics", "DFCostImport",
-                           "DFCostTableLayout", "DFCostTestSupport"],
+                           "DFCostTableLayout", "DFCostEscaping", "DFCostTestSupport"],
             // Read from the source tree, where DFCOST_RECORD=1 rewrites them (Tests/DFCostTestSupport).
             exclude: ["Goldens"]
         ),

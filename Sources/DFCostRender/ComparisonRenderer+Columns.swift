@@ -13,6 +13,7 @@ extension ComparisonRenderer {
         case .text, .markdown: text(c, markdown: format == .markdown)
         case .csv: csv(c)
         case .json: json(c).render()
+        case .html, .xlsx: ""
         }
     }
 

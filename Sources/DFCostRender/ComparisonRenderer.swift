@@ -7,13 +7,13 @@ import DFCostScenario
 /// difference: table years, condition states, added and removed lines, changed cells, cells set
 /// aside differently.
 public struct ComparisonRenderer: Sendable {
-    public var locale: Locale
+    public var locale: Language
     public var csvDialect: CSVDialect
     /// Per comparison, in order, where its two scenarios came from. Used to tell two equal names
     /// apart in headers: the what-ifs applied to each side, then the file paths.
     public var sources: [ComparisonSources]
 
-    public init(locale: Locale = .nb, csvDialect: CSVDialect = .excel, sources: [ComparisonSources] = []) {
+    public init(locale: Language = .nb, csvDialect: CSVDialect = .excel, sources: [ComparisonSources] = []) {
         self.locale = locale
         self.csvDialect = csvDialect
         self.sources = sources
@@ -35,6 +35,8 @@ public struct ComparisonRenderer: Sendable {
             }.joined(separator: "\n")
         case .csv:
             return csv(comparisons)
+        case .html, .xlsx:
+            return ""
         case .json:
             return JSONValue.array(comparisons.enumerated().map { i, c in
                 guard let deltas = payerDeltas?[i], case .object(var members) = json(c) else { return json(c) }

@@ -26,28 +26,50 @@ struct TableSheet {
         var subtotalYears: [String: Set<Int>] = [:]
     }
 
-    static func build(name: String, applied: AppliedScenario, totals: Totals, locale: DFCostRender.Locale)
+    /// The sheet of an applied scenario's table: its ``TotalsBuilder`` section, written by
+    /// ``build(name:section:pageHeader:)``.
+    static func build(name: String, applied: AppliedScenario, totals: Totals, locale: DFCostRender.Language)
         throws(ArithmeticError) -> (Workbook.Sheet, Anchors) {
-        let labels = locale.labels
-        let layout = TotalsLayout(applied: applied, totals: totals, labels: labels)
-        let meta = applied.table.metadata
+        let title = applied.table.metadata.title
+        // One short text on the left (the title, and the scenario), the page number on the right.
+        let pageHeader = applied.name.isEmpty ? title : "\(title) – \(applied.name)"
+        return try build(name: name, section: TotalsBuilder(language: locale).section(applied, totals: totals), pageHeader: pageHeader)
+    }
+
+    /// Writes a document section holding a table: its title in bold, its paragraphs and byline
+    /// under it, the table under a frozen header row, its footnotes under the table. The rows'
+    /// kinds choose how: group headings bold and merged, lines indented with their id in the
+    /// hidden column, subtotals and sums as formulas over the counted line cells, the rounded
+    /// sum as `ROUND`, the cumulative level as a running formula.
+    static func build(name: String, section: Section, pageHeader: String) throws(ArithmeticError) -> (Workbook.Sheet, Anchors) {
         var sheet = Workbook.Sheet(name: name)
         var anchors = Anchors(sheet: name)
-        let years = layout.years
-        for (i, y) in years.enumerated() { anchors.columns[y] = i + 2 }
+        var table = Table(columns: [], rows: [])
+        var lines: [String] = []  // the lines above the table
+        var notes: [String] = []
+        for block in section.blocks {
+            switch block {
+            case .paragraph(let p): lines.append(p)
+            case .byline(let key, let value): lines.append("\(key): \(value)")
+            case .table(let t): table = t
+            case .notes(let n): notes = n.notes
+            case .keyValues, .chart: break
+            }
+        }
+        var years: [Int] = []
+        for (i, column) in table.columns.enumerated() {
+            if case .year(let y) = column.kind { years.append(y); anchors.columns[y] = i + 1 }
+        }
         let lastColumn = CellReference.letters(years.count + 1)
         let bold = Workbook.Style(bold: true)
 
         var row = 1
-        sheet.set(row, 1, .text("\(meta.title) (\(meta.unit))"), bold)
-        let source = Footnotes.source(meta, locale: locale)
-        if let source { row += 1; sheet.set(row, 1, .text(source)) }
-        let scenario = applied.name.isEmpty ? nil : "\(labels.scenario): \(applied.name)"
-        if let scenario { row += 1; sheet.set(row, 1, .text(scenario)) }
-        // One short text on the left (the title, and the scenario), the page number on the right.
-        sheet.pageHeader = applied.name.isEmpty ? meta.title : "\(meta.title) – \(applied.name)"
+        sheet.set(row, 1, .text(section.title ?? ""), bold)
+        for line in lines { row += 1; sheet.set(row, 1, .text(line)) }
+        sheet.pageHeader = pageHeader
         row += 2
-        sheet.set(row, 1, .text(labels.line), bold)
+        let header = table.columns.first?.header ?? ""
+        sheet.set(row, 1, .text(header), bold)
         for y in years { sheet.set(row, anchors.columns[y]!, .number(ExactDecimal(y)), Workbook.Style(numberFormat: "0", bold: true)) }
         sheet.frozenRows = row
 
@@ -56,64 +78,86 @@ struct TableSheet {
         sheet.set(row, idColumn, .text(TableLayout.idColumnHeader))
         sheet.hiddenColumns.insert(idColumn)
 
-        var blockRows: [(row: Int, cells: [Int: TotalsLayout.ShownCell])] = []  // the lines of the current solution
+        /// A row's cells by year: amount, whether internal, marks.
+        func cells(_ r: Table.Row) -> [Int: (amount: ExactDecimal, isInternal: Bool, marks: String)] {
+            var out: [Int: (amount: ExactDecimal, isInternal: Bool, marks: String)] = [:]
+            for (i, column) in table.columns.enumerated() {
+                guard case .year(let y) = column.kind, r.cells.indices.contains(i) else { continue }
+                switch r.cells[i] {
+                case .tableAmount(let x, let isInternal, let marks): out[y] = (x, isInternal, marks)
+                case .amount(let x): out[y] = (x, false, "")
+                default: break
+                }
+            }
+            return out
+        }
+        func label(_ r: Table.Row) -> String {
+            if case .text(let s) = r.cells.first { return s }
+            return ""
+        }
+
+        var blockRows: [(row: Int, internal: Set<Int>)] = []  // the lines of the current group
         var subtotalRows: [Int: [Int]] = [:]  // year -> subtotal rows
         var sumRow = 0
         var previousCumulative: Int?
-        var labelWidth = labels.line.count
-        for r in layout.rows {
+        var labelWidth = header.count
+        for r in table.rows {
             row += 1
-            labelWidth = max(labelWidth, r.label.count + (r.kind == .line ? 2 : 0))
+            let text = label(r)
+            labelWidth = max(labelWidth, text.count + (r.kind == .line ? 2 : 0))
             switch r.kind {
-            case .solution:
-                sheet.set(row, 1, .text(r.label), bold)
+            case .solutionHeading:
+                sheet.set(row, 1, .text(text), bold)
                 if years.count > 0 { sheet.merges.append("A\(row):\(lastColumn)\(row)") }
                 blockRows = []
             case .line:
-                sheet.set(row, 1, .text(r.label), Workbook.Style(indent: 1))
-                sheet.set(row, idColumn, .text(r.id))
-                for (y, cell) in r.cells {
+                sheet.set(row, 1, .text(text), Workbook.Style(indent: 1))
+                if let id = r.machine?.id { sheet.set(row, idColumn, .text(id)) }
+                let shown = cells(r)
+                for (y, cell) in shown {
                     guard let c = anchors.columns[y] else { continue }
                     let format = Self.format(decimals: Self.decimals(cell.amount), isInternal: cell.isInternal, marks: cell.marks)
                     sheet.set(row, c, .number(cell.amount), Workbook.Style(numberFormat: format))
                 }
-                blockRows.append((row, r.cells))
+                blockRows.append((row, Set(shown.filter(\.value.isInternal).keys)))
             case .subtotal:
-                sheet.set(row, 1, .text(r.label), Workbook.Style(italic: true))
-                anchors.subtotalRows[r.solution] = row
-                for (y, cell) in r.cells {
+                sheet.set(row, 1, .text(text), Workbook.Style(italic: true))
+                let solution = r.machine?.solution ?? ""
+                anchors.subtotalRows[solution] = row
+                for (y, cell) in cells(r) {
                     guard let c = anchors.columns[y] else { continue }
                     // Every line of the block, empty cells included (typing into one counts),
                     // but not the lines whose cell is internal that year.
-                    let counted = blockRows.filter { $0.cells[y]?.isInternal != true }.map(\.row)
+                    let counted = blockRows.filter { !$0.internal.contains(y) }.map(\.row)
                     sheet.set(row, c, .formula(Self.sum(Self.ranges(column: c, rows: counted)), cached: cell.amount),
                               Workbook.Style(numberFormat: Self.format(decimals: Self.significantDecimals(cell.amount)), italic: true))
                     subtotalRows[y, default: []].append(row)
-                    anchors.subtotalYears[r.solution, default: []].insert(y)
+                    anchors.subtotalYears[solution, default: []].insert(y)
                 }
             case .sum:
                 sumRow = row
                 anchors.sumRow = row
-                sheet.set(row, 1, .text(r.label), bold)
-                for (y, cell) in r.cells {
+                sheet.set(row, 1, .text(text), bold)
+                for (y, cell) in cells(r) {
                     guard let c = anchors.columns[y] else { continue }
                     let refs = (subtotalRows[y] ?? []).map { "\(CellReference.letters(c))\($0)" }
                     sheet.set(row, c, .formula(Self.sum(refs), cached: cell.amount),
                               Workbook.Style(numberFormat: Self.format(decimals: Self.significantDecimals(cell.amount)), bold: true))
                     anchors.cellsWithSum.insert(y)
                 }
-            case .sumRounded:
-                sheet.set(row, 1, .text(r.label))
-                let scale = try totals.roundingPrecision.precisionScale()
-                for (y, cell) in r.cells {
+            case .roundedSum:
+                sheet.set(row, 1, .text(text))
+                let scale = table.roundedSumScale ?? 0
+                for (y, cell) in cells(r) {
                     guard let c = anchors.columns[y], anchors.cellsWithSum.contains(y) else { continue }
                     sheet.set(row, c, .formula("ROUND(\(CellReference.letters(c))\(sumRow),\(scale))", cached: cell.amount),
                               Workbook.Style(numberFormat: Self.format(decimals: max(scale, 0))))
                 }
             case .cumulative:
-                sheet.set(row, 1, .text(r.label))
+                sheet.set(row, 1, .text(text))
+                let shown = cells(r)
                 for y in years {
-                    guard let cell = r.cells[y], let c = anchors.columns[y], anchors.cellsWithSum.contains(y) else { continue }
+                    guard let cell = shown[y], let c = anchors.columns[y], anchors.cellsWithSum.contains(y) else { continue }
                     let column = CellReference.letters(c)
                     let formula = previousCumulative.map { "\(CellReference.letters($0))\(row)+\(column)\(sumRow)" } ?? "\(column)\(sumRow)"
                     sheet.set(row, c, .formula(formula, cached: cell.amount), Workbook.Style(numberFormat: Self.format(decimals: Self.significantDecimals(cell.amount))))
@@ -122,7 +166,7 @@ struct TableSheet {
             }
         }
         row += 1
-        for note in Footnotes.lines(applied: applied, locale: locale) {
+        for note in notes {
             row += 1
             sheet.set(row, 1, .text(note))
         }

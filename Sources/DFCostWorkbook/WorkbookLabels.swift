@@ -21,5 +21,5 @@ struct WorkbookLabels: Sendable {
         payerFormulas: "Exact parts are formulas: the table's subtotal per solution times the payer's share; cumulative adds them up. Rounded parts are dfcost's values.",
         payerApportioned: { "Where a share has no finite decimal (1/3) the formula gives the unrounded part; dfcost splits the subtotal at \($0) decimals by the largest-remainder method so that the parts add up exactly, and its stored value may differ from the formula's in the last decimal." })
 
-    static func of(_ locale: DFCostRender.Locale) -> WorkbookLabels { locale == .nb ? norwegian : english }
+    static func of(_ locale: DFCostRender.Language) -> WorkbookLabels { locale == .nb ? norwegian : english }
 }

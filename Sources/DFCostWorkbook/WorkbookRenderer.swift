@@ -10,7 +10,7 @@ import Foundation
 public enum WorkbookRenderer {
     /// `totals --format xlsx`: the table sheet, and with `--by payer` or `--by initiative` a
     /// sheet of that breakdown.
-    public static func totals(_ applied: AppliedScenario, totals: Totals, locale: DFCostRender.Locale,
+    public static func totals(_ applied: AppliedScenario, totals: Totals, locale: DFCostRender.Language,
                               payers: PayerAllocation? = nil, initiatives: InitiativeSubtotals? = nil) throws -> Data {
         let words = WorkbookLabels.of(locale)
         var book = Workbook()
@@ -21,7 +21,7 @@ public enum WorkbookRenderer {
                                           locale: locale, taken: book.sheets.map(\.name)))
         }
         if let initiatives {
-            book.sheets.append(initiativeSheet(initiatives, totals: totals, anchors: anchors, locale: locale, taken: book.sheets.map(\.name)))
+            book.sheets.append(initiativeSheet(initiatives, totals: totals, locale: locale, taken: book.sheets.map(\.name)))
         }
         book.sheets.append(metaSheet(applied, taken: book.sheets.map(\.name)))
         return try WorkbookWriter.data(book)
@@ -37,7 +37,7 @@ public enum WorkbookRenderer {
     /// so in a note. The rounded parts are dfcost's values (largest remainder, which no plain
     /// formula reproduces), as the rounding note says.
     static func payerSheet(_ a: PayerAllocation, keys: PayerKeys?, anchors: TableSheet.Anchors?, precisionScale: Int,
-                           locale: DFCostRender.Locale, taken: [String]) -> Workbook.Sheet {
+                           locale: DFCostRender.Language, taken: [String]) -> Workbook.Sheet {
         let words = locale.labels.payers, sheetWords = WorkbookLabels.of(locale)
         var sheet = Workbook.Sheet(name: Workbook.sheetName(sheetWords.payers, taken: taken))
         let bold = Workbook.Style(bold: true)
@@ -122,41 +122,18 @@ public enum WorkbookRenderer {
     }
 
     /// One row per initiative (its parts summed across solutions) and a Sum row of formulas,
-    /// equal to the table's Sum.
-    static func initiativeSheet(_ s: InitiativeSubtotals, totals: Totals, anchors: TableSheet.Anchors,
-                                locale: DFCostRender.Locale, taken: [String]) -> Workbook.Sheet {
+    /// equal to the table's Sum: the ``InitiativesBuilder`` table as a ``DocumentSheet``.
+    static func initiativeSheet(_ s: InitiativeSubtotals, totals: Totals, locale: DFCostRender.Language, taken: [String]) -> Workbook.Sheet {
         let words = WorkbookLabels.of(locale)
-        var sheet = Workbook.Sheet(name: Workbook.sheetName(words.initiatives, taken: taken))
-        let bold = Workbook.Style(bold: true)
-        sheet.set(1, 1, .text(words.initiatives), bold)
-        sheet.set(3, 1, .text(words.initiative), bold)
-        for (i, y) in s.years.enumerated() { sheet.set(3, i + 2, .number(ExactDecimal(y)), Workbook.Style(numberFormat: "0", bold: true)) }
-        sheet.frozenRows = 3
-        var row = 3
-        for r in s.rows {
-            row += 1
-            sheet.set(row, 1, .text(r.initiative))
-            for (i, y) in s.years.enumerated() {
-                if let v = r.amounts[y] { sheet.set(row, i + 2, .number(v), Workbook.Style(numberFormat: TableSheet.format(decimals: TableSheet.significantDecimals(v)))) }
-            }
-        }
-        row += 1
-        sheet.set(row, 1, .text(locale.labels.sum), bold)
-        for (i, y) in s.years.enumerated() {
-            guard let total = totals.totals[y], s.rows.count > 0 else { continue }
-            let column = CellReference.letters(i + 2)
-            sheet.set(row, i + 2, .formula("SUM(\(column)4:\(column)\(row - 1))", cached: total),
-                      Workbook.Style(numberFormat: TableSheet.format(decimals: TableSheet.significantDecimals(total)), bold: true))
-        }
-        sheet.widths = [1: Double(min(max((s.rows.map(\.initiative.count).max() ?? 10) + 2, 20), 70))]
-        for i in s.years.indices { sheet.widths[i + 2] = 10 }
-        return sheet
+        let table = InitiativesBuilder(language: locale).table(s, totals: totals)
+        return DocumentSheet.build(name: Workbook.sheetName(words.initiatives, taken: taken),
+                                   sections: [Section(title: words.initiatives, level: .section, blocks: [.table(table)])])
     }
 
     /// `compare --format xlsx`: a table sheet per scenario (the base first) and a sheet of the
     /// changes whose totals are formulas over the scenario sheets' sums.
     public static func comparison(base: AppliedScenario, others: [AppliedScenario], comparisons: [ScenarioComparison],
-                                  locale: DFCostRender.Locale) throws -> Data {
+                                  locale: DFCostRender.Language) throws -> Data {
         var book = Workbook()
         try appendComparison(base: base, baseAnchors: nil, others: others, comparisons: comparisons, locale: locale, into: &book)
         return try WorkbookWriter.data(book)
@@ -165,7 +142,7 @@ public enum WorkbookRenderer {
     /// `report --format xlsx`: the table (and payers), with --compare a sheet per compared
     /// scenario and the changes, with --simulate the percentiles, KS2 breakdown and sensitivities.
     /// - Parameter others: the compared scenarios, applied, in the order of `report.comparisons`.
-    public static func report(_ report: Report, others: [AppliedScenario], locale: DFCostRender.Locale) throws -> Data {
+    public static func report(_ report: Report, others: [AppliedScenario], locale: DFCostRender.Language) throws -> Data {
         var book = Workbook()
         let words = WorkbookLabels.of(locale)
         let name = Workbook.sheetName(words.table, taken: [])
@@ -176,7 +153,7 @@ public enum WorkbookRenderer {
                                           locale: locale, taken: book.sheets.map(\.name)))
         }
         if let initiatives = report.initiatives {
-            book.sheets.append(initiativeSheet(initiatives, totals: report.totals, anchors: anchors, locale: locale, taken: book.sheets.map(\.name)))
+            book.sheets.append(initiativeSheet(initiatives, totals: report.totals, locale: locale, taken: book.sheets.map(\.name)))
         }
         if !report.comparisons.isEmpty {
             try appendComparison(base: report.applied, baseAnchors: anchors, others: others, comparisons: report.comparisons,
@@ -189,7 +166,7 @@ public enum WorkbookRenderer {
     }
 
     static func appendComparison(base: AppliedScenario, baseAnchors: TableSheet.Anchors?, others: [AppliedScenario],
-                                 comparisons: [ScenarioComparison], locale: DFCostRender.Locale, into book: inout Workbook) throws {
+                                 comparisons: [ScenarioComparison], locale: DFCostRender.Language, into book: inout Workbook) throws {
         let labels = locale.labels, words = WorkbookLabels.of(locale)
         var baseAnchors = baseAnchors
         if baseAnchors == nil {
@@ -276,34 +253,11 @@ public enum WorkbookRenderer {
         "'\(sheet.replacingOccurrences(of: "'", with: "''"))'!\(CellReference.letters(column))\(row)"
     }
 
-    /// The simulation: statistics, KS2 breakdown and sensitivities, each under its title.
-    static func simulationSheet(_ simulation: ReportSimulation, locale: DFCostRender.Locale, taken: [String]) -> Workbook.Sheet {
-        var sheet = Workbook.Sheet(name: Workbook.sheetName(locale.labels.report.simulation, taken: taken))
-        let bold = Workbook.Style(bold: true)
-        var row = 0, columns = 1
-        for section in simulation.sections(locale: locale) {
-            row += 1
-            sheet.set(row, 1, .text(section.title), bold)
-            for cells in section.rows {
-                row += 1
-                columns = max(columns, cells.count)
-                for (k, cell) in cells.enumerated() {
-                    switch cell {
-                    case .text(let t): if !t.isEmpty { sheet.set(row, k + 1, .text(t), k == 0 ? Workbook.Style() : bold) }
-                    case .amount(let a): sheet.set(row, k + 1, .number(a), Workbook.Style(numberFormat: TableSheet.format(decimals: TableSheet.decimals(a))))
-                    case .statistic(let d, let decimals):
-                        if let exact = ExactDecimal.rounding(d, decimals: decimals) {
-                            sheet.set(row, k + 1, .number(exact), Workbook.Style(numberFormat: TableSheet.format(decimals: decimals)))
-                        }
-                    }
-                }
-            }
-            for note in section.notes { row += 1; sheet.set(row, 1, .text(note)) }
-            row += 1
-        }
-        sheet.widths = [1: 30]
-        for k in 1..<max(columns, 2) { sheet.widths[k + 1] = 10 }
-        return sheet
+    /// The simulation: statistics, KS2 breakdown and sensitivities, each under its title
+    /// (``SimulationBuilder/reportSections(_:)``; the charts are left out).
+    static func simulationSheet(_ simulation: ReportSimulation, locale: DFCostRender.Language, taken: [String]) -> Workbook.Sheet {
+        DocumentSheet.build(name: Workbook.sheetName(locale.labels.report.simulation, taken: taken),
+                            sections: SimulationBuilder(language: locale).reportSections(simulation))
     }
 }
 

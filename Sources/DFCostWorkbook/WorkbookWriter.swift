@@ -1,3 +1,4 @@
+import DFCostEscaping
 import DFCostTableLayout
 import DFCostModel
 import Foundation
@@ -50,23 +51,8 @@ public enum WorkbookWriter {
     /// landscape page in the header's 11-point font, so it stays clear of the right part.
     static let pageHeaderLength = 80
 
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                // XML 1.0 has no other control characters.
-                if scalar.value >= 0x20 && scalar.value != 0xFFFE && scalar.value != 0xFFFF { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out
-    }
+    /// Text for a workbook part (``Escaper/workbookXML``).
+    static func escape(_ text: String) -> String { Escaper.workbookXML.escape(text) }
 
     static func contentTypes(count: Int) -> Data {
         var xml = """

@@ -17,7 +17,7 @@ struct OutputWriter {
 
     /// Writes bytes (a workbook) the same way.
     func write(bytes: [UInt8]) throws {
-        let stream = try OutputStream(path: path, inputs: inputs)
+        let stream = try OutputFile(path: path, inputs: inputs)
         try stream.write(bytes)
         try stream.commit()
     }
@@ -25,7 +25,7 @@ struct OutputWriter {
 
 /// An output written in chunks: straight to standard output, or to a temporary file that
 /// ``commit()`` renames into place and ``abandon()`` removes.
-final class OutputStream {
+final class OutputFile {
     private let path: String?
     /// Where the temporary file is renamed to: the path, or the file a symbolic link points to.
     private var destination: String?

@@ -133,7 +133,7 @@ enum EnglishWords {
 
         let (_, applied, totals) = try RenderSupport.applied("Scenarios/bench/standard-workload.toml")
         let report = Report(applied: applied, totals: totals, comparisons: comparisons, simulation: sim, payers: nil)
-        for format in [ReportFormat.html, .text, .markdown, .csv] {
+        for format in [OutputFormat.html, .text, .markdown, .csv] {
             docs.append(("report \(format)", ReportRenderer().render(report, format: format)))
         }
         // Two or more others side by side, and the subtotals per initiative.
@@ -141,11 +141,11 @@ enum EnglishWords {
                                           comparedWith: try ["Scenarios/fm-delayed-1y.toml", "Scenarios/overrun-20.toml"].map { try ScenarioLoader.load(path: $0) },
                                           byInitiative: true)
         let roundsReport = Report(try roundsRequest.run())
-        for format in [ReportFormat.html, .text, .markdown, .csv] {
+        for format in [OutputFormat.html, .text, .markdown, .csv] {
             docs.append(("report --compare A --compare B --by initiative \(format)", ReportRenderer().render(roundsReport, format: format)))
         }
         let payerReport = Report(applied: payerApplied, totals: payerTotals, payers: allocation)
-        for format in [ReportFormat.html, .text, .markdown, .csv] {
+        for format in [OutputFormat.html, .text, .markdown, .csv] {
             docs.append(("report --by payer \(format)", ReportRenderer().render(payerReport, format: format)))
         }
 

@@ -74,22 +74,22 @@ import Testing
 
     @Test func everyCellReasonIsWordedInBothLocales() {
         for (reason, english, norwegian) in Self.cellReasons {
-            #expect(DFCostRender.Locale.en.reason(reason) == english)
-            #expect(DFCostRender.Locale.nb.reason(reason) == norwegian)
+            #expect(DFCostRender.Language.en.reason(reason) == english)
+            #expect(DFCostRender.Language.nb.reason(reason) == norwegian)
         }
     }
 
     @Test func everySetAsideReasonIsWordedInBothLocales() {
         for (reason, english, norwegian) in Self.setAsideReasons {
-            #expect(DFCostRender.Locale.en.reason(reason) == english)
-            #expect(DFCostRender.Locale.nb.reason(reason) == norwegian)
+            #expect(DFCostRender.Language.en.reason(reason) == english)
+            #expect(DFCostRender.Language.nb.reason(reason) == norwegian)
         }
     }
 
     @Test func everyComparisonReasonIsWordedInBothLocales() {
         for (reason, english, norwegian) in Self.comparisonReasons {
-            #expect(DFCostRender.Locale.en.reason(reason) == english)
-            #expect(DFCostRender.Locale.nb.reason(reason) == norwegian)
+            #expect(DFCostRender.Language.en.reason(reason) == english)
+            #expect(DFCostRender.Language.nb.reason(reason) == norwegian)
         }
     }
 }

@@ -77,9 +77,9 @@ import Testing
                                          named: file, relativeTolerance: 1e-12)
     }
 
-    @Test(arguments: [(ReportFormat.html, "report-full.html"), (.text, "report-full.txt"), (.markdown, "report-full.md"),
+    @Test(arguments: [(OutputFormat.html, "report-full.html"), (.text, "report-full.txt"), (.markdown, "report-full.md"),
                       (.csv, "report-full.csv"), (.json, "report-full.json")])
-    func fullReportMatchesItsGoldenFiles(format: ReportFormat, file: String) throws {
+    func fullReportMatchesItsGoldenFiles(format: OutputFormat, file: String) throws {
         let (_, applied, totals) = try RenderSupport.applied("Scenarios/bench/standard-workload.toml")
         let (_, other, _) = try RenderSupport.applied("Scenarios/fm-delayed-1y.toml")
         let report = Report(applied: applied, totals: totals, comparisons: [try ScenarioComparison(base: applied, other: other)],
@@ -104,14 +104,15 @@ import Testing
         }
         let (_, applied, totals) = try RenderSupport.applied("Scenarios/bench/standard-workload.toml")
         let report = Report(applied: applied, totals: totals, simulation: sim)
-        for format in [ReportFormat.html, .csv] {
+        for format in [OutputFormat.html, .csv] {
             let out = ReportRenderer(locale: .en, csvDialect: .rfc4180).render(report, format: format)
             #expect(out.contains("planted-factor") && out.contains("planted-inert"), "\(format)")
         }
-        let sections = sim.sections(locale: .en)
-        let cells = sections.flatMap { $0.rows.flatMap { $0 } }.compactMap { if case .text(let t) = $0 { t } else { nil } }
-        #expect(cells.contains("planted-factor"))
-        #expect(sections.flatMap(\.notes).contains { $0.contains("planted-inert") })
+        let blocks = SimulationBuilder(language: .en).reportSections(sim).flatMap(\.blocks)
+        let cells = blocks.flatMap { block -> [Table.Cell] in if case .table(let t) = block { t.rows.flatMap(\.cells) } else { [] } }
+        #expect(cells.contains(.text("planted-factor")))
+        let notes = blocks.flatMap { block -> [String] in if case .paragraph(let p) = block { [p] } else { [] } }
+        #expect(notes.contains { $0.contains("planted-inert") })
     }
 }
 

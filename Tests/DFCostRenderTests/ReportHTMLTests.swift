@@ -6,7 +6,7 @@ import Testing
 
 /// The HTML report's promises: self-contained, accessible charts, Norwegian by default.
 @Suite struct ReportHTMLTests {
-    func html(locale: DFCostRender.Locale = .nb, compare: Bool = false) throws -> String {
+    func html(locale: DFCostRender.Language = .nb, compare: Bool = false) throws -> String {
         let (_, applied, totals) = try RenderSupport.applied("Scenarios/published/ehelseportefolje-2023-10.toml")
         var comparisons: [ScenarioComparison] = []
         if compare {

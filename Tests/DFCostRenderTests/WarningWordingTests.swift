@@ -18,19 +18,19 @@ import Testing
 
     @Test(arguments: warnings)
     func englishIsTheEnginesOwnLine(_ w: EngineWarning) {
-        #expect(Locale.en.warning(w) == w.description)
+        #expect(Language.en.warning(w) == w.description)
     }
 
     @Test(arguments: warnings)
     func norwegianHoldsNoEnglishLabelWord(_ w: EngineWarning) throws {
-        let line = Locale.nb.warning(w)
+        let line = Language.nb.warning(w)
         #expect(line.contains("advarsel: "), "\(line)")
         let hits = try EnglishWords.found(in: line)
         #expect(hits.isEmpty, "\(line): \(hits)")
     }
 
     @Test func theIndexRateWarningIsNorwegianByDefault() {
-        let line = Locale.nb.warning(Self.warnings[0])
+        let line = Language.nb.warning(Self.warnings[0])
         #expect(line == "s.toml:3:1: advarsel: index from 2023 [all]: satsen 3.1 for 2024 ganger med 1+3.1 (310 %); satser skrives som brøk; for 3.1 % skriv 0.031")
     }
 

@@ -1,3 +1,4 @@
+import DFCostEscaping
 import DFCostTableLayout
 import DFCostScenario
 import DFCostModel
@@ -51,27 +52,8 @@ struct ScenarioTOMLWriter {
         return string((c.isInternal ? "(\(number))" : number) + c.marks.joined())
     }
 
-    /// A TOML basic string.
-    static func string(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    let hex = String(scalar.value, radix: 16, uppercase: true)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    /// A TOML basic string (``Escaper/tomlString(_:)``).
+    static func string(_ s: String) -> String { Escaper.tomlString(s) }
 
     /// Text safe in a one-line comment.
     static func comment(_ s: String) -> String {

@@ -1,23 +1,18 @@
 import ArgumentParser
 import DFCostRender
 
-/// `--format`: the renderers' formats, and `xlsx` (an Excel workbook, with -o) where a command writes one.
-enum CommandFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, markdown, csv, json, xlsx
-
-    /// The renderer's format; nil for xlsx.
-    var rendered: OutputFormat? { OutputFormat(rawValue: rawValue) }
-}
-extension DFCostRender.Locale: ExpressibleByArgument {}
+/// `--format`: one of ``OutputFormat``; each command refuses the ones it does not write.
+extension OutputFormat: ExpressibleByArgument {}
+extension DFCostRender.Language: ExpressibleByArgument {}
 extension CSVDialect: ExpressibleByArgument {}
 
 /// Format, language and destination of a command's output.
 struct OutputOptions: ParsableArguments {
     @Option(help: "Output format: text, markdown, csv, json, or xlsx (an Excel workbook with formulas; totals and compare, with -o).")
-    var format: CommandFormat = .text
+    var format: OutputFormat = .text
 
     @Option(help: "Language and number style of human formats: nb (21,5) or en (21.5).")
-    var locale: DFCostRender.Locale = .nb
+    var locale: DFCostRender.Language = .nb
 
     @Option(help: "CSV dialect: excel (semicolon, decimal comma, BOM; opens in Norwegian Excel) or rfc4180.")
     var csv: CSVDialect = .excel
@@ -27,10 +22,10 @@ struct OutputOptions: ParsableArguments {
 
     /// The format for a command that writes no workbook: xlsx is a usage error.
     func textFormat(_ command: String) throws -> OutputFormat {
-        guard let f = format.rendered else {
-            throw CLIFailure.usage("--format xlsx: \(command) writes text, markdown, csv or json; workbooks come from totals, compare and report")
+        guard OutputFormat.textFormats.contains(format) else {
+            throw CLIFailure.usage("--format \(format.rawValue): \(command) writes text, markdown, csv or json; workbooks come from totals, compare and report")
         }
-        return f
+        return format
     }
 
     /// For `--format xlsx`: the file to write, which must be named with -o.

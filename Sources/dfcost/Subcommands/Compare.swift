@@ -74,7 +74,7 @@ struct Compare: ParsableCommand {
         if (ci.junit != nil || ci.annotations != nil) && !failOnChange {
             throw ValidationError("--junit and --annotations report what --fail-on-change fails on: add --fail-on-change")
         }
-        if let junit = ci.junit, let out = output.output, OutputStream.canonical(junit) == OutputStream.canonical(out) {
+        if let junit = ci.junit, let out = output.output, OutputFile.canonical(junit) == OutputFile.canonical(out) {
             throw ValidationError("--junit and --output name the same file")
         }
     }

@@ -41,7 +41,7 @@ struct ImportCommand: ParsableCommand {
     var strict = false
 
     @Option(help: "Language of the receipt on standard error: nb or en.")
-    var locale: DFCostRender.Locale = .nb
+    var locale: DFCostRender.Language = .nb
 
     @Option(name: [.short, .customLong("output")], help: "Write the scenario file here, atomically (default: standard output).")
     var output: String?

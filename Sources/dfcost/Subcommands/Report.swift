@@ -5,14 +5,6 @@ import DFCostScenario
 import DFCostSimulation
 import DFCostWorkbook
 
-/// `report --format`: the report renderer's formats, and `xlsx` (an Excel workbook, with -o).
-enum ReportCommandFormat: String, ExpressibleByArgument, CaseIterable {
-    case html, markdown, text, csv, json, xlsx
-
-    /// The renderer's format; nil for xlsx.
-    var rendered: ReportFormat? { ReportFormat(rawValue: rawValue) }
-}
-
 /// `dfcost report FILE`: totals, comparisons and a simulation in one document.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -49,10 +41,10 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup(title: "Simulation (with --simulate)") var sampling: SimulationRunOptions
 
     @Option(help: "Output format: html, markdown, text, csv, json, or xlsx (an Excel workbook with formulas, with -o).")
-    var format: ReportCommandFormat = .html
+    var format: OutputFormat = .html
 
     @Option(help: "Language and number style: nb (21,5) or en (21.5).")
-    var locale: DFCostRender.Locale = .nb
+    var locale: DFCostRender.Language = .nb
 
     @Option(help: "CSV dialect: excel (semicolon, decimal comma, BOM) or rfc4180.")
     var csv: CSVDialect = .excel
@@ -83,12 +75,12 @@ struct ReportCommand: ParsableCommand {
             }
             let report = Report(result, comparisonSources: sources)
             let inputs = scenario.files + otherScenarios.flatMap(\.files)
-            guard let rendered = format.rendered else {
+            guard format != .xlsx else {
                 let data = try WorkbookRenderer.report(report, others: result.others, locale: locale)
                 try OutputWriter(path: output, inputs: inputs).write(bytes: [UInt8](data))
                 return
             }
-            let text = ReportRenderer(locale: locale, csvDialect: csv).render(report, format: rendered)
+            let text = ReportRenderer(locale: locale, csvDialect: csv).render(report, format: format)
             try OutputWriter(path: output, inputs: inputs).write(text)
         }
     }

@@ -85,10 +85,10 @@ struct Simulate: ParsableCommand {
                 trials: sampling.trials, seed: sampling.seed, threads: sampling.threads,
                 percentiles: try parsedPercentiles(), budgets: try parsedBudgets(),
                 sensitivitySample: sensitivitySample, byPayer: by == .payer, repairCorrelation: repairCorrelation)
-            var samples: OutputStream?
+            var samples: OutputFile?
             var sink: ((SampleBlock) throws -> Void)?
             if let samplesOut {
-                let stream = try OutputStream(path: samplesOut, inputs: inputs)
+                let stream = try OutputFile(path: samplesOut, inputs: inputs)
                 samples = stream
                 var writer: SamplesCSV?
                 sink = { block in

@@ -32,7 +32,7 @@ struct SweepCommand: ParsableCommand {
     var output: String?
 
     @Option(help: "Language of warnings: nb or en. (The CSV's numbers follow --csv.)")
-    var locale: DFCostRender.Locale = .nb
+    var locale: DFCostRender.Language = .nb
 
     func validate() throws {
         guard !vary.isEmpty else { throw ValidationError("name at least one --vary") }
@@ -44,7 +44,7 @@ struct SweepCommand: ParsableCommand {
             let parameters = try vary.map { try SweepParameter.parse($0) }
             let sweep = try Sweep(scenario: scenario, parameters: parameters, options: whatIfs.applyOptions())
             for warning in sweep.notices { printError(locale.warning(warning)) }
-            let stream = try OutputStream(path: output, inputs: scenario.files)
+            let stream = try OutputFile(path: output, inputs: scenario.files)
             try Interruption.cooperating {
                 try SweepCSVWriter(dialect: csv).write(
                 sweep, sink: { try stream.write($0) }, shouldStop: { Interruption.requested },

@@ -32,7 +32,7 @@ struct Verify: ParsableCommand {
     var files: [String]
 
     @Option(help: "Language and number style of human formats: nb (21,5) or en (21.5).")
-    var locale: DFCostRender.Locale = .nb
+    var locale: DFCostRender.Language = .nb
 
     @OptionGroup(title: "CI reports") var ci: CIReportOptions
 

@@ -1,0 +1,26 @@
+import DFCostModel
+
+/// Builds the section of who pays: each payer's exact part, its rounded part (largest
+/// remainder) and its part of the cumulative level; the rounding rule and the assumptions under it.
+public struct PayersBuilder: Sendable {
+    public var language: Language
+
+    public init(language: Language) { self.language = language }
+
+    public func section(_ a: PayerAllocation) -> Section {
+        let words = language.labels.payers
+        let columns = [Table.Column(words.payer, .label), Table.Column("", .text)] + a.years.map { Table.Column("\($0)", .year($0)) }
+        var rows: [Table.Row] = []
+        for p in a.payers {
+            for (i, (kind, word, values)) in [("payer", words.exact, a.exact), ("payer_rounded", words.rounded, a.rounded),
+                                              ("payer_cumulative", words.cumulative, a.cumulative)].enumerated() {
+                let cells = a.years.map { Table.Cell.amount(values[p.id]?[$0] ?? .zero) }
+                rows.append(Table.Row(.line, [.text(i == 0 ? p.name : ""), .text(word)] + cells,
+                                      machine: Table.MachineKey(kind: kind, id: p.id, initiative: p.name)))
+            }
+        }
+        let blocks: [Block] = [.table(Table(columns: columns, rows: rows)), .paragraph(words.roundingNote)]
+            + a.assumptions.map { .paragraph("\(words.assumption): \($0)") }
+        return Section(title: words.heading, level: .section, anchor: "payers", blocks: blocks)
+    }
+}

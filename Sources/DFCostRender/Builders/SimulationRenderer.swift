@@ -1,0 +1,183 @@
+import DFCostEscaping
+import DFCostModel
+import DFCostNumerics
+import DFCostSimulation
+
+/// Renders `dfcost simulate`: per summed year and for the horizon total, mean, sd and
+/// percentiles with their Monte Carlo standard errors, exceedance probabilities, the KS2-style
+/// breakdown, and the sensitivity tornado.
+public struct SimulationRenderer: Sendable {
+    public var locale: Language
+    public var csvDialect: CSVDialect
+
+    public init(locale: Language = .nb, csvDialect: CSVDialect = .excel) {
+        self.locale = locale
+        self.csvDialect = csvDialect
+    }
+
+    var words: SimulationLabels { locale.labels.simulation }
+
+    /// Column label for people: "2025", "cumulative 2025" or "total", in this locale's words.
+    func label(_ c: ColumnStatistics, years: [Int]) -> String {
+        switch c.kind {
+        case .output(let i): "\(years[i])"
+        case .cumulative(let i): "\(words.cumulative) \(years[i])"
+        case .total: words.total
+        }
+    }
+
+    static func percentileKey(_ p: Double) -> String {
+        let scaled = p * 100
+        return scaled == scaled.rounded() ? "P\(Int(scaled))" : "P\(scaled)"
+    }
+
+    /// Renders one result.
+    /// - Parameters:
+    ///   - ks2: the KS2 breakdown computed on the result (``SimulationOutcome/ks2``,
+    ///     ``ReportSimulation/ks2``); nil shows none (as for a paired difference).
+    ///   - tornado: the sensitivity tornado computed on the result (``SimulationOutcome/tornado``,
+    ///     ``ReportSimulation/tornado``).
+    ///   - paired: whether the result is a paired difference OTHER − BASE.
+    public func render(_ result: SimulationResult, model: SimulationModel, ks2: KS2Breakdown?, tornado: Tornado, paired: Bool, format: OutputFormat,
+                       payers: PayerSimulation? = nil) -> String {
+        let ks2 = paired ? nil : ks2
+        switch format {
+        case .json:
+            guard case .object(var members) = json(result, model: model, ks2: ks2, tornado: tornado, paired: paired) else { return "" }
+            if let payers { members.append(("by_payer", payerJSON(payers))) }
+            return JSONValue.object(members).render()
+        case .csv: return csv(result, model: model)
+        case .text, .markdown, .html:
+            let document = SimulationBuilder(language: locale).document(result, model: model, ks2: ks2, tornado: tornado, paired: paired, payers: payers)
+            return DocumentWriter(csvDialect: csvDialect).write(document, format: format) ?? ""
+        case .xlsx: return ""
+        }
+    }
+
+    func payerJSON(_ p: PayerSimulation) -> JSONValue {
+        .object(p.payers.map { payer in
+            (payer.id, .object(p.years.map { y in
+                let c = p.result.column("\(payer.id)/\(y)")
+                return ("\(y)", .object([
+                    ("mean", c.map { .double($0.mean) } ?? .null),
+                    ("P50", c?.percentile(0.5).map { .float32($0.value) } ?? .null),
+                    ("P85", c?.percentile(0.85).map { .float32($0.value) } ?? .null),
+                ]))
+            }))
+        })
+    }
+
+    func rows(_ result: SimulationResult, model: SimulationModel) -> [ColumnStatistics] {
+        // Yearly increases, then cumulative levels after the first year (the first equals the
+        // first increase), then the total.
+        result.columns.filter {
+            if case .cumulative(let i) = $0.kind { return i > 0 && i < model.years.count - 1 }
+            return true
+        }
+    }
+
+    /// The first line: trials, seed and what the numbers are.
+    func heading(_ result: SimulationResult, paired: Bool) -> String {
+        Labels.fill(paired ? words.pairedHeading : words.heading, ["trials": "\(result.trials)", "seed": "\(result.seed)"])
+    }
+
+    /// "P(total > 140) = 3,2 % ±0,1" per budget.
+    func exceedanceLines(_ result: SimulationResult, model: SimulationModel) -> [String] {
+        let n = locale.numbers
+        return result.columns.flatMap { c in
+            c.exceedances.map { e in
+                "P(\(label(c, years: model.years)) > \(n.format(e.threshold, decimals: 2))) = \(n.format(e.probability * 100, decimals: 1)) % ±\(n.format(e.standardError * 100, decimals: 1))"
+            }
+        }
+    }
+
+    /// "KS2 breakdown of the horizon total (2024–2026)".
+    func ks2Heading(_ ks2: KS2Breakdown) -> String {
+        "\(words.ks2) (\(ks2.firstYear)–\(ks2.lastYear))"
+    }
+
+    /// The note under the tornado: factors without effect, or why there is no sensitivity.
+    func sensitivityNotes(_ result: SimulationResult, tornado: Tornado) -> [String] {
+        var notes: [String] = []
+        if !tornado.noEffect.isEmpty { notes.append("\(words.noEffect): \(tornado.noEffect.joined(separator: ", "))") }
+        if case .tooFewTrials(let trials, let factors) = result.sensitivityOmitted {
+            notes.append(Labels.fill(words.sensitivityOmitted, ["factors": "\(factors)", "needed": "\(factors + 1)", "trials": "\(trials)"]))
+        }
+        return notes
+    }
+
+    func text(_ result: SimulationResult, model: SimulationModel, ks2: KS2Breakdown?, tornado: Tornado, paired: Bool) -> String {
+        TextWriter().write(SimulationBuilder(language: locale).document(result, model: model, ks2: ks2, tornado: tornado, paired: paired))
+    }
+
+    func markdown(_ result: SimulationResult, model: SimulationModel, ks2: KS2Breakdown?, tornado: Tornado, paired: Bool) -> String {
+        MarkdownWriter().write(SimulationBuilder(language: locale).document(result, model: model, ks2: ks2, tornado: tornado, paired: paired))
+    }
+
+    func csv(_ result: SimulationResult, model: SimulationModel) -> String {
+        var w = CSVWriter(dialect: csvDialect)
+        let ps = result.columns.first?.percentiles.map(\.probability) ?? []
+        w.row([words.column, words.mean, words.sd] + ps.flatMap { [Self.percentileKey($0), Self.percentileKey($0) + words.standardError] })
+        for c in rows(result, model: model) {
+            w.row([label(c, years: model.years), w.number(c.mean, decimals: 6), w.number(c.standardDeviation, decimals: 6)]
+                  + c.percentiles.flatMap { [w.number(float32: $0.value), w.number($0.standardError, decimals: 6)] })
+        }
+        return w.output
+    }
+
+    func json(_ result: SimulationResult, model: SimulationModel, ks2: KS2Breakdown?, tornado: Tornado, paired: Bool) -> JSONValue {
+        func stats(_ c: ColumnStatistics) -> JSONValue {
+            var members: [(String, JSONValue)] = [("mean", .double(c.mean)), ("sd", .double(c.standardDeviation))]
+            for p in c.percentiles { members.append((Self.percentileKey(p.probability), .float32(p.value))) }
+            members.append(("standard_errors", .object(
+                [("mean", .double(c.meanStandardError))] + c.percentiles.map { (Self.percentileKey($0.probability), .double($0.standardError)) })))
+            if !c.exceedances.isEmpty {
+                members.append(("exceedance", .array(c.exceedances.map {
+                    .object([("threshold", .double($0.threshold)), ("probability", .double($0.probability)), ("standard_error", .double($0.standardError))])
+                })))
+            }
+            return .object(members)
+        }
+        var yearStats: [(String, JSONValue)] = []
+        var cumulative: [(String, JSONValue)] = []
+        for c in result.columns {
+            switch c.kind {
+            case .output(let i): yearStats.append(("\(model.years[i])", stats(c)))
+            case .cumulative(let i): cumulative.append(("\(model.years[i])", stats(c)))
+            case .total: yearStats.append(("total", stats(c)))
+            }
+        }
+        var members: [(String, JSONValue)] = [
+            ("schema", .string("dfcost.simulate/1")),
+            ("kind", .string(paired ? "paired_difference" : "simulation")),
+            ("trials", .number("\(result.trials)")), ("seed", .number("\(result.seed)")),
+            ("summed_years", .array(model.years.map { .number("\($0)") })),
+            ("stats", .object(yearStats)),
+            ("cumulative", .object(cumulative)),
+        ]
+        if !paired, let ks2 {
+            members.append(("ks2", .object([
+                ("deterministic_base", .string(ks2.deterministicBase.description)),
+                ("P50", .float32(ks2.p50)), ("P85", .float32(ks2.p85)), ("reserve", .float32(ks2.reserve)),
+            ])))
+        }
+        members.append(("sensitivity", .array(tornado.entries.map {
+            .object([("factor", .string($0.factorID)), ("src", .double($0.standardizedCoefficient)), ("spearman", .double($0.spearman))])
+        })))
+        if !tornado.noEffect.isEmpty { members.append(("no_effect", .array(tornado.noEffect.map { .string($0) }))) }
+        return .object(members)
+    }
+}
+
+/// A simulation of each payer's part per summed year (outputs named "payer/year").
+public struct PayerSimulation: Sendable {
+    public var payers: [PayerKeys.Payer]
+    public var years: [Int]
+    public var result: SimulationResult
+
+    public init(payers: [PayerKeys.Payer], years: [Int], result: SimulationResult) {
+        self.payers = payers
+        self.years = years
+        self.result = result
+    }
+}

@@ -1,0 +1,27 @@
+import DFCostEscaping
+import DFCostModel
+import DFCostScenario
+
+/// Renders the TBU table of an applied scenario in the format asked for.
+public struct TotalsRenderer: Sendable {
+    public var locale: Language
+    public var csvDialect: CSVDialect
+
+    public init(locale: Language = .nb, csvDialect: CSVDialect = .excel) {
+        self.locale = locale
+        self.csvDialect = csvDialect
+    }
+
+    /// The rendered document: JSON from the results, every other format from the
+    /// ``TotalsBuilder`` document (empty for xlsx, which DFCostWorkbook writes).
+    /// - Parameter payers: each payer's part (`--by payer`), rendered after the table.
+    public func render(_ applied: AppliedScenario, totals: Totals, format: OutputFormat, payers: PayerAllocation? = nil) -> String {
+        if format == .json {
+            guard case .object(var members) = TotalsJSON.document(applied, totals: totals) else { return "" }
+            if let payers { members += PayerRenderer.json(payers) }
+            return JSONValue.object(members).render()
+        }
+        let document = TotalsBuilder(language: locale).document(applied, totals: totals, payers: payers)
+        return DocumentWriter(csvDialect: csvDialect).write(document, format: format) ?? ""
+    }
+}

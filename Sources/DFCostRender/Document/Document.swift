@@ -1,0 +1,145 @@
+/// What a result shows, worded in one language and not yet formatted: sections of paragraphs,
+/// notes, typed tables, key-value lists and charts as data.
+///
+/// Builders (``TotalsBuilder``, ``PayersBuilder``, ...) make documents from results and choose each
+/// number's column kind; the writers (``TextWriter``, ``MarkdownWriter``, ``SheetCSVWriter``,
+/// ``TableLayoutCSVWriter``, the workbook writer) format them. A new section is one builder; a new
+/// format is one writer.
+public struct Document: Sendable {
+    /// How the CSV writer lays the document out.
+    public enum CSVLayout: Sendable, Hashable {
+        /// One sheet a person reads: section headings, tables, notes, chart data (``SheetCSVWriter``).
+        case sheet
+        /// The machine layout of ``TableLayout`` that `dfcost import` reads back (``TableLayoutCSVWriter``).
+        case tableLayout
+    }
+
+    /// The language of the words, and so the number style of the human formats.
+    public var language: Language
+    public var sections: [Section]
+    public var csvLayout: CSVLayout
+
+    public init(language: Language, sections: [Section] = [], csvLayout: CSVLayout = .sheet) {
+        self.language = language
+        self.sections = sections
+        self.csvLayout = csvLayout
+    }
+}
+
+/// A titled part of a document.
+public struct Section: Sendable {
+    /// How high the title stands.
+    public enum Level: Sendable, Hashable {
+        /// The document's own title (the table's title).
+        case title
+        /// A part of a report (comparison, simulation): a heading of its own.
+        case part
+        /// A section under the title (who pays, per initiative).
+        case section
+        /// One record of a command-line listing (a file's `verify` block): its title line, then
+        /// its blocks, nothing between.
+        case record
+    }
+
+    public var title: String?
+    public var level: Level
+    /// The section's id in the HTML page (`initiatives`).
+    public var anchor: String?
+    public var blocks: [Block]
+
+    public init(title: String?, level: Level, anchor: String? = nil, blocks: [Block]) {
+        self.title = title
+        self.level = level
+        self.anchor = anchor
+        self.blocks = blocks
+    }
+}
+
+/// One piece of a section.
+public enum Block: Sendable {
+    /// A line of prose (the table's source, a rounding note).
+    case paragraph(String)
+    /// What the content is about, as a key and a value ("Scenario: standard-workload"): the text,
+    /// CSV and HTML writers show it under the title; markdown leaves it out.
+    case byline(key: String, value: String)
+    /// Footnotes under a table, then the engine's warnings.
+    case notes(Notes)
+    case table(Table)
+    case keyValues(KeyValueList)
+    case chart(Chart)
+}
+
+/// Footnotes and warnings under a table.
+public struct Notes: Sendable {
+    public var notes: [String]
+    public var warnings: [String]
+
+    public init(notes: [String], warnings: [String] = []) {
+        self.notes = notes
+        self.warnings = warnings
+    }
+
+    public var isEmpty: Bool { notes.isEmpty && warnings.isEmpty }
+}
+
+/// Labels and one value each, without a header in text (a breakdown such as KS2).
+public struct KeyValueList: Sendable {
+    /// What the list is; text writes it as "title:" above the items, markdown as a heading.
+    public var title: String?
+    /// The unit of the values, the header of the value column where a format shows one.
+    public var unit: String
+    public var kind: Table.ColumnKind
+    public var items: [(key: String, value: Table.Cell)]
+
+    public init(title: String? = nil, unit: String, kind: Table.ColumnKind, items: [(key: String, value: Table.Cell)]) {
+        self.title = title
+        self.unit = unit
+        self.kind = kind
+        self.items = items
+    }
+}
+
+/// A chart as its data: series of values over categories; the writers draw it (SVG) or list it.
+public struct Chart: Sendable {
+    public enum Kind: Sendable, Hashable { case bars, line }
+
+    public struct Series: Sendable {
+        public var name: String
+        public var values: [Table.Cell]
+
+        public init(name: String, values: [Table.Cell]) {
+            self.name = name
+            self.values = values
+        }
+    }
+
+    public var kind: Kind
+    /// The chart's id in the HTML page (`increase`).
+    public var id: String
+    public var title: String
+    /// What the chart shows, in words; the HTML writer adds the figures it draws.
+    public var description: String
+    /// The unit of the values (MNOK).
+    public var unit: String
+    /// The header of the category column and the categories (years).
+    public var categoryHeader: String
+    public var categories: [String]
+    public var valueKind: Table.ColumnKind
+    public var series: [Series]
+    /// A last row summing the series (bars), or nil.
+    public var total: Series?
+
+    public init(kind: Kind, id: String = "", title: String, description: String = "", unit: String = "", categoryHeader: String,
+                categories: [String], valueKind: Table.ColumnKind, series: [Series], total: Series? = nil) {
+        self.kind = kind
+        self.id = id
+        self.title = title
+        self.description = description
+        self.unit = unit
+        self.categoryHeader = categoryHeader
+        self.categories = categories
+        self.valueKind = valueKind
+        self.series = series
+        self.total = total
+    }
+}

@@ -1,0 +1,132 @@
+import DFCostModel
+import DFCostTableLayout
+
+/// A typed table: each column says what its cells hold, each row what it is (a line, a heading,
+/// a subtotal, a sum), so each writer can format, align, indent, embolden and (in a workbook)
+/// write sums as formulas without knowing which result the table came from.
+public struct Table: Sendable {
+    /// What a column holds; the writers format by it.
+    public enum ColumnKind: Sendable, Hashable {
+        /// Row labels (the first column).
+        case label
+        /// Free text, left-aligned.
+        case text
+        /// One year's amounts (the header is the year).
+        case year(Int)
+        /// Exact money amounts.
+        case money
+        /// Exact amounts printed without grouping, so diffs are unambiguous (verification).
+        case exactAmount
+        /// A statistic with fixed decimals.
+        case statistic(decimals: Int)
+        /// A percentage (a share of 1 in the cell).
+        case percent(decimals: Int)
+        /// A whole count.
+        case count
+        /// A magnitude of 0...1 drawn as a bar in text; the other formats leave the column out.
+        case bar
+    }
+
+    /// What a row is.
+    public enum RowKind: Sendable, Hashable {
+        /// A line of the table (or any plain row).
+        case line
+        /// A group heading (a solution): its label only; the rows under it are indented.
+        case solutionHeading
+        /// The sum of the lines of a group above it.
+        case subtotal
+        /// The sum of the line rows.
+        case sum
+        /// The sum rounded as published.
+        case roundedSum
+        /// The cumulative level.
+        case cumulative
+
+        /// Whether writers show the row as a sum (bold in markdown).
+        public var isEmphasized: Bool { self != .line }
+    }
+
+    /// The identity of a row in the machine layout of ``TableLayout`` (CSV, the workbook's id column).
+    public struct MachineKey: Sendable, Hashable {
+        public var kind: String
+        public var id: String
+        public var solution: String
+        public var initiative: String
+        public var part: String
+
+        public init(kind: String, id: String, solution: String = "", initiative: String = "", part: String = "") {
+            self.kind = kind
+            self.id = id
+            self.solution = solution
+            self.initiative = initiative
+            self.part = part
+        }
+    }
+
+    /// One cell's value, unformatted.
+    public enum Cell: Sendable, Hashable {
+        case empty
+        case text(String)
+        /// An exact amount derived from the table (a sum, a payer's part).
+        case amount(ExactDecimal)
+        /// A cell as the table holds it: in parentheses when covered internally, with condition marks.
+        case tableAmount(ExactDecimal, isInternal: Bool, marks: String)
+        /// A statistic.
+        case number(Double)
+        /// An estimate and its Monte Carlo standard error.
+        case estimate(Double, standardError: Double)
+    }
+
+    public struct Column: Sendable, Hashable {
+        public var header: String
+        public var kind: ColumnKind
+        /// A detail column shown in the data formats (CSV, workbook) only.
+        public var isDetail: Bool
+
+        public init(_ header: String, _ kind: ColumnKind, isDetail: Bool = false) {
+            self.header = header
+            self.kind = kind
+            self.isDetail = isDetail
+        }
+    }
+
+    public struct Row: Sendable, Hashable {
+        public var kind: RowKind
+        public var cells: [Cell]
+        public var machine: MachineKey?
+
+        public init(_ kind: RowKind, _ cells: [Cell], machine: MachineKey? = nil) {
+            self.kind = kind
+            self.cells = cells
+            self.machine = machine
+        }
+    }
+
+    /// A caption, shown where a format introduces each table (CSV sheet, HTML).
+    public var caption: String?
+    public var columns: [Column]
+    public var rows: [Row]
+    /// Rows of ``TableLayout/RowKind/meta`` that the machine layout writes after the rows.
+    public var meta: [[String]]
+    /// The decimals of the ``RowKind/roundedSum`` row (a workbook writes it as `ROUND(sum, scale)`).
+    public var roundedSumScale: Int?
+
+    public init(caption: String? = nil, columns: [Column], rows: [Row], meta: [[String]] = [], roundedSumScale: Int? = nil) {
+        self.caption = caption
+        self.columns = columns
+        self.rows = rows
+        self.meta = meta
+        self.roundedSumScale = roundedSumScale
+    }
+
+    /// Whether rows are grouped under headings (their lines and subtotals indented).
+    public var isGrouped: Bool { rows.contains { $0.kind == .solutionHeading } }
+
+    /// Whether a row is indented under its group heading.
+    public func isIndented(_ row: Row) -> Bool {
+        isGrouped && (row.kind == .line || row.kind == .subtotal)
+    }
+
+    /// The index of the first sum row, before which the text writer draws a rule.
+    public var firstSumIndex: Int? { rows.firstIndex { $0.kind == .sum } }
+}

@@ -1,0 +1,33 @@
+import DFCostEscaping
+import DFCostModel
+
+extension HTMLReport {
+    /// The TBU table as published: solution headings, lines, subtotals, sums and footnotes
+    /// (the ``TotalsBuilder`` table and notes under the heading of the table).
+    func totalsSection(_ report: Report) -> String {
+        let built = TotalsBuilder(language: locale).section(report.applied, totals: report.totals)
+        let blocks = built.blocks.filter {
+            switch $0 {
+            case .table, .notes: true
+            default: false
+            }
+        }
+        return HTMLWriter().section(Section(title: labels.table, level: .part, anchor: "table", blocks: blocks), cells: .people(locale))
+    }
+
+    /// Solution ids with their names, in the table's order (every solution with lines).
+    func solutions(_ report: Report) -> [(id: String, name: String)] {
+        let table = report.applied.table
+        var ids = table.solutions.map(\.id)
+        for line in table.lines where !ids.contains(line.solution) { ids.append(line.solution) }
+        return ids.filter { id in report.totals.bySolution[id] != nil }.map { ($0, table.solution($0)?.name ?? $0) }
+    }
+
+    /// Stacked bars of the yearly increase per solution, and the cumulative level (the
+    /// ``ReportBuilder`` charts, drawn by ``HTMLWriter``).
+    func totalsCharts(_ report: Report) -> String {
+        let cells = CellText.people(locale)
+        return "<section id=\"charts\">\n<h2>\(Escaper.html.escape(labels.charts))</h2>\n"
+            + ReportBuilder(language: locale).charts(report).map { HTMLWriter().figure($0, cells: cells) }.joined() + "</section>\n"
+    }
+}

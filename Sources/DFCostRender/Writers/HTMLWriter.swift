@@ -1,0 +1,89 @@
+import DFCostEscaping
+
+/// Writes a ``Document`` as HTML: a self-contained page (``write(_:)``), or its sections for a
+/// page of its own (the report, ``section(_:cells:)``).
+///
+/// A grouped table (rows under group headings) is the published table: class `tbu`, each row
+/// classed by its kind for the style sheet (`line`, `subtotal`, `sum`, `sumRounded`,
+/// `cumulative`), group headings spanning the table. Other tables are data tables (class `data`
+/// and the section's anchor). Numbers are right-aligned (`num`); notes and warnings are a list.
+public struct HTMLWriter: Sendable {
+    public init() {}
+
+    /// The whole document as one page: no scripts, no external styles, fonts or images.
+    public func write(_ document: Document) -> String {
+        let cells = CellText.people(document.language)
+        let title = document.sections.first?.title ?? ""
+        var out = "<!DOCTYPE html>\n<html lang=\"\(document.language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
+        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        out += "<title>\(Escaper.html.escape(title))</title>\n<style>\n\(HTMLReport.css)</style>\n</head>\n<body>\n<main>\n"
+        for section in document.sections { out += self.section(section, cells: cells) }
+        return out + "</main>\n</body>\n</html>\n"
+    }
+
+    /// One section: the title a heading (`h1` for the document's title, else `h2`), then its blocks.
+    func section(_ section: Section, cells: CellText) -> String {
+        var out = section.anchor.map { "<section id=\"\(Escaper.html.escape($0))\">\n" } ?? "<section>\n"
+        if let title = section.title {
+            let h = section.level == .title ? "h1" : "h2"
+            out += "<\(h)>\(Escaper.html.escape(title))</\(h)>\n"
+        }
+        for block in section.blocks { out += write(block, anchor: section.anchor, cells: cells) }
+        return out + "</section>\n"
+    }
+
+    func write(_ block: Block, anchor: String?, cells: CellText) -> String {
+        switch block {
+        case .paragraph(let p): return "<p>\(Escaper.html.escape(p))</p>\n"
+        case .byline(let key, let value): return "<p class=\"meta\">\(Escaper.html.escape(key)): \(Escaper.html.escape(value))</p>\n"
+        case .notes(let n):
+            let all = n.notes + n.warnings
+            guard !all.isEmpty else { return "" }
+            return "<ul class=\"notes\">\n" + all.map { "<li>\(Escaper.html.escape($0))</li>\n" }.joined() + "</ul>\n"
+        case .table(let t): return table(t, className: t.isGrouped ? "tbu" : (["data"] + (anchor.map { [$0] } ?? [])).joined(separator: " "), cells: cells)
+        case .keyValues(let list):
+            let t = Table(caption: list.title, columns: [Table.Column("", .label), Table.Column(list.unit, list.kind)],
+                          rows: list.items.map { Table.Row(.line, [.text($0.key), $0.value]) })
+            return table(t, className: "data", cells: cells)
+        case .chart(let chart): return figure(chart, cells: cells)
+        }
+    }
+
+    /// A table; detail columns are left out.
+    func table(_ t: Table, className: String, cells: CellText) -> String {
+        let shown = t.columns.indices.filter { !t.columns[$0].isDetail && t.columns[$0].kind != .bar }
+        let grouped = t.isGrouped
+        var out = "<table class=\"\(className)\">\n"
+        if !grouped, let caption = t.caption { out += "<caption>\(Escaper.html.escape(caption))</caption>\n" }
+        out += "<thead><tr>" + shown.enumerated().map { i, c in
+            let left = i == 0 || t.columns[c].kind == .text
+            return "<th scope=\"col\"\(left ? "" : " class=\"num\"")>\(Escaper.html.escape(t.columns[c].header))</th>"
+        }.joined() + "</tr></thead>\n<tbody>\n"
+        for row in t.rows {
+            let texts = shown.map { row.cells.indices.contains($0) ? cells.text(row.cells[$0], t.columns[$0].kind) : "" }
+            if row.kind == .solutionHeading {
+                out += "<tr class=\"solution\"><th scope=\"rowgroup\" colspan=\"\(shown.count)\">\(Escaper.html.escape(texts.first ?? ""))</th></tr>\n"
+                continue
+            }
+            out += grouped ? "<tr class=\"\(Self.cssClass(row.kind))\">" : "<tr>"
+            out += texts.enumerated().map { i, text in
+                if i == 0 { return "<th scope=\"row\">\(Escaper.html.escape(text))</th>" }
+                return t.columns[shown[i]].kind == .text ? "<td>\(Escaper.html.escape(text))</td>" : "<td class=\"num\">\(Escaper.html.escape(text))</td>"
+            }.joined()
+            out += "</tr>\n"
+        }
+        return out + "</tbody>\n</table>\n"
+    }
+
+    /// The style sheet's class of a row kind.
+    static func cssClass(_ kind: Table.RowKind) -> String {
+        switch kind {
+        case .line: "line"
+        case .solutionHeading: "solution"
+        case .subtotal: "subtotal"
+        case .sum: "sum"
+        case .roundedSum: "sumRounded"
+        case .cumulative: "cumulative"
+        }
+    }
+}

@@ -1,0 +1,71 @@
+/// Writes a ``Document`` as plain text: titles, aligned tables with rules under the header and
+/// above the sums, rows under a group heading indented, notes under the table.
+public struct TextWriter: Sendable {
+    public init() {}
+
+    public func write(_ document: Document) -> String {
+        let cells = CellText.people(document.language)
+        var out = ""
+        for section in document.sections {
+            var blocks = section.blocks[...]
+            switch section.level {
+            case .title:
+                if let title = section.title { out += title + "\n" }
+                // The title's lines (source, scenario), then a blank line before the rest.
+                while let first = blocks.first, let line = Self.headLine(first) {
+                    out += line + "\n"
+                    blocks = blocks.dropFirst()
+                }
+                out += "\n"
+            case .part:
+                if let title = section.title { out += "\n\(title)\n\(String(repeating: "=", count: title.count))\n\n" }
+            case .section:
+                out += "\n" + (section.title.map { $0 + "\n" } ?? "")
+            case .record:
+                if let title = section.title { out += "\(title)\n" }
+            }
+            for block in blocks { out += write(block, cells) }
+        }
+        return out
+    }
+
+    static func headLine(_ block: Block) -> String? {
+        switch block {
+        case .paragraph(let p): p
+        case .byline(let key, let value): "\(key): \(value)"
+        default: nil
+        }
+    }
+
+    func write(_ block: Block, _ cells: CellText) -> String {
+        switch block {
+        case .paragraph, .byline: return Self.headLine(block)! + "\n"
+        case .notes(let n):
+            var out = n.notes.isEmpty ? "" : "\n" + n.notes.joined(separator: "\n") + "\n"
+            for w in n.warnings { out += w + "\n" }
+            return out
+        case .table(let table): return grid(table, cells).render()
+        case .keyValues(let list):
+            var grid = TextGrid()
+            grid.rows = list.items.map { [$0.key, cells.text($0.value, list.kind)] }
+            // A titled list reads "title: the items".
+            return (list.title.map { "\n\($0):\n" } ?? "") + grid.render()
+        case .chart: return ""
+        }
+    }
+
+    func grid(_ table: Table, _ cells: CellText) -> TextGrid {
+        let shown = table.columns.indices.filter { !table.columns[$0].isDetail }
+        var grid = TextGrid()
+        grid.rows.append(shown.map { table.columns[$0].header })
+        grid.rulesAfter = [0]
+        for (i, c) in shown.enumerated() where c > 0 && [.text, .bar].contains(table.columns[c].kind) { grid.leftAligned.insert(i) }
+        for (r, row) in table.rows.enumerated() {
+            if r == table.firstSumIndex, r > 0 { grid.rulesAfter.insert(grid.rows.count - 1) }
+            var texts = shown.map { row.cells.indices.contains($0) ? cells.text(row.cells[$0], table.columns[$0].kind) : "" }
+            if table.isIndented(row), !texts.isEmpty { texts[0] = "  " + texts[0] }
+            grid.rows.append(texts)
+        }
+        return grid
+    }
+}
