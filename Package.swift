@@ -10,6 +10,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "dfcost", targets: ["dfcost"]),
+        .library(name: "DFCostFailure", targets: ["DFCostFailure"]),
         .library(name: "DFCostModel", targets: ["DFCostModel"]),
         .library(name: "DFCostScenario", targets: ["DFCostScenario"]),
         .library(name: "DFCostNumerics", targets: ["DFCostNumerics"]),
@@ -18,6 +19,7 @@ let package = Package(
         .library(name: "DFCostWorkbook", targets: ["DFCostWorkbook"]),
         .library(name: "DFCostImport", targets: ["DFCostImport"]),
         .library(name: "DFCostTableLayout", targets: ["DFCostTableLayout"]),
+        .library(name: "DFCostApp", targets: ["DFCostApp"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -37,27 +39,42 @@ let package = Package(
         // MARK: - Libraries
         /// TOML 1.0 reader that keeps source positions and exact number text.
         .target(name: "DFCostTOML"),
+        /// How a failure ends: the exit statuses and the protocol every error type conforms to. No dependencies.
+        .target(name: "DFCostFailure"),
         /// Exact decimal money, the cost table, conditions, aggregation.
-        .target(name: "DFCostModel"),
+        .target(name: "DFCostModel", dependencies: ["DFCostFailure"]),
         /// Scenario files: TOML -> validated model; extends chains; operations. (DFCostNumerics:
         /// the one rule for distribution parameters.)
-        .target(name: "DFCostScenario", dependencies: ["DFCostModel", "DFCostTOML", "DFCostNumerics"]),
+        .target(name: "DFCostScenario", dependencies: ["DFCostFailure", "DFCostModel", "DFCostTOML", "DFCostNumerics"]),
         /// Linear algebra (the only importer of CLapacke), random numbers, Monte Carlo.
-        .target(name: "DFCostNumerics", dependencies: ["CLapacke"]),
+        .target(name: "DFCostNumerics", dependencies: ["DFCostFailure", "CLapacke"]),
         /// Scenario -> Monte Carlo specification, and back to results keyed by years.
-        .target(name: "DFCostSimulation", dependencies: ["DFCostModel", "DFCostScenario", "DFCostNumerics"]),
+        .target(name: "DFCostSimulation", dependencies: ["DFCostFailure", "DFCostModel", "DFCostScenario", "DFCostNumerics"]),
         /// The contract between the table writers and the importers: row kinds, meta keys, the
         /// words of total rows, A1 cell references. No dependencies.
         .target(name: "DFCostTableLayout"),
         /// Renderers for people and machines: read results, format, never compute.
-        .target(name: "DFCostRender", dependencies: ["DFCostModel", "DFCostScenario", "DFCostSimulation", "DFCostTableLayout"]),
+        .target(
+            name: "DFCostRender",
+            dependencies: ["DFCostApp", "DFCostModel", "DFCostNumerics", "DFCostScenario", "DFCostSimulation", "DFCostTableLayout"]
+        ),
         /// Tables as analysts keep them (CSV, tab-separated text, .xlsx workbooks) -> scenario files.
         /// Every row accounted for; a table it cannot read exactly is refused at its place.
         .target(
             name: "DFCostImport",
             dependencies: [
-                "DFCostModel", "DFCostScenario", "DFCostTableLayout",
+                "DFCostFailure", "DFCostModel", "DFCostScenario", "DFCostTableLayout",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        /// The application layer: a folder per command, each a request value, a result value and
+        /// the function from one to the other, with typed errors. What the executable, a server or
+        /// a notebook calls; it prints nothing and names no command-line flag.
+        .target(
+            name: "DFCostApp",
+            dependencies: [
+                "DFCostFailure", "DFCostModel", "DFCostNumerics", "DFCostScenario", "DFCostSimulation", "DFCostImport",
+                "DFCostTOML",
             ]
         ),
         /// Excel workbooks (.xlsx) written: the table with formulas, comparisons, a simulation.
@@ -72,8 +89,8 @@ let package = Package(
         .executableTarget(
             name: "dfcost",
             dependencies: [
-                "DFCostModel", "DFCostScenario", "DFCostSimulation", "DFCostRender", "DFCostTOML", "DFCostWorkbook",
-                "DFCostImport", "DFCostTableLayout",
+                "DFCostApp", "DFCostFailure", "DFCostModel", "DFCostNumerics", "DFCostScenario", "DFCostSimulation",
+                "DFCostRender", "DFCostWorkbook", "DFCostImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -93,7 +110,7 @@ let package = Package(
         .testTarget(name: "DFCostSimulationTests", dependencies: ["DFCostSimulation", "DFCostScenario", "DFCostNumerics", "DFCostTestSupport"]),
         .testTarget(
             name: "DFCostRenderTests",
-            dependencies: ["DFCostRender", "DFCostModel", "DFCostScenario", "DFCostImport", "DFCostTableLayout", "DFCostTestSupport"],
+            dependencies: ["DFCostApp", "DFCostRender", "DFCostModel", "DFCostScenario", "DFCostImport", "DFCostTableLayout", "DFCostTestSupport"],
             resources: [.copy("Snapshots")]
         ),
         /// A plain reference evaluator of Scenarios/README.md checked against the engine on random scenarios.
@@ -116,6 +133,11 @@ let package = Package(
             name: "DFCostImportTests",
             dependencies: ["DFCostImport", "DFCostTableLayout", "DFCostScenario", "DFCostModel", "DFCostTestSupport"],
             resources: [.copy("Fixtures")]
+        ),
+        /// The application layer: each command's request in, its result out.
+        .testTarget(
+            name: "DFCostAppTests",
+            dependencies: ["DFCostApp", "DFCostModel", "DFCostNumerics", "DFCostScenario", "DFCostSimulation", "DFCostTestSupport"]
         ),
         .testTarget(
             name: "DFCostCLITests",

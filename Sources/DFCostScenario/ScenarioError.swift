@@ -1,8 +1,9 @@
+import DFCostFailure
 import DFCostModel
 
 /// Why a scenario could not be read or applied. Every case prints as one line, starting with
 /// `file:line:column:` where there is a place to point at.
-public enum ScenarioError: Error, Sendable, Hashable, CustomStringConvertible {
+public enum ScenarioError: ExitStatusProviding, Sendable, Hashable, CustomStringConvertible {
     /// The file does not exist.
     case fileNotFound(String)
     /// The path is a directory.
@@ -44,6 +45,9 @@ public enum ScenarioError: Error, Sendable, Hashable, CustomStringConvertible {
         if case .badWhatIf = self { return true }
         return false
     }
+
+    /// Missing input (66), a malformed request input (64), else bad data (65).
+    public var exitStatus: ExitStatus { isMissingInput ? .noInput : isUsage ? .usage : .data }
 
     /// One line, naming each request input by its word in ``WhatIfInput`` ("scale", "strict").
     public var description: String { description(naming: \.rawValue) }

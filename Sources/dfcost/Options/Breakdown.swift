@@ -1,4 +1,5 @@
 import ArgumentParser
+import DFCostApp
 import DFCostScenario
 
 /// What `--by` breaks results down by (totals, compare, simulate, report).

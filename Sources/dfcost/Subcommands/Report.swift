@@ -1,4 +1,5 @@
 import ArgumentParser
+import DFCostApp
 import DFCostNumerics
 import DFCostRender
 import DFCostScenario

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DFCostApp
 import DFCostModel
 import DFCostNumerics
 import DFCostRender

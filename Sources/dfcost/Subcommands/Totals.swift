@@ -1,4 +1,5 @@
 import ArgumentParser
+import DFCostApp
 import DFCostRender
 import DFCostScenario
 import DFCostWorkbook
