@@ -12,11 +12,4 @@ enum CLIFlags {
         case .selector, .sweep: input.rawValue
         }
     }
-
-    /// The one line printed for `error`: a ``ScenarioError`` with its inputs named as flags,
-    /// any other error as it describes itself.
-    static func message(_ error: any Error) -> String {
-        if let error = error as? ScenarioError { return error.description(naming: name) }
-        return String(describing: error)
-    }
 }

@@ -72,8 +72,9 @@ public struct ReportRequest: Sendable {
             others.append(applied)
             return try ScenarioComparison(base: base.applied, other: applied)
         }
-        // Two or more others: every scenario side by side, a column each (the scenario first).
-        let rounds = try others.count < 2 ? nil : RoundComparison(
+        // Side by side (two or more others, or another table's round): a column each, the scenario first.
+        let layout = ComparisonLayout.choose(base: scenario, others: comparedWith)
+        let rounds = try comparedWith.isEmpty || layout == .detailed ? nil : RoundComparison(
             [RoundComparison.Input(name: base.applied.name, file: scenario.files.last ?? "", applied: base.applied)]
                 + zip(comparedWith, others).map { RoundComparison.Input(name: $1.name, file: $0.files.last ?? "", applied: $1) },
             against: against, byInitiative: byInitiative)

@@ -9,6 +9,7 @@ enum CommandFormat: String, ExpressibleByArgument, CaseIterable {
     var rendered: OutputFormat? { OutputFormat(rawValue: rawValue) }
 }
 extension DFCostRender.Locale: ExpressibleByArgument {}
+extension OutputFormat: ExpressibleByArgument {}
 extension CSVDialect: ExpressibleByArgument {}
 
 /// Format, language and destination of a command's output.
@@ -40,4 +41,20 @@ struct OutputOptions: ParsableArguments {
         }
         return path
     }
+}
+
+/// Format, language and destination of a command that writes text only (explain, simulate):
+/// its `--format` offers no workbook.
+struct TextOutputOptions: ParsableArguments {
+    @Option(help: "Output format: text, markdown, csv or json.")
+    var format: OutputFormat = .text
+
+    @Option(help: "Language and number style of human formats: nb (21,5) or en (21.5).")
+    var locale: DFCostRender.Locale = .nb
+
+    @Option(help: "CSV dialect: excel (semicolon, decimal comma, BOM; opens in Norwegian Excel) or rfc4180.")
+    var csv: CSVDialect = .excel
+
+    @Option(name: [.short, .customLong("output")], help: "Write to this file atomically instead of standard output ('-' for standard output).")
+    var output: String?
 }

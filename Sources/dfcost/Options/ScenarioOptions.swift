@@ -51,10 +51,3 @@ struct WhatIfOptions: ParsableArguments {
     }
 }
 
-/// Loads and applies a scenario file with the command line's what-ifs; prints its warnings in `locale`.
-func loadApplied(_ path: String, _ whatIfs: WhatIfOptions, locale: DFCostRender.Locale) throws -> (Scenario, AppliedScenario) {
-    let scenario = try ScenarioLoader.load(path: path)
-    let applied = try scenario.apply(whatIfs.applyOptions())
-    for warning in applied.notices { printError(locale.warning(warning)) }
-    return (scenario, applied)
-}
