@@ -20,6 +20,7 @@ let package = Package(
         .library(name: "DFCostImport", targets: ["DFCostImport"]),
         .library(name: "DFCostTableLayout", targets: ["DFCostTableLayout"]),
         .library(name: "DFCostApp", targets: ["DFCostApp"]),
+        .library(name: "DFCostNotation", targets: ["DFCostNotation"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -85,14 +86,18 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        /// The command line's notation: the text of what-if flags and sweep parameters -> the
+        /// engine's typed values. It lives with the executable; its own module so tests reach it.
+        .target(name: "DFCostNotation", dependencies: ["DFCostModel", "DFCostScenario"], path: "Sources/dfcost/Notation"),
         /// The thin command-line driver.
         .executableTarget(
             name: "dfcost",
             dependencies: [
-                "DFCostApp", "DFCostFailure", "DFCostModel", "DFCostNumerics", "DFCostScenario", "DFCostSimulation",
+                "DFCostApp", "DFCostFailure", "DFCostNotation", "DFCostModel", "DFCostNumerics", "DFCostScenario", "DFCostSimulation",
                 "DFCostRender", "DFCostWorkbook", "DFCostImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            exclude: ["Notation"]
         ),
 
         // MARK: - Tests
@@ -103,7 +108,7 @@ let package = Package(
         .testTarget(name: "DFCostModelTests", dependencies: ["DFCostModel"]),
         .testTarget(
             name: "DFCostScenarioTests",
-            dependencies: ["DFCostScenario", "DFCostModel", "DFCostNumerics", "DFCostTestSupport"],
+            dependencies: ["DFCostScenario", "DFCostModel", "DFCostNumerics", "DFCostNotation", "DFCostTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "DFCostNumericsTests", dependencies: ["DFCostNumerics"]),
@@ -117,7 +122,7 @@ let package = Package(
         .testTarget(
             name: "DFCostOracleTests",
             dependencies: [
-                "DFCostScenario", "DFCostModel",
+                "DFCostScenario", "DFCostModel", "DFCostNotation",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")]
@@ -137,7 +142,8 @@ let package = Package(
         /// The application layer: each command's request in, its result out.
         .testTarget(
             name: "DFCostAppTests",
-            dependencies: ["DFCostApp", "DFCostModel", "DFCostNumerics", "DFCostScenario", "DFCostSimulation", "DFCostTestSupport"]
+            dependencies: ["DFCostApp", "DFCostFailure", "DFCostModel", "DFCostNotation", "DFCostNumerics", "DFCostScenario", "DFCostSimulation",
+                           "DFCostTestSupport"]
         ),
         .testTarget(
             name: "DFCostCLITests",

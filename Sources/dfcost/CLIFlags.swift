@@ -7,7 +7,7 @@ enum CLIFlags {
     /// when no single flag gives it (a selector inside another what-if, the sweep as a whole).
     static func name(_ input: WhatIfInput) -> String {
         switch input {
-        case .condition, .scale, .shift, .set, .remove, .index, .add, .vary, .year, .solution, .strict: "--\(input.rawValue)"
+        case .condition, .operation, .vary, .year, .solution, .strict: "--\(input.rawValue)"
         case .payers: "--by payer"
         case .selector, .sweep: input.rawValue
         }

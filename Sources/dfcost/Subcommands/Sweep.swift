@@ -1,5 +1,6 @@
 import ArgumentParser
 import DFCostApp
+import DFCostNotation
 import DFCostRender
 import DFCostScenario
 import Foundation
