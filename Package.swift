@@ -112,10 +112,14 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "DFCostNumericsTests", dependencies: ["DFCostNumerics"]),
-        .testTarget(name: "DFCostSimulationTests", dependencies: ["DFCostSimulation", "DFCostScenario", "DFCostNumerics", "DFCostTestSupport"]),
+        .testTarget(
+            name: "DFCostSimulationTests",
+            dependencies: ["DFCostSimulation", "DFCostModel", "DFCostScenario", "DFCostNumerics", "DFCostTestSupport"]
+        ),
         .testTarget(
             name: "DFCostRenderTests",
-            dependencies: ["DFCostApp", "DFCostRender", "DFCostModel", "DFCostScenario", "DFCostImport", "DFCostTableLayout", "DFCostTestSupport"],
+            dependencies: ["DFCostApp", "DFCostRender", "DFCostModel", "DFCostNotation", "DFCostNumerics", "DFCostScenario", "DFCostSimulation",
+                           "DFCostImport", "DFCostTableLayout", "DFCostTestSupport"],
             resources: [.copy("Snapshots")]
         ),
         /// A plain reference evaluator of Scenarios/README.md checked against the engine on random scenarios.
@@ -148,7 +152,7 @@ let package = Package(
         .testTarget(
             name: "DFCostCLITests",
             // ZIPFoundation to edit a workbook dfcost wrote (a changed cell must move LibreOffice's sums).
-            dependencies: ["dfcost", "DFCostTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["dfcost", "DFCostNumerics", "DFCostScenario", "DFCostTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")]
         ),
     ],
