@@ -111,6 +111,11 @@ let package = Package(
             dependencies: ["DFCostScenario", "DFCostModel", "DFCostNumerics", "DFCostNotation", "DFCostTestSupport"],
             resources: [.copy("Fixtures")]
         ),
+        /// The command line's notation: what-if and --vary text -> the engine's typed values, and its errors.
+        .testTarget(
+            name: "DFCostNotationTests",
+            dependencies: ["DFCostNotation", "DFCostScenario", "DFCostModel", "DFCostTestSupport"]
+        ),
         .testTarget(name: "DFCostNumericsTests", dependencies: ["DFCostNumerics"]),
         .testTarget(
             name: "DFCostSimulationTests",
