@@ -18,7 +18,7 @@ enum ReportCommandFormat: String, ExpressibleByArgument, CaseIterable {
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "One report of the table, its charts, comparisons with other scenarios (side by side with two or more --compare) and (with --simulate) its uncertainty.",
+        abstract: "One report of the table, its charts, comparisons with other scenarios (side by side, as compare shows them, with two or more --compare or another round of the table) and (with --simulate) its uncertainty.",
         discussion: """
             --format html writes one self-contained page (no network, no scripts): the table, inline SVG \
             charts each with a description and its data table, printable on A4. --format csv writes the \
