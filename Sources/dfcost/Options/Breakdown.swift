@@ -19,3 +19,10 @@ extension Breakdown {
         }
     }
 }
+
+/// What `simulate --by` breaks results down by: payers only (an initiative breakdown is not
+/// simulated; `totals --by initiative` gives it), so its help offers no other value.
+enum PayerBreakdown: String, ExpressibleByArgument, CaseIterable {
+    /// Each payer's part, by the scenario's payer keys.
+    case payer
+}

@@ -34,7 +34,7 @@ struct WhatIfOptions: ParsableArguments {
     var removes: [String] = []
 
     @Option(name: .customLong("index"), help: ArgumentHelp(
-        "Index to nominal kroner: SELECTOR=BASE:YEAR=RATE,..., rates as fractions, e.g. all=2023:2024=0.035,2025=0.03. Repeatable.",
+        "Index to nominal kroner: SELECTOR=BASE:YEAR=RATE,..., rates as fractions, one for every year after the base year up to the last indexed cell, e.g. all=2023:2024=0.035,2025=0.03,2026=0.03. Repeatable.",
         valueName: "selector=base:rates"))
     var indexes: [String] = []
 

@@ -40,7 +40,7 @@ struct Simulate: ParsableCommand {
     var sensitivitySample: Int = 100_000
 
     @Option(help: "Break down by 'payer': P50 and P85 of each payer's part per summed year (needs payer keys).")
-    var by: Breakdown?
+    var by: PayerBreakdown?
 
     @Flag(help: "When the correlation matrix is not positive definite, use the nearest valid one (Higham) and print every coefficient changed.")
     var repairCorrelation = false
@@ -51,7 +51,6 @@ struct Simulate: ParsableCommand {
     func validate() throws {
         guard sensitivitySample >= 0 else { throw ValidationError("--sensitivity-sample must be >= 0") }
         if by == .payer, compare != nil { throw ValidationError("--by payer cannot be combined with --compare") }
-        if by == .initiative { throw ValidationError("simulate --by initiative is not supported; use totals --by initiative") }
     }
 
     func parsedPercentiles() throws -> [Double] {
