@@ -38,4 +38,17 @@ extension Compare {
                 .render(result.comparisons, format: try output.textFormat("compare"), payerDeltas: by == .payer ? result.payerDeltas : nil))
         }
     }
+
+    /// The CI suites (one per other scenario compared; the file that could not be, with its error)
+    /// and every file read.
+    func checkSuites(_ result: CompareResult?, failure: (any Error)?) -> (suites: [CheckSuite], inputs: [String]) {
+        var inputs = result?.inputs ?? []
+        var suites = (result?.others ?? []).map { CheckSuite.comparison(base: base, other: $0.file, $0.comparison, properties: Self.properties) }
+        if let failure, suites.count < others.count {
+            let file = (failure as? CompareFailure)?.file ?? others[0]
+            inputs.append(file)
+            suites.append(.failed("compare", file: file, (failure as? CompareFailure)?.underlying ?? failure, properties: Self.properties))
+        }
+        return (suites, inputs)
+    }
 }

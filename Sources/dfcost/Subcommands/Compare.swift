@@ -80,24 +80,19 @@ struct Compare: ParsableCommand {
     func run() throws {
         var result: CompareResult?
         let failure = capturingFailure {
+            let compared: CompareResult
             do {
-                result = try request().run()
+                compared = try request().run()
             } catch let error as CompareFailure {
                 result = error.completed
                 for warning in error.completed.notices { printError(output.locale.warning(warning)) }
                 throw error
             }
-            for warning in result!.notices { printError(output.locale.warning(warning)) }
-            try write(result!)
+            result = compared
+            for warning in compared.notices { printError(output.locale.warning(warning)) }
+            try write(compared)
         }
-        var inputs = result?.inputs ?? []
-        var suites = (result?.others ?? []).map { CheckSuite.comparison(base: base, other: $0.file, $0.comparison, properties: Self.properties) }
-        if let failure, suites.count < others.count {
-            // The report names the file that could not be compared, and why.
-            let file = (failure.error as? CompareFailure)?.file ?? others[0]
-            inputs.append(file)
-            suites.append(.failed("compare", file: file, (failure.error as? CompareFailure)?.underlying ?? failure.error, properties: Self.properties))
-        }
+        let (suites, inputs) = checkSuites(result, failure: failure?.error)
         try reportingFailures { try ci.publish(suites, command: "compare", inputs: inputs) }
         if let failure { throw ExitCode(failure.code) }
         if failOnChange && result?.hasChanges == true { throw ExitCode(1) }
