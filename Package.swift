@@ -10,6 +10,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "dfcost", targets: ["dfcost"]),
+        .library(name: "DFCostFailure", targets: ["DFCostFailure"]),
         .library(name: "DFCostModel", targets: ["DFCostModel"]),
         .library(name: "DFCostScenario", targets: ["DFCostScenario"]),
         .library(name: "DFCostNumerics", targets: ["DFCostNumerics"]),
@@ -19,6 +20,8 @@ let package = Package(
         .library(name: "DFCostImport", targets: ["DFCostImport"]),
         .library(name: "DFCostTableLayout", targets: ["DFCostTableLayout"]),
         .library(name: "DFCostEscaping", targets: ["DFCostEscaping"]),
+        .library(name: "DFCostApp", targets: ["DFCostApp"]),
+        .library(name: "DFCostNotation", targets: ["DFCostNotation"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -38,15 +41,17 @@ let package = Package(
         // MARK: - Libraries
         /// TOML 1.0 reader that keeps source positions and exact number text.
         .target(name: "DFCostTOML"),
+        /// How a failure ends: the exit statuses and the protocol every error type conforms to. No dependencies.
+        .target(name: "DFCostFailure"),
         /// Exact decimal money, the cost table, conditions, aggregation.
-        .target(name: "DFCostModel"),
+        .target(name: "DFCostModel", dependencies: ["DFCostFailure"]),
         /// Scenario files: TOML -> validated model; extends chains; operations. (DFCostNumerics:
         /// the one rule for distribution parameters.)
-        .target(name: "DFCostScenario", dependencies: ["DFCostModel", "DFCostTOML", "DFCostNumerics"]),
+        .target(name: "DFCostScenario", dependencies: ["DFCostFailure", "DFCostModel", "DFCostTOML", "DFCostNumerics"]),
         /// Linear algebra (the only importer of CLapacke), random numbers, Monte Carlo.
-        .target(name: "DFCostNumerics", dependencies: ["CLapacke"]),
+        .target(name: "DFCostNumerics", dependencies: ["DFCostFailure", "CLapacke"]),
         /// Scenario -> Monte Carlo specification, and back to results keyed by years.
-        .target(name: "DFCostSimulation", dependencies: ["DFCostModel", "DFCostScenario", "DFCostNumerics"]),
+        .target(name: "DFCostSimulation", dependencies: ["DFCostFailure", "DFCostModel", "DFCostScenario", "DFCostNumerics"]),
         /// The contract between the table writers and the importers: row kinds, meta keys, the
         /// words of total rows, A1 cell references. No dependencies.
         .target(name: "DFCostTableLayout"),
@@ -54,14 +59,27 @@ let package = Package(
         /// uses. No dependencies.
         .target(name: "DFCostEscaping"),
         /// Renderers for people and machines: read results, format, never compute.
-        .target(name: "DFCostRender", dependencies: ["DFCostModel", "DFCostScenario", "DFCostSimulation", "DFCostNumerics", "DFCostTableLayout", "DFCostEscaping"]),
+        .target(
+            name: "DFCostRender",
+            dependencies: ["DFCostApp", "DFCostModel", "DFCostNumerics", "DFCostScenario", "DFCostSimulation", "DFCostTableLayout", "DFCostEscaping"]
+        ),
         /// Tables as analysts keep them (CSV, tab-separated text, .xlsx workbooks) -> scenario files.
         /// Every row accounted for; a table it cannot read exactly is refused at its place.
         .target(
             name: "DFCostImport",
             dependencies: [
-                "DFCostModel", "DFCostScenario", "DFCostTableLayout", "DFCostEscaping",
+                "DFCostFailure", "DFCostModel", "DFCostScenario", "DFCostTableLayout", "DFCostEscaping",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        /// The application layer: a folder per command, each a request value, a result value and
+        /// the function from one to the other, with typed errors. What the executable, a server or
+        /// a notebook calls; it prints nothing and names no command-line flag.
+        .target(
+            name: "DFCostApp",
+            dependencies: [
+                "DFCostFailure", "DFCostModel", "DFCostNumerics", "DFCostScenario", "DFCostSimulation", "DFCostImport",
+                "DFCostTOML",
             ]
         ),
         /// Excel workbooks (.xlsx) written: the table with formulas, comparisons, a simulation.
@@ -72,14 +90,18 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        /// The command line's notation: the text of what-if flags and sweep parameters -> the
+        /// engine's typed values. It lives with the executable; its own module so tests reach it.
+        .target(name: "DFCostNotation", dependencies: ["DFCostModel", "DFCostScenario"], path: "Sources/dfcost/Notation"),
         /// The thin command-line driver.
         .executableTarget(
             name: "dfcost",
             dependencies: [
-                "DFCostModel", "DFCostScenario", "DFCostSimulation", "DFCostNumerics", "DFCostRender", "DFCostTOML",
-                "DFCostWorkbook", "DFCostImport", "DFCostTableLayout",
+                "DFCostApp", "DFCostFailure", "DFCostNotation", "DFCostModel", "DFCostNumerics", "DFCostScenario", "DFCostSimulation",
+                "DFCostRender", "DFCostWorkbook", "DFCostImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            exclude: ["Notation"]
         ),
 
         // MARK: - Tests
@@ -90,15 +112,23 @@ let package = Package(
         .testTarget(name: "DFCostModelTests", dependencies: ["DFCostModel"]),
         .testTarget(
             name: "DFCostScenarioTests",
-            dependencies: ["DFCostScenario", "DFCostModel", "DFCostNumerics", "DFCostTestSupport"],
+            dependencies: ["DFCostScenario", "DFCostModel", "DFCostNumerics", "DFCostNotation", "DFCostTestSupport"],
             resources: [.copy("Fixtures")]
         ),
+        /// The command line's notation: what-if and --vary text -> the engine's typed values, and its errors.
+        .testTarget(
+            name: "DFCostNotationTests",
+            dependencies: ["DFCostNotation", "DFCostScenario", "DFCostModel", "DFCostTestSupport"]
+        ),
         .testTarget(name: "DFCostNumericsTests", dependencies: ["DFCostNumerics"]),
-        .testTarget(name: "DFCostSimulationTests", dependencies: ["DFCostSimulation", "DFCostScenario", "DFCostModel", "DFCostNumerics", "DFCostTestSupport"]),
+        .testTarget(
+            name: "DFCostSimulationTests",
+            dependencies: ["DFCostSimulation", "DFCostModel", "DFCostScenario", "DFCostNumerics", "DFCostTestSupport"]
+        ),
         .testTarget(
             name: "DFCostRenderTests",
-            dependencies: ["DFCostRender", "DFCostModel", "DFCostScenario", "DFCostSimulation", "DFCostNumerics", "DFCostImport",
-                           "DFCostTableLayout", "DFCostEscaping", "DFCostTestSupport"],
+            dependencies: ["DFCostApp", "DFCostRender", "DFCostModel", "DFCostNotation", "DFCostNumerics", "DFCostScenario", "DFCostSimulation",
+                           "DFCostImport", "DFCostTableLayout", "DFCostEscaping", "DFCostTestSupport"],
             // Read from the source tree, where DFCOST_RECORD=1 rewrites them (Tests/DFCostTestSupport).
             exclude: ["Goldens"]
         ),
@@ -106,7 +136,7 @@ let package = Package(
         .testTarget(
             name: "DFCostOracleTests",
             dependencies: [
-                "DFCostScenario", "DFCostModel",
+                "DFCostScenario", "DFCostModel", "DFCostNotation",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")]
@@ -122,6 +152,12 @@ let package = Package(
             name: "DFCostImportTests",
             dependencies: ["DFCostImport", "DFCostTableLayout", "DFCostScenario", "DFCostModel", "DFCostTestSupport"],
             resources: [.copy("Fixtures")]
+        ),
+        /// The application layer: each command's request in, its result out.
+        .testTarget(
+            name: "DFCostAppTests",
+            dependencies: ["DFCostApp", "DFCostFailure", "DFCostModel", "DFCostNotation", "DFCostNumerics", "DFCostScenario", "DFCostSimulation",
+                           "DFCostTestSupport"]
         ),
         .testTarget(
             name: "DFCostCLITests",

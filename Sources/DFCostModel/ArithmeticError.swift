@@ -1,5 +1,7 @@
+import DFCostFailure
+
 /// Why an exact decimal operation could not give an exact result.
-public enum ArithmeticError: Error, Sendable, Hashable, CustomStringConvertible {
+public enum ArithmeticError: ExitStatusProviding, Sendable, Hashable, CustomStringConvertible {
     /// The result does not fit in the decimal range (about ±9.2 × 10^18 significant units).
     case overflow
     /// A value needs more than 18 decimals.
@@ -17,4 +19,7 @@ public enum ArithmeticError: Error, Sendable, Hashable, CustomStringConvertible 
         case .invalidPrecision(let p): "precision \(p) is not a power of ten such as 1, 0.1 or 0.001"
         }
     }
+
+    /// An amount dfcost cannot hold exactly comes from the data: always 65.
+    public var exitStatus: ExitStatus { .data }
 }

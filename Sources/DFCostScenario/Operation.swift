@@ -19,6 +19,41 @@ public struct Operation: Sendable, Hashable {
         case index(baseYear: Int, rates: [Int: ExactDecimal])
         /// Change the years shown and the years summed.
         case horizon(years: [Int], summedYears: [Int])
+
+        /// The word that names an operation: its key in a scenario file's `[[operations]]`, the
+        /// command-line what-if of the same name, the input an error names. One case per case of
+        /// ``Kind``; readers switch over it exhaustively, so a new operation is a compile error in
+        /// every place that must learn it.
+        public enum Name: String, Sendable, Hashable, CaseIterable {
+            case scale, shift, set, add, remove, index, horizon
+        }
+
+        /// The word that names this operation.
+        public var name: Name {
+            switch self {
+            case .scale: .scale
+            case .shift: .shift
+            case .set: .set
+            case .add: .add
+            case .remove: .remove
+            case .index: .index
+            case .horizon: .horizon
+            }
+        }
+
+        /// The value the operation takes, as its notation writes it: a factor, a number of
+        /// years, a cell's amount; the base year of an index; empty for remove and horizon.
+        /// A sweep's CSV shows each varied value this way.
+        public var valueText: String {
+            switch self {
+            case .scale(let factor): factor.description
+            case .shift(let years): String(years)
+            case .set(let cell): cell.amount.description
+            case .add(let line): line.id
+            case .remove, .horizon: ""
+            case .index(let base, _): String(base)
+            }
+        }
     }
 
     public var kind: Kind

@@ -22,6 +22,9 @@ extension Scenario {
 }
 
 extension Scenario {
+    /// ``knownYears`` as messages show them: `2022-2026`.
+    public var knownYearSpan: String { ScenarioBuilder.span(knownYears) }
+
     /// Every year a cell can be written in: the base table's years and those a `horizon` adds.
     public var knownYears: [Int] {
         var years = Set(base.years)

@@ -2,13 +2,9 @@ import DFCostModel
 import DFCostTOML
 
 extension ScenarioBuilder {
-    /// The keys of an `[[operations]]` entry, one per operation: the parser switches over these
-    /// exhaustively, so a key without its own case does not compile (none falls through to another).
-    enum OperationKey: String, CaseIterable {
-        case scale, shift, set, add, remove, index, horizon
-    }
-
-    static let operationKeys = OperationKey.allCases.map(\.rawValue)
+    /// The keys of an `[[operations]]` entry, one per operation (``Operation/Kind/Name``): the
+    /// parser switches over them exhaustively, so a key without its own case does not compile.
+    static let operationKeys = Operation.Kind.Name.allCases.map(\.rawValue)
 
     /// Reads one `[[operations]]` entry: exactly one operation key, an optional `select`, an optional `note`.
     mutating func readOperation(_ t: TableReader) throws(ScenarioError) -> Operation {
@@ -21,7 +17,7 @@ extension ScenarioBuilder {
             throw t.invalid(present[1].keyLocation,
                             "conflicting operations '\(entry.key)' and '\(present[1].key)' in one entry; write them as two [[operations]] (they apply in order)")
         }
-        if let key = OperationKey(rawValue: entry.key), key == .add || key == .horizon, let select = t.entry("select") {
+        if let key = Operation.Kind.Name(rawValue: entry.key), key == .add || key == .horizon, let select = t.entry("select") {
             throw t.invalid(select.keyLocation, "\(entry.key) takes no 'select' (it would be ignored); \(entry.key == "add" ? "an added line is given whole" : "a horizon applies to the whole table")")
         }
         let selector = try readSelector(t)
@@ -37,7 +33,7 @@ extension ScenarioBuilder {
         _ entry: TOMLTable.Entry, selector: LineSelector, origin: SourceReference, in t: TableReader
     ) throws(ScenarioError) -> Operation {
         let node = entry.node
-        guard let key = OperationKey(rawValue: entry.key) else {
+        guard let key = Operation.Kind.Name(rawValue: entry.key) else {
             // readOperation passes only keys of `operationKeys`.
             throw t.invalid(entry.keyLocation, "'\(entry.key)' is not an operation; use one of \(Self.operationKeys.joined(separator: ", "))")
         }

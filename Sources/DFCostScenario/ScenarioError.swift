@@ -1,8 +1,9 @@
+import DFCostFailure
 import DFCostModel
 
 /// Why a scenario could not be read or applied. Every case prints as one line, starting with
 /// `file:line:column:` where there is a place to point at.
-public enum ScenarioError: Error, Sendable, Hashable, CustomStringConvertible {
+public enum ScenarioError: ExitStatusProviding, Sendable, Hashable, CustomStringConvertible {
     /// The file does not exist.
     case fileNotFound(String)
     /// The path is a directory.
@@ -45,6 +46,9 @@ public enum ScenarioError: Error, Sendable, Hashable, CustomStringConvertible {
         return false
     }
 
+    /// Missing input (66), a malformed request input (64), else bad data (65).
+    public var exitStatus: ExitStatus { isMissingInput ? .noInput : isUsage ? .usage : .data }
+
     /// One line, naming each request input by its word in ``WhatIfInput`` ("scale", "strict").
     public var description: String { description(naming: \.rawValue) }
 
@@ -72,8 +76,11 @@ public enum ScenarioError: Error, Sendable, Hashable, CustomStringConvertible {
 /// The request input a ``ScenarioError/badWhatIf(_:subject:_:)`` is about, in words. The
 /// library's messages name the input by its raw value; the CLI names it by the flag it came
 /// from (`--scale`, `--by payer`).
-public enum WhatIfInput: String, Sendable, Hashable, CaseIterable {
-    case condition, scale, shift, set, remove, index, add
+public enum WhatIfInput: Sendable, Hashable, CaseIterable {
+    /// A condition's state.
+    case condition
+    /// An operation, by its name (``Operation/Kind/Name``).
+    case operation(Operation.Kind.Name)
     /// A line selector inside another input.
     case selector
     /// One sweep parameter.
@@ -88,6 +95,24 @@ public enum WhatIfInput: String, Sendable, Hashable, CaseIterable {
     case payers
     /// Strict application (an operation that matches nothing is an error).
     case strict
+
+    public static let allCases: [WhatIfInput] = [.condition] + Operation.Kind.Name.allCases.map { .operation($0) }
+        + [.selector, .vary, .sweep, .year, .solution, .payers, .strict]
+
+    /// The input's word in messages: "condition", "scale", "vary".
+    public var rawValue: String {
+        switch self {
+        case .condition: "condition"
+        case .operation(let name): name.rawValue
+        case .selector: "selector"
+        case .vary: "vary"
+        case .sweep: "sweep"
+        case .year: "year"
+        case .solution: "solution"
+        case .payers: "payers"
+        case .strict: "strict"
+        }
+    }
 }
 
 /// The documented limits of scenario files; past any of them dfcost answers with an error.

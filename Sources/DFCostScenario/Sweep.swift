@@ -127,15 +127,14 @@ public struct Sweep: Sendable {
     static func touches(_ p: SweepParameter, _ line: CostLine, conditions: Set<String>) -> Bool {
         switch p.kind {
         case .condition(let name, _): conditions.contains(name)
-        case .scale(let s, _), .shift(let s, _): s.matches(line)
+        case .operation(let s, _): s.matches(line)
         }
     }
 
     static func add(_ p: SweepParameter, value i: Int, to o: inout ApplyOptions) {
         switch p.kind {
         case .condition(let name, let states): o.conditionOverrides.append((name, states[i]))
-        case .scale(let s, let v): o.operations.append(Operation(kind: .scale(v[i]), selector: s))
-        case .shift(let s, let v): o.operations.append(Operation(kind: .shift(v[i]), selector: s))
+        case .operation(let s, let v): o.operations.append(Operation(kind: v[i], selector: s))
         }
     }
 

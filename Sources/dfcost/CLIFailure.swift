@@ -1,12 +1,12 @@
 import ArgumentParser
-import DFCostModel
+import DFCostApp
+import DFCostFailure
 import DFCostNumerics
-import DFCostSimulation
 import DFCostScenario
 import Foundation
 
-/// Errors of the command-line layer, each with its sysexits code.
-enum CLIFailure: Error, CustomStringConvertible {
+/// Errors of the command-line layer itself, each with its sysexits class.
+enum CLIFailure: ExitStatusProviding, CustomStringConvertible {
     case usage(String)
     case data(String)
     case cannotCreate(String)
@@ -17,54 +17,55 @@ enum CLIFailure: Error, CustomStringConvertible {
         }
     }
 
-    var exitCode: Int32 {
+    var exitStatus: ExitStatus {
         switch self {
-        case .usage: 64
-        case .data: 65
-        case .cannotCreate: 73
+        case .usage: .usage
+        case .data: .data
+        case .cannotCreate: .cantCreate
         }
     }
 }
 
+/// How the command line reports a failure: one line on standard error, and the exit code the
+/// error's own class gives (``ExitStatus/init(of:)``; 70 for an error that names none).
+enum Failure {
+    /// The one line printed for `error`: library errors with their request inputs named as the
+    /// flags they came from, any other error as it describes itself.
+    static func message(_ error: any Error) -> String {
+        switch error {
+        case let error as ScenarioError: error.description(naming: CLIFlags.name)
+        case let error as CompareFailure: message(error.underlying)
+        // The library does not name flags; the only way to ask for payers is --by payer.
+        case let error as TotalsRequestError: "--by payer: \(error)"
+        case SimulationError.cancelled: "interrupted: no output written"
+        // The sink's own error, kept whole: a full disk while writing --samples-out.
+        case SimulationError.sinkFailed(let failure): failure.description
+        case let error as SimulationError: "simulate: \(error)"
+        case let error as CorrelationError: "simulate: \(error)"
+        case ImportError.workbook(let error): error.description(choosing: "choose one with --sheet")
+        case ImportError.sheetOfText(let file): "--sheet: \(file) is text, not an .xlsx workbook; --sheet applies to workbooks only"
+        case ImportError.previousRound(let error):
+            "--like: \(message(error)) (--like takes the previous round's scenario file, .toml)"
+        default: "\(error)"
+        }
+    }
+
+    /// The exit code of `error`.
+    static func code(_ error: any Error) -> Int32 {
+        (error as? ExitCode)?.rawValue ?? ExitStatus(of: error).code
+    }
+}
+
 /// Runs a command body, printing any failure as one line on stderr and exiting with its code.
-func reportingFailures(_ body: () throws -> Void) throws {
+@discardableResult
+func reportingFailures<T>(_ body: () throws -> T) throws -> T {
     do {
-        try body()
+        return try body()
     } catch let error as ExitCode {
         throw error
-    } catch let error as ScenarioError {
-        printError(CLIFlags.message(error))
-        throw ExitCode(error.isMissingInput ? 66 : error.isUsage ? 64 : 65)
-    } catch let error as CLIFailure {
-        printError(error.description)
-        throw ExitCode(error.exitCode)
-    } catch let error as SimulationModelError {
-        printError(error.description)
-        throw ExitCode(65)
-    } catch SimulationError.sinkFailed(let failure) {
-        // The sink's own error, kept whole: a full disk while writing --samples-out is exit 73.
-        let code = (failure.underlying as? CLIFailure)?.exitCode ?? 73
-        printError(failure.description)
-        throw ExitCode(code)
-    } catch let error as TotalsRequestError {
-        // The library does not name flags; the only way to ask for payers is --by payer.
-        printError("--by payer: \(error)")
-        throw ExitCode(64)
-    } catch let error as SimulationRequestError {
-        printError(error.description)
-        throw ExitCode(64)
-    } catch let error as SimulationError {
-        printError("simulate: \(error)")
-        throw ExitCode(65)
-    } catch let error as CorrelationError {
-        printError("simulate: \(error)")
-        throw ExitCode(65)
-    } catch let error as ArithmeticError {
-        printError(error.description)
-        throw ExitCode(65)
     } catch {
-        printError("\(error)")
-        throw ExitCode(70)
+        printError(Failure.message(error))
+        throw ExitCode(Failure.code(error))
     }
 }
 

@@ -7,16 +7,9 @@ enum CLIFlags {
     /// when no single flag gives it (a selector inside another what-if, the sweep as a whole).
     static func name(_ input: WhatIfInput) -> String {
         switch input {
-        case .condition, .scale, .shift, .set, .remove, .index, .add, .vary, .year, .solution, .strict: "--\(input.rawValue)"
+        case .condition, .operation, .vary, .year, .solution, .strict: "--\(input.rawValue)"
         case .payers: "--by payer"
         case .selector, .sweep: input.rawValue
         }
-    }
-
-    /// The one line printed for `error`: a ``ScenarioError`` with its inputs named as flags,
-    /// any other error as it describes itself.
-    static func message(_ error: any Error) -> String {
-        if let error = error as? ScenarioError { return error.description(naming: name) }
-        return String(describing: error)
     }
 }

@@ -8,26 +8,19 @@ import DFCostScenario
 /// its report and, for `verify`, go on with the next file.
 /// - Returns: nil on success; else the error and the exit code it maps to.
 func capturingFailure(_ body: () throws -> Void) -> (error: any Error, code: Int32)? {
-    var caught: (any Error)?
     do {
-        try reportingFailures {
-            do { try body() } catch {
-                caught = error
-                throw error
-            }
-        }
+        try body()
         return nil
-    } catch let exit as ExitCode {
-        return (caught ?? exit, exit.rawValue)
     } catch {
-        return (error, 70)
+        if !(error is ExitCode) { printError(Failure.message(error)) }
+        return (error, Failure.code(error))
     }
 }
 
 extension CheckSuite {
     /// The suite of a file that could not be checked, from the error that stopped it.
     static func failed(_ command: String, file: String, _ error: any Error, properties: [Property] = []) -> CheckSuite {
-        let message = CLIFlags.message(error)
+        let message = Failure.message(error)
         var place: SourceReference?
         switch error as? ScenarioError {
         case .syntax(let at, _), .invalid(let at, _): place = at

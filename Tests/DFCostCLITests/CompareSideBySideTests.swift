@@ -163,9 +163,11 @@ import Testing
         let scenarios = try #require(document["scenarios"] as? [[String: Any]])
         let solutions = scenarios.map { ($0["lines"] as? [[String: Any]])?.first { $0["id"] as? String == "pll-sfm" }?["solution"] as? String }
         #expect(solutions == ["e-resept", "kjernejournal"])
-        // report --compare with one other file: the pairwise comparison says the same, as one line change.
+        // report --compare with one other round: the same side-by-side layout and row as compare
+        // (both ask ComparisonLayout), the move one line change.
         let report = try CLI.run(["report", old, "--compare", new, "--locale", "en", "--format", "markdown"])
-        #expect(report.stdout.contains("| pll-sfm | kjernejournal | solution changed from e-resept |  |"), "\(report.stdout)")
+        #expect(report.stdout.contains("## Comparison of 2 scenarios; change against the first column"), "\(report.stdout)")
+        #expect(report.stdout.contains("| pll-sfm | kjernejournal | 55 | 55 | 0 | solution changed from e-resept |"), "\(report.stdout)")
         #expect(!report.stdout.contains("| added |") && !report.stdout.contains("| removed |"))
     }
 

@@ -1,4 +1,5 @@
 import DFCostModel
+import DFCostNotation
 import DFCostScenario
 
 /// Runs one case on both sides and lists every disagreement (empty when they agree exactly).

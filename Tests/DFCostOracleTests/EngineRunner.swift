@@ -1,4 +1,5 @@
 import DFCostModel
+import DFCostNotation
 import DFCostScenario
 import Foundation
 
@@ -53,8 +54,8 @@ struct EngineRunner {
         let text = TOMLRenderer.commandLine(spec.whatIfs, spec: spec)
         var options = ApplyOptions()
         for c in text.conditions { options.conditionOverrides.append(try WhatIf.condition(c)) }
-        options.lineAdditions = text.adds
-        options.cellSettings = text.sets
+        for a in text.adds { if case .pending(let p) = try WhatIf.operation(.add, a) { options.lineAdditions.append(p) } }
+        for s in text.sets { if case .pending(let p) = try WhatIf.operation(.set, s) { options.cellSettings.append(p) } }
         for r in text.removes { options.operations.append(try WhatIf.remove(r)) }
         for s in text.scales { options.operations.append(try WhatIf.scale(s)) }
         for i in text.indexes { options.operations.append(try WhatIf.index(i)) }

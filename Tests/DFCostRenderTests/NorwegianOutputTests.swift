@@ -1,5 +1,7 @@
+import DFCostApp
 import DFCostModel
 import DFCostNumerics
+import DFCostNotation
 import DFCostRender
 import DFCostScenario
 import DFCostSimulation

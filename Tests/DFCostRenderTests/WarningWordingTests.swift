@@ -1,4 +1,6 @@
+import DFCostApp
 import DFCostModel
+import DFCostNotation
 import DFCostRender
 import DFCostScenario
 import Testing

@@ -1,4 +1,5 @@
 import DFCostModel
+import DFCostNotation
 @testable import DFCostScenario
 import Testing
 

@@ -1,3 +1,4 @@
+import DFCostApp
 import DFCostEscaping
 import DFCostNumerics
 import DFCostSimulation

@@ -1,3 +1,4 @@
+import DFCostApp
 import DFCostScenario
 
 extension TotalsRenderer {

@@ -124,8 +124,11 @@ extension CheckSuite {
     public static func summary(_ command: String, _ suites: [CheckSuite]) -> String {
         let erred = suites.filter { $0.errors > 0 }
         let failed = suites.filter { $0.errors == 0 && $0.failures > 0 }
-        let ok = suites.count - erred.count - failed.count
+        // A file read but not compared at all (every case after "load" skipped) is not called OK.
+        let notVerified = suites.filter { $0.errors == 0 && $0.failures == 0 && $0.cases.count > 1 && $0.skipped == $0.cases.count - 1 }
+        let ok = suites.count - erred.count - failed.count - notVerified.count
         var parts = ["\(ok) OK"]
+        if !notVerified.isEmpty { parts.append("\(notVerified.count) not verified (\(notVerified.map(\.file).joined(separator: ", ")))") }
         if !failed.isEmpty { parts.append("\(failed.count) FAILED (\(failed.map(\.file).joined(separator: ", ")))") }
         if !erred.isEmpty {
             parts.append("\(erred.count) could not be checked (\(erred.map(\.file).joined(separator: ", ")))")

@@ -1,3 +1,4 @@
+import DFCostApp
 import DFCostModel
 import DFCostNumerics
 import DFCostScenario

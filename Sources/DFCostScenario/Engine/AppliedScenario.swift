@@ -65,13 +65,13 @@ public struct ApplyOptions: Sendable, Hashable {
     public var operations: [Operation]
     /// `--strict`: an operation that matches nothing is an error, not a warning.
     public var strict: Bool
-    /// `--add` and `--set` as written: their cells need the scenario's years and marks, so they
-    /// become operations in ``resolved(for:)``, before ``operations`` (adds first, then sets).
-    public var lineAdditions: [String] = []
-    public var cellSettings: [String] = []
+    /// Lines added and cells set whose cells need the scenario's years and marks: they become
+    /// operations in ``resolved(for:)``, before ``operations`` (adds first, then sets).
+    public var lineAdditions: [PendingOperation] = []
+    public var cellSettings: [PendingOperation] = []
 
     public init(conditionOverrides: [(String, ConditionState)] = [], operations: [Operation] = [], strict: Bool = false,
-                lineAdditions: [String] = [], cellSettings: [String] = []) {
+                lineAdditions: [PendingOperation] = [], cellSettings: [PendingOperation] = []) {
         self.conditionOverrides = conditionOverrides
         self.operations = operations
         self.strict = strict
@@ -80,14 +80,14 @@ public struct ApplyOptions: Sendable, Hashable {
     }
 
     /// The options with `--add` and `--set` turned into operations against `scenario`:
-    /// the command-line what-ifs in their documented order.
+    /// the what-ifs in their documented order.
     /// - Throws: ``ScenarioError/badWhatIf(_:subject:_:)`` for a cell or line that does not fit the scenario.
     public func resolved(for scenario: Scenario) throws(ScenarioError) -> ApplyOptions {
         guard !lineAdditions.isEmpty || !cellSettings.isEmpty else { return self }
         var out = self
         var first: [Operation] = []
-        for text in lineAdditions { first.append(try WhatIf.add(text, in: scenario)) }
-        for text in cellSettings { first.append(try WhatIf.set(text, in: scenario)) }
+        for pending in lineAdditions { first.append(try pending.operation(for: scenario)) }
+        for pending in cellSettings { first.append(try pending.operation(for: scenario)) }
         out.operations = first + operations
         out.lineAdditions = []
         out.cellSettings = []

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DFCostApp
 import DFCostScenario
 
 /// What `--by` breaks results down by (totals, compare, simulate, report).
@@ -17,4 +18,11 @@ extension Breakdown {
         case .initiative: .initiative
         }
     }
+}
+
+/// What `simulate --by` breaks results down by: payers only (an initiative breakdown is not
+/// simulated; `totals --by initiative` gives it), so its help offers no other value.
+enum PayerBreakdown: String, ExpressibleByArgument, CaseIterable {
+    /// Each payer's part, by the scenario's payer keys.
+    case payer
 }

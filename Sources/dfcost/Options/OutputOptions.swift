@@ -1,15 +1,13 @@
 import ArgumentParser
 import DFCostRender
 
-/// `--format`: one of ``OutputFormat``; each command refuses the ones it does not write.
-extension OutputFormat: ExpressibleByArgument {}
 extension DFCostRender.Language: ExpressibleByArgument {}
 extension CSVDialect: ExpressibleByArgument {}
 
 /// Format, language and destination of a command's output.
 struct OutputOptions: ParsableArguments {
     @Option(help: "Output format: text, markdown, csv, json, or xlsx (an Excel workbook with formulas; totals and compare, with -o).")
-    var format: OutputFormat = .text
+    var format: TableFormatChoice = .text
 
     @Option(help: "Language and number style of human formats: nb (21,5) or en (21.5).")
     var locale: DFCostRender.Language = .nb
@@ -22,10 +20,10 @@ struct OutputOptions: ParsableArguments {
 
     /// The format for a command that writes no workbook: xlsx is a usage error.
     func textFormat(_ command: String) throws -> OutputFormat {
-        guard OutputFormat.textFormats.contains(format) else {
-            throw CLIFailure.usage("--format \(format.rawValue): \(command) writes text, markdown, csv or json; workbooks come from totals, compare and report")
+        guard format != .xlsx else {
+            throw CLIFailure.usage("--format xlsx: \(command) writes text, markdown, csv or json; workbooks come from totals, compare and report")
         }
-        return format
+        return format.format
     }
 
     /// For `--format xlsx`: the file to write, which must be named with -o.
@@ -35,4 +33,20 @@ struct OutputOptions: ParsableArguments {
         }
         return path
     }
+}
+
+/// Format, language and destination of a command that writes text only (explain, simulate):
+/// its `--format` offers no workbook.
+struct TextOutputOptions: ParsableArguments {
+    @Option(help: "Output format: text, markdown, csv or json.")
+    var format: TextFormatChoice = .text
+
+    @Option(help: "Language and number style of human formats: nb (21,5) or en (21.5).")
+    var locale: DFCostRender.Language = .nb
+
+    @Option(help: "CSV dialect: excel (semicolon, decimal comma, BOM; opens in Norwegian Excel) or rfc4180.")
+    var csv: CSVDialect = .excel
+
+    @Option(name: [.short, .customLong("output")], help: "Write to this file atomically instead of standard output ('-' for standard output).")
+    var output: String?
 }

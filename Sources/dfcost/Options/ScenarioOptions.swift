@@ -1,5 +1,6 @@
 import ArgumentParser
 import DFCostRender
+import DFCostNotation
 import DFCostScenario
 
 /// The what-ifs every command that reads a scenario accepts.
@@ -33,28 +34,39 @@ struct WhatIfOptions: ParsableArguments {
     var removes: [String] = []
 
     @Option(name: .customLong("index"), help: ArgumentHelp(
-        "Index to nominal kroner: SELECTOR=BASE:YEAR=RATE,..., rates as fractions, e.g. all=2023:2024=0.035,2025=0.03. Repeatable.",
+        "Index to nominal kroner: SELECTOR=BASE:YEAR=RATE,..., rates as fractions, one for every year after the base year up to the last indexed cell, e.g. all=2023:2024=0.035,2025=0.03,2026=0.03. Repeatable.",
         valueName: "selector=base:rates"))
     var indexes: [String] = []
 
     @Flag(help: "Treat an operation that matches no line as an error, not a warning.")
     var strict = false
 
+    /// The texts given for the what-if of operation `name`, in the order given.
+    func texts(of name: Operation.Kind.Name) -> [String] {
+        switch name {
+        case .scale: scales
+        case .shift: shifts
+        case .set: sets
+        case .add: adds
+        case .remove: removes
+        case .index: indexes
+        case .horizon: []
+        }
+    }
+
     /// The options as the scenario library takes them, in the documented order of the
     /// command-line what-ifs: --add, --set, --remove, --scale, --index, --shift, each in the order given.
     func applyOptions() throws -> ApplyOptions {
-        ApplyOptions(
-            conditionOverrides: try conditions.map { try WhatIf.condition($0) },
-            operations: try removes.map { try WhatIf.remove($0) } + scales.map { try WhatIf.scale($0) }
-                + indexes.map { try WhatIf.index($0) } + shifts.map { try WhatIf.shift($0) },
-            strict: strict, lineAdditions: adds, cellSettings: sets)
+        var options = ApplyOptions(conditionOverrides: try conditions.map { try WhatIf.condition($0) }, strict: strict)
+        for name in WhatIf.commandLineOrder {
+            for text in texts(of: name) {
+                switch try WhatIf.operation(name, text) {
+                case .now(let operation): options.operations.append(operation)
+                case .pending(let pending) where name == .add: options.lineAdditions.append(pending)
+                case .pending(let pending): options.cellSettings.append(pending)
+                }
+            }
+        }
+        return options
     }
-}
-
-/// Loads and applies a scenario file with the command line's what-ifs; prints its warnings in `locale`.
-func loadApplied(_ path: String, _ whatIfs: WhatIfOptions, locale: DFCostRender.Language) throws -> (Scenario, AppliedScenario) {
-    let scenario = try ScenarioLoader.load(path: path)
-    let applied = try scenario.apply(whatIfs.applyOptions())
-    for warning in applied.notices { printError(locale.warning(warning)) }
-    return (scenario, applied)
 }

@@ -1,9 +1,7 @@
 import ArgumentParser
-import DFCostModel
+import DFCostApp
 import DFCostRender
 import DFCostScenario
-import Foundation
-import DFCostWorkbook
 
 /// `dfcost compare BASE OTHER...`: what changes between scenarios, and why.
 struct Compare: ParsableCommand {
@@ -80,77 +78,24 @@ struct Compare: ParsableCommand {
     }
 
     func run() throws {
-        var changed = false
-        // For --junit and --annotations: the file being read, every file read, a suite per comparison.
-        var current = base
-        var inputs: [String] = []
-        var suites: [CheckSuite] = []
+        var result: CompareResult?
         let failure = capturingFailure {
-            let baseScenario = try ScenarioLoader.load(path: base)
-            let baseApplied = try baseScenario.apply()
-            inputs = baseScenario.files
-            var payerDeltas: [[PayerDelta]] = []
-            var otherApplied: [AppliedScenario] = []
-            var otherFiles: [String?] = []
-            let comparisons = try others.map { path in
-                current = path
-                let (otherScenario, other) = try loadApplied(path, whatIfs, locale: output.locale)
-                inputs += otherScenario.files
-                otherApplied.append(other)
-                otherFiles.append(otherScenario.files.first)
-                if by == .payer {
-                    payerDeltas.append(try PayerDelta.between(try baseApplied.payerAllocation(try baseApplied.totals()),
-                                                              try other.payerAllocation(try other.totals())))
-                }
-                let comparison = try ScenarioComparison(base: baseApplied, other: other)
-                suites.append(.comparison(base: base, other: path, comparison,
-                                          properties: [CheckSuite.Property("dfcost", BuildInfo.summary)]))
-                return comparison
+            let compared: CompareResult
+            do {
+                compared = try request().run()
+            } catch let error as CompareFailure {
+                result = error.completed
+                for warning in error.completed.notices { printError(output.locale.warning(warning)) }
+                throw error
             }
-            changed = comparisons.contains(where: \.hasChanges)
-            // A workbook holds a sheet per scenario and one of the changes against the base, for any count.
-            if by != .payer && output.format != .xlsx && (sideBySide || against != nil || by == .initiative || others.count > 1
-                                || !Self.sameBaseFile(baseScenario.files.first, otherFiles)) {
-                let columns = [RoundComparison.Input(name: baseApplied.name, file: base, applied: baseApplied)]
-                    + zip(others, otherApplied).map { RoundComparison.Input(name: $1.name, file: $0, applied: $1) }
-                let rounds = try RoundComparison(columns, against: against ?? .first, byInitiative: by == .initiative)
-                let text = RoundComparisonRenderer(locale: output.locale, csvDialect: output.csv).render(rounds, format: try output.textFormat("compare"))
-                try OutputWriter(path: output.output, inputs: inputs).write(text)
-                if failOnChange {
-                    for (c, path) in zip(comparisons, others) {
-                        for line in Self.unshownChanges(c, base: base, other: path) { FileHandle.standardError.write(Data((line + "\n").utf8)) }
-                    }
-                }
-                return
-            }
-            let whatIfOptions = try whatIfs.applyOptions()
-            let sources = others.map { ComparisonSources(base: ScenarioSource(path: base), other: ScenarioSource(path: $0, options: whatIfOptions)) }
-            if output.format == .xlsx {
-                let data = try WorkbookRenderer.comparison(base: baseApplied, others: otherApplied, comparisons: comparisons, locale: output.locale)
-                try OutputWriter(path: try output.workbookPath(), inputs: inputs).write(bytes: [UInt8](data))
-                return
-            }
-            let text = ComparisonRenderer(locale: output.locale, csvDialect: output.csv, sources: sources)
-                .render(comparisons, format: try output.textFormat("compare"), payerDeltas: by == .payer ? payerDeltas : nil)
-            try OutputWriter(path: output.output, inputs: inputs).write(text)
+            result = compared
+            for warning in compared.notices { printError(output.locale.warning(warning)) }
+            try write(compared)
         }
-        if let failure, suites.count < others.count {
-            // The report names the file that could not be compared, and why.
-            inputs.append(current)
-            suites.append(.failed("compare", file: current, failure.error,
-                                  properties: [CheckSuite.Property("dfcost", BuildInfo.summary)]))
-        }
+        let (suites, inputs) = checkSuites(result, failure: failure?.error)
         try reportingFailures { try ci.publish(suites, command: "compare", inputs: inputs) }
         if let failure { throw ExitCode(failure.code) }
-        if failOnChange && changed { throw ExitCode(1) }
-    }
-
-    /// True when every OTHER's chain starts at BASE's base file: scenarios of one table.
-    static func sameBaseFile(_ base: String?, _ others: [String?]) -> Bool {
-        func canonical(_ path: String?) -> String? {
-            path.map { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path }
-        }
-        return others.allSatisfy { canonical($0) == canonical(base) }
+        if failOnChange && result?.hasChanges == true { throw ExitCode(1) }
     }
 }
 

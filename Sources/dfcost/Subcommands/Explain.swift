@@ -1,4 +1,5 @@
 import ArgumentParser
+import DFCostApp
 import DFCostRender
 import DFCostScenario
 
@@ -17,15 +18,15 @@ struct Explain: ParsableCommand {
     var solution: String?
 
     @OptionGroup var whatIfs: WhatIfOptions
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: TextOutputOptions
 
     func run() throws {
         try reportingFailures {
-            let (scenario, applied) = try loadApplied(file, whatIfs, locale: output.locale)
-            let years = year.map { [$0] } ?? applied.table.summedYears
-            let explanations = try years.map { try Explanation(applied, year: $0, solution: solution) }
+            let scenario = try ScenarioLoader.load(path: file)
+            let result = try ExplainRequest(scenario: scenario, whatIfs: try whatIfs.applyOptions(), year: year, solution: solution).run()
+            for warning in result.notices { printError(output.locale.warning(warning)) }
             let text = ExplanationRenderer(locale: output.locale, csvDialect: output.csv)
-                .render(explanations, scenario: applied.name, format: try output.textFormat("explain"))
+                .render(result.explanations, scenario: result.applied.name, format: output.format.format)
             try OutputWriter(path: output.output, inputs: scenario.files).write(text)
         }
     }

@@ -1,10 +1,7 @@
 import ArgumentParser
-import DFCostModel
-import DFCostScenario
+import DFCostApp
 import DFCostImport
 import DFCostRender
-import DFCostWorkbook
-import Foundation
 
 /// `dfcost import FILE`: a table kept as CSV or tab-separated text -> a scenario file.
 struct ImportCommand: ParsableCommand {
@@ -48,41 +45,11 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let bytes = try ScenarioLoader.readFile(file)
-            let previous: CostTable?
-            do {
-                previous = try like.map { try ScenarioLoader.load(path: $0).base }
-            } catch let error as ScenarioError where !error.isMissingInput {
-                throw CLIFailure.data("--like: \(CLIFlags.message(error)) (--like takes the previous round's scenario file, .toml)")
-            }
-            let lower = file.lowercased()
-            var table: ImportedTable
-            if WorkbookReader.looksLikeWorkbook(bytes) || lower.hasSuffix(".xlsx") || lower.hasSuffix(".xls") {
-                do {
-                    table = try WorkbookReader.read(data: Data(bytes), name: file, sheet: sheet)
-                } catch let error as WorkbookError {
-                    throw CLIFailure.data(error.description(choosing: "choose one with --sheet"))
-                }
-            } else {
-                if sheet != nil {
-                    throw CLIFailure.usage("--sheet: \(file) is text, not an .xlsx workbook; --sheet applies to workbooks only")
-                }
-                do {
-                    table = try TableImporter.read(bytes: bytes, file: file)
-                } catch let error as TableImportError {
-                    throw CLIFailure.data(error.description)
-                }
-            }
-            let toml: String
-            do {
-                try TableImporter.finish(&table, options: .init(strict: strict, like: previous))
-                toml = try TableImporter.checkedScenarioText(table, source: file)
-            } catch let error as TableImportError {
-                throw CLIFailure.data(table.describe(error.origin) + ": " + error.message)
-            }
+            let request = ImportRequest(file: file, sheet: sheet, like: like, strict: strict)
+            let result = try request.run()
             let language: ImportLanguage = locale == .nb ? .nb : .en
-            for line in table.receipt.lines(file: file, language: language, place: table.describe) { printError(line) }
-            try OutputWriter(path: output, inputs: [file] + (like.map { [$0] } ?? [])).write(toml)
+            for line in result.table.receipt.lines(file: file, language: language, place: result.table.describe) { printError(line) }
+            try OutputWriter(path: output, inputs: request.inputs).write(result.scenarioText)
         }
     }
 }

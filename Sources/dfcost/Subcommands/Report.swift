@@ -1,4 +1,5 @@
 import ArgumentParser
+import DFCostApp
 import DFCostNumerics
 import DFCostRender
 import DFCostScenario
@@ -9,7 +10,7 @@ import DFCostWorkbook
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "One report of the table, its charts, comparisons with other scenarios (side by side with two or more --compare) and (with --simulate) its uncertainty.",
+        abstract: "One report of the table, its charts, comparisons with other scenarios (side by side, as compare shows them, with two or more --compare or another round of the table) and (with --simulate) its uncertainty.",
         discussion: """
             --format html writes one self-contained page (no network, no scripts): the table, inline SVG \
             charts each with a description and its data table, printable on A4. --format csv writes the \
@@ -41,7 +42,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup(title: "Simulation (with --simulate)") var sampling: SimulationRunOptions
 
     @Option(help: "Output format: html, markdown, text, csv, json, or xlsx (an Excel workbook with formulas, with -o).")
-    var format: OutputFormat = .html
+    var format: ReportFormatChoice = .html
 
     @Option(help: "Language and number style: nb (21,5) or en (21.5).")
     var locale: DFCostRender.Language = .nb
@@ -68,37 +69,17 @@ struct ReportCommand: ParsableCommand {
             let sampled = simulate ? ReportRequest.Simulation(trials: sampling.trials, seed: sampling.seed, threads: sampling.threads) : nil
             let request = ReportRequest(scenario: scenario, comparedWith: otherScenarios, whatIfs: whatIfOptions,
                                         simulation: sampled, byPayer: by == .payer, byInitiative: by == .initiative, against: against ?? .first)
-            let result = try run(request)
+            let result = try LongRun.run(label: simulate ? "simulate" : nil) { try request.run(progress: $0, isCancelled: $1) }
             for warning in result.notices { printError(locale.warning(warning)) }
             let sources = others.map {
                 ComparisonSources(base: ScenarioSource(path: file, options: whatIfOptions), other: ScenarioSource(path: $0, options: whatIfOptions))
             }
             let report = Report(result, comparisonSources: sources)
-            let inputs = scenario.files + otherScenarios.flatMap(\.files)
+            let writer = OutputWriter(path: output, inputs: scenario.files + otherScenarios.flatMap(\.files))
             guard format != .xlsx else {
-                let data = try WorkbookRenderer.report(report, others: result.others, locale: locale)
-                try OutputWriter(path: output, inputs: inputs).write(bytes: [UInt8](data))
-                return
+                return try writer.write(bytes: [UInt8](try WorkbookRenderer.report(report, others: result.others, locale: locale)))
             }
-            let text = ReportRenderer(locale: locale, csvDialect: csv).render(report, format: format)
-            try OutputWriter(path: output, inputs: inputs).write(text)
-        }
-    }
-
-    /// Runs the request, with a progress bar on a terminal while it simulates; Ctrl-C stops it (exit 130).
-    func run(_ request: ReportRequest) throws -> ReportResult {
-        let bar: @Sendable (Double) -> Void = { ProgressBar.shared.update($0, label: "simulate") }
-        let progress = simulate ? bar : nil
-        do {
-            let result = try Interruption.cooperating {
-                try request.run(progress: progress, isCancelled: { Interruption.requested })
-            }
-            ProgressBar.shared.finish()
-            return result
-        } catch SimulationError.cancelled {
-            ProgressBar.shared.finish()
-            printError("interrupted: no output written")
-            throw ExitCode(130)
+            try writer.write(ReportRenderer(locale: locale, csvDialect: csv).render(report, format: format.format))
         }
     }
 }

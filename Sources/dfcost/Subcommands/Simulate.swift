@@ -1,4 +1,5 @@
 import ArgumentParser
+import DFCostApp
 import DFCostModel
 import DFCostNumerics
 import DFCostRender
@@ -39,18 +40,17 @@ struct Simulate: ParsableCommand {
     var sensitivitySample: Int = 100_000
 
     @Option(help: "Break down by 'payer': P50 and P85 of each payer's part per summed year (needs payer keys).")
-    var by: Breakdown?
+    var by: PayerBreakdown?
 
     @Flag(help: "When the correlation matrix is not positive definite, use the nearest valid one (Higham) and print every coefficient changed.")
     var repairCorrelation = false
 
     @OptionGroup var whatIfs: WhatIfOptions
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: TextOutputOptions
 
     func validate() throws {
         guard sensitivitySample >= 0 else { throw ValidationError("--sensitivity-sample must be >= 0") }
         if by == .payer, compare != nil { throw ValidationError("--by payer cannot be combined with --compare") }
-        if by == .initiative { throw ValidationError("simulate --by initiative is not supported; use totals --by initiative") }
     }
 
     func parsedPercentiles() throws -> [Double] {
@@ -85,46 +85,43 @@ struct Simulate: ParsableCommand {
                 trials: sampling.trials, seed: sampling.seed, threads: sampling.threads,
                 percentiles: try parsedPercentiles(), budgets: try parsedBudgets(),
                 sensitivitySample: sensitivitySample, byPayer: by == .payer, repairCorrelation: repairCorrelation)
-            var samples: OutputFile?
-            var sink: ((SampleBlock) throws -> Void)?
-            if let samplesOut {
-                let stream = try OutputFile(path: samplesOut, inputs: inputs)
-                samples = stream
-                var writer: SamplesCSV?
-                sink = { block in
-                    if writer == nil {
-                        let w = SamplesCSV(dialect: output.csv, outputNames: block.outputNames, isDifference: compare != nil)
-                        try stream.write(Array(w.header().utf8))
-                        writer = w
-                    }
-                    try stream.write(Array(writer!.rows(block).utf8))
-                }
+            let samples = try samplesOut.map {
+                try SamplesOutput(path: $0, inputs: inputs, dialect: output.csv, isDifference: compare != nil)
             }
-            let outcome: SimulationOutcome
-            do {
-                outcome = try Interruption.cooperating {
-                    try request.run(progress: { ProgressBar.shared.update($0, label: "simulate") },
-                                    isCancelled: { Interruption.requested }, sampleSink: sink)
-                }
-            } catch SimulationError.cancelled {
-                samples?.abandon()
-                ProgressBar.shared.finish()
-                printError("interrupted: no output written")
-                throw ExitCode(130)
-            } catch {
-                samples?.abandon()
-                throw error
+            let outcome = try LongRun.run(label: "simulate", abandon: { samples?.stream.abandon() }) { progress, isCancelled in
+                try request.run(progress: progress, isCancelled: isCancelled, sampleSink: samples.map { s in { try s.write($0) } })
             }
-            ProgressBar.shared.finish()
-            try samples?.commit()
+            try samples?.stream.commit()
             for w in outcome.model.deterministic.notices { printError(output.locale.warning(w)) }
-            for r in outcome.repairs {
-                printError("\(r.scenario): repaired correlation \(r.first)~\(r.second): \(r.old) -> \(r.new)")
-            }
+            for r in outcome.repairs { printError("\(r.scenario): repaired correlation \(r.first)~\(r.second): \(r.old) -> \(r.new)") }
             let payers = outcome.payers.map { PayerSimulation(payers: $0.keys.payers, years: outcome.model.years, result: $0.result) }
-            let text = SimulationRenderer(locale: output.locale, csvDialect: output.csv)
-                .render(outcome, format: try output.textFormat("simulate"), payers: payers)
+            let text = SimulationRenderer(locale: output.locale, csvDialect: output.csv).render(outcome, format: output.format.format, payers: payers)
             try OutputWriter(path: output.output, inputs: inputs).write(text)
         }
+    }
+}
+
+/// `--samples-out FILE`: every trial's totals as CSV, streamed while the simulation runs and
+/// renamed into place only when it ends well.
+final class SamplesOutput {
+    let stream: OutputFile
+    private let dialect: CSVDialect
+    private let isDifference: Bool
+    private var writer: SamplesCSV?
+
+    init(path: String, inputs: [String], dialect: CSVDialect, isDifference: Bool) throws {
+        stream = try OutputFile(path: path, inputs: inputs)
+        self.dialect = dialect
+        self.isDifference = isDifference
+    }
+
+    /// Writes a block of trials, preceded by the header the first time.
+    func write(_ block: SampleBlock) throws {
+        if writer == nil {
+            let w = SamplesCSV(dialect: dialect, outputNames: block.outputNames, isDifference: isDifference)
+            try stream.write(Array(w.header().utf8))
+            writer = w
+        }
+        try stream.write(Array(writer!.rows(block).utf8))
     }
 }

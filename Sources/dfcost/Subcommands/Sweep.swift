@@ -1,4 +1,6 @@
 import ArgumentParser
+import DFCostApp
+import DFCostNotation
 import DFCostRender
 import DFCostScenario
 import Foundation
@@ -13,7 +15,7 @@ struct SweepCommand: ParsableCommand {
               condition:fm-phaseout=delayed:0..3          every delay from 0 to 3 years
               condition:fm-phaseout=full|none|share:0.5   listed states
               scale:solution:e-resept=0.8..1.5:0.1        factors from 0.8 to 1.5 in steps of 0.1
-              shift:tag:dokumentdeling=0..2               delays in years
+              shift:tag:dokumentdeling=0..1               delays in years (a cell moved past the table's last year is an error)
             The first --vary varies slowest. Totals are exact.
             """)
 
@@ -42,15 +44,13 @@ struct SweepCommand: ParsableCommand {
         try reportingFailures {
             let scenario = try ScenarioLoader.load(path: base)
             let parameters = try vary.map { try SweepParameter.parse($0) }
-            let sweep = try Sweep(scenario: scenario, parameters: parameters, options: whatIfs.applyOptions())
+            let sweep = try SweepRequest(scenario: scenario, parameters: parameters, whatIfs: whatIfs.applyOptions()).run()
             for warning in sweep.notices { printError(locale.warning(warning)) }
             let stream = try OutputFile(path: output, inputs: scenario.files)
-            try Interruption.cooperating {
-                try SweepCSVWriter(dialect: csv).write(
-                sweep, sink: { try stream.write($0) }, shouldStop: { Interruption.requested },
-                    progress: { ProgressBar.shared.update($0, label: "sweep") })
+            try LongRun.run(label: "sweep", abandon: { stream.abandon() }) { progress, isCancelled in
+                try SweepCSVWriter(dialect: csv).write(sweep, sink: { try stream.write($0) }, shouldStop: isCancelled,
+                                                       progress: { progress?($0) })
             }
-            ProgressBar.shared.finish()
             if Interruption.requested {
                 stream.abandon()
                 throw ExitCode(130)

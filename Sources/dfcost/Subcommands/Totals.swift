@@ -1,4 +1,5 @@
 import ArgumentParser
+import DFCostApp
 import DFCostRender
 import DFCostScenario
 import DFCostWorkbook
@@ -21,17 +22,15 @@ struct Totals: ParsableCommand {
         try reportingFailures {
             if output.format == .xlsx { _ = try output.workbookPath() }
             let scenario = try ScenarioLoader.load(path: file)
-            let request = TotalsRequest(scenario: scenario, whatIfs: try whatIfs.applyOptions(), breakdown: by?.totals)
-            let result = try request.run()
+            let result = try TotalsRequest(scenario: scenario, whatIfs: try whatIfs.applyOptions(), breakdown: by?.totals).run()
             for warning in result.notices { printError(output.locale.warning(warning)) }
+            let writer = OutputWriter(path: output.format == .xlsx ? try output.workbookPath() : output.output, inputs: scenario.files)
             if output.format == .xlsx {
-                let data = try WorkbookRenderer.totals(result.applied, totals: result.totals, locale: output.locale,
-                                                       payers: result.payers, initiatives: result.initiatives)
-                try OutputWriter(path: try output.workbookPath(), inputs: scenario.files).write(bytes: [UInt8](data))
-                return
+                try writer.write(bytes: [UInt8](try WorkbookRenderer.totals(
+                    result.applied, totals: result.totals, locale: output.locale, payers: result.payers, initiatives: result.initiatives)))
+            } else {
+                try writer.write(TotalsRenderer(locale: output.locale, csvDialect: output.csv).render(result, format: try output.textFormat("totals")))
             }
-            let text = TotalsRenderer(locale: output.locale, csvDialect: output.csv).render(result, format: try output.textFormat("totals"))
-            try OutputWriter(path: output.output, inputs: scenario.files).write(text)
         }
     }
 }

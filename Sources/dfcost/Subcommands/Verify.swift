@@ -1,8 +1,7 @@
 import ArgumentParser
-import DFCostModel
+import DFCostApp
 import DFCostRender
 import DFCostScenario
-import Foundation
 
 /// `dfcost verify FILE|FOLDER...`: recompute the sums and compare them with the published ones.
 struct Verify: ParsableCommand {
@@ -41,69 +40,23 @@ struct Verify: ParsableCommand {
     }
 
     func run() throws {
-        var paths: [String] = []
-        try reportingFailures { paths = try Self.scenarioFiles(files) }
-        let properties = [CheckSuite.Property("dfcost", BuildInfo.summary)]
-        var suites: [CheckSuite] = []
-        var inputs: [String] = []
-        var firstError: Int32?
+        let request = VerifyRequest(files)
+        let paths = try reportingFailures { try request.files() }
+        var suites: [CheckSuite] = [], inputs: [String] = [], firstError: Int32?
         for file in paths {
-            var suite: CheckSuite?
-            let failure = capturingFailure {
-                let scenario = try ScenarioLoader.load(path: file)
-                inputs += scenario.files
-                let applied = try scenario.apply()
-                let totals = try applied.totals()
-                guard let verification = try Verification(table: applied.table, totals: totals) else {
-                    throw CLIFailure.data("\(file): has no [published_sums] to verify against")
-                }
-                print(VerificationRenderer.text(file: file, verification, locale: locale), terminator: "")
-                let published = applied.table.published
-                suite = .verification(file: file, verification, sums: PublishedSumLocations.of(published),
-                                      header: published?.origin, properties: properties)
-            }
-            if let failure {
+            var checked: FileVerification?
+            if let failure = capturingFailure({ checked = try request.check(file) }) {
                 inputs.append(file)
                 firstError = firstError ?? failure.code
-                suite = .failed("verify", file: file, failure.error, properties: properties)
+                suites.append(.failed("verify", file: file, failure.error, properties: Self.properties))
+            } else if let checked {
+                inputs += checked.inputs
+                suites.append(Self.printed(checked, locale: locale))
             }
-            if let suite { suites.append(suite) }
         }
-        if paths.count > 1 || paths != files {
-            print(CheckSuite.summary("verify", suites))
-        }
+        if paths.count > 1 || paths != files { print(CheckSuite.summary("verify", suites)) }
         try reportingFailures { try ci.publish(suites, command: "verify", inputs: inputs) }
         if let firstError { throw ExitCode(firstError) }
         if !suites.allSatisfy(\.passed) { throw ExitCode(1) }
-    }
-
-    /// The files named, each folder replaced by the *.toml files in it, in name order.
-    /// - Throws: a folder without scenario files (exit 66).
-    static func scenarioFiles(_ arguments: [String]) throws -> [String] {
-        var paths: [String] = []
-        for argument in arguments {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: argument, isDirectory: &isFolder), isFolder.boolValue else {
-                paths.append(argument)
-                continue
-            }
-            let names: [String]
-            do {
-                names = try FileManager.default.contentsOfDirectory(atPath: argument)
-            } catch {
-                throw ScenarioError.unreadable(argument, reason: "cannot list the folder")
-            }
-            let folder = argument.hasSuffix("/") ? argument : argument + "/"
-            let found = names.filter { $0.hasSuffix(".toml") && !$0.hasPrefix(".") }.sorted().map { folder + $0 }
-                .filter { path in
-                    var isDirectory: ObjCBool = false
-                    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
-                }
-            guard !found.isEmpty else {
-                throw ScenarioError.unreadable(argument, reason: "the folder holds no scenario files (*.toml)")
-            }
-            paths += found
-        }
-        return paths
     }
 }

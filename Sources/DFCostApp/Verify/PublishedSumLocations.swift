@@ -8,9 +8,9 @@ import Foundation
 /// The model keeps only where `[published_sums]` starts (``PublishedSums/origin``), so the file
 /// it names is read again for the positions of the year keys' values. A file that cannot be
 /// read or parsed again gives no positions, and the callers point at the table's header instead.
-enum PublishedSumLocations {
+public enum PublishedSumLocations {
     /// Year -> the place of its published value.
-    static func of(_ sums: PublishedSums?) -> [Int: SourceReference] {
+    public static func of(_ sums: PublishedSums?) -> [Int: SourceReference] {
         guard let origin = sums?.origin,
               let data = FileManager.default.contents(atPath: origin.file),
               let root = try? TOMLParser.parse(bytes: Array(data)),

@@ -1,6 +1,7 @@
 import DFCostModel
+import DFCostScenario
 
-/// Quick what-ifs from the command line, without a file.
+/// The command line's notation of what-ifs: flag text -> typed values for the engine.
 ///
 /// - `--condition NAME=STATE`: `fm-phaseout=delayed:1`, `fm-phaseout=none`, `fm-phaseout=share:0.5`.
 /// - `--scale SELECTOR=FACTOR`: `solution:e-resept=1.2`, `all=1.2`, `tag:pds@2025-2026=0.8`.
@@ -13,6 +14,29 @@ import DFCostModel
 /// A selector is `all` or comma-separated `field:value` terms (fields `solution`, `initiative`,
 /// `part`, `line`, `tag`), optionally followed by `@YEAR` or `@FROM-TO`.
 public enum WhatIf {
+    /// The order the command line applies its operations in, after the files' (Scenarios/README.md,
+    /// Order of evaluation): added lines, set cells, then removals, scales, indexes, shifts.
+    public static let commandLineOrder: [Operation.Kind.Name] = [.add, .set, .remove, .scale, .index, .shift]
+
+    /// A what-if read: an operation now, or one whose cells need the scenario it applies to.
+    public enum Parsed: Sendable {
+        case now(Operation)
+        case pending(PendingOperation)
+    }
+
+    /// Reads the text of the what-if named `name`. Every operation has its notation here, the
+    /// switch exhaustive over ``Operation/Kind/Name``.
+    public static func operation(_ name: Operation.Kind.Name, _ text: String) throws(ScenarioError) -> Parsed {
+        switch name {
+        case .scale: .now(try scale(text))
+        case .shift: .now(try shift(text))
+        case .remove: .now(try remove(text))
+        case .index: .now(try index(text))
+        case .set: .pending(PendingOperation(text) { scenario throws(ScenarioError) in try set(text, in: scenario) })
+        case .add: .pending(PendingOperation(text) { scenario throws(ScenarioError) in try add(text, in: scenario) })
+        case .horizon: throw .badWhatIf(.operation(.horizon), subject: nil, "a horizon is written in a scenario file's [[operations]]")
+        }
+    }
     /// Parses `NAME=STATE`.
     public static func condition(_ text: String) throws(ScenarioError) -> (String, ConditionState) {
         guard let eq = text.lastIndex(of: "="), eq != text.startIndex else {
@@ -27,18 +51,18 @@ public enum WhatIf {
 
     /// Parses `SELECTOR=FACTOR` into a scale operation.
     public static func scale(_ text: String) throws(ScenarioError) -> Operation {
-        let (selector, value) = try split(text, option: .scale, example: "solution:e-resept=1.2")
+        let (selector, value) = try split(text, option: .operation(.scale), example: "solution:e-resept=1.2")
         guard let factor = ExactDecimal(value), !factor.isNegative else {
-            throw .badWhatIf(.scale, subject: "'\(text)'", "factor '\(value)' must be a decimal number >= 0")
+            throw .badWhatIf(.operation(.scale), subject: "'\(text)'", "factor '\(value)' must be a decimal number >= 0")
         }
         return Operation(kind: .scale(factor), selector: selector)
     }
 
     /// Parses `SELECTOR=YEARS` into a shift operation.
     public static func shift(_ text: String) throws(ScenarioError) -> Operation {
-        let (selector, value) = try split(text, option: .shift, example: "tag:dokumentdeling=1")
+        let (selector, value) = try split(text, option: .operation(.shift), example: "tag:dokumentdeling=1")
         guard let n = Int(value), n.magnitude <= ScenarioLimits.maximumYears else {  // abs(Int.min) traps
-            throw .badWhatIf(.shift, subject: "'\(text)'", "'\(value)' is not a whole number of years from -\(ScenarioLimits.maximumYears) to \(ScenarioLimits.maximumYears)")
+            throw .badWhatIf(.operation(.shift), subject: "'\(text)'", "'\(value)' is not a whole number of years from -\(ScenarioLimits.maximumYears) to \(ScenarioLimits.maximumYears)")
         }
         return Operation(kind: .shift(n), selector: selector)
     }
@@ -47,15 +71,15 @@ public enum WhatIf {
     /// (`-12*`, `(3)`, `2,5`), its marks those the scenario declares.
     /// - Parameter scenario: the scenario it will apply to (its years and condition marks).
     public static func set(_ text: String, in scenario: Scenario) throws(ScenarioError) -> Operation {
-        let (selector, value) = try split(text, option: .set, example: "line:pll-pll@2025=-12*")
+        let (selector, value) = try split(text, option: .operation(.set), example: "line:pll-pll@2025=-12*")
         guard let years = selector.years, years.lowerBound == years.upperBound else {
-            throw .badWhatIf(.set, subject: "'\(text)'", "name one year with @YEAR, e.g. line:pll-pll@2025=-12*")
+            throw .badWhatIf(.operation(.set), subject: "'\(text)'", "name one year with @YEAR, e.g. line:pll-pll@2025=-12*")
         }
         let year = years.lowerBound
         guard scenario.knownYears.contains(year) else {
-            throw .badWhatIf(.set, subject: "'\(text)'", "\(year) is not one of the table's years \(ScenarioBuilder.span(scenario.knownYears))")
+            throw .badWhatIf(.operation(.set), subject: "'\(text)'", "\(year) is not one of the table's years \(scenario.knownYearSpan)")
         }
-        let cell = try cell(value, year: year, in: scenario, option: .set, subject: "'\(text)'")
+        let cell = try cell(value, year: year, in: scenario, option: .operation(.set), subject: "'\(text)'")
         return Operation(kind: .set(cell), selector: selector)
     }
 
@@ -63,7 +87,7 @@ public enum WhatIf {
     public static func remove(_ text: String) throws(ScenarioError) -> Operation {
         switch LineSelector.parse(text) {
         case .success(let s): return Operation(kind: .remove, selector: s)
-        case .failure(let e): throw .badWhatIf(.remove, subject: nil, "\(e)")
+        case .failure(let e): throw .badWhatIf(.operation(.remove), subject: nil, "\(e)")
         }
     }
 
@@ -72,27 +96,27 @@ public enum WhatIf {
     public static func index(_ text: String) throws(ScenarioError) -> Operation {
         let example = "all=2023:2024=0.035,2025=0.03"
         guard let eq = text.firstIndex(of: "=") else {
-            throw .badWhatIf(.index, subject: "'\(text)'", "write SELECTOR=BASE:YEAR=RATE,..., e.g. \(example)")
+            throw .badWhatIf(.operation(.index), subject: "'\(text)'", "write SELECTOR=BASE:YEAR=RATE,..., e.g. \(example)")
         }
         let selector: LineSelector
         switch LineSelector.parse(String(text[..<eq])) {
         case .success(let s): selector = s
-        case .failure(let e): throw .badWhatIf(.index, subject: nil, "\(e)")
+        case .failure(let e): throw .badWhatIf(.operation(.index), subject: nil, "\(e)")
         }
         let rest = text[text.index(after: eq)...]
         let parts = rest.split(separator: ":", maxSplits: 1).map(String.init)
         guard parts.count == 2, let base = Int(parts[0]), ScenarioLimits.yearRange.contains(base) else {
-            throw .badWhatIf(.index, subject: "'\(text)'", "write SELECTOR=BASE:YEAR=RATE,..., e.g. \(example)")
+            throw .badWhatIf(.operation(.index), subject: "'\(text)'", "write SELECTOR=BASE:YEAR=RATE,..., e.g. \(example)")
         }
         var rates: [Int: ExactDecimal] = [:]
         for pair in parts[1].split(separator: ",") {
             let kv = pair.split(separator: "=", maxSplits: 1).map(String.init)
             guard kv.count == 2, let year = Int(kv[0]), let rate = ExactDecimal(kv[1]), rate > ExactDecimal(-1) else {
-                throw .badWhatIf(.index, subject: "'\(text)'", "'\(pair)' is not YEAR=RATE with a rate above -1, e.g. 2024=0.035")
+                throw .badWhatIf(.operation(.index), subject: "'\(text)'", "'\(pair)' is not YEAR=RATE with a rate above -1, e.g. 2024=0.035")
             }
             rates[year] = rate
         }
-        guard !rates.isEmpty else { throw .badWhatIf(.index, subject: "'\(text)'", "no rates") }
+        guard !rates.isEmpty else { throw .badWhatIf(.operation(.index), subject: "'\(text)'", "no rates") }
         return Operation(kind: .index(baseYear: base, rates: rates), selector: selector)
     }
 
@@ -103,27 +127,27 @@ public enum WhatIf {
         var fields: [String: String] = [:]
         var cells: [Cell] = []
         for item in text.split(separator: ";") {
-            let kv = item.split(separator: "=", maxSplits: 1).map { String($0).trimmedSpaces }
-            guard kv.count == 2 else { throw .badWhatIf(.add, subject: "'\(text)'", "'\(item)' is not KEY=VALUE; e.g. \(example)") }
+            let kv = item.split(separator: "=", maxSplits: 1).map { String($0).trimmingSpaces }
+            guard kv.count == 2 else { throw .badWhatIf(.operation(.add), subject: "'\(text)'", "'\(item)' is not KEY=VALUE; e.g. \(example)") }
             if let year = Int(kv[0]) {
                 guard scenario.knownYears.contains(year) else {
-                    throw .badWhatIf(.add, subject: "'\(text)'", "\(year) is not one of the table's years \(ScenarioBuilder.span(scenario.knownYears))")
+                    throw .badWhatIf(.operation(.add), subject: "'\(text)'", "\(year) is not one of the table's years \(scenario.knownYearSpan)")
                 }
-                guard !cells.contains(where: { $0.year == year }) else { throw .badWhatIf(.add, subject: "'\(text)'", "\(year) is given twice") }
-                cells.append(try cell(kv[1], year: year, in: scenario, option: .add, subject: "'\(text)'"))
+                guard !cells.contains(where: { $0.year == year }) else { throw .badWhatIf(.operation(.add), subject: "'\(text)'", "\(year) is given twice") }
+                cells.append(try cell(kv[1], year: year, in: scenario, option: .operation(.add), subject: "'\(text)'"))
             } else {
                 let keys = ["id", "solution", "initiative", "part", "tags"]
                 guard keys.contains(kv[0]) else {
-                    throw .badWhatIf(.add, subject: "'\(text)'", "unknown key '\(kv[0])'\(Suggestion.hint(for: kv[0], in: keys)) (keys: \(keys.joined(separator: ", ")), or a year)")
+                    throw .badWhatIf(.operation(.add), subject: "'\(text)'", "unknown key '\(kv[0])'\(Suggestion.hint(for: kv[0], in: keys)) (keys: \(keys.joined(separator: ", ")), or a year)")
                 }
                 fields[kv[0]] = kv[1]
             }
         }
         guard let id = fields["id"], !id.isEmpty, let solution = fields["solution"], let initiative = fields["initiative"] else {
-            throw .badWhatIf(.add, subject: "'\(text)'", "id, solution and initiative are required; e.g. \(example)")
+            throw .badWhatIf(.operation(.add), subject: "'\(text)'", "id, solution and initiative are required; e.g. \(example)")
         }
         guard scenario.base.solution(solution) != nil else {
-            throw .badWhatIf(.add, subject: "'\(text)'", "unknown solution '\(solution)'\(Suggestion.hint(for: solution, in: scenario.base.solutions.map(\.id)))")
+            throw .badWhatIf(.operation(.add), subject: "'\(text)'", "unknown solution '\(solution)'\(Suggestion.hint(for: solution, in: scenario.base.solutions.map(\.id)))")
         }
         let tags = fields["tags"].map { $0.split(separator: "|").map(String.init) } ?? []
         let line = CostLine(id: id, solution: solution, initiative: initiative, part: fields["part"] ?? "", tags: tags, cells: cells)
@@ -148,5 +172,15 @@ public enum WhatIf {
         case .success(let s): return (s, String(text[text.index(after: eq)...]))
         case .failure(let e): throw .badWhatIf(option, subject: nil, "\(e)")
         }
+    }
+}
+
+extension String {
+    /// The text without leading and trailing spaces and tabs.
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\t" { s.removeFirst() }
+        while let l = s.last, l == " " || l == "\t" { s.removeLast() }
+        return String(s)
     }
 }

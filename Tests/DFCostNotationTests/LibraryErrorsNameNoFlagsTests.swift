@@ -1,4 +1,5 @@
 import DFCostModel
+import DFCostNotation
 import DFCostScenario
 import Testing
 

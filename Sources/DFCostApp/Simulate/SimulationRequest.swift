@@ -1,6 +1,7 @@
 import DFCostModel
 import DFCostNumerics
 import DFCostScenario
+import DFCostSimulation
 
 /// Everything `simulate` (or a notebook, or a server) asks of a Monte Carlo run, as a value.
 ///
@@ -152,71 +153,5 @@ public struct SimulationRequest: Sendable {
             fixed.correlation = repaired.matrix
             return fixed
         }
-    }
-}
-
-/// Why a ``SimulationRequest`` cannot be run as asked (a request error, not a data error).
-public enum SimulationRequestError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// A payer breakdown and a comparison in one run.
-    case payersWithComparison
-    /// A payer breakdown of a scenario that declares no payers.
-    case noPayerKeys(scenario: String)
-    /// A payer breakdown with more trials than its memory allows.
-    case tooManyTrialsForPayers(maximum: Int)
-    /// A budget for a column that is neither a summed year nor `total`.
-    case unknownBudgetColumn(String, years: [Int])
-
-    public var description: String {
-        switch self {
-        case .payersWithComparison: "a payer breakdown cannot be combined with a comparison"
-        case .noPayerKeys(let s): "scenario '\(s)' declares no [payers]; extend a file with payer keys, e.g. Scenarios/payers-2024.toml"
-        case .tooManyTrialsForPayers(let m): "a payer breakdown keeps every payer's column per trial; use at most \(m) trials"
-        case .unknownBudgetColumn(let c, let years): "budget '\(c)' is not a summed year (\(years.map(String.init).joined(separator: ", "))) or 'total'"
-        }
-    }
-}
-
-/// What a ``SimulationRequest`` produced.
-public struct SimulationOutcome: Sendable {
-    /// The scenario's model (deterministic totals, spec).
-    public var model: SimulationModel
-    /// The scenario's own result: percentiles, budgets, sensitivity.
-    public var result: SimulationResult
-    /// The KS2 breakdown of the scenario's horizon total (nil without P50 and P85 among the percentiles).
-    public var ks2: KS2Breakdown?
-    /// The sensitivity tornado of the scenario's own result (factors without effect set apart).
-    public var tornado: Tornado
-    /// With a comparison: the other scenario's own result and the paired difference.
-    public var comparison: Comparison?
-    /// With a payer breakdown: each payer's part per summed year (outputs "payer/year").
-    public var payers: Payers?
-    /// Correlation coefficients changed by the repair, when one was asked for and needed.
-    public var repairs: [Repair]
-
-    public struct Comparison: Sendable {
-        public var model: SimulationModel
-        public var result: SimulationResult
-        /// OTHER − BASE per trial, on common random numbers.
-        public var difference: SimulationResult
-        /// The KS2 breakdown of the other scenario's own horizon total.
-        public var ks2: KS2Breakdown?
-        /// The sensitivity tornado of the other scenario's own result.
-        public var tornado: Tornado
-        /// The sensitivity tornado of the paired difference.
-        public var differenceTornado: Tornado
-    }
-
-    public struct Payers: Sendable {
-        public var keys: PayerKeys
-        public var result: SimulationResult
-    }
-
-    /// One coefficient the nearest-correlation repair changed.
-    public struct Repair: Sendable, Hashable {
-        public var scenario: String
-        public var first: String
-        public var second: String
-        public var old: Double
-        public var new: Double
     }
 }

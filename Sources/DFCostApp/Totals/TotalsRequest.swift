@@ -1,4 +1,5 @@
 import DFCostModel
+import DFCostScenario
 
 /// Everything `totals` (or a notebook, or a server) asks of the exact engine, as a value.
 ///
@@ -44,42 +45,5 @@ public struct TotalsRequest: Sendable {
             result.initiatives = try InitiativeSubtotals(table: applied.table, totals: totals)
         }
         return result
-    }
-}
-
-/// What a ``TotalsRequest`` produced: the applied scenario, its totals and any breakdown.
-public struct TotalsResult: Sendable {
-    /// The scenario as applied.
-    public var applied: AppliedScenario
-    /// Its totals: per year, per solution, the horizon total.
-    public var totals: Totals
-    /// Each payer's part, when asked for.
-    public var payers: PayerAllocation?
-    /// Each initiative's subtotal, when asked for.
-    public var initiatives: InitiativeSubtotals?
-
-    /// The engine's notices (operations that matched nothing, and the like), for the front end to word and show.
-    public var notices: [EngineWarning] { applied.notices }
-    /// The notices as English lines.
-    public var warnings: [String] { applied.warnings }
-
-    /// A result without breakdowns.
-    public init(applied: AppliedScenario, totals: Totals, payers: PayerAllocation? = nil, initiatives: InitiativeSubtotals? = nil) {
-        self.applied = applied
-        self.totals = totals
-        self.payers = payers
-        self.initiatives = initiatives
-    }
-}
-
-/// Why a ``TotalsRequest`` (or a report) cannot give what was asked (a request error, not a data error).
-public enum TotalsRequestError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// A payer breakdown of a scenario that declares no payers.
-    case noPayerKeys(scenario: String)
-
-    public var description: String {
-        switch self {
-        case .noPayerKeys(let s): "scenario '\(s)' declares no [payers]; extend a file with payer keys, e.g. Scenarios/payers-2024.toml"
-        }
     }
 }

@@ -1,6 +1,7 @@
 import DFCostModel
 import DFCostNumerics
 import DFCostScenario
+import DFCostSimulation
 
 /// Everything `report` (or a notebook, or a server) asks for one document, as a value: the
 /// scenario's totals, comparisons with other scenarios, optionally a payer breakdown and a
@@ -71,8 +72,9 @@ public struct ReportRequest: Sendable {
             others.append(applied)
             return try ScenarioComparison(base: base.applied, other: applied)
         }
-        // Two or more others: every scenario side by side, a column each (the scenario first).
-        let rounds = try others.count < 2 ? nil : RoundComparison(
+        // Side by side (two or more others, or another table's round): a column each, the scenario first.
+        let layout = ComparisonLayout.choose(base: scenario, others: comparedWith)
+        let rounds = try comparedWith.isEmpty || layout == .detailed ? nil : RoundComparison(
             [RoundComparison.Input(name: base.applied.name, file: scenario.files.last ?? "", applied: base.applied)]
                 + zip(comparedWith, others).map { RoundComparison.Input(name: $1.name, file: $0.files.last ?? "", applied: $1) },
             against: against, byInitiative: byInitiative)
@@ -85,29 +87,4 @@ public struct ReportRequest: Sendable {
         return ReportResult(applied: base.applied, totals: base.totals, others: others, comparisons: comparisons, rounds: rounds,
                             simulation: outcome, payers: base.payers, initiatives: initiatives, notices: notices)
     }
-}
-
-/// What a ``ReportRequest`` produced: every figure the report shows, computed before rendering.
-public struct ReportResult: Sendable {
-    /// The scenario as applied.
-    public var applied: AppliedScenario
-    /// Its totals.
-    public var totals: Totals
-    /// The other scenarios as applied, in the request's order (a workbook shows each as a sheet).
-    public var others: [AppliedScenario]
-    /// The scenario against each other scenario, in the request's order.
-    public var comparisons: [ScenarioComparison]
-    /// With two or more other scenarios: all of them side by side with the scenario (its first
-    /// column), with the changes and how each line moved; nil otherwise.
-    public var rounds: RoundComparison?
-    /// The Monte Carlo run (with its KS2 breakdown), when asked for.
-    public var simulation: SimulationOutcome?
-    /// Each payer's part, when asked for.
-    public var payers: PayerAllocation?
-    /// Each initiative's subtotal, when asked for.
-    public var initiatives: InitiativeSubtotals?
-    /// The engine's notices for every scenario applied, for the front end to word and show.
-    public var notices: [EngineWarning]
-    /// The notices as English lines.
-    public var warnings: [String] { notices.map(\.description) }
 }

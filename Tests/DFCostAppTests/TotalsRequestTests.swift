@@ -1,4 +1,6 @@
+import DFCostApp
 import DFCostModel
+import DFCostNotation
 import DFCostScenario
 import Testing
 

@@ -1,4 +1,5 @@
 import DFCostModel
+import DFCostNotation
 import DFCostScenario
 import Testing
 
@@ -68,7 +69,7 @@ import Testing
         #expect {
             _ = try WhatIf.scale(text)
         } throws: { error in
-            guard let error = error as? ScenarioError, case .badWhatIf(.scale, _, _) = error else { return false }
+            guard let error = error as? ScenarioError, case .badWhatIf(.operation(.scale), _, _) = error else { return false }
             return error.description.hasPrefix("scale")
         }
     }
@@ -78,7 +79,7 @@ import Testing
         #expect {
             _ = try WhatIf.shift(text)
         } throws: { error in
-            guard let error = error as? ScenarioError, case .badWhatIf(.shift, _, _) = error else { return false }
+            guard let error = error as? ScenarioError, case .badWhatIf(.operation(.shift), _, _) = error else { return false }
             return error.description.hasPrefix("shift")
         }
     }
@@ -119,7 +120,12 @@ import Testing
 @Suite struct MoreWhatIfTests {
     func options(sets: [String] = [], adds: [String] = [], operations: [Operation] = [],
                  conditions: [(String, ConditionState)] = []) -> ApplyOptions {
-        ApplyOptions(conditionOverrides: conditions, operations: operations, lineAdditions: adds, cellSettings: sets)
+        func pending(_ name: Operation.Kind.Name, _ text: String) -> PendingOperation? {
+            guard case .pending(let p)? = try? WhatIf.operation(name, text) else { return nil }
+            return p
+        }
+        return ApplyOptions(conditionOverrides: conditions, operations: operations,
+                            lineAdditions: adds.compactMap { pending(.add, $0) }, cellSettings: sets.compactMap { pending(.set, $0) })
     }
 
     @Test func setWritesACellInTheTablesNotationAndItsMarkObeysTheCondition() throws {

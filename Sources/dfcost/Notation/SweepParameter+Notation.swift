@@ -1,0 +1,110 @@
+import DFCostModel
+import DFCostScenario
+
+/// The command line's notation of a sweep parameter (`dfcost sweep --vary`):
+/// - `condition:NAME=STATE|STATE|...`, or `condition:NAME=delayed:FROM..TO` for every delay in the range,
+///   or `condition:NAME=share:FROM..TO[:STEP]` for shares (step 0.1 by default);
+/// - `scale:SELECTOR=FROM..TO[:STEP]` (step 0.1 by default), or `scale:SELECTOR=V|V|...`;
+/// - `shift:SELECTOR=FROM..TO`, or `shift:SELECTOR=N|N|...`.
+extension SweepParameter {
+    /// Parses one `--vary` argument.
+    public static func parse(_ text: String) throws(ScenarioError) -> SweepParameter {
+        guard let colon = text.firstIndex(of: ":"), let eq = text.lastIndex(of: "="), colon < eq else {
+            throw .badWhatIf(.vary, subject: "'\(text)'", "write KIND:TARGET=VALUES, e.g. condition:fm-phaseout=delayed:0..3 or scale:solution:e-resept=0.8..1.5:0.1")
+        }
+        let kind = String(text[..<colon])
+        let target = String(text[text.index(after: colon)..<eq])
+        let values = String(text[text.index(after: eq)...])
+        switch kind {
+        case "condition":
+            return SweepParameter(kind: .condition(target, try conditionValues(values, text: text)), name: "condition:\(target)")
+        case "scale":
+            let selector = try selectorOf(target, text: text)
+            return SweepParameter(kind: .operation(selector, try decimalValues(values, text: text).map { .scale($0) }), name: "scale:\(target)")
+        case "shift":
+            let selector = try selectorOf(target, text: text)
+            return SweepParameter(kind: .operation(selector, try integerValues(values, text: text).map { .shift($0) }), name: "shift:\(target)")
+        default:
+            throw .badWhatIf(.vary, subject: "'\(text)'", "unknown kind '\(kind)'\(Suggestion.hint(for: kind, in: ["condition", "scale", "shift"])) (condition, scale or shift)")
+        }
+    }
+
+    static func selectorOf(_ target: String, text: String) throws(ScenarioError) -> LineSelector {
+        switch LineSelector.parse(target) {
+        case .success(let s): return s
+        case .failure(let e): throw .badWhatIf(.vary, subject: "'\(text)'", "\(e)")
+        }
+    }
+
+    static func conditionValues(_ values: String, text: String) throws(ScenarioError) -> [ConditionState] {
+        if values.hasPrefix("delayed:"), values.contains("..") {
+            let ints = try integerValues(String(values.dropFirst("delayed:".count)), text: text)
+            return ints.map { .delayed($0) }
+        }
+        if values.hasPrefix("share:"), values.contains("..") {
+            let shares = try decimalValues(String(values.dropFirst("share:".count)), text: text)
+            guard shares.allSatisfy({ $0 <= .one }) else {
+                throw .badWhatIf(.vary, subject: "'\(text)'", "a share is between 0 and 1")
+            }
+            return shares.map { .share($0) }
+        }
+        var out: [ConditionState] = []
+        for part in values.split(separator: "|") {
+            switch ConditionState.parse(String(part)) {
+            case .success(let s): out.append(s)
+            case .failure(let f): throw .badWhatIf(.vary, subject: "'\(text)'", "\(f.message)")
+            }
+        }
+        guard !out.isEmpty else { throw .badWhatIf(.vary, subject: "'\(text)'", "no values") }
+        return out
+    }
+
+    static func integerValues(_ values: String, text: String) throws(ScenarioError) -> [Int] {
+        if let range = values.range(of: "..") {
+            // Bounds first: `b - a` and abs(Int.min) trap on overflow.
+            guard let a = Int(values[..<range.lowerBound]), let b = Int(values[range.upperBound...]), a <= b,
+                  a.magnitude <= ScenarioLimits.maximumYears, b.magnitude <= ScenarioLimits.maximumYears, b - a < SweepParameter.maximumValues else {
+                throw .badWhatIf(.vary, subject: "'\(text)'", "'\(values)' is not a range of whole numbers from -\(ScenarioLimits.maximumYears) to \(ScenarioLimits.maximumYears) such as 0..3")
+            }
+            return Array(a...b)
+        }
+        var out: [Int] = []
+        for part in values.split(separator: "|") {
+            guard let n = Int(part) else { throw .badWhatIf(.vary, subject: "'\(text)'", "'\(part)' is not a whole number") }
+            out.append(n)
+        }
+        guard !out.isEmpty else { throw .badWhatIf(.vary, subject: "'\(text)'", "no values") }
+        return out
+    }
+
+    static func decimalValues(_ values: String, text: String) throws(ScenarioError) -> [ExactDecimal] {
+        if let range = values.range(of: "..") {
+            let rest = values[range.upperBound...]
+            let parts = rest.split(separator: ":", maxSplits: 1).map(String.init)
+            guard let from = ExactDecimal(String(values[..<range.lowerBound])), parts.count >= 1,
+                  let to = ExactDecimal(parts[0]), let step = parts.count == 2 ? ExactDecimal(parts[1]) : ExactDecimal("0.1"),
+                  from <= to, !step.isNegative, !step.isZero, !from.isNegative else {
+                throw .badWhatIf(.vary, subject: "'\(text)'", "'\(values)' is not FROM..TO[:STEP] with 0 <= FROM <= TO and STEP > 0, e.g. 0.8..1.5:0.1")
+            }
+            var out: [ExactDecimal] = []
+            var v = from
+            while v <= to {
+                out.append(v)
+                guard out.count <= SweepParameter.maximumValues, let next = try? v.adding(step) else {
+                    throw .badWhatIf(.vary, subject: "'\(text)'", "more than \(SweepParameter.maximumValues) values")
+                }
+                v = next
+            }
+            return out
+        }
+        var out: [ExactDecimal] = []
+        for part in values.split(separator: "|") {
+            guard let d = ExactDecimal(String(part)), !d.isNegative else {
+                throw .badWhatIf(.vary, subject: "'\(text)'", "'\(part)' is not a factor >= 0")
+            }
+            out.append(d)
+        }
+        guard !out.isEmpty else { throw .badWhatIf(.vary, subject: "'\(text)'", "no values") }
+        return out
+    }
+}
