@@ -79,7 +79,6 @@ let package = Package(
             name: "DFCostApp",
             dependencies: [
                 "DFCostFailure", "DFCostModel", "DFCostNumerics", "DFCostScenario", "DFCostSimulation", "DFCostImport",
-                "DFCostTOML",
             ]
         ),
         /// Excel workbooks (.xlsx) written: the table with formulas, comparisons, a simulation.

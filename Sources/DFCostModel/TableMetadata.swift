@@ -32,12 +32,17 @@ public struct PublishedSums: Sendable, Hashable {
     public var precision: ExactDecimal
     /// Year -> published sum.
     public var values: [Int: ExactDecimal]
-    /// Where the sums were written.
+    /// Where the sums were written (the `[published_sums]` header).
     public var origin: SourceReference?
+    /// Year -> where its published value is written (`2025 = 22`), for the reports of `verify` that
+    /// point at the figure a difference is about. Empty for sums that come from no file.
+    public var valueOrigins: [Int: SourceReference]
 
-    public init(precision: ExactDecimal, values: [Int: ExactDecimal], origin: SourceReference? = nil) {
+    public init(precision: ExactDecimal, values: [Int: ExactDecimal], origin: SourceReference? = nil,
+                valueOrigins: [Int: SourceReference] = [:]) {
         self.precision = precision
         self.values = values
         self.origin = origin
+        self.valueOrigins = valueOrigins
     }
 }

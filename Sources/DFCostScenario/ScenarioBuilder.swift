@@ -125,6 +125,7 @@ struct ScenarioBuilder {
 
     mutating func readPublished(_ t: TableReader) throws(ScenarioError) {
         var values: [Int: ExactDecimal] = [:]
+        var places: [Int: SourceReference] = [:]
         var precision = ExactDecimal.one
         for entry in t.table.entries {
             if entry.key == "precision" {
@@ -142,8 +143,9 @@ struct ScenarioBuilder {
                 throw t.invalid(entry.keyLocation, "published sum for \(year), which is not a summed year \(Self.span(summedYears))")
             }
             values[year] = try TableReader.decimal(entry.node, what: "the published sum for \(year)", reader: t)
+            places[year] = t.reference(entry.node.location)
         }
-        published = PublishedSums(precision: precision, values: values, origin: t.here)
+        published = PublishedSums(precision: precision, values: values, origin: t.here, valueOrigins: places)
     }
 
     mutating func readConditions(_ t: TableReader) throws(ScenarioError) {

@@ -65,7 +65,7 @@ public struct VerifyRequest: Sendable {
             throw VerifyError.noPublishedSums(file)
         }
         return FileVerification(file: file, inputs: scenario.files, outcome: .verified(
-            verification, sums: PublishedSumLocations.of(published), header: published.origin))
+            verification, sums: published.valueOrigins, header: published.origin))
     }
 
     /// True when `published` is written in `file` itself.
