@@ -65,7 +65,7 @@ struct JUnitReading: Decodable {
     struct ReaderFailure: Error {}
 }
 
-/// `verify --junit`, `--annotations github` and many files in one call (issue 16).
+/// `verify --junit`, `--annotations github` and many files in one call.
 @Suite struct VerifyCIReportTests {
     @Test func aReportOfThePublishedFolderHasOneSuitePerFileAndNoFailures() throws {
         let folder = try TemporaryFolder()
@@ -215,7 +215,7 @@ struct JUnitReading: Decodable {
         #expect(result.stdout.contains("::error file=Scenarios/fm-delayed-1y.toml,title=dfcost compare%3A total 2025::total 2025: 33.5"))
     }
 
-    /// Issue #20: a line renamed with `continues` is one entry of the "lines" case and nothing
+    /// A line renamed with `continues` is one entry of the "lines" case and nothing
     /// else fails (not an added and a removed line, and not their cells).
     @Test func aRenamedLineIsOneChangeNotAnAdditionAndARemoval() throws {
         let folder = try TemporaryFolder()

@@ -140,7 +140,7 @@ import Testing
         try CLI.assertGolden(markdown, "two-rounds-en.md")
     }
 
-    /// Issue #20: a line that keeps its id in another solution moves there, in words in both
+    /// A line that keeps its id in another solution moves there, in words in both
     /// locales and as `solution_changed` in JSON.
     @Test func aLineThatChangedSolutionIsSaidSo() throws {
         let folder = try TemporaryFolder()
@@ -171,7 +171,7 @@ import Testing
         #expect(!report.stdout.contains("| added |") && !report.stdout.contains("| removed |"))
     }
 
-    /// Issue #20: `continues` naming an id the newer file still has is an error at the key.
+    /// `continues` naming an id the newer file still has is an error at the key.
     @Test func continuesNamingAPresentIdFailsAtTheContinuesKey() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Issue 12, findings 5, 6 and 10 as a user meets them on the command line.
+/// Language, help texts and readable output as a user meets them on the command line.
 @Suite struct LocaleAndHelpTests {
     @Test func verifySpeaksNorwegianWithDecimalCommaByDefaultAndEnglishWithLocaleEn() throws {
         let nb = try CLI.run(["verify", CLI.published])

@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 /// `-o` onto what is not a plain file: a device or a FIFO is written to, never replaced by a file
-/// (found by the new-user pass: `-o /dev/null` as root replaced the device); a symbolic link is
+/// (`-o /dev/null` as root must not replace the device); a symbolic link is
 /// followed, so the file it points to is replaced and the link stays.
 @Suite struct OutputTargetTests {
     @Test func aFIFOIsWrittenToAndStaysAFIFO() throws {

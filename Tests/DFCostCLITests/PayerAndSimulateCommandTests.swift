@@ -110,7 +110,7 @@ import Testing
         #expect(try folder.contents() == ["samples.csv"])
     }
 
-    /// Finding 9 of issue 12: percentiles are order statistics of the trials kept as Float32,
+    /// Percentiles are order statistics of the trials kept as Float32,
     /// so the JSON prints no more digits than a Float32 holds, and those digits agree with
     /// the same percentile computed from `--samples-out` (Hyndman-Fan type 7 on the totals).
     @Test func percentilesPrintOnlyTheDigitsTheirFloat32StorageSupports() throws {

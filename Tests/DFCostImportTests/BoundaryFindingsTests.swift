@@ -6,7 +6,7 @@ import DFCostTestSupport
 import Foundation
 import Testing
 
-/// The boundary findings of issue #20 that the text importer answers: each test fails on the
+/// The boundary cases the text importer answers: each test fails on the
 /// importer that guessed.
 @Suite struct BoundaryFindingsTests {
     /// The published table as an analyst keeps it: solution headings, Tiltak;Del, a Sum row.
@@ -50,7 +50,7 @@ import Testing
         table.replacingOccurrences(of: old, with: new)
     }
 
-    // MARK: Finding 4: total rows
+    // MARK: Total rows
 
     @Test(arguments: ["Summ", "Summert", "Totalsum MNOK", "Sum over alt", "Totalkostnad", "Sum Helsenett"])
     func aTotalRowWithAnUnknownLabelIsRefusedAtItsPlace(label: String) {
@@ -146,7 +146,7 @@ import Testing
         #expect(t.receipt.warnings.first?.place == SourceReference(file: "t.csv", line: 1, column: 8))
     }
 
-    // MARK: Finding 5: label columns from content
+    // MARK: Label columns from content
 
     @Test func aTableUnderATitleBlockWithAnEmptyFirstColumnKeepsItsLabels() throws {
         let text = """
@@ -175,7 +175,7 @@ import Testing
         #expect(!t.lines.contains { $0.initiative.isEmpty })
     }
 
-    // MARK: Finding 6: the report's own layout
+    // MARK: The report's own layout
 
     static let reportLayout = """
         Økning pr år;Tiltak;Del;2022;2023;2024;2025;2026
@@ -218,7 +218,7 @@ import Testing
         #expect(Self.shape(try Importing.table(every)) == Self.shape(try Importing.table(Self.reportLayout)))
     }
 
-    // MARK: Finding 7: identity independent of row order
+    // MARK: Identity independent of row order
 
     @Test func idsDoNotDependOnRowOrder() throws {
         let rows = Self.table.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -255,7 +255,7 @@ import Testing
         #expect(t.receipt.warnings.map(\.warning).contains(.previousLineMissing("mf-helse")))
     }
 
-    // MARK: Finding 8: import never writes a file the loader refuses
+    // MARK: Import never writes a file the loader refuses
 
     @Test func summedYearsListedTwiceAreRefusedAtTheMetaRow() {
         let csv = "kind,id,solution,initiative,part,2025,2026\nline,a,x,A,,1,2\nmeta,table.summed_years,2025 2025 2026\n"
@@ -277,7 +277,7 @@ import Testing
         #expect(throws: TableImportError.self) { try TableImporter.checkedScenarioText(broken, source: "t.csv") }
     }
 
-    // MARK: Finding 9: encodings
+    // MARK: Encodings
 
     @Test func windows1252TextIsReadAndSaidSo() throws {
         var bytes: [UInt8] = []

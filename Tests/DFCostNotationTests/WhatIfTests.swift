@@ -116,7 +116,7 @@ import Testing
     }
 }
 
-/// Every operation is a command-line what-if, with the selectors of files (issue 13, item 4).
+/// Every operation is a command-line what-if, with the selectors of files.
 @Suite struct MoreWhatIfTests {
     func options(sets: [String] = [], adds: [String] = [], operations: [Operation] = [],
                  conditions: [(String, ConditionState)] = []) -> ApplyOptions {

@@ -1,6 +1,6 @@
 @testable import DFCostNumerics
 
-/// The sensitivity as dfcost computed it before issue 15, kept as the reference the
+/// The sensitivity computed the plain way (copy + QR), kept as the reference the
 /// streamed computation is checked against: the sample copied into an `n x k` design matrix
 /// of standardized columns, least squares by QR (`LAPACKE_dgels` through
 /// `LinearAlgebra.leastSquares`), and Spearman as the Pearson correlation of ranks found by a

@@ -61,7 +61,7 @@ import Testing
 
     @Test(arguments: SampleSpec.allCases)
     func tornadoEqualsTheCopyingQRReferenceOnTheSameTrials(_ which: SampleSpec) throws {
-        // The streamed cross-products and Cholesky solve against the old copy + QR on the very
+        // The streamed cross-products and Cholesky solve against the reference copy + QR on the very
         // same 20 000 trials: the same estimator by other arithmetic, so the SRCs agree to
         // rounding (errors of order cond(R) eps, with cond(R) < 20 here), far inside their
         // Monte Carlo error (~1/sqrt(n) = 0.007). The rank correlations differ only where

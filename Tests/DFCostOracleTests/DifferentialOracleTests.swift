@@ -2,7 +2,7 @@ import Foundation
 import PropertyBased
 import Testing
 
-/// The differential oracle of issue 11: random scenarios, evaluated by ``OracleEvaluator`` from
+/// The differential oracle: random scenarios, evaluated by ``OracleEvaluator`` from
 /// the README and by the engine from the TOML files, must agree exactly.
 ///
 /// `DFCOST_ORACLE_CASES` sets the number of cases (20 000 by default), split over

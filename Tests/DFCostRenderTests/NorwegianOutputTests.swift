@@ -66,7 +66,7 @@ enum EnglishWords {
     }
 }
 
-/// Finding 5 of issue 12: the Norwegian default prints no English label, in any command or format.
+/// The Norwegian default prints no English label, in any command or format.
 @Suite struct NorwegianOutputTests {
     static let published = "Scenarios/published/ehelseportefolje-2023-10.toml"
 

@@ -16,7 +16,7 @@ import Testing
     }
 }
 
-/// Finding 6: two scenarios of one name are told apart by the what-ifs applied to them.
+/// two scenarios of one name are told apart by the what-ifs applied to them.
 @Suite struct ComparisonHeaderTests {
     static let published = "Scenarios/published/ehelseportefolje-2023-10.toml"
 
@@ -69,7 +69,7 @@ import Testing
     }
 }
 
-/// Finding 5: Markdown tables right-align their number columns.
+/// Markdown tables right-align their number columns.
 @Suite struct MarkdownAlignmentTests {
     @Test func comparisonMarkdownRightAlignsNumberColumnsAndLeftAlignsText() throws {
         let (_, base, _) = try RenderSupport.applied("Scenarios/published/ehelseportefolje-2023-10.toml")
@@ -92,7 +92,7 @@ import Testing
     }
 }
 
-/// Finding 5: verify speaks the locale's language, with its decimal comma.
+/// verify speaks the locale's language, with its decimal comma.
 @Suite struct VerificationLocaleTests {
     @Test func verificationIsNorwegianWithDecimalCommaByDefaultAndEnglishOnRequest() throws {
         let (_, applied, totals) = try RenderSupport.applied("Scenarios/published/ehelseportefolje-2023-10.toml")
@@ -107,7 +107,7 @@ import Testing
     }
 }
 
-/// Finding 10: the tornado shows the factors that move the total, and the fan chart's band is visible.
+/// the tornado shows the factors that move the total, and the fan chart's band is visible.
 @Suite struct SensitivityAndFanChartTests {
     /// The standard workload's DBEP lines are internal and MF feeds no summed year: no effect.
     static let inert = ["dbep-kjernejournal", "dbep-helsenorge", "mf-helse"]
@@ -161,7 +161,7 @@ import Testing
     }
 }
 
-/// Finding 8: `report --format csv` is the sheet a person opens, with every figure of the page.
+/// `report --format csv` is the sheet a person opens, with every figure of the page.
 @Suite struct ReportCSVTests {
     func csv(_ dialect: CSVDialect = .excel) throws -> [String] {
         let sim = try RendererGoldenTests.simulation()

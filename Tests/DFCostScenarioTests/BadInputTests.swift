@@ -3,7 +3,7 @@ import DFCostScenario
 import Foundation
 import Testing
 
-/// Issue 2 item 7: every bad input gives one line `file:line:col: message`, never a crash.
+/// Every bad input gives one line `file:line:col: message`, never a crash.
 /// Each case is a file in Fixtures/bad; the positions were counted by hand in those files.
 @Suite struct BadInputTests {
     struct Case: Sendable, CustomTestStringConvertible {

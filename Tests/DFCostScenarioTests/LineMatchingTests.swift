@@ -3,7 +3,7 @@ import DFCostScenario
 import Foundation
 import Testing
 
-/// How `compare` follows a line from one round to the next (issue #20): by id in the same
+/// How `compare` follows a line from one round to the next: by id in the same
 /// solution, then `continues`, then solution + initiative + part with labels folded, then id in
 /// another solution (a solution change). Rounds are whole tables with the header of
 /// ``RoundComparisonTests`` (solutions alpha and beta).

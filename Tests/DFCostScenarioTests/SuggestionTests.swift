@@ -34,7 +34,7 @@ import Testing
         #expect(Suggestion.limit(forLength: 4) == 1)
         #expect(Suggestion.closest(to: "t4", in: ["t1", "t2", "t3"]) == "t1")  // ties: the first listed
         #expect(Suggestion.closest(to: "nome", in: ["full", "none", "delayed", "share"]) == "none")
-        // Two edits in a short name are too far: the old limit of 2 suggested these.
+        // Two edits in a short name are too far: a limit of 2 would suggest these.
         #expect(Suggestion.closest(to: "pll", in: ["pds"]) == nil)
         #expect(Suggestion.closest(to: "ab", in: ["xy"]) == nil)
         #expect(Suggestion.closest(to: "beta", in: ["data"]) == nil)
