@@ -192,7 +192,7 @@ def speed(trials, lines, factor):
 def memory(trials, lines, limit):
     m = peak(f"dfcost:{trials}:{lines}")
     target(f"peak memory at {trials} x {lines} lines <= {limit} MB: {m:.0f} MB", m <= limit)
-print("targets (issue 15; sweep and verify from issue 6):")
+print("targets:")
 if "dfcost:1e7:14" in runs:
     speed("1e7", "14", 10)
     memory("1e7", "14", 400)
