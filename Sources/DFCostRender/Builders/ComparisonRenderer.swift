@@ -24,10 +24,9 @@ public struct ComparisonRenderer: Sendable {
     /// - Parameter payerDeltas: per comparison, each payer's part in both scenarios (`--by payer`).
     public func render(_ comparisons: [ScenarioComparison], format: OutputFormat, payerDeltas: [[PayerDelta]]? = nil) -> String {
         switch format {
-        case .text, .markdown:
-            return DocumentWriter(csvDialect: csvDialect).write(builder.document(comparisons, payerDeltas: payerDeltas), format: format) ?? ""
-        case .csv:
-            return SheetCSVWriter(dialect: csvDialect).write(builder.records(comparisons))
+        case .text, .markdown, .csv:
+            let document = format == .csv ? builder.records(comparisons) : builder.document(comparisons, payerDeltas: payerDeltas)
+            return DocumentWriter(csvDialect: csvDialect).write(document, format: format) ?? ""
         case .html, .xlsx:
             return ""
         case .json:
@@ -51,8 +50,7 @@ public struct ComparisonRenderer: Sendable {
     /// A comparison in columns; empty for HTML and xlsx.
     public func render(_ c: Comparison, format: OutputFormat) -> String {
         switch format {
-        case .text, .markdown: DocumentWriter(csvDialect: csvDialect).write(builder.document(c), format: format) ?? ""
-        case .csv: SheetCSVWriter(dialect: csvDialect).write(builder.records(c))
+        case .text, .markdown, .csv: DocumentWriter(csvDialect: csvDialect).write(format == .csv ? builder.records(c) : builder.document(c), format: format) ?? ""
         case .json: json(c).render()
         case .html, .xlsx: ""
         }

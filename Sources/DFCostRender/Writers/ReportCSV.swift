@@ -16,8 +16,6 @@ struct ReportCSV {
     let locale: Language
     let dialect: CSVDialect
 
-    var labels: Labels { locale.labels }
-
     func render(_ report: Report) -> String {
         var w = CSVWriter(dialect: dialect)
         SheetCSVWriter(dialect: dialect).write(ReportBuilder(language: locale).document(report), into: &w)
@@ -26,10 +24,4 @@ struct ReportCSV {
         }
         return w.output
     }
-
-    /// An exact number in the dialect's style.
-    func n(_ value: ExactDecimal) -> String { CSVWriter(dialect: dialect).number(value) }
-
-    /// A statistic with fixed decimals in the dialect's style.
-    func n(_ value: Double, decimals: Int) -> String { CSVWriter(dialect: dialect).number(value, decimals: decimals) }
 }
