@@ -92,7 +92,7 @@ enum DocumentSheet {
                 case .estimate(let v, let se):
                     statistic(v, decimals: decimals ?? 2, at: (row, at), bold: isSum, into: &sheet)
                     statistic(se, decimals: decimals ?? 2, at: (row, at + 1), bold: isSum, into: &sheet)
-                case .empty: break
+                case .empty, .missing: break
                 }
             }
             if r.kind == .line { lineRows.append(row) }

@@ -37,7 +37,7 @@ import Testing
         let sources = ComparisonSources(base: ScenarioSource(path: Self.published), other: ScenarioSource(path: Self.published, options: options))
         let text = ComparisonRenderer(sources: [sources]).render([comparison], format: .text)
         #expect(header(text) == ["År", "ehelseportefolje-2023-10", "ehelseportefolje-2023-10 (fm-phaseout=none)", "endring", "%"])
-        #expect(text.hasPrefix("ehelseportefolje-2023-10 -> ehelseportefolje-2023-10 (fm-phaseout=none)\n"))
+        #expect(text.hasPrefix("ehelseportefolje-2023-10 → ehelseportefolje-2023-10 (fm-phaseout=none)\n"))
     }
 
     @Test func withoutSourcesTheDifferingConditionStatesTellTheColumnsApart() throws {

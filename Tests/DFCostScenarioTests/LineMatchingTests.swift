@@ -16,8 +16,8 @@ import Testing
         RoundComparisonTests().line(id, solution, initiative, part: part, cells: cells, continues: continues)
     }
 
-    func compare(_ rounds: [AppliedScenario]) throws -> RoundComparison {
-        try RoundComparison(rounds.enumerated().map { RoundComparison.Input(name: $1.name, file: "f\($0).toml", applied: $1) })
+    func compare(_ rounds: [AppliedScenario]) throws -> Comparison {
+        try Comparison(rounds.enumerated().map { Comparison.Input(name: $1.name, file: "f\($0).toml", applied: $1) })
     }
 
     /// The importer's ids when the Kjernejournal block comes first, and when the Helsenorge block
@@ -101,7 +101,7 @@ import Testing
         let c = try compare([first, second])
         let p = try #require(c.lines.first { $0.id == "p" })
         #expect(p.solutions == ["alpha", "beta"])
-        #expect(p.movements[1] == RoundComparison.Movement(kinds: [.solutionChanged], match: .id, previousSolution: "alpha"))
+        #expect(p.movements[1] == Comparison.Movement(kinds: [.solutionChanged], match: .id, previousSolution: "alpha"))
         let q = try #require(c.lines.first { $0.id == "q" }?.movements[1])
         #expect(q.kinds == [.solutionChanged, .amountChanged] && q.previousSolution == "alpha")
         #expect(c.hasChanges)

@@ -38,14 +38,14 @@ import Testing
 
     func base() throws -> AppliedScenario { try overBase("") }
 
-    func inputs(_ applied: [AppliedScenario]) -> [RoundComparison.Input] {
-        applied.enumerated().map { RoundComparison.Input(name: $1.name, file: "f\($0).toml", applied: $1) }
+    func inputs(_ applied: [AppliedScenario]) -> [Comparison.Input] {
+        applied.enumerated().map { Comparison.Input(name: $1.name, file: "f\($0).toml", applied: $1) }
     }
 
     @Test func columnsKeepTheGivenOrderAndHoldEachScenariosOwnTotals() throws {
         let applied = [try base(), try overBase("[[operations]]\nscale = 2\nselect = { line = \"a1\" }"),
                        try overBase("[[operations]]\nshift = 1\nselect = { line = \"b1\", years = \"2025\" }")]
-        let c = try RoundComparison(inputs(applied))
+        let c = try Comparison(inputs(applied))
         #expect(c.columns.map(\.file) == ["f0.toml", "f1.toml", "f2.toml"])
         #expect(c.years == [2024, 2025, 2026])
         for (k, a) in applied.enumerated() {
@@ -60,8 +60,8 @@ import Testing
     @Test func changesAreAgainstTheFirstColumnUnlessAskedForThePrevious() throws {
         let applied = [try base(), try overBase("[[operations]]\nscale = 2\nselect = { line = \"a1\" }"),
                        try overBase("[[operations]]\nscale = 3\nselect = { line = \"a1\" }")]
-        let first = try RoundComparison(inputs(applied))
-        let previous = try RoundComparison(inputs(applied), against: .previous)
+        let first = try Comparison(inputs(applied))
+        let previous = try Comparison(inputs(applied), against: .previous)
         let y2024First = try #require(first.totals.first { $0.year == 2024 })
         let y2024Previous = try #require(previous.totals.first { $0.year == 2024 })
         #expect(y2024First.series.deltas == [nil, dec("10"), dec("20")])
@@ -71,7 +71,7 @@ import Testing
         #expect(a1.total.amounts == [dec("20"), dec("40"), dec("60")])
         #expect(a1.movements.map { $0?.kinds } == [nil, [.amountChanged], [.amountChanged]])
         #expect(first.hasChanges)
-        #expect(!(try RoundComparison(inputs([try base(), try base()]))).hasChanges)
+        #expect(!(try Comparison(inputs([try base(), try base()]))).hasChanges)
     }
 
     @Test func linesAreMatchedByIdThenContinuesThenSolutionInitiativeAndPartAndTheRestAreNewOrDropped() throws {
@@ -83,7 +83,7 @@ import Testing
         let second = try round(line("a1-renamed", "alpha", "Init A", part: "P1", cells: "2024 = 10, 2025 = 10", continues: "a1")
                                + line("a2-new-id", "alpha", "Init A", part: "P2", cells: "2024 = 4")
                                + line("c1", "beta", "Init C", cells: "2025 = 1"), in: folder, name: "r2")
-        let c = try RoundComparison(inputs([first, second]))
+        let c = try Comparison(inputs([first, second]))
         #expect(c.lines.map(\.id) == ["a1-renamed", "a2-new-id", "c1", "b1"])
         let byID = Dictionary(uniqueKeysWithValues: c.lines.map { ($0.id, $0) })
         let a1 = try #require(byID["a1-renamed"]?.movements[1])
@@ -103,7 +103,7 @@ import Testing
                               in: folder, name: "r1")
         let second = try round(line("x", "alpha", "Init A", cells: "2024 = 1", continues: "a2") + line("a1", "alpha", "Init A", cells: "2024 = 1"),
                                in: folder, name: "r2")
-        let c = try RoundComparison(inputs([first, second]))
+        let c = try Comparison(inputs([first, second]))
         #expect(c.lines.first { $0.ids[0] == "a1" }?.ids[1] == "a1")
         #expect(c.lines.first { $0.ids[0] == "a2" }?.ids[1] == "x")
     }
@@ -117,7 +117,7 @@ import Testing
         let second = try round(line("m", "alpha", "M", cells: "2025 = 3, 2026 = 4")
                                + line("c", "alpha", "C", cells: "2024 = 5")
                                + line("i", "beta", "I", cells: "2024 = \"(2)*\", 2025 = 1"), in: folder, name: "r2")
-        let c = try RoundComparison(inputs([first, second]))
+        let c = try Comparison(inputs([first, second]))
         let m = try #require(c.lines.first { $0.id == "m" }?.movements[1])
         #expect(m.kinds == [.moved] && m.years == 1)
         let cond = try #require(c.lines.first { $0.id == "c" }?.movements[1])
@@ -134,19 +134,19 @@ import Testing
         defer { folder.remove() }
         let first = try round(line("p", "alpha", "P", cells: "2023 = \"(4)\", 2024 = 1"), in: folder, name: "r1")
         let second = try round(line("p", "alpha", "P", cells: "2023 = \"(6)\", 2024 = 1"), in: folder, name: "r2")
-        let c = try RoundComparison(inputs([first, second]))
+        let c = try Comparison(inputs([first, second]))
         let p = try #require(c.lines.first { $0.id == "p" }?.movements[1])
         #expect(p.kinds == [.unsummedAmountChanged])
         // A counted amount in a year shown but not summed (2023) is outside the sums too.
         let third = try round(line("p", "alpha", "P", cells: "2023 = 7, 2024 = 1"), in: folder, name: "r3")
         let fourth = try round(line("p", "alpha", "P", cells: "2023 = 9, 2024 = 1"), in: folder, name: "r4")
-        let q = try #require(try RoundComparison(inputs([third, fourth])).lines.first { $0.id == "p" }?.movements[1])
+        let q = try #require(try Comparison(inputs([third, fourth])).lines.first { $0.id == "p" }?.movements[1])
         #expect(q.kinds == [.unsummedAmountChanged])
     }
 
     @Test func initiativeSubtotalsAddUpToTheTotalsInEveryColumn() throws {
         let applied = [try base(), try overBase("[[operations]]\nscale = 2\nselect = { line = \"a1\" }")]
-        let c = try RoundComparison(inputs(applied), byInitiative: true)
+        let c = try Comparison(inputs(applied), byInitiative: true)
         let rows = try #require(c.byInitiative)
         #expect(Set(rows.map(\.key)) == ["Init A", "Init B"])
         for total in c.totals {

@@ -18,14 +18,14 @@ public struct CompareRequest: Sendable {
     /// Side by side: give each initiative's subtotal in every column.
     public var byInitiative: Bool
     /// Side by side: what each column is compared with.
-    public var against: RoundComparison.Against
+    public var against: Comparison.Against
     /// What the caller asks of the layout besides what the files decide.
     public var preference: ComparisonLayout.Preference
     /// How a file is read: the scenario loader unless a caller has its own store.
     public var load: @Sendable (String) throws -> Scenario
 
     public init(base: String, others: [String], whatIfs: ApplyOptions = ApplyOptions(), byPayer: Bool = false,
-                byInitiative: Bool = false, against: RoundComparison.Against = .first,
+                byInitiative: Bool = false, against: Comparison.Against = .first,
                 preference: ComparisonLayout.Preference = ComparisonLayout.Preference(),
                 load: @escaping @Sendable (String) throws -> Scenario = { try ScenarioLoader.load(path: $0) }) {
         self.base = base
@@ -67,9 +67,9 @@ public struct CompareRequest: Sendable {
             current = others.last ?? base
             result.layout = ComparisonLayout.choose(base: baseScenario, others: otherScenarios, preference: preference)
             if result.layout == .sideBySide {
-                let columns = [RoundComparison.Input(name: baseApplied.name, file: base, applied: baseApplied)]
-                    + result.others.map { RoundComparison.Input(name: $0.applied.name, file: $0.file, applied: $0.applied) }
-                result.rounds = try RoundComparison(columns, against: against, byInitiative: byInitiative)
+                let columns = [Comparison.Input(name: baseApplied.name, file: base, applied: baseApplied)]
+                    + result.others.map { Comparison.Input(name: $0.applied.name, file: $0.file, applied: $0.applied) }
+                result.rounds = try Comparison(columns, against: against, byInitiative: byInitiative)
             }
             return result
         } catch {

@@ -26,7 +26,7 @@ public struct CompareResult: Sendable {
     /// The layout the comparisons are shown in.
     public var layout: ComparisonLayout = .detailed
     /// Side by side: every scenario a column, the base first.
-    public var rounds: RoundComparison?
+    public var rounds: Comparison?
     /// The engine's notices for the other scenarios, for the front end to word and show.
     public var notices: [EngineWarning] = []
     /// Every file read, bases of `extends` chains included (an output may not overwrite one).

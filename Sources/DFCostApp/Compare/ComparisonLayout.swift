@@ -8,7 +8,7 @@ public enum ComparisonLayout: Sendable, Hashable {
     /// (``ScenarioComparison``).
     case detailed
     /// A column per scenario with its change against the first or the previous column
-    /// (``RoundComparison``): three or more scenarios, or two rounds of the table.
+    /// (``Comparison``): three or more scenarios, or two rounds of the table.
     case sideBySide
 
     /// What the caller asks for besides the files themselves.

@@ -44,11 +44,11 @@ public struct ReportRequest: Sendable {
     public var byInitiative: Bool
     /// With two or more other scenarios: what each column of the side-by-side comparison is
     /// compared with (the first column unless told otherwise).
-    public var against: RoundComparison.Against
+    public var against: Comparison.Against
 
     public init(scenario: Scenario, comparedWith: [Scenario] = [], whatIfs: ApplyOptions = ApplyOptions(),
                 simulation: Simulation? = nil, byPayer: Bool = false, byInitiative: Bool = false,
-                against: RoundComparison.Against = .first) {
+                against: Comparison.Against = .first) {
         self.scenario = scenario
         self.comparedWith = comparedWith
         self.whatIfs = whatIfs
@@ -74,9 +74,9 @@ public struct ReportRequest: Sendable {
         }
         // Side by side (two or more others, or another table's round): a column each, the scenario first.
         let layout = ComparisonLayout.choose(base: scenario, others: comparedWith)
-        let rounds = try comparedWith.isEmpty || layout == .detailed ? nil : RoundComparison(
-            [RoundComparison.Input(name: base.applied.name, file: scenario.files.last ?? "", applied: base.applied)]
-                + zip(comparedWith, others).map { RoundComparison.Input(name: $1.name, file: $0.files.last ?? "", applied: $1) },
+        let rounds = try comparedWith.isEmpty || layout == .detailed ? nil : Comparison(
+            [Comparison.Input(name: base.applied.name, file: scenario.files.last ?? "", applied: base.applied)]
+                + zip(comparedWith, others).map { Comparison.Input(name: $1.name, file: $0.files.last ?? "", applied: $1) },
             against: against, byInitiative: byInitiative)
         let initiatives = try byInitiative ? InitiativeSubtotals(table: base.applied.table, totals: base.totals) : nil
         let outcome = try simulation.map { s in

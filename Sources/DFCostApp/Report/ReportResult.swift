@@ -13,7 +13,7 @@ public struct ReportResult: Sendable {
     public var comparisons: [ScenarioComparison]
     /// With two or more other scenarios: all of them side by side with the scenario (its first
     /// column), with the changes and how each line moved; nil otherwise.
-    public var rounds: RoundComparison?
+    public var rounds: Comparison?
     /// The Monte Carlo run (with its KS2 breakdown), when asked for.
     public var simulation: SimulationOutcome?
     /// Each payer's part, when asked for.

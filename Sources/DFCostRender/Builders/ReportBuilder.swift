@@ -3,8 +3,8 @@ import DFCostScenario
 
 /// Builds the report's document from the section builders: the table (``TotalsBuilder``) with the
 /// data of its charts, who pays (``PayersBuilder``), each initiative's subtotal
-/// (``InitiativesBuilder``). Comparisons and the simulation are still rendered by their own
-/// renderers after it (``ReportRenderer``).
+/// (``InitiativesBuilder``), the comparisons (``ComparisonBuilder``). The simulation is still
+/// rendered by its own renderer after it (``ReportRenderer``).
 public struct ReportBuilder: Sendable {
     public var language: Language
 
@@ -18,7 +18,26 @@ public struct ReportBuilder: Sendable {
         if let initiatives = report.initiatives {
             sections.append(InitiativesBuilder(language: language).section(initiatives, totals: report.totals))
         }
+        sections += comparisonSections(report)
         return Document(language: language, sections: sections)
+    }
+
+    /// The comparisons under their heading (``ComparisonBuilder``): every scenario in columns with
+    /// two or more `--compare` files, else each comparison in the detailed view; none without.
+    public func comparisonSections(_ report: Report) -> [Section] {
+        let table = report.applied.table
+        let builder = ComparisonBuilder(language: language, sources: report.comparisonSources,
+                                        solutionNames: Dictionary(table.solutions.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }),
+                                        unit: table.metadata.unit)
+        let compared: [Section]
+        if let rounds = report.rounds {
+            compared = builder.sections(rounds)
+        } else if !report.comparisons.isEmpty {
+            compared = builder.sections(report.comparisons)
+        } else {
+            return []
+        }
+        return [Section(title: language.report.comparison, level: .part, anchor: "comparison", blocks: [])] + compared
     }
 
     /// The charts of the table: the increase per solution (bars, with the sum) and the cumulative level.

@@ -1,7 +1,7 @@
 import DFCostModel
 
-/// Renders a ``Report`` in the format asked for, reusing the totals, comparison and simulation
-/// renderers for the text formats, ``HTMLReport`` for the page and ``ReportCSV`` for the sheet.
+/// Renders a ``Report`` in the format asked for: the ``ReportBuilder`` document and the simulation
+/// renderer for the text formats, ``HTMLReport`` for the page and ``ReportCSV`` for the sheet.
 public struct ReportRenderer: Sendable {
     /// Language and number style of the human formats.
     public var locale: Language
@@ -17,7 +17,6 @@ public struct ReportRenderer: Sendable {
     /// The rendered report.
     /// The rendered report (empty for xlsx, which DFCostWorkbook writes).
     public func render(_ report: Report, format: OutputFormat) -> String {
-        let comparison = ComparisonRenderer(locale: locale, csvDialect: csvDialect, sources: report.comparisonSources)
         let simulation = SimulationRenderer(locale: locale, csvDialect: csvDialect)
         let labels = locale.report
         switch format {
@@ -28,11 +27,6 @@ public struct ReportRenderer: Sendable {
             let outputFormat: OutputFormat = markdown ? .markdown : .text
             func heading(_ s: String) -> String { markdown ? "\n## \(s)\n\n" : "\n\(s)\n\(String(repeating: "=", count: s.count))\n\n" }
             var out = DocumentWriter(csvDialect: csvDialect).write(ReportBuilder(language: locale).document(report), format: outputFormat) ?? ""
-            if let rounds = report.rounds {
-                out += heading(labels.comparison) + ComparisonRenderer(locale: locale, csvDialect: csvDialect).render(rounds, format: outputFormat)
-            } else if !report.comparisons.isEmpty {
-                out += heading(labels.comparison) + comparison.render(report.comparisons, format: outputFormat)
-            }
             if let sim = report.simulation {
                 out += heading(labels.simulation) + simulation.render(sim.summary, model: sim.model, ks2: sim.ks2, tornado: sim.tornado, paired: false, format: outputFormat)
             }

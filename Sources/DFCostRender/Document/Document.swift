@@ -36,6 +36,9 @@ public struct Section: Sendable {
         case part
         /// A section under the title (who pays, per initiative).
         case section
+        /// A subject of its own within a document or a part (one comparison, "A → B"): in text its
+        /// title on a line of its own and each block after a blank line; `##` in markdown, `h3` in HTML.
+        case topic
         /// One record of a command-line listing (a file's `verify` block): its title line, then
         /// its blocks, nothing between.
         case record

@@ -15,11 +15,14 @@ public struct Table: Sendable {
         case year(Int)
         /// Exact money amounts.
         case money
+        /// Exact changes of money amounts: a plus sign above zero for people ("+12"), plain in a sheet.
+        case change
         /// Exact amounts printed without grouping, so diffs are unambiguous (verification).
         case exactAmount
         /// A statistic with fixed decimals.
         case statistic(decimals: Int)
-        /// A percentage (a share of 1 in the cell).
+        /// A percentage: a share of 1 in a ``Cell/number(_:)`` cell; the percentage itself (55.8)
+        /// in an exact ``Cell/amount(_:)`` cell, which a sheet writes exactly.
         case percent(decimals: Int)
         /// A whole count.
         case count
@@ -66,6 +69,9 @@ public struct Table: Sendable {
     /// One cell's value, unformatted.
     public enum Cell: Sendable, Hashable {
         case empty
+        /// A value that does not exist (a line absent from one scenario): a dash for people,
+        /// empty in a sheet.
+        case missing
         case text(String)
         /// An exact amount derived from the table (a sum, a payer's part).
         case amount(ExactDecimal)

@@ -14,6 +14,7 @@ struct CellText {
     func text(_ cell: Table.Cell, _ kind: Table.ColumnKind) -> String {
         switch cell {
         case .empty: return ""
+        case .missing: return dialect == nil ? "–" : ""
         case .text(let s): return s
         case .amount(let x): return amount(x, kind)
         case .tableAmount(let x, let isInternal, let marks):
@@ -32,7 +33,12 @@ struct CellText {
     private func amount(_ x: ExactDecimal, _ kind: Table.ColumnKind) -> String {
         if let dialect { return CSVWriter(dialect: dialect, byteOrderMark: false).number(x) }
         var style = self.style
-        if kind == .exactAmount { style.groupingSeparator = "" }
+        switch kind {
+        case .exactAmount: style.groupingSeparator = ""
+        case .change where !x.isNegative && !x.isZero: return "+" + style.format(x)
+        case .percent(let decimals): return style.format(x, decimals: decimals) + " %"
+        default: break
+        }
         return style.format(x)
     }
 

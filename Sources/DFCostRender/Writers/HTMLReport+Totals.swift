@@ -15,14 +15,6 @@ extension HTMLReport {
         return HTMLWriter().section(Section(title: labels.table, level: .part, anchor: "table", blocks: blocks), cells: .people(locale))
     }
 
-    /// Solution ids with their names, in the table's order (every solution with lines).
-    func solutions(_ report: Report) -> [(id: String, name: String)] {
-        let table = report.applied.table
-        var ids = table.solutions.map(\.id)
-        for line in table.lines where !ids.contains(line.solution) { ids.append(line.solution) }
-        return ids.filter { id in report.totals.bySolution[id] != nil }.map { ($0, table.solution($0)?.name ?? $0) }
-    }
-
     /// Stacked bars of the yearly increase per solution, and the cumulative level (the
     /// ``ReportBuilder`` charts, drawn by ``HTMLWriter``).
     func totalsCharts(_ report: Report) -> String {

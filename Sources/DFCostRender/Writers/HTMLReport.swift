@@ -21,14 +21,9 @@ struct HTMLReport {
         out += "<main>\n"
         out += totalsSection(report)
         out += totalsCharts(report)
-        // The report's sections after the table (who pays, per initiative), as the builders made them.
+        // The report's sections after the table (who pays, per initiative, the comparisons), as the builders made them.
         for section in ReportBuilder(language: locale).document(report).sections where section.level != .title {
             out += HTMLWriter().section(section, cells: .people(locale))
-        }
-        if let rounds = report.rounds {
-            out += roundsSection(rounds, report: report)
-        } else if !report.comparisons.isEmpty {
-            out += comparisonSection(report)
         }
         if let sim = report.simulation { out += simulationSection(sim) }
         out += "</main>\n<footer><p>\(Escaper.html.escape(labels.generated))</p></footer>\n</body>\n</html>\n"

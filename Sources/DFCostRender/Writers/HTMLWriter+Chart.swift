@@ -11,13 +11,15 @@ extension HTMLWriter {
             switch cell {
             case .amount(let x), .tableAmount(let x, _, _): x.doubleValue
             case .number(let d), .estimate(let d, _): d
-            case .empty, .text: 0
+            case .empty, .missing, .text: 0
             }
         }
         let drawn = chart.total ?? chart.series.first
         let figures = (drawn?.values ?? []).map { cells.text($0, chart.valueKind) }.joined(separator: ", ")
         let span = HTMLReport.span(chart.categories.compactMap { Int($0) })
-        let description = "\(chart.description) \(chart.total.map { "\($0.name) " } ?? "")\(span): \(figures) \(chart.unit)."
+        // "Sum 2024–2026:"; a chart over other categories (scenarios) names no span.
+        let lead = [chart.total?.name ?? "", span].filter { !$0.isEmpty }.joined(separator: " ")
+        let description = "\(chart.description) \(lead): \(figures) \(chart.unit)."
         let svg: String
         let table: [[String]]
         switch chart.kind {

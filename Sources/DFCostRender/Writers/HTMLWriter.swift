@@ -21,11 +21,15 @@ public struct HTMLWriter: Sendable {
         return out + "</main>\n</body>\n</html>\n"
     }
 
-    /// One section: the title a heading (`h1` for the document's title, else `h2`), then its blocks.
+    /// One section: the title a heading (`h1` for the document's title, `h3` for a topic, else `h2`), then its blocks.
     func section(_ section: Section, cells: CellText) -> String {
         var out = section.anchor.map { "<section id=\"\(Escaper.html.escape($0))\">\n" } ?? "<section>\n"
         if let title = section.title {
-            let h = section.level == .title ? "h1" : "h2"
+            let h = switch section.level {
+            case .title: "h1"
+            case .topic: "h3"
+            case .part, .section, .record: "h2"
+            }
             out += "<\(h)>\(Escaper.html.escape(title))</\(h)>\n"
         }
         for block in section.blocks { out += write(block, anchor: section.anchor, cells: cells) }

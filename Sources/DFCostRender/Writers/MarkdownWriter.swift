@@ -12,7 +12,7 @@ public struct MarkdownWriter: Sendable {
         for section in document.sections {
             if let title = section.title.map(Escaper.markdown.escape) {
                 switch section.level {
-                case .title, .part: parts.append("## \(title)\n")
+                case .title, .part, .topic: parts.append("## \(title)\n")
                 case .section, .record: parts.append("### \(title)\n")
                 }
             }

@@ -1,5 +1,6 @@
 /// Writes a ``Document`` as plain text: titles, aligned tables with rules under the header and
-/// above the sums, rows under a group heading indented, notes under the table.
+/// above the sums, rows under a group heading indented, notes under the table; a topic's blocks
+/// (the tables of one comparison) each after a blank line.
 public struct TextWriter: Sendable {
     public init() {}
 
@@ -23,6 +24,15 @@ public struct TextWriter: Sendable {
                 out += "\n" + (section.title.map { $0 + "\n" } ?? "")
             case .record:
                 if let title = section.title { out += "\(title)\n" }
+            case .topic:
+                // Set off from what is above it by one blank line; each block after a blank line.
+                if !out.isEmpty, !out.hasSuffix("\n\n") { out += "\n" }
+                if let title = section.title { out += title + "\n" }
+                for block in blocks {
+                    let text = write(block, cells)
+                    if !text.isEmpty { out += "\n" + text }
+                }
+                continue
             }
             for block in blocks { out += write(block, cells) }
         }

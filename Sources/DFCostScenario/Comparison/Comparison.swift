@@ -371,6 +371,3 @@ public struct Comparison: Sendable, Hashable {
         return Movement(kinds: kinds, years: shift, conditionsAdded: added, conditionsRemoved: removed, previousSolution: previousSolution)
     }
 }
-
-/// The comparison model under the name it had when it compared rounds only.
-public typealias RoundComparison = Comparison

@@ -22,7 +22,7 @@ extension Compare {
     func write(_ result: CompareResult) throws {
         let writer = OutputWriter(path: output.format == .xlsx ? try output.workbookPath() : output.output, inputs: result.inputs)
         if let rounds = result.rounds {
-            try writer.write(RoundComparisonRenderer(locale: output.locale, csvDialect: output.csv).render(rounds, format: try output.textFormat("compare")))
+            try writer.write(ComparisonRenderer(locale: output.locale, csvDialect: output.csv).render(rounds, format: try output.textFormat("compare")))
             if failOnChange {
                 for other in result.others {
                     for line in Self.unshownChanges(other.comparison, base: base, other: other.file) { printError(line) }

@@ -54,7 +54,7 @@ struct Compare: ParsableCommand {
     var sideBySide = false
 
     @Option(help: "Side by side: compare each column with the 'first' (default) or the 'previous' column.")
-    var against: RoundComparison.Against?
+    var against: Comparison.Against?
 
     @Flag(help: "Exit 1 when anything differs (for CI); what counts as a change is listed below.")
     var failOnChange = false
@@ -99,4 +99,4 @@ struct Compare: ParsableCommand {
     }
 }
 
-extension RoundComparison.Against: ExpressibleByArgument {}
+extension Comparison.Against: ExpressibleByArgument {}

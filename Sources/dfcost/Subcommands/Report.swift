@@ -28,7 +28,7 @@ struct ReportCommand: ParsableCommand {
     var others: [String] = []
 
     @Option(help: "With two or more --compare files (shown side by side, a column each): compare each column with the 'first' (default) or the 'previous' column.")
-    var against: RoundComparison.Against?
+    var against: Comparison.Against?
 
     func validate() throws {
         if against != nil && others.count < 2 {

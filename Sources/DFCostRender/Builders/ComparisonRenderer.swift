@@ -1,0 +1,58 @@
+import DFCostModel
+import DFCostScenario
+
+/// Writes comparisons in the format asked for: text, markdown and CSV by the document writers from
+/// the documents of ``ComparisonBuilder`` (CSV from its records), JSON from the comparison models
+/// (ComparisonRenderer+JSON.swift).
+public struct ComparisonRenderer: Sendable {
+    public var locale: Language
+    public var csvDialect: CSVDialect
+    /// Per comparison, in order, where its two scenarios came from. Used to tell two equal names
+    /// apart in headers: the what-ifs applied to each side, then the file paths.
+    public var sources: [ComparisonSources]
+
+    public init(locale: Language = .nb, csvDialect: CSVDialect = .excel, sources: [ComparisonSources] = []) {
+        self.locale = locale
+        self.csvDialect = csvDialect
+        self.sources = sources
+    }
+
+    var builder: ComparisonBuilder { ComparisonBuilder(language: locale, sources: sources) }
+
+    /// Comparisons of two scenarios of one table, the detailed view; empty for HTML and xlsx,
+    /// which the report and the workbook write.
+    /// - Parameter payerDeltas: per comparison, each payer's part in both scenarios (`--by payer`).
+    public func render(_ comparisons: [ScenarioComparison], format: OutputFormat, payerDeltas: [[PayerDelta]]? = nil) -> String {
+        switch format {
+        case .text, .markdown, .csv:
+            let document = format == .csv ? builder.records(comparisons) : builder.document(comparisons, payerDeltas: payerDeltas)
+            return DocumentWriter(csvDialect: csvDialect).write(document, format: format) ?? ""
+        case .html, .xlsx:
+            return ""
+        case .json:
+            return JSONValue.array(comparisons.enumerated().map { i, c in
+                guard let deltas = payerDeltas?[i], case .object(var members) = json(c) else { return json(c) }
+                var byPayer: [(String, JSONValue)] = []
+                for d in deltas {
+                    if let k = byPayer.firstIndex(where: { $0.0 == d.payer.id }), case .object(var years) = byPayer[k].1 {
+                        years.append(("\(d.year)", .string(d.delta.description)))
+                        byPayer[k].1 = .object(years)
+                    } else {
+                        byPayer.append((d.payer.id, .object([("\(d.year)", .string(d.delta.description))])))
+                    }
+                }
+                members.append(("by_payer_delta", .object(byPayer)))
+                return .object(members)
+            }).render()
+        }
+    }
+
+    /// A comparison in columns; empty for HTML and xlsx.
+    public func render(_ c: Comparison, format: OutputFormat) -> String {
+        switch format {
+        case .text, .markdown, .csv: DocumentWriter(csvDialect: csvDialect).write(format == .csv ? builder.records(c) : builder.document(c), format: format) ?? ""
+        case .json: json(c).render()
+        case .html, .xlsx: ""
+        }
+    }
+}
