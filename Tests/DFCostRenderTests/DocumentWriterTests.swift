@@ -128,4 +128,58 @@ import Testing
         #expect(TextWriter().write(document) == "\nP\n\nShares:\nRHF       45,5 %\nKommuner  50,0 %\nTrials  2\u{A0}000\n")
         #expect(MarkdownWriter().write(document) == "P\n\n### Shares\n\n|  | % |\n|---|---:|\n| RHF | 45,5 % |\n| Kommuner | 50,0 % |\n\n|  | n |\n|---|---:|\n| Trials | 2\u{A0}000 |\n")
     }
+
+    /// Two records of entries: a summary label for people, detail columns for the data formats.
+    static let entries: Document = {
+        let columns = [Table.Column("Line", .label, isSummary: true), Table.Column("Id", .text, isDetail: true),
+                       Table.Column("Amount", .money), Table.Column("Written at", .text), Table.Column("Steps", .text)]
+        func record(_ title: String, _ rows: [Table.Row]) -> Section {
+            Section(title: title, level: .record, blocks: [.table(Table(columns: columns, rows: rows, textLayout: .entries))])
+        }
+        return Document(language: .en, sections: [
+            record("2024 = 1,002", [
+                Table.Row(.line, [.text("a (A)"), .text("a"), .amount(amount("1002")), .text("f:1:2"), .lines([])]),
+                Table.Row(.solutionHeading, [.text("not counted")]),
+                Table.Row(.line, [.text("b 2025: moved"), .text("b"), .amount(amount("-3")), .text("f:3:4"), .lines(["shift: 2024 -> 2025", "x|y"])]),
+                Table.Row(.sum, [.text("Total"), .empty, .amount(amount("1002"))]),
+            ]),
+            record("2025 = 0", [Table.Row(.sum, [.text("Total"), .empty, .amount(amount("0"))])]),
+        ], csvLayout: .records)
+    }()
+
+    @Test func entriesListEachRowWithItsDetailsBelowInTextAndAreATableElsewhere() {
+        #expect(TextWriter().write(Self.entries) == """
+            2024 = 1,002
+                 1,002  a (A)
+                        written at f:1:2
+              not counted:
+                    -3  b 2025: moved
+                        written at f:3:4
+                        shift: 2024 -> 2025
+                        x|y
+
+            2025 = 0
+
+            """)
+        #expect(MarkdownWriter().write(Self.entries) == """
+            ## 2024 = 1,002
+
+            | Line | Amount | Written at | Steps |
+            |---|---:|---|---|
+            | a (A) | 1,002 | f:1:2 |  |
+            | **not counted** |  |  |  |
+            | b 2025: moved | -3 | f:3:4 | shift: 2024 -> 2025<br>x\\|y |
+            | **Total** | 1,002 |  |  |
+
+            ## 2025 = 0
+
+            | Line | Amount | Written at | Steps |
+            |---|---:|---|---|
+            | **Total** | 0 |  |  |
+
+            """)
+        // One table of the line rows, the id instead of the summary label, the steps joined.
+        #expect(DocumentWriter(csvDialect: .rfc4180).write(Self.entries, format: .csv)
+            == "Id,Amount,Written at,Steps\r\na,1002,f:1:2,\r\nb,-3,f:3:4,shift: 2024 -> 2025 | x|y\r\n")
+    }
 }

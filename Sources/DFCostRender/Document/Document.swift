@@ -12,6 +12,9 @@ public struct Document: Sendable {
         case sheet
         /// The machine layout of ``TableLayout`` that `dfcost import` reads back (``TableLayoutCSVWriter``).
         case tableLayout
+        /// One table a program reads: the line rows of every table under the first table's
+        /// header, titles, headings, sums and notes left out (``RecordsCSVWriter``).
+        case records
     }
 
     /// The language of the words, and so the number style of the human formats.
@@ -36,8 +39,9 @@ public struct Section: Sendable {
         case part
         /// A section under the title (who pays, per initiative).
         case section
-        /// One record of a command-line listing (a file's `verify` block): its title line, then
-        /// its blocks, nothing between.
+        /// One record of a command-line listing (a file's `verify` block, a year `explain`
+        /// explains): its title line, then its blocks, nothing between; in text a blank line
+        /// sets a record off from the one before it.
         case record
     }
 

@@ -11,7 +11,7 @@ extension HTMLWriter {
             switch cell {
             case .amount(let x), .tableAmount(let x, _, _): x.doubleValue
             case .number(let d), .estimate(let d, _): d
-            case .empty, .text: 0
+            case .empty, .text, .lines: 0
             }
         }
         let drawn = chart.total ?? chart.series.first

@@ -50,7 +50,7 @@ public struct SheetCSVWriter: Sendable {
             for note in n.notes + n.warnings { w.row([note]) }
         case .table(let table):
             if let caption = table.caption { w.row([caption]) }
-            let shown = table.columns.indices.filter { table.columns[$0].kind != .bar }
+            let shown = table.columns.indices.filter { table.columns[$0].kind != .bar && !table.columns[$0].isSummary }
             // An estimate takes two columns, the second headed "±", so both stay numbers.
             let estimates = Set(shown.filter { c in table.rows.contains { r in r.cells.indices.contains(c) && Self.isEstimate(r.cells[c]) } })
             w.row(shown.flatMap { estimates.contains($0) ? [table.columns[$0].header, "±"] : [table.columns[$0].header] })
