@@ -18,7 +18,8 @@ public struct TextWriter: Sendable {
                 }
                 out += "\n"
             case .part:
-                if let title = section.title { out += "\n\(title)\n\(String(repeating: "=", count: title.count))\n\n" }
+                // Underlined, set off by a blank line from what is above it.
+                if let title = section.title { out += "\(out.isEmpty ? "" : "\n")\(title)\n\(String(repeating: "=", count: title.count))\n\n" }
             case .section:
                 out += "\n" + (section.title.map { $0 + "\n" } ?? "")
             case .record:
