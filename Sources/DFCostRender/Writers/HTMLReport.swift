@@ -30,7 +30,7 @@ struct HTMLReport {
         } else if !report.comparisons.isEmpty {
             out += comparisonSection(report)
         }
-        if let sim = report.simulation { out += simulationSection(sim) }
+        if let sim = report.simulation { out += HTMLWriter().section(SimulationBuilder(language: locale).reportPage(sim), cells: .people(locale)) }
         out += "</main>\n<footer><p>\(Escaper.html.escape(labels.generated))</p></footer>\n</body>\n</html>\n"
         return out
     }

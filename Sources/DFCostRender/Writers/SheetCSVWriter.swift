@@ -77,10 +77,11 @@ public struct SheetCSVWriter: Sendable {
             w.row([])
             w.row([chart.title])
             let series = chart.series + (chart.total.map { [$0] } ?? [])
-            if chart.kind == .line {
-                // A line per series over the categories: a row per category, a column per series.
+            if chart.kind.listsByCategory {
+                // A row per category, a column per series.
                 w.row([chart.categoryHeader] + series.map(\.name))
-                for (k, category) in chart.categories.enumerated() {
+                for k in chart.listed ?? Array(chart.categories.indices) {
+                    let category = chart.categories[k]
                     w.row([category] + series.map { k < $0.values.count ? cells.text($0.values[k], chart.valueKind) : "" })
                 }
             } else {
