@@ -3,8 +3,11 @@ import DFCostScenario
 
 /// Builds the report's document from the section builders: the table (``TotalsBuilder``) with the
 /// data of its charts, who pays (``PayersBuilder``), each initiative's subtotal
-/// (``InitiativesBuilder``). Comparisons and the simulation are still rendered by their own
-/// renderers after it (``ReportRenderer``).
+/// (``InitiativesBuilder``). Comparisons are still rendered by their own renderers after it
+/// (``ReportRenderer``); the simulation's sections come from ``SimulationBuilder``
+/// (``SimulationBuilder/reportSummary(_:)`` for text and markdown,
+/// ``SimulationBuilder/reportSections(_:)`` for the sheets, ``SimulationBuilder/reportPage(_:)``
+/// for the page).
 public struct ReportBuilder: Sendable {
     public var language: Language
 

@@ -18,7 +18,6 @@ public struct ReportRenderer: Sendable {
     /// The rendered report (empty for xlsx, which DFCostWorkbook writes).
     public func render(_ report: Report, format: OutputFormat) -> String {
         let comparison = ComparisonRenderer(locale: locale, csvDialect: csvDialect, sources: report.comparisonSources)
-        let simulation = SimulationRenderer(locale: locale, csvDialect: csvDialect)
         let labels = locale.report
         switch format {
         case .html:
@@ -34,7 +33,8 @@ public struct ReportRenderer: Sendable {
                 out += heading(labels.comparison) + comparison.render(report.comparisons, format: outputFormat)
             }
             if let sim = report.simulation {
-                out += heading(labels.simulation) + simulation.render(sim.summary, model: sim.model, ks2: sim.ks2, tornado: sim.tornado, paired: false, format: outputFormat)
+                let part = Document(language: locale, sections: SimulationBuilder(language: locale).reportSummary(sim))
+                out += "\n" + (DocumentWriter(csvDialect: csvDialect).write(part, format: outputFormat) ?? "")
             }
             return out
         case .csv:

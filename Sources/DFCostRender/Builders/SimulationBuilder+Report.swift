@@ -6,6 +6,13 @@ extension SimulationBuilder {
     /// The percentiles of the S-curve's data table (all of them when 12 or fewer were computed).
     static let curveTablePercentiles: Set<Double> = [0.01, 0.05, 0.10, 0.25, 0.50, 0.75, 0.85, 0.90, 0.95, 0.99]
 
+    /// The report's simulation in text and markdown: under the part's title, the document of
+    /// `simulate` on the summary percentiles.
+    public func reportSummary(_ sim: ReportSimulation) -> [Section] {
+        [Section(title: language.labels.report.simulation, level: .part, blocks: [])]
+            + document(sim.summary, model: sim.model, ks2: sim.ks2, tornado: sim.tornado, paired: false).sections
+    }
+
     /// The report's page of the simulation (HTML): the trials and seed, the fan chart, the
     /// S-curve with P50 and P85, the KS2 breakdown, the tornado, and the notes on the
     /// sensitivities (or why there are none).
