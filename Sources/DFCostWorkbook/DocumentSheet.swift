@@ -75,7 +75,10 @@ enum DocumentSheet {
                 guard r.cells.indices.contains(c) else { continue }
                 let at = sheetColumn[k]
                 let decimals: Int? = if case .statistic(let d) = table.columns[c].kind { d } else { nil }
-                switch r.cells[c] {
+                var cell = r.cells[c]
+                if case .lines(let lines) = cell { cell = .text(lines.joined(separator: " | ")) }
+                switch cell {
+                case .lines: break
                 case .text(let t):
                     if k == 0 && !isSum { labelWidth = max(labelWidth, t.count) }
                     if !t.isEmpty { sheet.set(row, at, .text(t), isSum ? bold : Workbook.Style()) }

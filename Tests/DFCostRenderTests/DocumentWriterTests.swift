@@ -128,4 +128,89 @@ import Testing
         #expect(TextWriter().write(document) == "\nP\n\nShares:\nRHF       45,5 %\nKommuner  50,0 %\nTrials  2\u{A0}000\n")
         #expect(MarkdownWriter().write(document) == "P\n\n### Shares\n\n|  | % |\n|---|---:|\n| RHF | 45,5 % |\n| Kommuner | 50,0 % |\n\n|  | n |\n|---|---:|\n| Trials | 2\u{A0}000 |\n")
     }
+
+    /// Two records of entries: a summary label for people, detail columns for the data formats.
+    static let entries: Document = {
+        let columns = [Table.Column("Line", .label, isSummary: true), Table.Column("Id", .text, isDetail: true),
+                       Table.Column("Amount", .money), Table.Column("Written at", .text), Table.Column("Steps", .text)]
+        func record(_ title: String, _ rows: [Table.Row]) -> Section {
+            Section(title: title, level: .record, blocks: [.table(Table(columns: columns, rows: rows, textLayout: .entries))])
+        }
+        return Document(language: .en, sections: [
+            record("2024 = 1,002", [
+                Table.Row(.line, [.text("a (A)"), .text("a"), .amount(amount("1002")), .text("f:1:2"), .lines([])]),
+                Table.Row(.solutionHeading, [.text("not counted")]),
+                Table.Row(.line, [.text("b 2025: moved"), .text("b"), .amount(amount("-3")), .text("f:3:4"), .lines(["shift: 2024 -> 2025", "x|y"])]),
+                Table.Row(.sum, [.text("Total"), .empty, .amount(amount("1002"))]),
+            ]),
+            record("2025 = 0", [Table.Row(.sum, [.text("Total"), .empty, .amount(amount("0"))])]),
+        ], csvLayout: .records)
+    }()
+
+    @Test func entriesListEachRowWithItsDetailsBelowInTextAndAreATableElsewhere() {
+        #expect(TextWriter().write(Self.entries) == """
+            2024 = 1,002
+                 1,002  a (A)
+                        written at f:1:2
+              not counted:
+                    -3  b 2025: moved
+                        written at f:3:4
+                        shift: 2024 -> 2025
+                        x|y
+
+            2025 = 0
+
+            """)
+        #expect(MarkdownWriter().write(Self.entries) == """
+            ## 2024 = 1,002
+
+            | Line | Amount | Written at | Steps |
+            |---|---:|---|---|
+            | a (A) | 1,002 | f:1:2 |  |
+            | **not counted** |  |  |  |
+            | b 2025: moved | -3 | f:3:4 | shift: 2024 -> 2025<br>x\\|y |
+            | **Total** | 1,002 |  |  |
+
+            ## 2025 = 0
+
+            | Line | Amount | Written at | Steps |
+            |---|---:|---|---|
+            | **Total** | 0 |  |  |
+
+            """)
+        // One table of the line rows, the id instead of the summary label, the steps joined.
+        #expect(DocumentWriter(csvDialect: .rfc4180).write(Self.entries, format: .csv)
+            == "Id,Amount,Written at,Steps\r\na,1002,f:1:2,\r\nb,-3,f:3:4,shift: 2024 -> 2025 | x|y\r\n")
+    }
+
+    /// A fan, an S-curve and a tornado as charts of a document: HTML draws each (data marks in
+    /// its SVG) beside its data table; CSV lists the same table.
+    @Test func fanCurveAndTornadoChartsAreDrawnInHTMLAndListedInCSV() {
+        let fan = Chart(kind: .fan(median: "Median", band: "P10–P90"), id: "fan", title: "Fan", description: "Increase", unit: "MNOK",
+                        categoryHeader: "Year", categories: ["2024", "2025"], valueKind: .statistic(decimals: 1),
+                        series: [Chart.Series(name: "P10", values: [.number(1), .number(2)]), Chart.Series(name: "P50", values: [.number(2), .number(3)]),
+                                 Chart.Series(name: "P90", values: [.number(3), .number(5)]), Chart.Series(name: "Plan", values: [.amount(Self.amount("2")), .amount(Self.amount("2.5"))])])
+        let curve = Chart(kind: .curve(probabilities: [0.1, 0.5, 0.85]), id: "scurve", title: "Curve", description: "Total:", unit: "MNOK",
+                          categoryHeader: "Probability", categories: ["P10", "P50", "P85"], valueKind: .statistic(decimals: 1),
+                          series: [Chart.Series(name: "Value", values: [.number(10), .number(12), .number(15.25)])], listed: [1, 2])
+        let tornado = Chart(kind: .tornado, id: "tornado", title: "Tornado", description: "Largest:", categoryHeader: "Factor",
+                            categories: ["f", "g"], valueKind: .statistic(decimals: 2),
+                            series: [Chart.Series(name: "SRC", values: [.number(0.9), .number(-0.2)]), Chart.Series(name: "ρ", values: [.number(0.8), .number(-0.1)])])
+        let document = Document(language: .en, sections: [Section(title: "S", level: .title, blocks: [.chart(fan), .chart(curve), .chart(tornado)])])
+        let html = HTMLWriter().write(document)
+        for id in ["fan", "scurve", "tornado"] {
+            let figure = html.components(separatedBy: "<figure class=\"chart\" id=\"fig-\(id)\">").dropFirst().first?.components(separatedBy: "</figure>").first ?? ""
+            #expect(figure.contains("<svg") && figure.contains("class=\"mark\""), "\(id) draws nothing")
+        }
+        #expect(html.contains("Increase 2024–2025, MNOK; P50: 2.0, 3.0."))
+        #expect(html.contains("Total: P50 = 12.0 MNOK, P85 = 15.3 MNOK."))
+        #expect(html.contains("Largest: f 0.90, g -0.20."))
+        // The curve's table lists P50 and P85 only; the drawing has P10 as well.
+        #expect(!html.contains("<th scope=\"row\">P10</th>"))
+        #expect(html.contains("<th scope=\"row\">P85</th><td class=\"num\">15.3</td>"))
+        let csv = SheetCSVWriter(dialect: .rfc4180).write(document)
+        #expect(csv.contains("\r\nYear,P10,P50,P90,Plan\r\n2024,1.0,2.0,3.0,2\r\n2025,2.0,3.0,5.0,2.5\r\n"))
+        #expect(csv.contains("\r\nProbability,Value\r\nP50,12.0\r\nP85,15.3\r\n"))
+        #expect(csv.contains("\r\nFactor,SRC,ρ\r\nf,0.90,0.80\r\ng,-0.20,-0.10\r\n"))
+    }
 }

@@ -3,8 +3,10 @@ import DFCostScenario
 
 /// Builds the report's document from the section builders: the table (``TotalsBuilder``) with the
 /// data of its charts, who pays (``PayersBuilder``), each initiative's subtotal
-/// (``InitiativesBuilder``), the comparisons (``ComparisonBuilder``). The simulation is still
-/// rendered by its own renderer after it (``ReportRenderer``).
+/// (``InitiativesBuilder``), the comparisons (``ComparisonBuilder``). The simulation's sections come
+/// from ``SimulationBuilder`` (``SimulationBuilder/reportSummary(_:)`` for text and markdown,
+/// ``SimulationBuilder/reportSections(_:)`` for the sheets, ``SimulationBuilder/reportPage(_:)``
+/// for the page).
 public struct ReportBuilder: Sendable {
     public var language: Language
 

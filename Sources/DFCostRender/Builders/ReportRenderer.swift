@@ -14,21 +14,18 @@ public struct ReportRenderer: Sendable {
         self.csvDialect = csvDialect
     }
 
-    /// The rendered report.
     /// The rendered report (empty for xlsx, which DFCostWorkbook writes).
     public func render(_ report: Report, format: OutputFormat) -> String {
-        let simulation = SimulationRenderer(locale: locale, csvDialect: csvDialect)
-        let labels = locale.report
         switch format {
         case .html:
             return HTMLReport(locale: locale).render(report)
         case .text, .markdown:
             let markdown = format == .markdown
             let outputFormat: OutputFormat = markdown ? .markdown : .text
-            func heading(_ s: String) -> String { markdown ? "\n## \(s)\n\n" : "\n\(s)\n\(String(repeating: "=", count: s.count))\n\n" }
             var out = DocumentWriter(csvDialect: csvDialect).write(ReportBuilder(language: locale).document(report), format: outputFormat) ?? ""
             if let sim = report.simulation {
-                out += heading(labels.simulation) + simulation.render(sim.summary, model: sim.model, ks2: sim.ks2, tornado: sim.tornado, paired: false, format: outputFormat)
+                let part = Document(language: locale, sections: SimulationBuilder(language: locale).reportSummary(sim))
+                out += "\n" + (DocumentWriter(csvDialect: csvDialect).write(part, format: outputFormat) ?? "")
             }
             return out
         case .csv:

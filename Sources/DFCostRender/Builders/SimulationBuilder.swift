@@ -94,27 +94,8 @@ extension SimulationBuilder {
         var blocks: [Block] = [.paragraph(renderer.heading(summary, paired: false)), .table(Table(columns: columns, rows: rows))]
         blocks += renderer.exceedanceLines(summary, model: model).map(Block.paragraph)
 
-        // The fan chart: P10, P50, P90 and the deterministic scenario per year.
-        var years: [String] = []
-        var fan: [[Table.Cell]] = [[], [], [], []]
-        for c in result.columns {
-            guard case .output(let i) = c.kind, let p10 = c.percentile(0.10), let p50 = c.percentile(0.50), let p90 = c.percentile(0.90) else { continue }
-            let year = model.years[i]
-            years.append("\(year)")
-            for (k, cell) in [Table.Cell.number(p10.value), .number(p50.value), .number(p90.value), .amount(model.totals.totals[year] ?? .zero)].enumerated() {
-                fan[k].append(cell)
-            }
-        }
-        blocks.append(.chart(Chart(kind: .line, title: report.fanTitle, categoryHeader: labels.year, categories: years, valueKind: .statistic(decimals: 1),
-                                   series: zip(["P10", "P50", "P90", report.deterministic], fan).map { Chart.Series(name: $0, values: $1) })))
-        // The S-curve: the percentiles the page's table shows.
-        let curve = result.total.percentiles.sorted { $0.probability < $1.probability }
-            .filter { HTMLReport.curveTablePercentiles.contains($0.probability) || result.total.percentiles.count <= 12 }
-        if !curve.isEmpty {
-            blocks.append(.chart(Chart(kind: .line, title: report.curveTitle, categoryHeader: report.probability,
-                                       categories: curve.map { SimulationRenderer.percentileKey($0.probability) }, valueKind: .statistic(decimals: 1),
-                                       series: [Chart.Series(name: report.value, values: curve.map { .number($0.value) })])))
-        }
+        if let fan = fanChart(sim) { blocks.append(.chart(fan)) }
+        if let curve = curveChart(sim) { blocks.append(.chart(curve)) }
         var sections = [Section(title: report.simulation, level: .part, anchor: "simulation", blocks: blocks)]
 
         if let ks2 = sim.ks2 {

@@ -1,5 +1,4 @@
 import DFCostApp
-import DFCostEscaping
 import DFCostModel
 import DFCostNumerics
 import DFCostSimulation
@@ -42,17 +41,15 @@ public struct SimulationRenderer: Sendable {
     public func render(_ result: SimulationResult, model: SimulationModel, ks2: KS2Breakdown?, tornado: Tornado, paired: Bool, format: OutputFormat,
                        payers: PayerSimulation? = nil) -> String {
         let ks2 = paired ? nil : ks2
-        switch format {
-        case .json:
+        if format == .json {
             guard case .object(var members) = json(result, model: model, ks2: ks2, tornado: tornado, paired: paired) else { return "" }
             if let payers { members.append(("by_payer", payerJSON(payers))) }
             return JSONValue.object(members).render()
-        case .csv: return csv(result, model: model)
-        case .text, .markdown, .html:
-            let document = SimulationBuilder(language: locale).document(result, model: model, ks2: ks2, tornado: tornado, paired: paired, payers: payers)
-            return DocumentWriter(csvDialect: csvDialect).write(document, format: format) ?? ""
-        case .xlsx: return ""
         }
+        let builder = SimulationBuilder(language: locale)
+        let document = format == .csv ? builder.dataDocument(result, model: model)
+            : builder.document(result, model: model, ks2: ks2, tornado: tornado, paired: paired, payers: payers)
+        return DocumentWriter(csvDialect: csvDialect).write(document, format: format) ?? ""
     }
 
     func payerJSON(_ p: PayerSimulation) -> JSONValue {
@@ -105,25 +102,6 @@ public struct SimulationRenderer: Sendable {
             notes.append(Labels.fill(words.sensitivityOmitted, ["factors": "\(factors)", "needed": "\(factors + 1)", "trials": "\(trials)"]))
         }
         return notes
-    }
-
-    func text(_ result: SimulationResult, model: SimulationModel, ks2: KS2Breakdown?, tornado: Tornado, paired: Bool) -> String {
-        TextWriter().write(SimulationBuilder(language: locale).document(result, model: model, ks2: ks2, tornado: tornado, paired: paired))
-    }
-
-    func markdown(_ result: SimulationResult, model: SimulationModel, ks2: KS2Breakdown?, tornado: Tornado, paired: Bool) -> String {
-        MarkdownWriter().write(SimulationBuilder(language: locale).document(result, model: model, ks2: ks2, tornado: tornado, paired: paired))
-    }
-
-    func csv(_ result: SimulationResult, model: SimulationModel) -> String {
-        var w = CSVWriter(dialect: csvDialect)
-        let ps = result.columns.first?.percentiles.map(\.probability) ?? []
-        w.row([words.column, words.mean, words.sd] + ps.flatMap { [Self.percentileKey($0), Self.percentileKey($0) + words.standardError] })
-        for c in rows(result, model: model) {
-            w.row([label(c, years: model.years), w.number(c.mean, decimals: 6), w.number(c.standardDeviation, decimals: 6)]
-                  + c.percentiles.flatMap { [w.number(float32: $0.value), w.number($0.standardError, decimals: 6)] })
-        }
-        return w.output
     }
 
     func json(_ result: SimulationResult, model: SimulationModel, ks2: KS2Breakdown?, tornado: Tornado, paired: Bool) -> JSONValue {

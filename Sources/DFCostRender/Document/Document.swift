@@ -12,6 +12,9 @@ public struct Document: Sendable {
         case sheet
         /// The machine layout of ``TableLayout`` that `dfcost import` reads back (``TableLayoutCSVWriter``).
         case tableLayout
+        /// One table a program reads: the line rows of every table under the first table's
+        /// header, titles, headings, sums and notes left out (``RecordsCSVWriter``).
+        case records
     }
 
     /// The language of the words, and so the number style of the human formats.
@@ -39,8 +42,9 @@ public struct Section: Sendable {
         /// A subject of its own within a document or a part (one comparison, "A → B"): in text its
         /// title on a line of its own and each block after a blank line; `##` in markdown, `h3` in HTML.
         case topic
-        /// One record of a command-line listing (a file's `verify` block): its title line, then
-        /// its blocks, nothing between.
+        /// One record of a command-line listing (a file's `verify` block, a year `explain`
+        /// explains): its title line, then its blocks, nothing between; in text a blank line
+        /// sets a record off from the one before it.
         case record
     }
 
@@ -104,7 +108,28 @@ public struct KeyValueList: Sendable {
 
 /// A chart as its data: series of values over categories; the writers draw it (SVG) or list it.
 public struct Chart: Sendable {
-    public enum Kind: Sendable, Hashable { case bars, line }
+    public enum Kind: Sendable, Hashable {
+        /// Bars per category, stacked by series, the total a dot.
+        case bars
+        /// A line per series over the categories.
+        case line
+        /// A fan over the categories: the first three series are the lower edge, the median and
+        /// the upper edge of a band (named `band`, the median line `median`); the fourth, if any,
+        /// a reference line drawn dashed and labelled at each point.
+        case fan(median: String, band: String)
+        /// A cumulative distribution: the first series' values (x) against the probabilities
+        /// (y), one per category, with markers at the median and at P85 when they are among them.
+        case curve(probabilities: [Double])
+        /// Horizontal bars of the first series' values, one per category, largest first (a
+        /// sensitivity tornado); the other series are listed in the data table only.
+        case tornado
+
+        /// Whether the data table lists a row per category (a column per series), rather than a
+        /// row per series (bars).
+        public var listsByCategory: Bool {
+            if case .bars = self { false } else { true }
+        }
+    }
 
     public struct Series: Sendable {
         public var name: String
@@ -131,9 +156,13 @@ public struct Chart: Sendable {
     public var series: [Series]
     /// A last row summing the series (bars), or nil.
     public var total: Series?
+    /// The categories the data table lists (CSV, HTML), when not all of them: the drawing uses
+    /// every one (an S-curve drawn from 99 percentiles lists 10).
+    public var listed: [Int]?
 
     public init(kind: Kind, id: String = "", title: String, description: String = "", unit: String = "", categoryHeader: String,
-                categories: [String], valueKind: Table.ColumnKind, series: [Series], total: Series? = nil) {
+                categories: [String], valueKind: Table.ColumnKind, series: [Series], total: Series? = nil, listed: [Int]? = nil) {
+        self.listed = listed
         self.kind = kind
         self.id = id
         self.title = title

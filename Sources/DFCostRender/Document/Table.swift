@@ -21,6 +21,9 @@ public struct Table: Sendable {
         case exactAmount
         /// A statistic with fixed decimals.
         case statistic(decimals: Int)
+        /// A statistic read off Float32 storage (a percentile): in CSV the shortest text that
+        /// identifies its Float32 value, so no unsupported digit is printed; for people two decimals.
+        case float32
         /// A percentage: a share of 1 in a ``Cell/number(_:)`` cell; the percentage itself (55.8)
         /// in an exact ``Cell/amount(_:)`` cell, which a sheet writes exactly.
         case percent(decimals: Int)
@@ -81,6 +84,20 @@ public struct Table: Sendable {
         case number(Double)
         /// An estimate and its Monte Carlo standard error.
         case estimate(Double, standardError: Double)
+        /// Several lines of text (the steps that changed a cell): text writes them one under
+        /// another, markdown and HTML with line breaks, CSV joined by " | ".
+        case lines([String])
+    }
+
+    /// How the text writer lays a table out.
+    public enum TextLayout: Sendable, Hashable {
+        /// Aligned columns, a rule under the header and above the sums.
+        case grid
+        /// A listing of entries, one per line row: its first number right-aligned in 8
+        /// characters, then its label; under it, indented, each other shown column: a text as
+        /// "header value" (the header in lower case), lines one under another. A group heading
+        /// reads "label:"; sum rows are left out (the section's title states the total).
+        case entries
     }
 
     public struct Column: Sendable, Hashable {
@@ -88,11 +105,16 @@ public struct Table: Sendable {
         public var kind: ColumnKind
         /// A detail column shown in the data formats (CSV, workbook) only.
         public var isDetail: Bool
+        /// A column the formats people read (text, markdown, HTML) show and the data formats
+        /// leave out, because its detail columns hold the same in parts (a line's id and name
+        /// in one cell, its id alone in a detail column).
+        public var isSummary: Bool
 
-        public init(_ header: String, _ kind: ColumnKind, isDetail: Bool = false) {
+        public init(_ header: String, _ kind: ColumnKind, isDetail: Bool = false, isSummary: Bool = false) {
             self.header = header
             self.kind = kind
             self.isDetail = isDetail
+            self.isSummary = isSummary
         }
     }
 
@@ -116,8 +138,12 @@ public struct Table: Sendable {
     public var meta: [[String]]
     /// The decimals of the ``RowKind/roundedSum`` row (a workbook writes it as `ROUND(sum, scale)`).
     public var roundedSumScale: Int?
+    /// How the text writer lays the table out.
+    public var textLayout: TextLayout
 
-    public init(caption: String? = nil, columns: [Column], rows: [Row], meta: [[String]] = [], roundedSumScale: Int? = nil) {
+    public init(caption: String? = nil, columns: [Column], rows: [Row], meta: [[String]] = [], roundedSumScale: Int? = nil,
+                textLayout: TextLayout = .grid) {
+        self.textLayout = textLayout
         self.caption = caption
         self.columns = columns
         self.rows = rows

@@ -20,6 +20,9 @@ struct CellText {
         case .tableAmount(let x, let isInternal, let marks):
             let number = amount(x, kind)
             return (isInternal ? "(\(number))" : number) + marks
+        case .lines(let lines): return lines.joined(separator: " | ")
+        case .number(let d) where kind == .float32 && dialect != nil:
+            return CSVWriter(dialect: dialect!, byteOrderMark: false).number(float32: d)
         case .number(let d) where kind == .bar:
             // A magnitude of 0...1 as a bar of up to 20 blocks.
             return String(repeating: "█", count: d.isFinite ? Int((d * 20).rounded()) : 0)

@@ -14,6 +14,7 @@ public struct DocumentWriter: Sendable {
             switch document.csvLayout {
             case .sheet: SheetCSVWriter(dialect: csvDialect).write(document)
             case .tableLayout: TableLayoutCSVWriter(dialect: csvDialect).write(document)
+            case .records: RecordsCSVWriter(dialect: csvDialect).write(document)
             }
         case .html: HTMLWriter().write(document)
         case .json, .xlsx: nil

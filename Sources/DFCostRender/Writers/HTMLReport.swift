@@ -25,7 +25,7 @@ struct HTMLReport {
         for section in ReportBuilder(language: locale).document(report).sections where section.level != .title {
             out += HTMLWriter().section(section, cells: .people(locale))
         }
-        if let sim = report.simulation { out += simulationSection(sim) }
+        if let sim = report.simulation { out += HTMLWriter().section(SimulationBuilder(language: locale).reportPage(sim), cells: .people(locale)) }
         out += "</main>\n<footer><p>\(Escaper.html.escape(labels.generated))</p></footer>\n</body>\n</html>\n"
         return out
     }

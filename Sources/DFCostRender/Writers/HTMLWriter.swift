@@ -46,9 +46,10 @@ public struct HTMLWriter: Sendable {
             return "<ul class=\"notes\">\n" + all.map { "<li>\(Escaper.html.escape($0))</li>\n" }.joined() + "</ul>\n"
         case .table(let t): return table(t, className: t.isGrouped ? "tbu" : (["data"] + (anchor.map { [$0] } ?? [])).joined(separator: " "), cells: cells)
         case .keyValues(let list):
-            let t = Table(caption: list.title, columns: [Table.Column("", .label), Table.Column(list.unit, list.kind)],
+            // A titled list reads as its heading over the table, as in markdown.
+            let t = Table(columns: [Table.Column("", .label), Table.Column(list.unit, list.kind)],
                           rows: list.items.map { Table.Row(.line, [.text($0.key), $0.value]) })
-            return table(t, className: "data", cells: cells)
+            return (list.title.map { "<h3>\(Escaper.html.escape($0))</h3>\n" } ?? "") + table(t, className: "data", cells: cells)
         case .chart(let chart): return figure(chart, cells: cells)
         }
     }

@@ -12,8 +12,9 @@ public struct MarkdownWriter: Sendable {
         for section in document.sections {
             if let title = section.title.map(Escaper.markdown.escape) {
                 switch section.level {
-                case .title, .part, .topic: parts.append("## \(title)\n")
-                case .section, .record: parts.append("### \(title)\n")
+                // A record stands at the top of a listing, as a title does.
+                case .title, .part, .topic, .record: parts.append("## \(title)\n")
+                case .section: parts.append("### \(title)\n")
                 }
             }
             for block in section.blocks { parts += write(block, cells) }
@@ -33,8 +34,10 @@ public struct MarkdownWriter: Sendable {
             let shown = table.columns.indices.filter { !table.columns[$0].isDetail && table.columns[$0].kind != .bar }
             var rows = [shown.map { Escaper.markdown.escape(table.columns[$0].header) }]
             for row in table.rows {
-                var texts = shown.map {
-                    Escaper.markdown.escape(row.cells.indices.contains($0) ? cells.text(row.cells[$0], table.columns[$0].kind) : "")
+                var texts = shown.map { c -> String in
+                    let cell = row.cells.indices.contains(c) ? row.cells[c] : .empty
+                    if case .lines(let lines) = cell { return lines.map(Escaper.markdown.escape).joined(separator: "<br>") }
+                    return Escaper.markdown.escape(cells.text(cell, table.columns[c].kind))
                 }
                 if row.kind.isEmphasized, !texts.isEmpty { texts[0] = "**\(texts[0])**" }
                 rows.append(texts)

@@ -50,7 +50,7 @@ public struct SheetCSVWriter: Sendable {
             for note in n.notes + n.warnings { w.row([note]) }
         case .table(let table):
             if let caption = table.caption { w.row([caption]) }
-            let shown = table.columns.indices.filter { table.columns[$0].kind != .bar }
+            let shown = table.columns.indices.filter { table.columns[$0].kind != .bar && !table.columns[$0].isSummary }
             // An estimate takes two columns, the second headed "±", so both stay numbers.
             let estimates = Set(shown.filter { c in table.rows.contains { r in r.cells.indices.contains(c) && Self.isEstimate(r.cells[c]) } })
             w.row(shown.flatMap { estimates.contains($0) ? [table.columns[$0].header, "±"] : [table.columns[$0].header] })
@@ -77,10 +77,11 @@ public struct SheetCSVWriter: Sendable {
             w.row([])
             w.row([chart.title])
             let series = chart.series + (chart.total.map { [$0] } ?? [])
-            if chart.kind == .line {
-                // A line per series over the categories: a row per category, a column per series.
+            if chart.kind.listsByCategory {
+                // A row per category, a column per series.
                 w.row([chart.categoryHeader] + series.map(\.name))
-                for (k, category) in chart.categories.enumerated() {
+                for k in chart.listed ?? Array(chart.categories.indices) {
+                    let category = chart.categories[k]
                     w.row([category] + series.map { k < $0.values.count ? cells.text($0.values[k], chart.valueKind) : "" })
                 }
             } else {

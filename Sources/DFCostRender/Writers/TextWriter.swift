@@ -19,10 +19,12 @@ public struct TextWriter: Sendable {
                 }
                 out += "\n"
             case .part:
-                if let title = section.title { out += "\n\(title)\n\(String(repeating: "=", count: title.count))\n\n" }
+                // Underlined, set off by a blank line from what is above it.
+                if let title = section.title { out += "\(out.isEmpty ? "" : "\n")\(title)\n\(String(repeating: "=", count: title.count))\n\n" }
             case .section:
                 out += "\n" + (section.title.map { $0 + "\n" } ?? "")
             case .record:
+                if !out.isEmpty { out += "\n" }
                 if let title = section.title { out += "\(title)\n" }
             case .topic:
                 // Set off from what is above it by one blank line; each block after a blank line.
@@ -54,6 +56,7 @@ public struct TextWriter: Sendable {
             var out = n.notes.isEmpty ? "" : "\n" + n.notes.joined(separator: "\n") + "\n"
             for w in n.warnings { out += w + "\n" }
             return out
+        case .table(let table) where table.textLayout == .entries: return entries(table, cells)
         case .table(let table): return grid(table, cells).render()
         case .keyValues(let list):
             var grid = TextGrid()
@@ -62,6 +65,37 @@ public struct TextWriter: Sendable {
             return (list.title.map { "\n\($0):\n" } ?? "") + grid.render()
         case .chart: return ""
         }
+    }
+
+    /// A table as a listing of entries (``Table/TextLayout/entries``).
+    func entries(_ table: Table, _ cells: CellText) -> String {
+        let shown = table.columns.indices.filter { !table.columns[$0].isDetail }
+        guard let label = shown.first(where: { table.columns[$0].kind == .label }) else { return "" }
+        let number = shown.first { ![.label, .text, .bar].contains(table.columns[$0].kind) }
+        let below = shown.filter { $0 != label && $0 != number }
+        func cell(_ row: Table.Row, _ c: Int) -> Table.Cell { row.cells.indices.contains(c) ? row.cells[c] : .empty }
+        let indent = String(repeating: " ", count: 12)
+        var out = ""
+        for row in table.rows {
+            switch row.kind {
+            case .solutionHeading: out += "  \(cells.text(cell(row, label), .label)):\n"
+            case .line:
+                let amount = number.map { cells.text(cell(row, $0), table.columns[$0].kind) } ?? ""
+                out += "  \(String(repeating: " ", count: max(0, 8 - amount.count)))\(amount)  \(cells.text(cell(row, label), .label))\n"
+                for c in below {
+                    switch cell(row, c) {
+                    case .lines(let lines): for line in lines { out += indent + line + "\n" }
+                    case .empty: break
+                    case let other:
+                        let header = table.columns[c].header
+                        let lowered = header.prefix(1).lowercased() + header.dropFirst()
+                        out += indent + (lowered.isEmpty ? "" : lowered + " ") + cells.text(other, table.columns[c].kind) + "\n"
+                    }
+                }
+            default: continue
+            }
+        }
+        return out
     }
 
     func grid(_ table: Table, _ cells: CellText) -> TextGrid {

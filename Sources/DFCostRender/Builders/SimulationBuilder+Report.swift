@@ -1,0 +1,81 @@
+import DFCostModel
+import DFCostNumerics
+import DFCostSimulation
+
+extension SimulationBuilder {
+    /// The percentiles of the S-curve's data table (all of them when 12 or fewer were computed).
+    static let curveTablePercentiles: Set<Double> = [0.01, 0.05, 0.10, 0.25, 0.50, 0.75, 0.85, 0.90, 0.95, 0.99]
+
+    /// The report's simulation in text and markdown: under the part's title, the document of
+    /// `simulate` on the summary percentiles.
+    public func reportSummary(_ sim: ReportSimulation) -> [Section] {
+        [Section(title: language.labels.report.simulation, level: .part, blocks: [])]
+            + document(sim.summary, model: sim.model, ks2: sim.ks2, tornado: sim.tornado, paired: false).sections
+    }
+
+    /// The report's page of the simulation (HTML): the trials and seed, the fan chart, the
+    /// S-curve with P50 and P85, the KS2 breakdown, the tornado, and the notes on the
+    /// sensitivities (or why there are none).
+    public func reportPage(_ sim: ReportSimulation) -> Section {
+        let report = language.labels.report
+        let result = sim.result
+        var blocks: [Block] = [.paragraph("\(language.numbers.format(Double(result.trials), decimals: 0)) \(words.trials), \(words.seed) \(result.seed).")]
+        if let fan = fanChart(sim), !fan.categories.isEmpty { blocks.append(.chart(fan)) }
+        if let curve = curveChart(sim) { blocks.append(.chart(curve)) }
+        if let ks2 = sim.ks2 {
+            blocks.append(.keyValues(KeyValueList(title: words.ks2.capitalizedFirst, unit: sim.model.deterministic.table.metadata.unit,
+                                                  kind: .statistic(decimals: 1), items: [
+                (words.base.capitalizedFirst, .amount(ks2.deterministicBase)), (words.p50, .number(ks2.p50)),
+                (words.p85, .number(ks2.p85)), (words.reserve.capitalizedFirst, .number(ks2.reserve)),
+            ])))
+        }
+        if result.sensitivity.isEmpty && result.sensitivityOmitted == nil { blocks.append(.paragraph(report.noFactors)) }
+        if let tornado = tornadoChart(sim) { blocks.append(.chart(tornado)) }
+        let notes = SimulationRenderer(locale: language).sensitivityNotes(result, tornado: sim.tornado)
+        if !notes.isEmpty { blocks.append(.notes(Notes(notes: notes))) }
+        return Section(title: report.simulation, level: .part, anchor: "simulation", blocks: blocks)
+    }
+
+    /// The fan chart over the summed years: P10, P50 and P90 of each year's increase (the band
+    /// and its median) and the deterministic scenario.
+    func fanChart(_ sim: ReportSimulation) -> Chart? {
+        let labels = language.labels, report = labels.report
+        var years: [String] = []
+        var fan: [[Table.Cell]] = [[], [], [], []]
+        for c in sim.result.columns {
+            guard case .output(let i) = c.kind, let p10 = c.percentile(0.10), let p50 = c.percentile(0.50), let p90 = c.percentile(0.90) else { continue }
+            let year = sim.model.years[i]
+            years.append("\(year)")
+            for (k, cell) in [Table.Cell.number(p10.value), .number(p50.value), .number(p90.value), .amount(sim.model.totals.totals[year] ?? .zero)].enumerated() {
+                fan[k].append(cell)
+            }
+        }
+        return Chart(kind: .fan(median: report.median, band: report.band), id: "fan", title: report.fanTitle, description: report.fanDescription,
+                     unit: sim.model.deterministic.table.metadata.unit, categoryHeader: labels.year, categories: years, valueKind: .statistic(decimals: 1),
+                     series: zip(["P10", "P50", "P90", report.deterministic], fan).map { Chart.Series(name: $0, values: $1) })
+    }
+
+    /// The S-curve of the horizon total from every percentile computed; its table lists those of
+    /// ``curveTablePercentiles`` (all when 12 or fewer were computed).
+    func curveChart(_ sim: ReportSimulation) -> Chart? {
+        let report = language.labels.report
+        let curve = sim.result.total.percentiles.sorted { $0.probability < $1.probability }
+        guard !curve.isEmpty else { return nil }
+        let listed = curve.indices.filter { Self.curveTablePercentiles.contains(curve[$0].probability) || curve.count <= 12 }
+        return Chart(kind: .curve(probabilities: curve.map(\.probability)), id: "scurve", title: report.curveTitle, description: report.curveDescription,
+                     unit: sim.model.deterministic.table.metadata.unit, categoryHeader: report.probability,
+                     categories: curve.map { SimulationRenderer.percentileKey($0.probability) }, valueKind: .statistic(decimals: 1),
+                     series: [Chart.Series(name: report.value, values: curve.map { .number($0.value) })], listed: listed)
+    }
+
+    /// The tornado of the standardized regression coefficients (SRC), with Spearman's ρ in its table.
+    func tornadoChart(_ sim: ReportSimulation) -> Chart? {
+        let report = language.labels.report
+        let entries = sim.tornado.entries
+        guard !entries.isEmpty else { return nil }
+        return Chart(kind: .tornado, id: "tornado", title: report.tornadoTitle, description: report.tornadoDescription,
+                     categoryHeader: report.factor, categories: entries.map(\.factorID), valueKind: .statistic(decimals: 3),
+                     series: [Chart.Series(name: "SRC", values: entries.map { .number($0.standardizedCoefficient) }),
+                              Chart.Series(name: "ρ", values: entries.map { .number($0.spearman) })])
+    }
+}
