@@ -12,7 +12,7 @@ extension ComparisonRenderer {
         switch format {
         case .text, .markdown: text(c, markdown: format == .markdown)
         case .csv: csv(c)
-        case .json: json(c).render()
+        case .json: JSONValueEncoder.render(ComparisonDocument(c))
         case .html, .xlsx: ""
         }
     }
@@ -155,75 +155,5 @@ extension ComparisonRenderer {
             for y in c.years { if let s = line.years[y] { row(words.line, line.id, y, s) } }
             row(words.line, line.id, nil, line.total, movements(line, names: names))
         }
-    }
-
-    // MARK: JSON
-
-    /// `dfcost.compare/1`: the scenarios in order with their figures, then the deltas of each
-    /// against its reference (docs/json-contract.md).
-    public func json(_ c: Comparison) -> JSONValue {
-        func decimal(_ d: ExactDecimal?) -> JSONValue { d.map { .string($0.description) } ?? .null }
-        func byYear(_ rows: [Comparison.GroupRow], key: String, _ pick: (Comparison.Series) -> ExactDecimal?) -> JSONValue {
-            .object(rows.filter { $0.key == key && $0.year != nil }.compactMap { r in pick(r.series).map { ("\(r.year!)", .string($0.description)) } })
-        }
-        func grouped(_ rows: [Comparison.GroupRow], _ pick: (Comparison.Series) -> ExactDecimal?) -> JSONValue {
-            .object(uniqued(rows.map(\.key)).map { ($0, byYear(rows, key: $0, pick)) })
-        }
-        let totalsByYear = c.totals.filter { $0.year != nil }
-        let horizon = c.totals.first { $0.year == nil }!.series
-        var scenarios: [JSONValue] = []
-        for (k, column) in c.columns.enumerated() {
-            var members: [(String, JSONValue)] = [
-                ("name", .string(column.name)), ("file", .string(column.file)),
-                ("totals", .object(totalsByYear.compactMap { r in r.series.amounts[k].map { ("\(r.year!)", .string($0.description)) } })),
-                ("horizon_total", decimal(horizon.amounts[k])),
-                ("by_solution", grouped(c.bySolution) { $0.amounts[k] }),
-            ]
-            if let initiatives = c.byInitiative { members.append(("by_initiative", grouped(initiatives) { $0.amounts[k] })) }
-            members.append(("lines", .array(c.lines.compactMap { line in
-                guard let id = line.ids[k] else { return nil }
-                return .object([
-                    ("id", .string(id)), ("solution", .string(line.solutions[k] ?? line.solution)), ("initiative", .string(line.initiative)),
-                    ("part", .string(line.part)), ("total", decimal(line.total.amounts[k])),
-                    ("years", .object(c.years.compactMap { y in line.years[y]?.amounts[k].map { ("\(y)", .string($0.description)) } })),
-                ])
-            })))
-            scenarios.append(.object(members))
-        }
-        var deltas: [JSONValue] = []
-        for k in c.columns.indices {
-            guard let r = c.reference(of: k) else { continue }
-            var members: [(String, JSONValue)] = [
-                ("scenario", .number("\(k)")), ("against", .number("\(r)")),
-                ("totals", .object(totalsByYear.compactMap { row in row.series.deltas[k].map { ("\(row.year!)", .string($0.description)) } })),
-                ("percent", .object(totalsByYear.map { row in ("\(row.year!)", decimal(row.series.percents[k])) })),
-                ("horizon_total", decimal(horizon.deltas[k])),
-                ("by_solution", grouped(c.bySolution) { $0.deltas[k] }),
-            ]
-            if let initiatives = c.byInitiative { members.append(("by_initiative", grouped(initiatives) { $0.deltas[k] })) }
-            members.append(("lines", .array(c.lines.compactMap { line -> JSONValue? in
-                guard let m = line.movements[k] else { return nil }
-                let previousID: JSONValue = line.ids[r].map { .string($0) } ?? .null
-                let previousSolution: JSONValue = line.solutions[r].map { .string($0) } ?? .null
-                return .object([
-                    ("id", .string(line.ids[k] ?? line.ids[r] ?? line.id)),
-                    ("previous_id", previousID),
-                    ("previous_solution", previousSolution),
-                    ("match", m.match.map { .string($0.rawValue) } ?? .null),
-                    ("movement", .array(m.kinds.map { .string($0.rawValue) })),
-                    ("moved_years", m.years.map { .number("\($0)") } ?? .null),
-                    ("conditions_added", .array(m.conditionsAdded.map { .string($0) })),
-                    ("conditions_removed", .array(m.conditionsRemoved.map { .string($0) })),
-                    ("total", decimal(line.total.deltas[k])),
-                    ("years", .object(c.years.compactMap { y in line.years[y]?.deltas[k].map { ("\(y)", .string($0.description)) } })),
-                ])
-            })))
-            deltas.append(.object(members))
-        }
-        return .object([
-            ("schema", .string("dfcost.compare/1")), ("against", .string(c.against.rawValue)),
-            ("years", .array(c.years.map { .number("\($0)") })), ("changed", .bool(c.hasChanges)),
-            ("scenarios", .array(scenarios)), ("deltas", .array(deltas)),
-        ])
     }
 }

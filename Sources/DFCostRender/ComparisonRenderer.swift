@@ -38,20 +38,7 @@ public struct ComparisonRenderer: Sendable {
         case .html, .xlsx:
             return ""
         case .json:
-            return JSONValue.array(comparisons.enumerated().map { i, c in
-                guard let deltas = payerDeltas?[i], case .object(var members) = json(c) else { return json(c) }
-                var byPayer: [(String, JSONValue)] = []
-                for d in deltas {
-                    if let k = byPayer.firstIndex(where: { $0.0 == d.payer.id }), case .object(var years) = byPayer[k].1 {
-                        years.append(("\(d.year)", .string(d.delta.description)))
-                        byPayer[k].1 = .object(years)
-                    } else {
-                        byPayer.append((d.payer.id, .object([("\(d.year)", .string(d.delta.description))])))
-                    }
-                }
-                members.append(("by_payer_delta", .object(byPayer)))
-                return .object(members)
-            }).render()
+            return JSONValueEncoder.render(comparisons.enumerated().map { i, c in ScenarioComparisonDocument(c, payerDeltas: payerDeltas?[i]) })
         }
     }
 
@@ -262,62 +249,6 @@ public struct ComparisonRenderer: Sendable {
             }
         }
         return w.output
-    }
-
-    func json(_ c: ScenarioComparison) -> JSONValue {
-        func year(_ y: ScenarioComparison.YearDelta) -> JSONValue {
-            .object([("base", .string(y.base.description)), ("other", .string(y.other.description)),
-                     ("delta", .string(y.delta.description)), ("percent", y.percent.map { .string($0.description) } ?? .null)])
-        }
-        func decimal(_ d: ExactDecimal?) -> JSONValue { d.map { .string($0.description) } ?? .null }
-        func strings(_ s: [String]) -> JSONValue { .array(s.map { .string($0) }) }
-        func reasons(_ r: [ComparisonReason]) -> JSONValue { strings(r.map(ReasonLabels.machine.text)) }
-        func years(_ y: [Int]) -> JSONValue { .array(y.map { .number("\($0)") }) }
-        func entry(_ e: ScenarioComparison.SetAsideDelta.Entry?) -> JSONValue {
-            e.map { .object([("amount", .string($0.amount.description)), ("internal", .bool($0.isInternal)), ("reason", .string(ReasonLabels.machine.text($0.reason)))]) } ?? .null
-        }
-        var solutions: [(String, JSONValue)] = []
-        for s in uniqued(c.bySolution.map(\.solution)) {
-            solutions.append((s, .object(c.bySolution.filter { $0.solution == s }.map { ("\($0.year)", .string($0.delta.description)) })))
-        }
-        return .object([
-            ("base", .string(c.baseName)), ("other", .string(c.otherName)), ("changed", .bool(c.hasChanges)),
-            ("totals", .object(c.years.map { ("\($0.year)", year($0)) })),
-            ("horizon_total", year(c.horizon)),
-            ("by_solution_delta", .object(solutions)),
-            ("table_years", c.tableYears.map { y in
-                .object([("base", .object([("years", years(y.baseYears)), ("summed_years", years(y.baseSummedYears))])),
-                         ("other", .object([("years", years(y.otherYears)), ("summed_years", years(y.otherSummedYears))]))])
-            } ?? .null),
-            ("conditions", .array(c.conditions.map { d in
-                .object([("condition", .string(d.condition)), ("base", d.base.map { .string($0.description) } ?? .null),
-                         ("other", d.other.map { .string($0.description) } ?? .null)])
-            })),
-            ("lines", .array(c.lines.map { d in
-                var members: [(String, JSONValue)] = [("line", .string(d.lineID)), ("solution", .string(d.solution)),
-                                                      ("change", .string(d.kind.rawValue)), ("why", reasons(d.reasons))]
-                if d.kind == .renamed || d.kind == .solutionChanged {
-                    // The line BASE had: how it was found, and what differs.
-                    func text(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }
-                    members += [("match", text(d.match?.rawValue)), ("previous_line", text(d.previousID)),
-                                ("previous_solution", text(d.previousSolution)), ("previous_label", text(d.previousLabel)),
-                                ("label", text(d.label))]
-                }
-                return .object(members)
-            })),
-            ("cells", .array(c.cells.map { d in
-                .object([("line", .string(d.lineID)), ("year", .number("\(d.year)")),
-                         ("changes", strings(d.kinds.map(\.rawValue))),
-                         ("base", decimal(d.base)), ("other", decimal(d.other)),
-                         ("base_internal", .bool(d.baseIsInternal)), ("other_internal", .bool(d.otherIsInternal)),
-                         ("base_conditions", strings(d.baseConditions)), ("other_conditions", strings(d.otherConditions)),
-                         ("why", reasons(d.reasons))])
-            })),
-            ("set_aside", .array(c.setAside.map { d in
-                .object([("list", .string(d.kind.rawValue)), ("line", .string(d.lineID)), ("year", .number("\(d.year)")),
-                         ("base", entry(d.base)), ("other", entry(d.other))])
-            })),
-        ])
     }
 }
 

@@ -14,12 +14,10 @@ extension SimulationRenderer {
         let base = outcome.model.deterministic.name, other = comparison.model.deterministic.name
         switch format {
         case .json:
-            return JSONValue.object([
-                ("kind", .string("comparison")),
-                ("base", json(outcome.result, model: outcome.model, ks2: outcome.ks2, tornado: outcome.tornado, paired: false)),
-                ("other", json(comparison.result, model: comparison.model, ks2: comparison.ks2, tornado: comparison.tornado, paired: false)),
-                ("difference", json(comparison.difference, model: comparison.model, ks2: nil, tornado: comparison.differenceTornado, paired: true)),
-            ]).render()
+            return JSONValueEncoder.render(SimulationComparisonDocument(
+                base: SimulationDocument(outcome.result, model: outcome.model, ks2: outcome.ks2, tornado: outcome.tornado, paired: false),
+                other: SimulationDocument(comparison.result, model: comparison.model, ks2: comparison.ks2, tornado: comparison.tornado, paired: false),
+                difference: SimulationDocument(comparison.difference, model: comparison.model, ks2: nil, tornado: comparison.differenceTornado, paired: true)))
         case .csv:
             return sectioned([(base, csv(outcome.result, model: outcome.model)),
                               (other, csv(comparison.result, model: comparison.model)),
