@@ -147,4 +147,10 @@ public struct SimulationComparisonDocument: Encodable, Sendable {
     public var base: SimulationDocument
     public var other: SimulationDocument
     public var difference: SimulationDocument
+
+    public init(base: SimulationDocument, other: SimulationDocument, difference: SimulationDocument) {
+        self.base = base
+        self.other = other
+        self.difference = difference
+    }
 }
