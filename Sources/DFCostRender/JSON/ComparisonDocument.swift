@@ -62,6 +62,7 @@ public struct ComparisonDocument: Encodable, Sendable {
         public var years: YearMap
     }
 
+    /// The document of a side-by-side comparison.
     public init(_ c: Comparison) {
         let totalsByYear = c.totals.filter { $0.year != nil }
         let horizon = c.totals.first { $0.year == nil }!.series

@@ -5,6 +5,7 @@ import DFCostModel
 public struct JSONMembers<Value: Encodable & Sendable>: Encodable, Sendable {
     public var members: [(key: String, value: Value)]
 
+    /// The members, in the order given.
     public init(_ members: [(key: String, value: Value)] = []) {
         self.members = members
     }
@@ -27,51 +28,5 @@ extension JSONMembers where Value == JSONDecimal {
     /// The amount of each year in `years` (zero where `values` has none).
     public init(_ values: [Int: ExactDecimal], years: [Int]) {
         self.init(years) { JSONDecimal(values[$0] ?? .zero) }
-    }
-}
-
-/// An exact decimal amount, written as its exact text in a JSON string ("21.5", "-12"), so no
-/// consumer rounds it through binary floating point.
-public struct JSONDecimal: Encodable, Sendable, JSONLiteral {
-    public var amount: ExactDecimal
-
-    public init(_ amount: ExactDecimal) { self.amount = amount }
-
-    var jsonValue: JSONValue { .string(amount.description) }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(amount.description)
-    }
-}
-
-/// A statistic read off Float32 storage (a percentile of the simulated trials), written with the
-/// shortest text that identifies its Float32 value (``JSONValue/float32(_:)``); null when not finite.
-public struct JSONFloat32: Encodable, Sendable, JSONLiteral {
-    public var value: Double
-
-    public init(_ value: Double) { self.value = value }
-
-    var jsonValue: JSONValue { .float32(value) }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        if value.isFinite { try container.encode(Float(value)) } else { try container.encodeNil() }
-    }
-}
-
-/// A member that is always written: its value, or null when there is none (a plain optional
-/// member is left out when nil).
-@propertyWrapper
-public struct JSONNullable<Value: Encodable & Sendable>: Encodable, Sendable {
-    public var wrappedValue: Value?
-
-    public init(wrappedValue: Value?) { self.wrappedValue = wrappedValue }
-
-    public init(_ value: Value?) { wrappedValue = value }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        if let wrappedValue { try container.encode(wrappedValue) } else { try container.encodeNil() }
     }
 }

@@ -20,19 +20,15 @@ public struct ReportDocument: Encodable, Sendable {
     public var payerAssumptions: [String]?
     @JSONNullable public var simulation: SimulationDocument?
 
+    /// The document of a report's results.
     public init(_ report: Report) {
         totals = TotalsDocument(report.applied, totals: report.totals)
         comparisons = report.comparisons.map { ScenarioComparisonDocument($0) }
         rounds = report.rounds.map(ComparisonDocument.init)
         byInitiative = report.initiatives.map(TotalsDocument.initiatives)
-        if let a = report.payers {
-            let p = PayerMembers(a)
-            byPayer = p.exact
-            byPayerRounded = p.rounded
-            byPayerCumulative = p.cumulative
-            payers = p.names
-            payerAssumptions = a.assumptions
-        }
+        let p = report.payers.map(PayerMembers.init)
+        (byPayer, byPayerRounded, byPayerCumulative) = (p?.exact, p?.rounded, p?.cumulative)
+        (payers, payerAssumptions) = (p?.names, p?.assumptions)
         simulation = report.simulation.map { SimulationDocument($0.summary, model: $0.model, ks2: $0.ks2, tornado: $0.tornado, paired: false) }
     }
 }

@@ -111,18 +111,9 @@ public struct TotalsDocument: Encodable, Sendable {
         beyondHorizon = applied.beyondHorizon.map(Self.setAside)
         warnings = applied.warnings
         byInitiative = initiatives.map(Self.initiatives)
-        if let payers { setPayers(payers) }
-    }
-
-    /// The payer members (`by_payer`, `by_payer_rounded`, `by_payer_cumulative`, `payers`,
-    /// `payer_assumptions`) of an allocation.
-    mutating func setPayers(_ a: PayerAllocation) {
-        let p = PayerMembers(a)
-        byPayer = p.exact
-        byPayerRounded = p.rounded
-        byPayerCumulative = p.cumulative
-        payers = p.names
-        payerAssumptions = a.assumptions
+        let p = payers.map(PayerMembers.init)
+        (byPayer, byPayerRounded, byPayerCumulative) = (p?.exact, p?.rounded, p?.cumulative)
+        (self.payers, payerAssumptions) = (p?.names, p?.assumptions)
     }
 
     /// `by_initiative`: a list, in table order, of `{initiative, solutions, totals: {year: amount}}`.
@@ -140,24 +131,5 @@ public struct TotalsDocument: Encodable, Sendable {
     static func setAside(_ a: SetAsideCell) -> SetAside {
         SetAside(line: a.lineID, solution: a.solution, year: a.cell.year, amount: JSONDecimal(a.cell.amount),
                  internal: a.cell.isInternal, reason: ReasonLabels.machine.text(a.reason))
-    }
-}
-
-/// Each payer's part per year, exact, rounded and cumulative, and the payers' names: the members
-/// a totals and a report document share.
-struct PayerMembers {
-    var exact: JSONMembers<YearMap>
-    var rounded: JSONMembers<YearMap>
-    var cumulative: JSONMembers<YearMap>
-    var names: JSONMembers<String>
-
-    init(_ a: PayerAllocation) {
-        func map(_ m: [String: [Int: ExactDecimal]]) -> JSONMembers<YearMap> {
-            JSONMembers(a.payers.map { p in (p.id, YearMap(m[p.id] ?? [:], years: a.years)) })
-        }
-        exact = map(a.exact)
-        rounded = map(a.rounded)
-        cumulative = map(a.cumulative)
-        names = JSONMembers(a.payers.map { ($0.id, $0.name) })
     }
 }
