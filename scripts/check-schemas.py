@@ -3,8 +3,8 @@
 
 Runs DFCOST (a built dfcost) in the package root on the published table and every file under
 Scenarios/: totals (plain, --by payer, --by initiative, with what-ifs that warn), explain (every
-year, one year, one solution), simulate (one scenario, --compare), compare (two scenarios in
-detail, side by side, --by initiative, --against previous, two rounds) and report (plain,
+year, one year, one solution), simulate (one scenario, --compare, --by payer), compare (two scenarios in
+detail, --by payer, side by side, --by initiative, --against previous, two rounds) and report (plain,
 --compare, several --compare, --by initiative, --simulate); validates each output with the PyPI
 package `jsonschema` (draft 2020-12) against the schema its command documents:
 
@@ -80,6 +80,8 @@ def runs():
         ("explain", ["explain", PUBLISHED, "--year", "2023"]),
         ("simulate", ["simulate", "Scenarios/bench/standard-workload.toml", "--compare", "Scenarios/fm-delayed-1y.toml"] + TRIALS),
         ("simulate", ["simulate", "Scenarios/payers-uncertain.toml", "--budget", "total=140", "--budget", "2025=30"] + TRIALS),
+        ("simulate", ["simulate", "Scenarios/payers-uncertain.toml", "--by", "payer"] + TRIALS),
+        ("comparison", ["compare", "Scenarios/payers-2024.toml", "Scenarios/payers-uncertain.toml", "--by", "payer"]),
         ("compare", [ "compare", PUBLISHED, "Scenarios/fm-delayed-1y.toml", "Scenarios/overrun-20.toml"]),
         ("compare", ["compare", PUBLISHED, "Scenarios/fm-delayed-1y.toml", "Scenarios/overrun-20.toml", "--against", "previous"]),
         ("compare", ["compare", PUBLISHED, "Scenarios/examples/illustrativ-runde-2.toml"]),

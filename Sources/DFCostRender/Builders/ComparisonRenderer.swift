@@ -30,20 +30,7 @@ public struct ComparisonRenderer: Sendable {
         case .html, .xlsx:
             return ""
         case .json:
-            return JSONValue.array(comparisons.enumerated().map { i, c in
-                guard let deltas = payerDeltas?[i], case .object(var members) = json(c) else { return json(c) }
-                var byPayer: [(String, JSONValue)] = []
-                for d in deltas {
-                    if let k = byPayer.firstIndex(where: { $0.0 == d.payer.id }), case .object(var years) = byPayer[k].1 {
-                        years.append(("\(d.year)", .string(d.delta.description)))
-                        byPayer[k].1 = .object(years)
-                    } else {
-                        byPayer.append((d.payer.id, .object([("\(d.year)", .string(d.delta.description))])))
-                    }
-                }
-                members.append(("by_payer_delta", .object(byPayer)))
-                return .object(members)
-            }).render()
+            return JSONValueEncoder.render(comparisons.enumerated().map { i, c in ScenarioComparisonDocument(c, payerDeltas: payerDeltas?[i]) })
         }
     }
 
@@ -51,7 +38,7 @@ public struct ComparisonRenderer: Sendable {
     public func render(_ c: Comparison, format: OutputFormat) -> String {
         switch format {
         case .text, .markdown, .csv: DocumentWriter(csvDialect: csvDialect).write(format == .csv ? builder.records(c) : builder.document(c), format: format) ?? ""
-        case .json: json(c).render()
+        case .json: JSONValueEncoder.render(ComparisonDocument(c))
         case .html, .xlsx: ""
         }
     }

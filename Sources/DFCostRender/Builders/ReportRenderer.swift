@@ -31,27 +31,9 @@ public struct ReportRenderer: Sendable {
         case .csv:
             return ReportCSV(locale: locale, dialect: csvDialect).render(report)
         case .json:
-            return json(report).render()
+            return JSONValueEncoder.render(ReportDocument(report))
         case .xlsx:
             return ""
         }
-    }
-
-    func json(_ report: Report) -> JSONValue {
-        let comparison = ComparisonRenderer(locale: locale, csvDialect: csvDialect, sources: report.comparisonSources)
-        var members: [(String, JSONValue)] = [
-            ("schema", .string("dfcost.report/1")),
-            ("totals", TotalsJSON.document(report.applied, totals: report.totals)),
-            ("comparisons", .array(report.comparisons.map(comparison.json))),
-        ]
-        if let rounds = report.rounds { members.append(("rounds", ComparisonRenderer(locale: locale, csvDialect: csvDialect).json(rounds))) }
-        if let payers = report.payers { members += PayerRenderer.json(payers) }
-        if let initiatives = report.initiatives { members.append(("by_initiative", InitiativeRenderer(locale: locale).json(initiatives))) }
-        if let sim = report.simulation {
-            members.append(("simulation", SimulationRenderer(locale: locale, csvDialect: csvDialect).json(sim.summary, model: sim.model, ks2: sim.ks2, tornado: sim.tornado, paired: false)))
-        } else {
-            members.append(("simulation", .null))
-        }
-        return .object(members)
     }
 }

@@ -10,12 +10,10 @@ extension SimulationRenderer {
             return render(outcome.result, model: outcome.model, ks2: outcome.ks2, tornado: outcome.tornado, paired: false, format: format, payers: payers)
         }
         if format == .json {
-            return JSONValue.object([
-                ("kind", .string("comparison")),
-                ("base", json(outcome.result, model: outcome.model, ks2: outcome.ks2, tornado: outcome.tornado, paired: false)),
-                ("other", json(comparison.result, model: comparison.model, ks2: comparison.ks2, tornado: comparison.tornado, paired: false)),
-                ("difference", json(comparison.difference, model: comparison.model, ks2: nil, tornado: comparison.differenceTornado, paired: true)),
-            ]).render()
+            return JSONValueEncoder.render(SimulationComparisonDocument(
+                base: SimulationDocument(outcome.result, model: outcome.model, ks2: outcome.ks2, tornado: outcome.tornado, paired: false),
+                other: SimulationDocument(comparison.result, model: comparison.model, ks2: comparison.ks2, tornado: comparison.tornado, paired: false),
+                difference: SimulationDocument(comparison.difference, model: comparison.model, ks2: nil, tornado: comparison.differenceTornado, paired: true)))
         }
         let builder = SimulationBuilder(language: locale)
         let document = format == .csv ? builder.dataDocument(outcome) : builder.document(outcome, payers: payers)

@@ -42,27 +42,12 @@ public struct SimulationRenderer: Sendable {
                        payers: PayerSimulation? = nil) -> String {
         let ks2 = paired ? nil : ks2
         if format == .json {
-            guard case .object(var members) = json(result, model: model, ks2: ks2, tornado: tornado, paired: paired) else { return "" }
-            if let payers { members.append(("by_payer", payerJSON(payers))) }
-            return JSONValue.object(members).render()
+            return JSONValueEncoder.render(SimulationDocument(result, model: model, ks2: ks2, tornado: tornado, paired: paired, payers: payers))
         }
         let builder = SimulationBuilder(language: locale)
         let document = format == .csv ? builder.dataDocument(result, model: model)
             : builder.document(result, model: model, ks2: ks2, tornado: tornado, paired: paired, payers: payers)
         return DocumentWriter(csvDialect: csvDialect).write(document, format: format) ?? ""
-    }
-
-    func payerJSON(_ p: PayerSimulation) -> JSONValue {
-        .object(p.payers.map { payer in
-            (payer.id, .object(p.years.map { y in
-                let c = p.result.column("\(payer.id)/\(y)")
-                return ("\(y)", .object([
-                    ("mean", c.map { .double($0.mean) } ?? .null),
-                    ("P50", c?.percentile(0.5).map { .float32($0.value) } ?? .null),
-                    ("P85", c?.percentile(0.85).map { .float32($0.value) } ?? .null),
-                ]))
-            }))
-        })
     }
 
     func rows(_ result: SimulationResult, model: SimulationModel) -> [ColumnStatistics] {
@@ -102,49 +87,6 @@ public struct SimulationRenderer: Sendable {
             notes.append(Labels.fill(words.sensitivityOmitted, ["factors": "\(factors)", "needed": "\(factors + 1)", "trials": "\(trials)"]))
         }
         return notes
-    }
-
-    func json(_ result: SimulationResult, model: SimulationModel, ks2: KS2Breakdown?, tornado: Tornado, paired: Bool) -> JSONValue {
-        func stats(_ c: ColumnStatistics) -> JSONValue {
-            var members: [(String, JSONValue)] = [("mean", .double(c.mean)), ("sd", .double(c.standardDeviation))]
-            for p in c.percentiles { members.append((Self.percentileKey(p.probability), .float32(p.value))) }
-            members.append(("standard_errors", .object(
-                [("mean", .double(c.meanStandardError))] + c.percentiles.map { (Self.percentileKey($0.probability), .double($0.standardError)) })))
-            if !c.exceedances.isEmpty {
-                members.append(("exceedance", .array(c.exceedances.map {
-                    .object([("threshold", .double($0.threshold)), ("probability", .double($0.probability)), ("standard_error", .double($0.standardError))])
-                })))
-            }
-            return .object(members)
-        }
-        var yearStats: [(String, JSONValue)] = []
-        var cumulative: [(String, JSONValue)] = []
-        for c in result.columns {
-            switch c.kind {
-            case .output(let i): yearStats.append(("\(model.years[i])", stats(c)))
-            case .cumulative(let i): cumulative.append(("\(model.years[i])", stats(c)))
-            case .total: yearStats.append(("total", stats(c)))
-            }
-        }
-        var members: [(String, JSONValue)] = [
-            ("schema", .string("dfcost.simulate/1")),
-            ("kind", .string(paired ? "paired_difference" : "simulation")),
-            ("trials", .number("\(result.trials)")), ("seed", .number("\(result.seed)")),
-            ("summed_years", .array(model.years.map { .number("\($0)") })),
-            ("stats", .object(yearStats)),
-            ("cumulative", .object(cumulative)),
-        ]
-        if !paired, let ks2 {
-            members.append(("ks2", .object([
-                ("deterministic_base", .string(ks2.deterministicBase.description)),
-                ("P50", .float32(ks2.p50)), ("P85", .float32(ks2.p85)), ("reserve", .float32(ks2.reserve)),
-            ])))
-        }
-        members.append(("sensitivity", .array(tornado.entries.map {
-            .object([("factor", .string($0.factorID)), ("src", .double($0.standardizedCoefficient)), ("spearman", .double($0.spearman))])
-        })))
-        if !tornado.noEffect.isEmpty { members.append(("no_effect", .array(tornado.noEffect.map { .string($0) }))) }
-        return .object(members)
     }
 }
 

@@ -17,9 +17,7 @@ public struct TotalsRenderer: Sendable {
     /// - Parameter payers: each payer's part (`--by payer`), rendered after the table.
     public func render(_ applied: AppliedScenario, totals: Totals, format: OutputFormat, payers: PayerAllocation? = nil) -> String {
         if format == .json {
-            guard case .object(var members) = TotalsJSON.document(applied, totals: totals) else { return "" }
-            if let payers { members += PayerRenderer.json(payers) }
-            return JSONValue.object(members).render()
+            return JSONValueEncoder.render(TotalsDocument(applied, totals: totals, payers: payers))
         }
         let document = TotalsBuilder(language: locale).document(applied, totals: totals, payers: payers)
         return DocumentWriter(csvDialect: csvDialect).write(document, format: format) ?? ""
