@@ -11,7 +11,7 @@ struct DFCost: ParsableCommand {
         discussion: """
             Amounts are MNOK, exact decimals. Exit codes: 0 ok, 1 verify/compare found a \
             difference, 64 usage, 65 bad data, 66 missing input, 73 cannot create output, \
-            130 interrupted.
+            70 an internal error (a bug: please report it), 130 interrupted.
             """,
         version: BuildInfo.versionText,
         subcommands: [Totals.self, Verify.self, Compare.self, Explain.self, SweepCommand.self, Simulate.self,

@@ -95,3 +95,28 @@ import Testing
         #expect(en.stderrLines.first?.hasPrefix("warning: scale ×2 [tag:dbepx] matches no line") == true, "\(en.stderr)")
     }
 }
+
+/// The shell completions offer files where a command takes one: scenario files (`*.toml`) for
+/// every command's file argument, tables for import, any file for `-o`.
+@Suite struct ShellCompletionTests {
+    @Test(arguments: ["bash", "zsh", "fish"])
+    func everyFileArgumentCompletesFileNames(shell: String) throws {
+        let result = try CLI.run(["--generate-completion-script", shell])
+        #expect(result.status == 0, "\(result.stderr)")
+        let script = result.stdout
+        switch shell {
+        case "bash":
+            // One `*.toml` file action per scenario-file argument or option: totals, explain,
+            // sweep, simulate (file and --compare), report (file and --compare), compare (base and
+            // others), verify, import --like.
+            #expect(script.components(separatedBy: "-fX '!*.@(toml)'").count - 1 == 11)
+            #expect(script.contains("'!*.@(xlsx|csv|tsv|txt)'"))
+        case "zsh":
+            #expect(script.contains(":file:_files -g '\\''*.toml'\\''"))
+            #expect(script.contains("_files -g '\\''*.xlsx *.csv *.tsv *.txt'\\''"))
+        default:
+            let totalsFile = script.split(separator: "\n").first { $0.contains("positional \"dfcost totals\" -eq 1") }
+            #expect(totalsFile?.contains("toml") == true, "\(String(describing: totalsFile))")
+        }
+    }
+}

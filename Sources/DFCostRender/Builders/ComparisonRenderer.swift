@@ -24,22 +24,23 @@ public struct ComparisonRenderer: Sendable {
     /// - Parameter payerDeltas: per comparison, each payer's part in both scenarios (`--by payer`).
     public func render(_ comparisons: [ScenarioComparison], format: OutputFormat, payerDeltas: [[PayerDelta]]? = nil) -> String {
         switch format {
-        case .text, .markdown, .csv:
-            let document = format == .csv ? builder.records(comparisons) : builder.document(comparisons, payerDeltas: payerDeltas)
-            return DocumentWriter(csvDialect: csvDialect).write(document, format: format) ?? ""
-        case .html, .xlsx:
-            return ""
         case .json:
             return JSONValueEncoder.render(comparisons.enumerated().map { i, c in ScenarioComparisonDocument(c, payerDeltas: payerDeltas?[i]) })
+        case .html, .xlsx:
+            return ""
+        default:
+            // Every other format is the document's (a new one needs only its writer).
+            let document = format == .csv ? builder.records(comparisons) : builder.document(comparisons, payerDeltas: payerDeltas)
+            return DocumentWriter(csvDialect: csvDialect).write(document, format: format) ?? ""
         }
     }
 
     /// A comparison in columns; empty for HTML and xlsx.
     public func render(_ c: Comparison, format: OutputFormat) -> String {
         switch format {
-        case .text, .markdown, .csv: DocumentWriter(csvDialect: csvDialect).write(format == .csv ? builder.records(c) : builder.document(c), format: format) ?? ""
         case .json: JSONValueEncoder.render(ComparisonDocument(c))
         case .html, .xlsx: ""
+        default: DocumentWriter(csvDialect: csvDialect).write(format == .csv ? builder.records(c) : builder.document(c), format: format) ?? ""
         }
     }
 }

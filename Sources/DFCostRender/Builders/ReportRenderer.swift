@@ -19,21 +19,20 @@ public struct ReportRenderer: Sendable {
         switch format {
         case .html:
             return HTMLReport(locale: locale).render(report)
-        case .text, .markdown:
-            let markdown = format == .markdown
-            let outputFormat: OutputFormat = markdown ? .markdown : .text
-            var out = DocumentWriter(csvDialect: csvDialect).write(ReportBuilder(language: locale).document(report), format: outputFormat) ?? ""
-            if let sim = report.simulation {
-                let part = Document(language: locale, sections: SimulationBuilder(language: locale).reportSummary(sim))
-                out += "\n" + (DocumentWriter(csvDialect: csvDialect).write(part, format: outputFormat) ?? "")
-            }
-            return out
         case .csv:
             return ReportCSV(locale: locale, dialect: csvDialect).render(report)
         case .json:
             return JSONValueEncoder.render(ReportDocument(report))
         case .xlsx:
             return ""
+        default:
+            // Text, markdown and any new format: the report's document, then the simulation's.
+            var out = DocumentWriter(csvDialect: csvDialect).write(ReportBuilder(language: locale).document(report), format: format) ?? ""
+            if let sim = report.simulation {
+                let part = Document(language: locale, sections: SimulationBuilder(language: locale).reportSummary(sim))
+                out += "\n" + (DocumentWriter(csvDialect: csvDialect).write(part, format: format) ?? "")
+            }
+            return out
         }
     }
 }

@@ -6,7 +6,7 @@ import DFCostScenario
 enum Breakdown: String, ExpressibleByArgument, CaseIterable {
     /// Each payer's part, by the scenario's payer keys.
     case payer
-    /// Subtotals per initiative (tiltak), its parts summed (totals only, for now).
+    /// Subtotals per initiative (tiltak), its parts summed.
     case initiative
 }
 

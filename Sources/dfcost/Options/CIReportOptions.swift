@@ -12,7 +12,7 @@ enum AnnotationFormat: String, CaseIterable, ExpressibleByArgument {
 struct CIReportOptions: ParsableArguments {
     @Option(help: ArgumentHelp(
         "Also write a JUnit XML report to this file (atomically): one test suite per scenario file, one test case per published year and per check.",
-        valueName: "file"))
+        valueName: "file"), completion: .file())
     var junit: String?
 
     @Option(help: "Also print each error and failed check as a CI annotation on standard output: 'github' (::error file=F,line=L,col=C::message).")

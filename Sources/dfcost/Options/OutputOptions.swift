@@ -15,7 +15,7 @@ struct OutputOptions: ParsableArguments {
     @Option(help: "CSV dialect: excel (semicolon, decimal comma, BOM; opens in Norwegian Excel) or rfc4180.")
     var csv: CSVDialect = .excel
 
-    @Option(name: [.short, .customLong("output")], help: "Write to this file atomically instead of standard output ('-' for standard output).")
+    @Option(name: [.short, .customLong("output")], help: "Write to this file atomically instead of standard output ('-' for standard output).", completion: .file())
     var output: String?
 
     /// The format for a command that writes no workbook: xlsx is a usage error.
@@ -47,6 +47,6 @@ struct TextOutputOptions: ParsableArguments {
     @Option(help: "CSV dialect: excel (semicolon, decimal comma, BOM; opens in Norwegian Excel) or rfc4180.")
     var csv: CSVDialect = .excel
 
-    @Option(name: [.short, .customLong("output")], help: "Write to this file atomically instead of standard output ('-' for standard output).")
+    @Option(name: [.short, .customLong("output")], help: "Write to this file atomically instead of standard output ('-' for standard output).", completion: .file())
     var output: String?
 }

@@ -38,10 +38,10 @@ struct Compare: ParsableCommand {
             and a cell's history when its amount, status and conditions are the same.
             """)
 
-    @Argument(help: "The base scenario file.")
+    @Argument(help: "The base scenario file.", completion: .file(extensions: ["toml"]))
     var base: String
 
-    @Argument(help: "One or more scenario files to compare with the base.")
+    @Argument(help: "One or more scenario files to compare with the base.", completion: .file(extensions: ["toml"]))
     var others: [String]
 
     @OptionGroup(title: "What-ifs applied to the OTHER scenarios") var whatIfs: WhatIfOptions

@@ -8,7 +8,7 @@ struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show the provenance of a total: every cell of the year, where it was written, and each step applied to it.")
 
-    @Argument(help: "A scenario file.")
+    @Argument(help: "A scenario file.", completion: .file(extensions: ["toml"]))
     var file: String
 
     @Option(help: "The year to explain (default: every summed year).")

@@ -25,13 +25,13 @@ struct ImportCommand: ParsableCommand {
             the cell (tabell.xlsx:Ark1!D7). Each zip entry may inflate to at most 64 MB.
             """)
 
-    @Argument(help: "The table: .xlsx, .csv or tab-separated text.")
+    @Argument(help: "The table: .xlsx, .csv or tab-separated text.", completion: .file(extensions: ["xlsx", "csv", "tsv", "txt"]))
     var file: String
 
     @Option(help: "The sheet of an .xlsx workbook to read (default: the only sheet, or the one whose header row has years).")
     var sheet: String?
 
-    @Option(help: "The previous round's scenario file: reuse its line ids, tags, condition ids and solution ids for the lines that match (solution + tiltak + del, case and spaces ignored); the receipt lists the lines that do not.")
+    @Option(help: "The previous round's scenario file: reuse its line ids, tags, condition ids and solution ids for the lines that match (solution + tiltak + del, case and spaces ignored); the receipt lists the lines that do not.", completion: .file(extensions: ["toml"]))
     var like: String?
 
     @Flag(help: "Make every warning of the receipt an error (exit 65): no Sum row, a mark without a footnote, a line equal to the sum above it, a line --like does not match.")
@@ -40,7 +40,7 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "Language of the receipt on standard error: nb or en.")
     var locale: DFCostRender.Language = .nb
 
-    @Option(name: [.short, .customLong("output")], help: "Write the scenario file here, atomically (default: standard output).")
+    @Option(name: [.short, .customLong("output")], help: "Write the scenario file here, atomically (default: standard output).", completion: .file())
     var output: String?
 
     func run() throws {

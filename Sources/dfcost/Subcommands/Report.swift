@@ -21,10 +21,10 @@ struct ReportCommand: ParsableCommand {
             of percentiles, the KS2 breakdown and sensitivities. Words and numbers are Norwegian ("21,5", "1 250", "−4") unless --locale en.
             """)
 
-    @Argument(help: "A scenario file (TOML).")
+    @Argument(help: "A scenario file (TOML).", completion: .file(extensions: ["toml"]))
     var file: String
 
-    @Option(name: .customLong("compare"), help: ArgumentHelp("Another scenario to compare with FILE (repeatable).", valueName: "other"))
+    @Option(name: .customLong("compare"), help: ArgumentHelp("Another scenario to compare with FILE (repeatable).", valueName: "other"), completion: .file(extensions: ["toml"]))
     var others: [String] = []
 
     @Option(help: "With two or more --compare files (shown side by side, a column each): compare each column with the 'first' (default) or the 'previous' column.")
@@ -50,7 +50,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "CSV dialect: excel (semicolon, decimal comma, BOM) or rfc4180.")
     var csv: CSVDialect = .excel
 
-    @Option(name: [.short, .customLong("output")], help: "Write to this file atomically instead of standard output ('-' for standard output).")
+    @Option(name: [.short, .customLong("output")], help: "Write to this file atomically instead of standard output ('-' for standard output).", completion: .file())
     var output: String?
 
     @Option(help: "Break down by 'payer': each payer's part per year, by the scenario's payer keys; by 'initiative': each initiative's subtotal (tiltak, its parts summed).")

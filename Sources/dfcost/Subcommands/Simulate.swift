@@ -19,7 +19,7 @@ struct Simulate: ParsableCommand {
             the per-trial differences.
             """)
 
-    @Argument(help: "A scenario file with [[uncertainty]].")
+    @Argument(help: "A scenario file with [[uncertainty]].", completion: .file(extensions: ["toml"]))
     var file: String
 
     @OptionGroup var sampling: SimulationRunOptions
@@ -30,10 +30,10 @@ struct Simulate: ParsableCommand {
     @Option(name: .customLong("budget"), help: ArgumentHelp("Report P(total > AMOUNT): YEAR=AMOUNT or total=AMOUNT. Repeatable.", valueName: "year=amount"))
     var budgets: [String] = []
 
-    @Option(help: "A second scenario: report the paired difference OTHER − BASE.")
+    @Option(help: "A second scenario: report the paired difference OTHER − BASE.", completion: .file(extensions: ["toml"]))
     var compare: String?
 
-    @Option(help: "Export per-trial totals to this CSV file (written atomically).")
+    @Option(help: "Export per-trial totals to this CSV file (written atomically).", completion: .file())
     var samplesOut: String?
 
     @Option(help: "Trials kept for the sensitivity regression (0 to skip).")

@@ -19,7 +19,7 @@ struct SweepCommand: ParsableCommand {
             The first --vary varies slowest. Totals are exact.
             """)
 
-    @Argument(help: "The base scenario file.")
+    @Argument(help: "The base scenario file.", completion: .file(extensions: ["toml"]))
     var base: String
 
     @Option(name: .customLong("vary"), help: ArgumentHelp("A varied parameter (repeatable); see below.", valueName: "kind:target=values"))
@@ -30,7 +30,7 @@ struct SweepCommand: ParsableCommand {
     @Option(help: "CSV dialect: rfc4180 (default here: comma, decimal point) or excel.")
     var csv: CSVDialect = .rfc4180
 
-    @Option(name: [.short, .customLong("output")], help: "Write to this file atomically instead of standard output.")
+    @Option(name: [.short, .customLong("output")], help: "Write to this file atomically instead of standard output.", completion: .file())
     var output: String?
 
     @Option(help: "Language of warnings: nb or en. (The CSV's numbers follow --csv.)")

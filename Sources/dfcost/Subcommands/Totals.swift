@@ -9,7 +9,7 @@ struct Totals: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the D&F table with per-solution subtotals, the sum exact and rounded, and the cumulative level.")
 
-    @Argument(help: "A scenario file (TOML).")
+    @Argument(help: "A scenario file (TOML).", completion: .file(extensions: ["toml"]))
     var file: String
 
     @Option(help: "Break the totals down: 'payer' gives each payer's part by the scenario's payer keys; 'initiative' the subtotal of each initiative (tiltak), its parts summed.")

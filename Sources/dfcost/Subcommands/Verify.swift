@@ -27,7 +27,7 @@ struct Verify: ParsableCommand {
             the published sum when it fails) and per check ("load", "a published year is summed").
             """)
 
-    @Argument(help: ArgumentHelp("Scenario files with [published_sums], or folders of them.", valueName: "file-or-folder"))
+    @Argument(help: ArgumentHelp("Scenario files with [published_sums], or folders of them.", valueName: "file-or-folder"), completion: .file(extensions: ["toml"]))
     var files: [String]
 
     @Option(help: "Language and number style of human formats: nb (21,5) or en (21.5).")
