@@ -11,6 +11,18 @@ struct OutputWriter {
     /// The files the command read.
     var inputs: [String]
 
+    /// Refuses, before any work, an output that could not be written: over an input, a folder, in a
+    /// folder that does not exist or cannot be written. It creates the temporary file the write would
+    /// create, with the same error, and removes it at once; a device or FIFO (`-o /dev/null`, a pipe)
+    /// is left to the write (opening a FIFO would wait for its reader).
+    static func preflight(_ paths: String?..., inputs: [String]) throws {
+        for case let path? in paths where path != "-" {
+            var info = stat()
+            if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG, (info.st_mode & S_IFMT) != S_IFDIR { continue }
+            try OutputFile(path: path, inputs: inputs).abandon()
+        }
+    }
+
     func write(_ text: String) throws {
         try write(bytes: Array(text.utf8))
     }

@@ -36,4 +36,37 @@ import Testing
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target)
         #expect(try String(contentsOfFile: target, encoding: .utf8).contains("line;pll-sfm;"))
     }
+
+    /// An output that cannot be written is refused before any work: no receipt, no warning, no
+    /// progress, no figures on standard output; one line and exit 73 (64 over an input).
+    @Test(arguments: [
+        ["totals", PackageRoot.published, "-o", "missing/x.txt"],
+        ["explain", PackageRoot.published, "--year", "2025", "-o", "missing/x.txt"],
+        ["compare", PackageRoot.published, "Scenarios/fm-delayed-1y.toml", "-o", "missing/x.txt"],
+        ["compare", PackageRoot.published, "Scenarios/fm-delayed-1y.toml", "--fail-on-change", "--junit", "missing/j.xml"],
+        ["report", PackageRoot.published, "-o", "missing/x.html"],
+        ["simulate", "Scenarios/bench/standard-workload.toml", "--trials", "1000", "-o", "missing/x.txt"],
+        ["simulate", "Scenarios/bench/standard-workload.toml", "--trials", "1000", "--samples-out", "missing/s.csv"],
+        ["sweep", PackageRoot.published, "--vary", "scale:all=1..1.2:0.1", "-o", "missing/x.csv"],
+        ["verify", PackageRoot.published, "--junit", "missing/j.xml"],
+        ["import", "Tests/DFCostCLITests/Fixtures/import/hand-typed.csv", "-o", "missing/x.toml"],
+    ])
+    func anOutputInAMissingFolderIsRefusedBeforeAnyWork(arguments: [String]) throws {
+        let result = try CLI.run(arguments)
+        let target = try #require(arguments.last)
+        #expect(result.status == 73, "\(result.stderr)")
+        #expect(result.stderr == "\(target): cannot create output: No such file or directory\n")
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func importOverItsOwnTableIsRefusedBeforeTheReceipt() throws {
+        let work = try TemporaryFolder()
+        defer { work.remove() }
+        let table = work.url.appendingPathComponent("t.csv").path
+        try Data("Tiltak;Del;2024;2025\nE-resept\nPLL;FM;-2;-12\nSum;;-2;-12\n".utf8).write(to: URL(fileURLWithPath: table))
+        let result = try CLI.run(["import", table, "-o", table])
+        #expect(result.status == 64, "\(result.stderr)")
+        #expect(result.stderr == "\(table): refusing to write output over an input file\n")
+        #expect(try String(contentsOfFile: table, encoding: .utf8).hasPrefix("Tiltak;Del;2024;2025\n"))
+    }
 }

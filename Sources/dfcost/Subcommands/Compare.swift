@@ -79,6 +79,7 @@ struct Compare: ParsableCommand {
 
     func run() throws {
         var result: CompareResult?
+        try reportingFailures { try OutputWriter.preflight(output.output, ci.junit, inputs: [base] + others) }
         let failure = capturingFailure {
             let compared: CompareResult
             do {

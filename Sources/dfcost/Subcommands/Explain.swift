@@ -22,6 +22,7 @@ struct Explain: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
+            try OutputWriter.preflight(output.output, inputs: [file])
             let scenario = try ScenarioLoader.load(path: file)
             let result = try ExplainRequest(scenario: scenario, whatIfs: try whatIfs.applyOptions(), year: year, solution: solution).run()
             for warning in result.notices { printError(output.locale.warning(warning)) }

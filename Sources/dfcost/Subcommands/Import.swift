@@ -45,6 +45,7 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
+            try OutputWriter.preflight(output, inputs: [file] + (like.map { [$0] } ?? []))
             let request = ImportRequest(file: file, sheet: sheet, like: like, strict: strict)
             let result = try request.run()
             let language: ImportLanguage = locale == .nb ? .nb : .en

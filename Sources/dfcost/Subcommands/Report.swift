@@ -60,6 +60,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
+            try OutputWriter.preflight(output, inputs: [file] + others)
             if format == .xlsx, output == nil || output == "-" {
                 throw CLIFailure.usage("--format xlsx writes a binary workbook: name the file with -o FILE.xlsx")
             }

@@ -77,6 +77,7 @@ struct Simulate: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
+            try OutputWriter.preflight(output.output, samplesOut, inputs: [file] + (compare.map { [$0] } ?? []))
             let scenario = try ScenarioLoader.load(path: file)
             let otherScenario = try compare.map { try ScenarioLoader.load(path: $0) }
             let inputs = scenario.files + (otherScenario?.files ?? [])

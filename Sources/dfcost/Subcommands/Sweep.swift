@@ -42,6 +42,7 @@ struct SweepCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
+            try OutputWriter.preflight(output, inputs: [base])
             let scenario = try ScenarioLoader.load(path: base)
             let parameters = try vary.map { try SweepParameter.parse($0) }
             let sweep = try SweepRequest(scenario: scenario, parameters: parameters, whatIfs: whatIfs.applyOptions()).run()

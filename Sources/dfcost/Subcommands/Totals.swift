@@ -20,6 +20,7 @@ struct Totals: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
+            try OutputWriter.preflight(output.output, inputs: [file])
             if output.format == .xlsx { _ = try output.workbookPath() }
             let scenario = try ScenarioLoader.load(path: file)
             let result = try TotalsRequest(scenario: scenario, whatIfs: try whatIfs.applyOptions(), breakdown: by?.totals).run()

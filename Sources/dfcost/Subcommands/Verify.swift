@@ -42,6 +42,7 @@ struct Verify: ParsableCommand {
     func run() throws {
         let request = VerifyRequest(files)
         let paths = try reportingFailures { try request.files() }
+        try reportingFailures { try OutputWriter.preflight(ci.junit, inputs: files) }
         var suites: [CheckSuite] = [], inputs: [String] = [], firstError: Int32?
         for file in paths {
             var checked: FileVerification?
