@@ -17,18 +17,35 @@ public struct HTMLWriter: Sendable {
         var out = "<!DOCTYPE html>\n<html lang=\"\(document.language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         out += "<title>\(Escaper.html.escape(title))</title>\n<style>\n\(HTMLReport.css)</style>\n</head>\n<body>\n<main>\n"
-        for section in document.sections { out += self.section(section, cells: cells) }
+        out += sections(document.sections, cells: cells)
         return out + "</main>\n</body>\n</html>\n"
     }
 
-    /// One section: the title a heading (`h1` for the document's title, `h3` for a topic, else `h2`), then its blocks.
-    func section(_ section: Section, cells: CellText) -> String {
+    /// Sections one after another, each heading at its depth: a section that follows a topic
+    /// (one comparison, under the part that holds them) is a level below it, until the next part.
+    func sections(_ sections: [Section], cells: CellText) -> String {
+        var underTopic = false
+        var out = ""
+        for section in sections {
+            switch section.level {
+            case .title, .part: underTopic = false
+            case .topic: underTopic = true
+            case .section, .record: break
+            }
+            out += self.section(section, cells: cells, underTopic: underTopic && section.level != .topic)
+        }
+        return out
+    }
+
+    /// One section: the title a heading (`h1` for the document's title, `h3` for a topic, `h4`
+    /// for a section under a topic, else `h2`), then its blocks.
+    func section(_ section: Section, cells: CellText, underTopic: Bool = false) -> String {
         var out = section.anchor.map { "<section id=\"\(Escaper.html.escape($0))\">\n" } ?? "<section>\n"
         if let title = section.title {
             let h = switch section.level {
             case .title: "h1"
             case .topic: "h3"
-            case .part, .section, .record: "h2"
+            case .part, .section, .record: underTopic ? "h4" : "h2"
             }
             out += "<\(h)>\(Escaper.html.escape(title))</\(h)>\n"
         }
