@@ -146,6 +146,16 @@ import Testing
         #expect(t.receipt.warnings.first?.place == SourceReference(file: "t.csv", line: 1, column: 8))
     }
 
+    /// A Sum row blank in a year whose lines have counted amounts leaves that year unsummed: a
+    /// warning at the year's header (an error with --strict), not a silent change of the sums.
+    /// A year with internal amounts only, in parentheses, is unsummed without a word.
+    @Test func aBlankSumCellOverCountedAmountsIsAWarningAtItsYear() throws {
+        let t = try Importing.table("Tiltak;Del;2023;2024;2025\nA\nx;y;(4);55;\nx;z;(1);-2;-12\nSum;;;53;\n")
+        #expect(t.receipt.warnings.map(\.warning) == [.yearNotSummed(2025)])
+        #expect(t.receipt.warnings.first?.place == SourceReference(file: "t.csv", line: 1, column: 22))
+        #expect(t.summedYears == [2024])
+    }
+
     // MARK: Label columns from content
 
     @Test func aTableUnderATitleBlockWithAnEmptyFirstColumnKeepsItsLabels() throws {

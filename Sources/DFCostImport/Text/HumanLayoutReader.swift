@@ -454,6 +454,14 @@ struct HumanLayoutReader {
         }
         if sums.isEmpty && rounded.isEmpty {
             receipt.warnings.append(.init(place: at(header, column: firstYearColumn), warning: .noSumRow))
+        } else {
+            // A blank Sum cell leaves its year unsummed; with counted amounts in it, that is more
+            // likely a sum not typed than a year the table does not sum.
+            for (column, year) in yearColumns where sums[year] == nil && rounded[year] == nil {
+                if lines.contains(where: { $0.cells.contains { $0.year == year && !$0.isInternal && !$0.amount.isZero } }) {
+                    receipt.warnings.append(.init(place: at(header, column: column), warning: .yearNotSummed(year)))
+                }
+            }
         }
         for c in conditions where conditionPlaces[c.mark] != nil {
             let used = lines.contains { $0.cells.contains { $0.marks.contains(c.mark) } }

@@ -12,7 +12,7 @@ struct ImportReceiptWords: Sendable {
     var condition: String, cell: String, cells: String, leftOut: String, warning: String
     var sum: String, roundedSum: String, cumulative: String
     var title, source, aboveTable, note, afterTable, metaRow: String
-    var noSumRow: String, footnoteUnused: String, windows1252: String
+    var noSumRow: String, yearNotSummed: String, footnoteUnused: String, windows1252: String
     var unmatched: String, previousMissing: String, applied: String, publishedDiffers: String
     var layoutHuman: String, layoutMachine: String
 
@@ -26,6 +26,7 @@ struct ImportReceiptWords: Sendable {
         note: "merknad under tabellen (brukt som merknad)",
         afterTable: "etter tabellen, ikke lest", metaRow: "dfcosts skjulte ark «%@»: id-er, tagger og betingelser",
         noSumRow: "ingen Sum-rad: linjene er ikke kontrollert mot en sum, og alle år regnes som summert",
+        yearNotSummed: "Sum-raden er tom for %@, men linjene har beløp som summeres der: året regnes ikke som summert (skriv summen, eller sett beløpene i parentes om de ble dekket internt)",
         footnoteUnused: "fotnoten for «%@» gjelder ingen celle",
         windows1252: "filen er ikke UTF-8 og er lest som Windows-1252 (lagre som «CSV UTF-8» for å unngå dette)",
         unmatched: "linjen «%@» finnes ikke i forrige runde, så id-en er ny",
@@ -44,6 +45,7 @@ struct ImportReceiptWords: Sendable {
         note: "note under the table (kept as a note)",
         afterTable: "after the table, not read", metaRow: "dfcost's hidden sheet '%@': ids, tags and conditions",
         noSumRow: "no Sum row: the lines were not checked against a total, and every year is taken as summed",
+        yearNotSummed: "the Sum row is blank for %@, but lines have counted amounts there: the year is not summed (write its sum, or put the amounts in parentheses if they were covered internally)",
         footnoteUnused: "the footnote for '%@' applies to no cell",
         windows1252: "the file is not UTF-8 and was read as Windows-1252 (save as \"CSV UTF-8\" to avoid this)",
         unmatched: "the line '%@' has no line in the previous round, so its id is new",
@@ -78,6 +80,7 @@ extension ImportReceipt {
         func fill(_ template: String, _ value: String) -> String { template.replacingOccurrences(of: "%@", with: value) }
         switch warning {
         case .noSumRow: return w.noSumRow
+        case .yearNotSummed(let year): return fill(w.yearNotSummed, String(year))
         case .footnoteUnused(let m): return fill(w.footnoteUnused, m)
         case .readAsWindows1252: return w.windows1252
         case .unmatchedLine(let l): return fill(w.unmatched, l)

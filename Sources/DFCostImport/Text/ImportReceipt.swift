@@ -51,6 +51,9 @@ public struct ImportReceipt: Sendable, Hashable {
     public enum Warning: Sendable, Hashable {
         /// No Sum row: nothing was checked, every year is taken as summed.
         case noSumRow
+        /// A year the Sum row leaves blank though lines have counted amounts in it: the year is
+        /// not summed (a sum not typed, or amounts that belong in parentheses).
+        case yearNotSummed(Int)
         /// A footnote whose mark no cell carries (the mark).
         case footnoteUnused(String)
         /// The text was not UTF-8 and was read as Windows-1252.
