@@ -1,6 +1,6 @@
 /// The one place where text is made safe for the format it is written into: HTML and SVG, XML
-/// text and attributes (JUnit, workbook parts), markdown table cells, TOML basic strings and
-/// GitHub workflow commands.
+/// text and attributes (JUnit, workbook parts), markdown table cells, TOML basic strings, JSON
+/// strings and GitHub workflow commands.
 ///
 /// Each rule is named after where its output goes; every writer takes its rule from here, so two
 /// writers of the same format cannot escape differently. Rules work scalar by scalar (a CR LF pair
@@ -23,6 +23,9 @@ public enum Escaper: Sendable, Hashable, CaseIterable {
     /// The inside of a TOML basic string: `"` and `\` escaped, control characters as `\n`,
     /// `\t`, `\r` or `\uXXXX` (the quotes are added by ``tomlString(_:)``).
     case tomlBasicString
+    /// The inside of a JSON string: `"` and `\` escaped, LF, CR and tab as `\n`, `\r`, `\t`, the
+    /// other control characters as `\u00xx` (RFC 8259).
+    case jsonString
     /// The message of a GitHub workflow command (`::error ...::MESSAGE`): `%`, CR and LF encoded.
     case annotationData
     /// A property of a GitHub workflow command (`title=`): also `:` and `,` encoded.
@@ -101,6 +104,21 @@ public enum Escaper: Sendable, Hashable, CaseIterable {
             default:
                 if scalar.value < 0x20 || scalar.value == 0x7F {
                     let hex = String(scalar.value, radix: 16, uppercase: true)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        case .jsonString:
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {
                     out.unicodeScalars.append(scalar)

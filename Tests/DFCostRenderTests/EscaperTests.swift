@@ -20,6 +20,10 @@ import Testing
         #expect(Escaper.workbookXML.escape(Self.sample) == "a&amp;b&lt;c&gt;d&quot;e|f*g_h\ti\nj\rkl%m:n,o\\p")
     }
 
+    @Test func jsonStringEscapesQuotesBackslashesAndControlCharacters() {
+        #expect(Escaper.jsonString.escape(Self.sample) == "a&b<c>d\\\"e|f*g_h\\ti\\nj\\rk\\u0001l%m:n,o\\\\p")
+    }
+
     @Test func markdownEscapesCellEndsAndEmphasis() {
         #expect(Escaper.markdown.escape(Self.sample) == "a&b<c>d\"e\\|f\\*g\\_h\ti\nj\rk\u{1}l%m:n,o\\p")
     }

@@ -1,3 +1,5 @@
+import DFCostEscaping
+
 /// A JSON document with keys in a fixed order, so machine output is byte-stable.
 public indirect enum JSONValue: Sendable, Hashable {
     case object([(String, JSONValue)])
@@ -51,26 +53,7 @@ public indirect enum JSONValue: Sendable, Hashable {
         }
     }
 
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    static func quote(_ s: String) -> String { "\"" + Escaper.jsonString.escape(s) + "\"" }
 }
 
 extension JSONValue {
