@@ -20,6 +20,8 @@ public struct SimulationOptions {
     public var progress: ((Double) -> Void)?
     /// Polled between waves; returning true stops the run with `SimulationError.cancelled`.
     public var isCancelled: (() -> Bool)?
+    /// How each factor's uniforms are drawn (plain Monte Carlo unless asked).
+    public var sampling: SamplingMethod
 
     /// Defaults: P10, P50, P85, P90; no thresholds, sample, sink or hooks.
     public init(percentiles: [Double] = [0.10, 0.50, 0.85, 0.90],
@@ -27,13 +29,15 @@ public struct SimulationOptions {
                 sensitivitySampleSize: Int = 0,
                 sampleSink: ((SampleBlock) throws -> Void)? = nil,
                 progress: ((Double) -> Void)? = nil,
-                isCancelled: (() -> Bool)? = nil) {
+                isCancelled: (() -> Bool)? = nil,
+                sampling: SamplingMethod = .plain) {
         self.percentiles = percentiles
         self.thresholds = thresholds
         self.sensitivitySampleSize = sensitivitySampleSize
         self.sampleSink = sampleSink
         self.progress = progress
         self.isCancelled = isCancelled
+        self.sampling = sampling
     }
 }
 

@@ -31,11 +31,14 @@ public struct SimulationRequest: Sendable {
     public var byPayer: Bool
     /// Replace a correlation matrix that is not positive definite by the nearest valid one.
     public var repairCorrelation: Bool
+    /// How the trials sample each factor (plain Monte Carlo unless asked).
+    public var sampling: SamplingMethod
 
     public init(
         scenario: Scenario, comparedWith: Scenario? = nil, whatIfs: ApplyOptions = ApplyOptions(),
         trials: Int = 100_000, seed: UInt64 = 1, threads: Int? = nil, percentiles: [Double] = [0.1, 0.5, 0.85, 0.9],
-        budgets: [Budget] = [], sensitivitySample: Int = 100_000, byPayer: Bool = false, repairCorrelation: Bool = false
+        budgets: [Budget] = [], sensitivitySample: Int = 100_000, byPayer: Bool = false, repairCorrelation: Bool = false,
+        sampling: SamplingMethod = .plain
     ) {
         self.scenario = scenario
         self.comparedWith = comparedWith
@@ -48,6 +51,7 @@ public struct SimulationRequest: Sendable {
         self.sensitivitySample = sensitivitySample
         self.byPayer = byPayer
         self.repairCorrelation = repairCorrelation
+        self.sampling = sampling
     }
 
     /// A budget: P(column > amount) is reported; the column is a summed year or `total`.
