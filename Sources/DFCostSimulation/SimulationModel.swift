@@ -20,6 +20,11 @@ public struct SimulationModel: Sendable {
     public var years: [Int] { totals.summedYears }
     /// The solution of each term's line, in term order (for allocating to payers).
     public let termSolutions: [String]
+    /// The scenario's part of the analysis model: factors, correlations and the event register
+    /// (the run and any repair are added by whoever runs it).
+    public let analysis: AnalysisModel
+    /// The name people read of each drawn factor, by key.
+    let factorNames: [String: String]
 
     /// Builds the model of a scenario with command-line what-ifs applied.
     /// - Throws: ``SimulationModelError`` for unknown factor keys, lines depending on two uncertain
@@ -69,8 +74,24 @@ public struct SimulationModel: Sendable {
             stateAmounts[i] = perState
         }
 
+        // The names people read, for the analysis model.
+        // A line's name: its solution's and its own ("Kjernejournal: Program digital samhandling /
+        // Deling av journaldokumenter"), as one initiative's part may stand under several solutions.
+        func name(_ line: CostLine) -> String {
+            "\((applied.table.solution(line.solution) ?? scenario.base.solution(line.solution))?.name ?? line.solution): \(line.label)"
+        }
+        var lineNames: [String: String] = [:]
+        for line in scenario.allLines where lineNames[line.id] == nil { lineNames[line.id] = name(line) }
+        for line in applied.table.lines { lineNames[line.id] = name(line) }
+        var lineOrder = applied.table.lines.map(\.id)
+        var ordered = Set(lineOrder)
+        for line in scenario.allLines where ordered.insert(line.id).inserted { lineOrder.append(line.id) }
+        func reference(_ id: String) -> AnalysisModel.LineReference { .init(id: id, name: lineNames[id] ?? id) }
+
         // Factors.
         var factors: [SimulationSpec.Factor] = []
+        var factorEntries: [AnalysisModel.Factor] = []
+        var factorNames: [String: String] = [:]
         var factorLines: [[String]] = []  // lines each factor multiplies
         var factorOfLine: [String: [Int]] = [:]
         var lineFactorIndex: [String: [Int]] = [:]
@@ -102,11 +123,14 @@ public struct SimulationModel: Sendable {
             let law = u.law.distribution
             let lines = applied.table.lines.filter(u.selector.matches).map(\.id)
                 .filter { u.scope == .shared || lineKeyOwner[Self.lineFactorKey(u, $0)] == index }
+            var keys: [String] = []
             switch u.scope {
             case .shared:
                 factors.append(.init(id: u.name, distribution: law))
                 factorLines.append(lines)
                 for l in lines { factorOfLine[l, default: []].append(factors.count - 1) }
+                keys = [u.name]
+                factorNames[u.name] = u.name
             case .line:
                 for l in lines {
                     let key = Self.lineFactorKey(u, l)
@@ -114,8 +138,12 @@ public struct SimulationModel: Sendable {
                     factorLines.append([l])
                     factorOfLine[l, default: []].append(factors.count - 1)
                     lineFactorIndex[l, default: []].append(factors.count - 1)
+                    keys.append(key)
+                    factorNames[key] = Self.isUnnamed(u) ? reference(l).name : "\(u.name): \(reference(l).name)"
                 }
             }
+            factorEntries.append(AnalysisModel.Factor(entry: index + 1, name: Self.isUnnamed(u) ? nil : u.name, distribution: u.law,
+                                                      scope: u.scope, lines: lines.map(reference), keys: keys, origin: u.origin))
         }
 
         // Terms: one per line.
@@ -156,12 +184,15 @@ public struct SimulationModel: Sendable {
         // Correlation.
         let names = factors.map(\.id)
         var groups: [CorrelationMatrix.Group] = []
+        var groupEntries: [AnalysisModel.CorrelationGroup] = []
         for g in scenario.uncertainty.groups {
             let members = factors.indices.filter { i in factorLines[i].count == 1 && lineFactorIndex[factorLines[i][0]]?.contains(i) == true
                 && applied.table.lines.first { $0.id == factorLines[i][0] }.map(g.selector.matches) == true }
             if members.count > 1 { groups.append(.init(members: members, coefficient: g.coefficient.doubleValue)) }
+            groupEntries.append(.init(name: g.name, coefficient: g.coefficient, lines: members.map { reference(factorLines[$0][0]) }, origin: g.origin))
         }
         var pairs: [CorrelationMatrix.Pair] = []
+        var pairEntries: [AnalysisModel.CorrelationPair] = []
         for p in scenario.uncertainty.pairs {
             guard let i = names.firstIndex(of: p.first) else {
                 throw SimulationModelError.unknownFactor(p.first, origin: p.origin, suggestion: Suggestion.closest(to: p.first, in: names))
@@ -170,11 +201,27 @@ public struct SimulationModel: Sendable {
                 throw SimulationModelError.unknownFactor(p.second, origin: p.origin, suggestion: Suggestion.closest(to: p.second, in: names))
             }
             pairs.append(.init(i, j, coefficient: p.coefficient.doubleValue))
+            pairEntries.append(.init(first: .init(key: p.first, name: factorNames[p.first] ?? p.first),
+                                     second: .init(key: p.second, name: factorNames[p.second] ?? p.second),
+                                     coefficient: p.coefficient, origin: p.origin))
         }
         let correlation = try CorrelationMatrix(names: names, groups: groups, pairs: pairs)
         spec = SimulationSpec(outputs: years.map(String.init), factors: factors, correlation: correlation,
                               events: specEvents, terms: terms)
         self.termSolutions = termSolutions
+        self.factorNames = factorNames
+        let eventEntries = events.enumerated().map { i, event in
+            AnalysisModel.Event(
+                id: event.key, description: (applied.table.condition(event.key) ?? scenario.base.condition(event.key)).map(\.description).flatMap { $0.isEmpty ? nil : $0 },
+                outcomes: event.value.outcomes.map { .init(state: $0.state, probability: $0.probability) },
+                lines: lineOrder.filter { eventOfLine[$0] == i }.map(reference), origin: event.value.origin)
+        }
+        analysis = AnalysisModel(factors: factorEntries, correlationGroups: groupEntries, correlationPairs: pairEntries, events: eventEntries)
+    }
+
+    /// A drawn factor by its key and the name people read (the key itself when the model has no such factor).
+    public func factorReference(_ key: String) -> AnalysisModel.FactorReference {
+        .init(key: key, name: factorNames[key] ?? key)
     }
 
     /// The same simulation with one output per payer and summed year (`"rhf/2025"`), each term's
@@ -210,7 +257,12 @@ public struct SimulationModel: Sendable {
     /// The key of a line-scoped factor: the line id for an unnamed entry (common random numbers
     /// across scenarios), else `name/line`.
     static func lineFactorKey(_ u: UncertainFactor, _ line: String) -> String {
-        u.name.hasPrefix("uncertainty[") ? line : "\(u.name)/\(line)"
+        isUnnamed(u) ? line : "\(u.name)/\(line)"
+    }
+
+    /// Whether the entry was written without a `name` (its name is then the reader's `uncertainty[N]`).
+    static func isUnnamed(_ u: UncertainFactor) -> Bool {
+        u.name.hasPrefix("uncertainty[")
     }
 
 }

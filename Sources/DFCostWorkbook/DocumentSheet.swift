@@ -29,6 +29,7 @@ enum DocumentSheet {
                     let table = Table(columns: [Table.Column("", .label), Table.Column(list.unit, list.kind)],
                                       rows: list.items.map { Table.Row(.line, [.text($0.key), $0.value]) })
                     columns = max(columns, write(table, at: &row, into: &sheet, labelWidth: &labelWidth))
+                    differences(list, lastRow: row, into: &sheet)
                 case .notes(let n):
                     for note in n.notes + n.warnings { row += 1; sheet.set(row, 1, .text(note)) }
                 case .paragraph(let p):
@@ -83,7 +84,7 @@ enum DocumentSheet {
                     if k == 0 && !isSum { labelWidth = max(labelWidth, t.count) }
                     if !t.isEmpty { sheet.set(row, at, .text(t), isSum ? bold : Workbook.Style()) }
                 case .amount(let v), .tableAmount(let v, _, _):
-                    let style = Workbook.Style(numberFormat: TableSheet.format(decimals: TableSheet.significantDecimals(v)), bold: isSum)
+                    let style = Workbook.Style(numberFormat: TableSheet.format(decimals: amountDecimals(v, table.columns[c].kind)), bold: isSum)
                     if isSum, let first = lineRows.first, let last = lineRows.last {
                         let letters = CellReference.letters(at)
                         sheet.set(row, at, .formula("SUM(\(letters)\(first):\(letters)\(last))", cached: v), style)
@@ -101,6 +102,25 @@ enum DocumentSheet {
             if r.kind == .line { lineRows.append(row) }
         }
         return next - 1
+    }
+
+    /// A key-value list's differences (``KeyValueList/differences``) as formulas over its value
+    /// cells (`=B5-B3`), caching dfcost's value; the list's last item is on `lastRow`, its values in column B.
+    static func differences(_ list: KeyValueList, lastRow: Int, into sheet: inout Workbook.Sheet) {
+        let first = lastRow - list.items.count + 1
+        for d in list.differences {
+            guard list.items.indices.contains(d.item), list.items.indices.contains(d.minuend), list.items.indices.contains(d.subtrahend),
+                  case .amount(let value) = list.items[d.item].value else { continue }
+            sheet.set(first + d.item, 2, .formula("B\(first + d.minuend)-B\(first + d.subtrahend)", cached: value),
+                      Workbook.Style(numberFormat: TableSheet.format(decimals: amountDecimals(value, list.kind))))
+        }
+    }
+
+    /// The decimals an exact amount is shown with in a column of `kind`: at least a
+    /// ``Table/ColumnKind/decimalAmount(decimals:)`` column's, else those its value needs.
+    static func amountDecimals(_ v: ExactDecimal, _ kind: Table.ColumnKind) -> Int {
+        if case .decimalAmount(let d) = kind { return max(d, v.scale) }
+        return TableSheet.significantDecimals(v)
     }
 
     /// A statistic stored at `decimals` decimals (nothing when it is not finite).

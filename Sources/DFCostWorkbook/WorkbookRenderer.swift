@@ -140,7 +140,8 @@ public enum WorkbookRenderer {
     }
 
     /// `report --format xlsx`: the table (and payers), with --compare a sheet per compared
-    /// scenario and the changes, with --simulate the percentiles, KS2 breakdown and sensitivities.
+    /// scenario and the changes, with --simulate the percentiles, KS2 table and sensitivities, and
+    /// the analysis model on a sheet of its own.
     /// - Parameter others: the compared scenarios, applied, in the order of `report.comparisons`.
     public static func report(_ report: Report, others: [AppliedScenario], locale: DFCostRender.Language) throws -> Data {
         var book = Workbook()
@@ -161,6 +162,8 @@ public enum WorkbookRenderer {
         }
         if let simulation = report.simulation {
             book.sheets.append(simulationSheet(simulation, locale: locale, taken: book.sheets.map(\.name)))
+            book.sheets.append(DocumentSheet.build(name: Workbook.sheetName(locale.analysisModel.heading, taken: book.sheets.map(\.name)),
+                                                   sections: SimulationBuilder(language: locale).analysisSections(simulation)))
         }
         return try WorkbookWriter.data(book)
     }

@@ -1,3 +1,5 @@
+import DFCostSimulation
+
 /// What `dfcost --version` prints: the version, the commit the binary was built from, and
 /// whether it is the portable build.
 ///
@@ -31,6 +33,9 @@ enum BuildInfo {
             : "standard (loads the Swift runtime and LAPACK/BLAS from the system)")
         """
     }
+
+    /// The version and commit as a value, for the analysis model of a simulation.
+    static var software: SoftwareVersion { SoftwareVersion(version: version, commit: commit) }
 
     /// "dfcost 0.1.0, commit abc123, portable": one line for reports.
     static var summary: String {

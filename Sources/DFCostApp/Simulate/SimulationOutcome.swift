@@ -8,6 +8,8 @@ public struct SimulationOutcome: Sendable {
     public var model: SimulationModel
     /// The scenario's own result: percentiles, budgets, sensitivity.
     public var result: SimulationResult
+    /// The analysis model (analysemodell): every assumption of the run, built once here.
+    public var analysis: AnalysisModel
     /// The KS2 breakdown of the scenario's horizon total (nil without P50 and P85 among the percentiles).
     public var ks2: KS2Breakdown?
     /// The sensitivity tornado of the scenario's own result (factors without effect set apart).
@@ -24,6 +26,8 @@ public struct SimulationOutcome: Sendable {
         public var result: SimulationResult
         /// OTHER − BASE per trial, on common random numbers.
         public var difference: SimulationResult
+        /// The other scenario's analysis model.
+        public var analysis: AnalysisModel
         /// The KS2 breakdown of the other scenario's own horizon total.
         public var ks2: KS2Breakdown?
         /// The sensitivity tornado of the other scenario's own result.

@@ -33,12 +33,14 @@ public struct SimulationRequest: Sendable {
     public var repairCorrelation: Bool
     /// How the trials sample each factor (plain Monte Carlo unless asked).
     public var sampling: SamplingMethod
+    /// The dfcost running the request (version and commit), for the analysis model; nil: not said.
+    public var software: SoftwareVersion?
 
     public init(
         scenario: Scenario, comparedWith: Scenario? = nil, whatIfs: ApplyOptions = ApplyOptions(),
         trials: Int = 100_000, seed: UInt64 = 1, threads: Int? = nil, percentiles: [Double] = [0.1, 0.5, 0.85, 0.9],
         budgets: [Budget] = [], sensitivitySample: Int = 100_000, byPayer: Bool = false, repairCorrelation: Bool = false,
-        sampling: SamplingMethod = .plain
+        sampling: SamplingMethod = .plain, software: SoftwareVersion? = nil
     ) {
         self.scenario = scenario
         self.comparedWith = comparedWith
@@ -52,6 +54,7 @@ public struct SimulationRequest: Sendable {
         self.byPayer = byPayer
         self.repairCorrelation = repairCorrelation
         self.sampling = sampling
+        self.software = software
     }
 
     /// A budget: P(column > amount) is reported; the column is a summed year or `total`.
@@ -102,6 +105,7 @@ public struct SimulationRequest: Sendable {
             let difference = try MonteCarlo.runPaired(base: spec, other: otherSpec, trials: trials, seed: seed,
                                                       threads: threads, options: paired)
             comparison = SimulationOutcome.Comparison(model: other, result: otherResult, difference: difference,
+                                                      analysis: analysis(other, repairs: repairs, scenario: comparedWith.name),
                                                       ks2: KS2Breakdown(result: otherResult, model: other),
                                                       tornado: Tornado(result: otherResult, spec: other.spec),
                                                       differenceTornado: Tornado(result: difference, spec: other.spec))
@@ -109,7 +113,7 @@ public struct SimulationRequest: Sendable {
             options.sampleSink = sampleSink
             result = try MonteCarlo.run(spec: spec, trials: trials, seed: seed, threads: threads, options: options)
         }
-        var outcome = SimulationOutcome(model: model, result: result, ks2: KS2Breakdown(result: result, model: model),
+        var outcome = SimulationOutcome(model: model, result: result, analysis: model.analysis, ks2: KS2Breakdown(result: result, model: model),
                                         tornado: Tornado(result: result, spec: model.spec), comparison: comparison, repairs: [])
         if byPayer {
             guard let keys = model.deterministic.payerKeys else { throw SimulationRequestError.noPayerKeys(scenario: scenario.name) }
@@ -124,7 +128,19 @@ public struct SimulationRequest: Sendable {
             outcome.payers = SimulationOutcome.Payers(keys: keys, result: payerResult)
         }
         outcome.repairs = repairs
+        outcome.analysis = analysis(model, repairs: repairs, scenario: scenario.name)
         return outcome
+    }
+
+    /// The analysis model of one scenario's run: the model's assumptions, this request's run,
+    /// and the coefficients the repair changed in that scenario's matrix.
+    func analysis(_ model: SimulationModel, repairs: [SimulationOutcome.Repair], scenario: String) -> AnalysisModel {
+        var analysis = model.analysis
+        analysis.repairs = repairs.filter { $0.scenario == scenario }.map {
+            AnalysisModel.Repair(first: model.factorReference($0.first), second: model.factorReference($0.second), old: $0.old, new: $0.new)
+        }
+        analysis.run = AnalysisModel.Run(trials: trials, seed: seed, sampling: sampling, software: software)
+        return analysis
     }
 
     /// Memory a payer breakdown may keep for its per-trial columns.

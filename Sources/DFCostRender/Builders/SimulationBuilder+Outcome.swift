@@ -9,12 +9,17 @@ extension SimulationBuilder {
     /// budgets of its totals) and a part for the paired difference OTHER − BASE on common random
     /// numbers.
     public func document(_ outcome: SimulationOutcome, payers: PayerSimulation? = nil) -> Document {
-        let own = document(outcome.result, model: outcome.model, ks2: outcome.ks2, tornado: outcome.tornado, paired: false, payers: payers)
-        guard let comparison = outcome.comparison else { return own }
+        guard let comparison = outcome.comparison else {
+            return document(outcome.result, model: outcome.model, ks2: outcome.ks2, tornado: outcome.tornado, paired: false, payers: payers,
+                            analysis: outcome.analysis)
+        }
+        let own = document(outcome.result, model: outcome.model, ks2: outcome.ks2, tornado: outcome.tornado, paired: false, payers: payers,
+                           analysis: outcome.analysis, analysisLevel: .section)
         let base = outcome.model.deterministic.name, other = comparison.model.deterministic.name
         let parts: [(String, Document)] = [
             (base, own),
-            (other, document(comparison.result, model: comparison.model, ks2: comparison.ks2, tornado: comparison.tornado, paired: false)),
+            (other, document(comparison.result, model: comparison.model, ks2: comparison.ks2, tornado: comparison.tornado, paired: false,
+                             analysis: comparison.analysis, analysisLevel: .section)),
             ("\(other) − \(base)", document(comparison.difference, model: comparison.model, ks2: nil, tornado: comparison.differenceTornado, paired: true)),
         ]
         return Document(language: language, sections: parts.flatMap { name, part in [Section(title: name, level: .part, blocks: [])] + part.sections })
@@ -22,21 +27,37 @@ extension SimulationBuilder {
 
     /// The data of a whole ``SimulationOutcome`` (CSV): the statistics table at full precision,
     /// or, with a comparison, the base's, the other's and the paired difference's, each captioned
-    /// with its scenario.
+    /// with its scenario; then the KS2 table and the analysis model of each scenario.
     public func dataDocument(_ outcome: SimulationOutcome) -> Document {
-        guard let comparison = outcome.comparison else { return dataDocument(outcome.result, model: outcome.model) }
+        guard let comparison = outcome.comparison else {
+            return dataDocument(outcome.result, model: outcome.model, ks2: outcome.ks2, analysis: outcome.analysis)
+        }
         let base = outcome.model.deterministic.name, other = comparison.model.deterministic.name
         let tables = [
             dataTable(outcome.result, model: outcome.model, caption: base),
             dataTable(comparison.result, model: comparison.model, caption: other),
             dataTable(comparison.difference, model: comparison.model, caption: "\(other) − \(base)"),
         ]
-        return Document(language: language, sections: [Section(title: nil, level: .section, blocks: tables.map(Block.table))])
+        var sections = [Section(title: nil, level: .section, blocks: tables.map(Block.table))]
+        for (name, model, ks2, analysis) in [(base, outcome.model, outcome.ks2, outcome.analysis),
+                                             (other, comparison.model, comparison.ks2, comparison.analysis)] {
+            sections.append(Section(title: name, level: .part, blocks: []))
+            sections += tail(model: model, ks2: ks2, analysis: analysis, analysisLevel: .section)
+        }
+        return Document(language: language, sections: sections)
     }
 
-    /// One result's statistics table at full precision (CSV).
-    public func dataDocument(_ result: SimulationResult, model: SimulationModel) -> Document {
-        Document(language: language, sections: [Section(title: nil, level: .section, blocks: [.table(dataTable(result, model: model))])])
+    /// One result's statistics table at full precision (CSV), then its KS2 table and analysis model when given.
+    public func dataDocument(_ result: SimulationResult, model: SimulationModel, ks2: KS2Breakdown? = nil,
+                             analysis: AnalysisModel? = nil) -> Document {
+        Document(language: language, sections: [Section(title: nil, level: .section, blocks: [.table(dataTable(result, model: model))])]
+                 + tail(model: model, ks2: ks2, analysis: analysis, analysisLevel: .part))
+    }
+
+    /// The KS2 table and the analysis model after a data table.
+    func tail(model: SimulationModel, ks2: KS2Breakdown?, analysis: AnalysisModel?, analysisLevel: Section.Level) -> [Section] {
+        (ks2.map { [KS2Builder(language: language).section($0, unit: model.deterministic.table.metadata.unit)] } ?? [])
+            + (analysis.map { AnalysisModelBuilder(language: language).sections($0, level: analysisLevel) } ?? [])
     }
 
     /// Per summed year, cumulative level and total: mean and sd to 6 decimals, each percentile as

@@ -10,11 +10,17 @@ extension SimulationBuilder {
     /// `simulate` on the summary percentiles.
     public func reportSummary(_ sim: ReportSimulation) -> [Section] {
         [Section(title: language.labels.report.simulation, level: .part, blocks: [])]
-            + document(sim.summary, model: sim.model, ks2: sim.ks2, tornado: sim.tornado, paired: false).sections
+            + document(sim.summary, model: sim.model, ks2: sim.ks2, tornado: sim.tornado, paired: false, analysis: sim.analysis).sections
+    }
+
+    /// The report's analysis model (``AnalysisModelBuilder``): after the simulation in the page
+    /// and the CSV, on a sheet of its own in the workbook.
+    public func analysisSections(_ sim: ReportSimulation) -> [Section] {
+        AnalysisModelBuilder(language: language).sections(sim.analysis)
     }
 
     /// The report's page of the simulation (HTML): the trials and seed, the fan chart, the
-    /// S-curve with P50 and P85, the KS2 breakdown, the tornado, and the notes on the
+    /// S-curve with P50 and P85, the KS2 table, the tornado, and the notes on the
     /// sensitivities (or why there are none).
     public func reportPage(_ sim: ReportSimulation) -> Section {
         let report = language.labels.report
@@ -22,13 +28,7 @@ extension SimulationBuilder {
         var blocks: [Block] = [.paragraph("\(language.numbers.format(Double(result.trials), decimals: 0)) \(words.trials), \(words.seed) \(result.seed).")]
         if let fan = fanChart(sim), !fan.categories.isEmpty { blocks.append(.chart(fan)) }
         if let curve = curveChart(sim) { blocks.append(.chart(curve)) }
-        if let ks2 = sim.ks2 {
-            blocks.append(.keyValues(KeyValueList(title: words.ks2.capitalizedFirst, unit: sim.model.deterministic.table.metadata.unit,
-                                                  kind: .statistic(decimals: 1), items: [
-                (words.base.capitalizedFirst, .amount(ks2.deterministicBase)), (words.p50, .number(ks2.p50)),
-                (words.p85, .number(ks2.p85)), (words.reserve.capitalizedFirst, .number(ks2.reserve)),
-            ])))
-        }
+        if let ks2 = sim.ks2 { blocks += KS2Builder(language: language).blocks(ks2, unit: sim.model.deterministic.table.metadata.unit, titled: true) }
         if result.sensitivity.isEmpty && result.sensitivityOmitted == nil { blocks.append(.paragraph(report.noFactors)) }
         if let tornado = tornadoChart(sim) { blocks.append(.chart(tornado)) }
         let notes = SimulationRenderer(locale: language).sensitivityNotes(result, tornado: sim.tornado)

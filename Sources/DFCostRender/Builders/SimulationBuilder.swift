@@ -17,8 +17,10 @@ public struct SimulationBuilder: Sendable {
     ///   - ks2: the KS2 breakdown computed on the result; nil shows none (a paired difference).
     ///   - tornado: the sensitivity tornado computed on the result.
     ///   - paired: whether the result is a paired difference OTHER − BASE.
+    ///   - analysis: the analysis model, shown last; nil shows none (a paired difference).
+    ///   - analysisLevel: the level of the analysis model's heading (a section inside a scenario's part).
     public func document(_ result: SimulationResult, model: SimulationModel, ks2: KS2Breakdown?, tornado: Tornado, paired: Bool,
-                         payers: PayerSimulation? = nil) -> Document {
+                         payers: PayerSimulation? = nil, analysis: AnalysisModel? = nil, analysisLevel: Section.Level = .part) -> Document {
         let renderer = SimulationRenderer(locale: language)
         let ps = result.columns.first?.percentiles.map(\.probability) ?? []
         let columns = [Table.Column("", .label), Table.Column(words.mean, .statistic(decimals: 2)), Table.Column(words.sd, .statistic(decimals: 2))]
@@ -31,11 +33,7 @@ public struct SimulationBuilder: Sendable {
         let exceed = renderer.exceedanceLines(result, model: model)
         if !exceed.isEmpty { blocks.append(.notes(Notes(notes: exceed))) }
         if !paired, let ks2 {
-            blocks.append(.keyValues(KeyValueList(title: renderer.ks2Heading(ks2), unit: model.deterministic.table.metadata.unit,
-                                                  kind: .statistic(decimals: 2), items: [
-                (words.base, .amount(ks2.deterministicBase)), (words.p50, .number(ks2.p50)),
-                (words.p85, .number(ks2.p85)), (words.reserve, .number(ks2.reserve)),
-            ])))
+            blocks += KS2Builder(language: language).blocks(ks2, unit: model.deterministic.table.metadata.unit, titled: true)
         }
         var sections = [Section(title: nil, level: .title, blocks: blocks)]
 
@@ -56,6 +54,7 @@ public struct SimulationBuilder: Sendable {
                                     blocks: sensitivity))
         }
         if let payers { sections.append(section(payers)) }
+        if !paired, let analysis { sections += AnalysisModelBuilder(language: language).sections(analysis, level: analysisLevel) }
         return Document(language: language, sections: sections)
     }
 
@@ -77,9 +76,11 @@ public struct SimulationBuilder: Sendable {
 extension SimulationBuilder {
     /// The report's simulation as its sheets show it (the report's CSV and workbook): under the
     /// part's title the heading, the statistics per year with their standard errors and the
-    /// exceedances, the data of the fan chart and of the S-curve; then the KS2 breakdown, and
+    /// exceedances, the data of the fan chart and of the S-curve; then the KS2 table, and
     /// the sensitivities with their notes (or why there are none), each a titled section. The
-    /// KS2 breakdown and the tornado are read from the result, as in the report's other formats.
+    /// KS2 table and the tornado are read from the result, as in the report's other formats.
+    /// The analysis model is not among them: the CSV writes it after them, the workbook on a
+    /// sheet of its own (``analysisSections(_:)``).
     public func reportSections(_ sim: ReportSimulation) -> [Section] {
         let renderer = SimulationRenderer(locale: language)
         let labels = language.labels, report = labels.report
@@ -98,14 +99,7 @@ extension SimulationBuilder {
         if let curve = curveChart(sim) { blocks.append(.chart(curve)) }
         var sections = [Section(title: report.simulation, level: .part, anchor: "simulation", blocks: blocks)]
 
-        if let ks2 = sim.ks2 {
-            sections.append(Section(title: renderer.ks2Heading(ks2).capitalizedFirst, level: .section, blocks: [
-                .keyValues(KeyValueList(unit: model.deterministic.table.metadata.unit, kind: .statistic(decimals: 2), items: [
-                    (words.base.capitalizedFirst, .amount(ks2.deterministicBase)), (words.p50, .number(ks2.p50)),
-                    (words.p85, .number(ks2.p85)), (words.reserve.capitalizedFirst, .number(ks2.reserve)),
-                ])),
-            ]))
-        }
+        if let ks2 = sim.ks2 { sections.append(KS2Builder(language: language).section(ks2, unit: model.deterministic.table.metadata.unit)) }
         var sensitivity: [Block] = []
         if result.sensitivity.isEmpty && result.sensitivityOmitted == nil { sensitivity.append(.paragraph(report.noFactors)) }
         if !sim.tornado.entries.isEmpty {

@@ -38,15 +38,17 @@ public struct SimulationRenderer: Sendable {
     ///   - tornado: the sensitivity tornado computed on the result (``SimulationOutcome/tornado``,
     ///     ``ReportSimulation/tornado``).
     ///   - paired: whether the result is a paired difference OTHER − BASE.
+    ///   - analysis: the analysis model of the run (``SimulationOutcome/analysis``); nil shows none.
     public func render(_ result: SimulationResult, model: SimulationModel, ks2: KS2Breakdown?, tornado: Tornado, paired: Bool, format: OutputFormat,
-                       payers: PayerSimulation? = nil) -> String {
-        let ks2 = paired ? nil : ks2
+                       payers: PayerSimulation? = nil, analysis: AnalysisModel? = nil) -> String {
+        let ks2 = paired ? nil : ks2, analysis = paired ? nil : analysis
         if format == .json {
-            return JSONValueEncoder.render(SimulationDocument(result, model: model, ks2: ks2, tornado: tornado, paired: paired, payers: payers))
+            return JSONValueEncoder.render(SimulationDocument(result, model: model, ks2: ks2, tornado: tornado, paired: paired, payers: payers,
+                                                              analysis: analysis))
         }
         let builder = SimulationBuilder(language: locale)
-        let document = format == .csv ? builder.dataDocument(result, model: model)
-            : builder.document(result, model: model, ks2: ks2, tornado: tornado, paired: paired, payers: payers)
+        let document = format == .csv ? builder.dataDocument(result, model: model, ks2: ks2, analysis: analysis)
+            : builder.document(result, model: model, ks2: ks2, tornado: tornado, paired: paired, payers: payers, analysis: analysis)
         return DocumentWriter(csvDialect: csvDialect).write(document, format: format) ?? ""
     }
 
@@ -72,11 +74,6 @@ public struct SimulationRenderer: Sendable {
                 "P(\(label(c, years: model.years)) > \(n.format(e.threshold, decimals: 2))) = \(n.format(e.probability * 100, decimals: 1)) % ±\(n.format(e.standardError * 100, decimals: 1))"
             }
         }
-    }
-
-    /// "KS2 breakdown of the horizon total (2024–2026)".
-    func ks2Heading(_ ks2: KS2Breakdown) -> String {
-        "\(words.ks2) (\(ks2.firstYear)–\(ks2.lastYear))"
     }
 
     /// The note under the tornado: factors without effect, or why there is no sensitivity.

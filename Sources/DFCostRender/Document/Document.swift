@@ -97,12 +97,30 @@ public struct KeyValueList: Sendable {
     public var unit: String
     public var kind: Table.ColumnKind
     public var items: [(key: String, value: Table.Cell)]
+    /// Items that are the difference of two others (a KS2 table's forventet tillegg): a workbook
+    /// writes them as formulas over the other items' cells; the other formats show the value.
+    public var differences: [Difference]
 
-    public init(title: String? = nil, unit: String, kind: Table.ColumnKind, items: [(key: String, value: Table.Cell)]) {
+    /// Item `item` is item `minuend` minus item `subtrahend` (indices into ``items``).
+    public struct Difference: Sendable, Hashable {
+        public var item: Int
+        public var minuend: Int
+        public var subtrahend: Int
+
+        public init(item: Int, minuend: Int, subtrahend: Int) {
+            self.item = item
+            self.minuend = minuend
+            self.subtrahend = subtrahend
+        }
+    }
+
+    public init(title: String? = nil, unit: String, kind: Table.ColumnKind, items: [(key: String, value: Table.Cell)],
+                differences: [Difference] = []) {
         self.title = title
         self.unit = unit
         self.kind = kind
         self.items = items
+        self.differences = differences
     }
 }
 

@@ -38,17 +38,9 @@ public struct NumberStyle: Sendable, Hashable {
     /// A Double (statistics, never money) with a fixed number of decimals, in this style.
     public func format(_ value: Double, decimals: Int) -> String {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "\(minus)∞" : "∞") }
-        var scaled = (value * pow10(decimals)).rounded(.toNearestOrAwayFromZero)
-        if scaled == 0 { scaled = 0 }  // no negative zero
-        guard abs(scaled) < 9e18 else { return style(String(value)) }
-        let exact = (try? ExactDecimal(significand: Int64(scaled), scale: decimals)) ?? .zero
+        // The one rule of printed statistics (a KS2 table computes its differences from it).
+        guard let exact = ExactDecimal(rounding: value, decimals: decimals) else { return style(String(value)) }
         return style(exact.formatted(decimals: decimals))
-    }
-
-    private func pow10(_ k: Int) -> Double {
-        var p = 1.0
-        for _ in 0..<k { p *= 10 }
-        return p
     }
 
     private func style(_ plain: String) -> String {

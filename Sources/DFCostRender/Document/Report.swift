@@ -68,15 +68,21 @@ public struct ReportSimulation: Sendable {
     public var model: SimulationModel
     /// The KS2 breakdown of the horizon total, computed once here (renderers only show it).
     public var ks2: KS2Breakdown?
+    /// The analysis model: every assumption of the run.
+    public var analysis: AnalysisModel
     /// The sensitivity tornado, computed once here (renderers only show it).
     public var tornado: Tornado
 
-    /// A simulation result and its model.
+    /// A simulation result and its model (the analysis model's run says plain sampling and no
+    /// dfcost version: a run made otherwise comes with its ``SimulationOutcome``).
     public init(result: SimulationResult, model: SimulationModel) {
         self.result = result
         self.model = model
         ks2 = KS2Breakdown(result: result, model: model)
         tornado = Tornado(result: result, spec: model.spec)
+        var analysis = model.analysis
+        analysis.run = AnalysisModel.Run(trials: result.trials, seed: result.seed, sampling: .plain, software: nil)
+        self.analysis = analysis
     }
 
     /// The simulation of a ``SimulationOutcome`` (its KS2 breakdown as computed there).
@@ -85,6 +91,7 @@ public struct ReportSimulation: Sendable {
         model = outcome.model
         ks2 = outcome.ks2
         tornado = outcome.tornado
+        analysis = outcome.analysis
     }
 
     /// The result with only the summary percentiles kept (a selection, nothing recomputed), for

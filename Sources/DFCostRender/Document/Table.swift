@@ -21,6 +21,9 @@ public struct Table: Sendable {
         case exactAmount
         /// A statistic with fixed decimals.
         case statistic(decimals: Int)
+        /// Exact amounts shown with at least `decimals` decimals (134,60 beside 6,957): figures
+        /// rounded as printed and their exact differences, so a table adds up as shown (KS2).
+        case decimalAmount(decimals: Int)
         /// A statistic read off Float32 storage (a percentile): in CSV the shortest text that
         /// identifies its Float32 value, so no unsupported digit is printed; for people two decimals.
         case float32

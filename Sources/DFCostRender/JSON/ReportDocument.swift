@@ -29,6 +29,8 @@ public struct ReportDocument: Encodable, Sendable {
         let p = report.payers.map(PayerMembers.init)
         (byPayer, byPayerRounded, byPayerCumulative) = (p?.exact, p?.rounded, p?.cumulative)
         (payers, payerAssumptions) = (p?.names, p?.assumptions)
-        simulation = report.simulation.map { SimulationDocument($0.summary, model: $0.model, ks2: $0.ks2, tornado: $0.tornado, paired: false) }
+        simulation = report.simulation.map {
+            SimulationDocument($0.summary, model: $0.model, ks2: $0.ks2, tornado: $0.tornado, paired: false, analysis: $0.analysis)
+        }
     }
 }

@@ -28,6 +28,8 @@ public struct SimulationDocument: Encodable, Sendable {
     public var noEffect: [String]?
     /// With `--by payer`: each payer's part per year.
     public var byPayer: JSONMembers<JSONMembers<PayerStatistics>>?
+    /// The analysis model: every assumption of the run (left out of a paired difference).
+    public var analysisModel: AnalysisModelDocument?
 
     /// The statistics of one column: `mean`, `sd`, each percentile (`P10`, ...), their
     /// `standard_errors`, and the `exceedance` of each budget when there are budgets.
@@ -55,12 +57,36 @@ public struct SimulationDocument: Encodable, Sendable {
         public var standardError: Double
     }
 
-    /// The horizon total's P50 and P85 and the reserve P85 − P50, beside the exact deterministic total.
+    /// The KS2 table (``KS2Breakdown``): first the horizon total's P50 and P85 as simulated and
+    /// their unrounded difference `reserve`, beside the exact deterministic total; then the table
+    /// as printed, `decimals` giving the precision of the rounded figures, every member an exact
+    /// decimal string, the two differences exact differences of the printed figures.
     public struct KS2: Encodable, Sendable {
         public var deterministicBase: JSONDecimal
         public var p50: JSONFloat32
         public var p85: JSONFloat32
         public var reserve: JSONFloat32
+        public var decimals: Int
+        public var baseCost: JSONDecimal
+        public var expectedAddition: JSONDecimal
+        public var managementFrame: JSONDecimal
+        public var expectedValue: JSONDecimal
+        public var contingencyReserve: JSONDecimal
+        public var costFrame: JSONDecimal
+
+        init(_ ks2: KS2Breakdown) {
+            deterministicBase = JSONDecimal(ks2.baseCost)
+            p50 = JSONFloat32(ks2.p50)
+            p85 = JSONFloat32(ks2.p85)
+            reserve = JSONFloat32(ks2.reserve)
+            decimals = ks2.decimals
+            baseCost = JSONDecimal(ks2.baseCost)
+            expectedAddition = JSONDecimal(ks2.expectedAddition)
+            managementFrame = JSONDecimal(ks2.managementFrame)
+            expectedValue = JSONDecimal(ks2.expectedValue)
+            contingencyReserve = JSONDecimal(ks2.contingencyReserve)
+            costFrame = JSONDecimal(ks2.costFrame)
+        }
 
         public func encode(to encoder: Encoder) throws {
             var container = encoder.container(keyedBy: MemberKey.self)
@@ -68,6 +94,13 @@ public struct SimulationDocument: Encodable, Sendable {
             try container.encode(p50, forKey: MemberKey("P50"))
             try container.encode(p85, forKey: MemberKey("P85"))
             try container.encode(reserve, forKey: MemberKey("reserve"))
+            try container.encode(decimals, forKey: MemberKey("decimals"))
+            try container.encode(baseCost, forKey: MemberKey("base_cost"))
+            try container.encode(expectedAddition, forKey: MemberKey("expected_addition"))
+            try container.encode(managementFrame, forKey: MemberKey("management_frame"))
+            try container.encode(expectedValue, forKey: MemberKey("expected_value"))
+            try container.encode(contingencyReserve, forKey: MemberKey("contingency_reserve"))
+            try container.encode(costFrame, forKey: MemberKey("cost_frame"))
         }
     }
 
@@ -96,7 +129,9 @@ public struct SimulationDocument: Encodable, Sendable {
     ///   - ks2: the KS2 breakdown, written unless the result is a paired difference.
     ///   - paired: whether the result is a paired difference OTHER − BASE.
     ///   - payers: each payer's part (`--by payer`), or nil.
-    public init(_ result: SimulationResult, model: SimulationModel, ks2: KS2Breakdown?, tornado: Tornado, paired: Bool, payers: PayerSimulation? = nil) {
+    ///   - analysis: the analysis model, written unless the result is a paired difference.
+    public init(_ result: SimulationResult, model: SimulationModel, ks2: KS2Breakdown?, tornado: Tornado, paired: Bool, payers: PayerSimulation? = nil,
+                analysis: AnalysisModel? = nil) {
         kind = paired ? "paired_difference" : "simulation"
         trials = result.trials
         seed = result.seed
@@ -113,9 +148,9 @@ public struct SimulationDocument: Encodable, Sendable {
         self.stats = JSONMembers(stats)
         self.cumulative = JSONMembers(cumulative)
         if !paired, let ks2 {
-            self.ks2 = KS2(deterministicBase: JSONDecimal(ks2.deterministicBase), p50: JSONFloat32(ks2.p50), p85: JSONFloat32(ks2.p85),
-                           reserve: JSONFloat32(ks2.reserve))
+            self.ks2 = KS2(ks2)
         }
+        if !paired, let analysis { analysisModel = AnalysisModelDocument(analysis) }
         sensitivity = tornado.entries.map { Sensitivity(factor: $0.factorID, src: $0.standardizedCoefficient, spearman: $0.spearman) }
         noEffect = tornado.noEffect.isEmpty ? nil : tornado.noEffect
         byPayer = payers.map { p in

@@ -203,12 +203,6 @@ public struct SimulationLabels: Sendable, Hashable {
     public var standardError: String
     public var cumulative: String
     public var total: String
-    /// "KS2 breakdown of the horizon total".
-    public var ks2: String
-    public var base: String
-    public var p50: String
-    public var p85: String
-    public var reserve: String
     public var sensitivityHeading: String
     public var factor: String
     /// Factors left out of the tornado because nothing they multiply is summed.
@@ -220,8 +214,7 @@ public struct SimulationLabels: Sendable, Hashable {
         heading: "Monte Carlo: {trials} trekninger, frø {seed} (MNOK; persentilene er verdier som ikke overskrides, ± Monte Carlo-standardfeil)",
         pairedHeading: "Parvis differanse ANNET − GRUNNLAG på felles tilfeldige tall: {trials} trekninger, frø {seed} (MNOK)",
         trials: "trekninger", seed: "frø", column: "kolonne", mean: "middel", sd: "stdavvik", standardError: " standardfeil",
-        cumulative: "kumulativt", total: "totalt", ks2: "KS2-oppsett av summen over perioden",
-        base: "deterministisk grunnlag (eksakt)", p50: "P50 (styringsramme)", p85: "P85 (kostnadsramme)", reserve: "reserve P85 − P50",
+        cumulative: "kumulativt", total: "totalt",
         sensitivityHeading: "Følsomhet for summen over perioden (største først): SRC = standardisert regresjonskoeffisient, ρ = Spearmans rangkorrelasjon",
         factor: "faktor", noEffect: "Uten virkning (linjene deres gir ikke noe til de summerte årene)",
         sensitivityOmitted: "Ingen følsomhet: regresjonen på {factors} faktorer trenger flere enn {needed} trekninger; {trials} ble kjørt")
@@ -229,8 +222,7 @@ public struct SimulationLabels: Sendable, Hashable {
         heading: "Monte Carlo: {trials} trials, seed {seed} (MNOK; percentiles are non-exceedance, ± Monte Carlo standard error)",
         pairedHeading: "Paired difference OTHER − BASE on common random numbers: {trials} trials, seed {seed} (MNOK)",
         trials: "trials", seed: "seed", column: "column", mean: "mean", sd: "sd", standardError: "_se",
-        cumulative: "cumulative", total: "total", ks2: "KS2 breakdown of the horizon total",
-        base: "deterministic base (exact)", p50: "P50 (styringsramme)", p85: "P85 (kostnadsramme)", reserve: "reserve P85 − P50",
+        cumulative: "cumulative", total: "total",
         sensitivityHeading: "Sensitivity of the horizon total (largest first): SRC = standardized regression coefficient, ρ = Spearman rank correlation",
         factor: "factor", noEffect: "No effect (their lines add nothing to the summed years)",
         sensitivityOmitted: "No sensitivity: the regression on {factors} factors needs more than {needed} trials; {trials} were run")

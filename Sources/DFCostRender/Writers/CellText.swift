@@ -34,12 +34,17 @@ struct CellText {
     }
 
     private func amount(_ x: ExactDecimal, _ kind: Table.ColumnKind) -> String {
-        if let dialect { return CSVWriter(dialect: dialect, byteOrderMark: false).number(x) }
+        if let dialect {
+            guard case .decimalAmount(let decimals) = kind else { return CSVWriter(dialect: dialect, byteOrderMark: false).number(x) }
+            let text = NumberStyle.machine.format(x, decimals: max(decimals, x.scale))
+            return dialect == .excel ? text.replacingDots() : text
+        }
         var style = self.style
         switch kind {
         case .exactAmount: style.groupingSeparator = ""
         case .change where !x.isNegative && !x.isZero: return "+" + style.format(x)
         case .percent(let decimals): return style.format(x, decimals: decimals) + " %"
+        case .decimalAmount(let decimals): return style.format(x, decimals: max(decimals, x.scale))
         default: break
         }
         return style.format(x)
@@ -52,7 +57,7 @@ struct CellText {
 
     private func decimals(_ kind: Table.ColumnKind) -> Int {
         switch kind {
-        case .statistic(let d), .percent(let d): d
+        case .statistic(let d), .percent(let d), .decimalAmount(let d): d
         case .count: 0
         default: 2
         }

@@ -23,7 +23,11 @@ struct HTMLReport {
         out += totalsCharts(report)
         // The report's sections after the table (who pays, per initiative, the comparisons), as the builders made them.
         out += HTMLWriter().sections(ReportBuilder(language: locale).document(report).sections.filter { $0.level != .title }, cells: .people(locale))
-        if let sim = report.simulation { out += HTMLWriter().section(SimulationBuilder(language: locale).reportPage(sim), cells: .people(locale)) }
+        if let sim = report.simulation {
+            let builder = SimulationBuilder(language: locale)
+            out += HTMLWriter().section(builder.reportPage(sim), cells: .people(locale))
+            out += HTMLWriter().sections(builder.analysisSections(sim), cells: .people(locale))
+        }
         out += "</main>\n<footer><p>\(Escaper.html.escape(labels.generated))</p></footer>\n</body>\n</html>\n"
         return out
     }

@@ -20,7 +20,8 @@ struct ReportCSV {
         var w = CSVWriter(dialect: dialect)
         SheetCSVWriter(dialect: dialect).write(ReportBuilder(language: locale).document(report), into: &w)
         if let sim = report.simulation {
-            SheetCSVWriter(dialect: dialect).write(Document(language: locale, sections: SimulationBuilder(language: locale).reportSections(sim)), into: &w)
+            let builder = SimulationBuilder(language: locale)
+            SheetCSVWriter(dialect: dialect).write(Document(language: locale, sections: builder.reportSections(sim) + builder.analysisSections(sim)), into: &w)
         }
         return w.output
     }

@@ -61,6 +61,7 @@ public struct TextWriter: Sendable {
         case .keyValues(let list):
             var grid = TextGrid()
             grid.rows = list.items.map { [$0.key, cells.text($0.value, list.kind)] }
+            if list.kind == .text { grid.leftAligned.insert(1) }
             // A titled list reads "title: the items".
             return (list.title.map { "\n\($0):\n" } ?? "") + grid.render()
         case .chart: return ""

@@ -85,7 +85,8 @@ struct Simulate: ParsableCommand {
                 scenario: scenario, comparedWith: otherScenario, whatIfs: try whatIfs.applyOptions(),
                 trials: sampling.trials, seed: sampling.seed, threads: sampling.threads,
                 percentiles: try parsedPercentiles(), budgets: try parsedBudgets(),
-                sensitivitySample: sensitivitySample, byPayer: by == .payer, repairCorrelation: repairCorrelation)
+                sensitivitySample: sensitivitySample, byPayer: by == .payer, repairCorrelation: repairCorrelation,
+                software: BuildInfo.software)
             let samples = try samplesOut.map {
                 try SamplesOutput(path: $0, inputs: inputs, dialect: output.csv, isDifference: compare != nil)
             }

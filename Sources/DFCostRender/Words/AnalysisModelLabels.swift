@@ -1,0 +1,162 @@
+import DFCostNumerics
+import DFCostScenario
+
+/// The words of the analysis model (analysemodell): the uncertainty factors, correlations, the
+/// event register (hendelsesregister) and the run. Templates hold their values as `{name}`
+/// placeholders (``Labels/fill(_:_:)``).
+public struct AnalysisModelLabels: Sendable, Hashable {
+    public var heading: String
+    /// What the section is, under its heading.
+    public var intro: String
+    // Uncertainty factors.
+    public var factorsHeading: String
+    public var factor: String
+    /// "oppføring {entry}": an entry written without a name.
+    public var unnamedEntry: String
+    public var distribution: String
+    public var parameters: String
+    public var scope: String
+    public var lineScope: String
+    public var sharedScope: String
+    public var lineCount: String
+    public var actsOn: String
+    public var origin: String
+    public var selectsNothing: String
+    public var noFactors: String
+    /// "{count} faktorer trekkes per trekning".
+    public var drawnFactors: String
+    public var triangular: String
+    public var pert: String
+    public var uniform: String
+    public var lognormal: String
+    public var low: String
+    public var mode: String
+    public var high: String
+    /// "trippelestimat: P10 {p10}, mest sannsynlig {mostLikely}, P90 {p90}".
+    public var tripleEstimate: String
+    // Correlations.
+    public var correlationsHeading: String
+    public var groupsHeading: String
+    public var group: String
+    public var coefficient: String
+    public var pairsHeading: String
+    public var firstFactor: String
+    public var secondFactor: String
+    public var repairsHeading: String
+    public var before: String
+    public var after: String
+    public var noCorrelation: String
+    // The event register.
+    public var eventsHeading: String
+    public var event: String
+    public var states: String
+    public var noEvents: String
+    public var stateFull: String
+    public var stateNone: String
+    /// "inntreffer {years} år senere".
+    public var stateDelayed: String
+    /// "inntreffer {years} år tidligere".
+    public var stateEarlier: String
+    /// "inntreffer delvis (andel {share})".
+    public var stateShare: String
+    // The run.
+    public var runHeading: String
+    public var trials: String
+    public var seed: String
+    public var sampling: String
+    public var plainSampling: String
+    public var latinHypercube: String
+    public var version: String
+    public var commit: String
+    public var unknownCommit: String
+    public var notSaid: String
+
+    public static let norwegian = AnalysisModelLabels(
+        heading: "Analysemodell",
+        intro: "Forutsetningene P50 og P85 bygger på: usikkerhetsfaktorene, korrelasjonene, hendelsene og kjøringen.",
+        factorsHeading: "Usikkerhetsfaktorer", factor: "Faktor", unnamedEntry: "oppføring {entry}", distribution: "Fordeling",
+        parameters: "Parametre", scope: "Omfang", lineScope: "én faktor per linje", sharedScope: "én felles faktor for linjene",
+        lineCount: "Linjer", actsOn: "Virker på", origin: "Skrevet i", selectsNothing: "velger ingen linje",
+        noFactors: "Ingen usikkerhetsfaktorer.", drawnFactors: "{count} faktorer trekkes i hver trekning.",
+        triangular: "trekantfordeling", pert: "PERT-fordeling", uniform: "uniform fordeling", lognormal: "lognormalfordeling",
+        low: "lav", mode: "mest sannsynlig", high: "høy",
+        tripleEstimate: "trippelestimat: P10 {p10}, mest sannsynlig {mostLikely}, P90 {p90}",
+        correlationsHeading: "Korrelasjoner",
+        groupsHeading: "Korrelasjonsgrupper (hvert par av linjenes faktorer har koeffisienten)", group: "Gruppe",
+        coefficient: "Koeffisient", pairsHeading: "Korrelasjonspar", firstFactor: "Faktor", secondFactor: "Faktor",
+        repairsHeading: "Korrelasjonsmatrisen er erstattet av den nærmeste gyldige (Higham); endrede koeffisienter",
+        before: "Før", after: "Etter", noCorrelation: "Ingen korrelasjoner: faktorene trekkes uavhengig av hverandre.",
+        eventsHeading: "Hendelsesregister (usikre betingelser)", event: "Hendelse", states: "Tilstander",
+        noEvents: "Ingen usikre betingelser.", stateFull: "inntreffer fullt ut", stateNone: "inntreffer ikke",
+        stateDelayed: "inntreffer {years} år senere", stateEarlier: "inntreffer {years} år tidligere",
+        stateShare: "inntreffer delvis (andel {share})",
+        runHeading: "Kjøringen", trials: "Trekninger", seed: "Startverdi for tilfeldige tall", sampling: "Trekningsmetode",
+        plainSampling: "enkel tilfeldig trekning", latinHypercube: "latinsk hyperkube", version: "dfcost-versjon",
+        commit: "Git-revisjon", unknownCommit: "ukjent (ikke bygget med make)", notSaid: "ikke oppgitt")
+    public static let english = AnalysisModelLabels(
+        heading: "Analysis model (analysemodell)",
+        intro: "The assumptions P50 and P85 rest on: the uncertainty factors, the correlations, the events and the run.",
+        factorsHeading: "Uncertainty factors", factor: "Factor", unnamedEntry: "entry {entry}", distribution: "Distribution",
+        parameters: "Parameters", scope: "Scope", lineScope: "one factor per line", sharedScope: "one factor shared by the lines",
+        lineCount: "Lines", actsOn: "Acts on", origin: "Written at", selectsNothing: "selects no line",
+        noFactors: "No uncertainty factors.", drawnFactors: "{count} factors are drawn in each trial.",
+        triangular: "triangular", pert: "PERT", uniform: "uniform", lognormal: "lognormal",
+        low: "low", mode: "most likely", high: "high",
+        tripleEstimate: "triple estimate: P10 {p10}, most likely {mostLikely}, P90 {p90}",
+        correlationsHeading: "Correlations",
+        groupsHeading: "Correlation groups (every pair of the lines' factors has the coefficient)", group: "Group",
+        coefficient: "Coefficient", pairsHeading: "Correlation pairs", firstFactor: "Factor", secondFactor: "Factor",
+        repairsHeading: "The correlation matrix was replaced by the nearest valid one (Higham); changed coefficients",
+        before: "Before", after: "After", noCorrelation: "No correlations: the factors are drawn independently.",
+        eventsHeading: "Event register (hendelsesregister: uncertain conditions)", event: "Event", states: "States",
+        noEvents: "No uncertain conditions.", stateFull: "occurs in full", stateNone: "does not occur",
+        stateDelayed: "occurs {years} years later", stateEarlier: "occurs {years} years earlier",
+        stateShare: "occurs in part (share {share})",
+        runHeading: "The run", trials: "Trials", seed: "Random seed", sampling: "Sampling method",
+        plainSampling: "simple random sampling", latinHypercube: "Latin hypercube", version: "dfcost version",
+        commit: "Git commit", unknownCommit: "unknown (not built by make)", notSaid: "not given")
+
+    /// A distribution's name.
+    public func name(_ kind: DistributionKind) -> String {
+        switch kind {
+        case .triangular: triangular
+        case .pert: pert
+        case .uniform: uniform
+        case .lognormal: lognormal
+        }
+    }
+
+    /// A parameter's name ("low", "p10" as written in files).
+    public func parameter(_ key: String) -> String {
+        switch key {
+        case "low": low
+        case "mode": mode
+        case "high": high
+        default: key.uppercased()
+        }
+    }
+
+    /// A sampling method.
+    public func name(_ method: SamplingMethod) -> String {
+        switch method {
+        case .plain: plainSampling
+        case .latinHypercube: latinHypercube
+        }
+    }
+
+    /// A condition state as a risk event's outcome, its numbers in `numbers`' style.
+    public func state(_ state: ConditionState, numbers: NumberStyle) -> String {
+        switch state {
+        case .full: return stateFull
+        case .none: return stateNone
+        case .delayed(let n) where n < 0: return Labels.fill(stateEarlier, ["years": "\(-n)"])
+        case .delayed(let n): return Labels.fill(stateDelayed, ["years": "\(n)"])
+        case .share(let s): return Labels.fill(stateShare, ["share": numbers.format(s)])
+        }
+    }
+}
+
+extension Language {
+    /// The words of the analysis model in this language.
+    public var analysisModel: AnalysisModelLabels { self == .nb ? .norwegian : .english }
+}
