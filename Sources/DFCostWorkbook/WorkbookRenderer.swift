@@ -162,8 +162,7 @@ public enum WorkbookRenderer {
         }
         if let simulation = report.simulation {
             book.sheets.append(simulationSheet(simulation, locale: locale, taken: book.sheets.map(\.name)))
-            book.sheets.append(DocumentSheet.build(name: Workbook.sheetName(locale.analysisModel.heading, taken: book.sheets.map(\.name)),
-                                                   sections: SimulationBuilder(language: locale).analysisSections(simulation)))
+            book.sheets.append(analysisSheet(simulation, locale: locale, taken: book.sheets.map(\.name)))
         }
         return try WorkbookWriter.data(book)
     }
@@ -261,6 +260,14 @@ public enum WorkbookRenderer {
     static func simulationSheet(_ simulation: ReportSimulation, locale: DFCostRender.Language, taken: [String]) -> Workbook.Sheet {
         DocumentSheet.build(name: Workbook.sheetName(locale.labels.report.simulation, taken: taken),
                             sections: SimulationBuilder(language: locale).reportSections(simulation))
+    }
+}
+
+extension WorkbookRenderer {
+    /// The analysis model on a sheet of its own (``SimulationBuilder/analysisSections(_:)``).
+    static func analysisSheet(_ simulation: ReportSimulation, locale: DFCostRender.Language, taken: [String]) -> Workbook.Sheet {
+        DocumentSheet.build(name: Workbook.sheetName(locale.analysisModel.heading, taken: taken),
+                            sections: SimulationBuilder(language: locale).analysisSections(simulation))
     }
 }
 

@@ -17,7 +17,12 @@ import Testing
         let p50 = try #require(outcome.result.total.percentile(0.5)), p85 = try #require(outcome.result.total.percentile(0.85))
         #expect(ks2.p50 == p50.value && ks2.p85 == p85.value)
         #expect(ks2.reserve == p85.value - p50.value)
-        #expect(ks2.deterministicBase == outcome.model.totals.horizonTotal)
+        #expect(ks2.baseCost == outcome.model.totals.horizonTotal)
+        #expect(ks2.managementFrame == ExactDecimal(rounding: p50.value, decimals: ks2.decimals))
+        #expect(ks2.costFrame == ExactDecimal(rounding: p85.value, decimals: ks2.decimals))
+        #expect(ks2.expectedValue == ExactDecimal(rounding: outcome.result.total.mean, decimals: ks2.decimals))
+        #expect(try ks2.baseCost.adding(ks2.expectedAddition) == ks2.managementFrame)
+        #expect(try ks2.managementFrame.adding(ks2.contingencyReserve) == ks2.costFrame)
         #expect(ks2.firstYear == outcome.model.years.first && ks2.lastYear == outcome.model.years.last)
     }
 

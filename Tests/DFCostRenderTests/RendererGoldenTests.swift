@@ -69,11 +69,13 @@ import Testing
         return ReportSimulation(result: result, model: model)
     }
 
-    @Test(arguments: [(OutputFormat.text, "simulation.txt"), (.csv, "simulation.csv"), (.json, "simulation.json")])
+    @Test(arguments: [(OutputFormat.text, "simulation.txt"), (.markdown, "simulation.md"), (.html, "simulation.html"), (.csv, "simulation.csv"),
+                      (.json, "simulation.json")])
     func simulationRendersMatchTheirGoldenFiles(format: OutputFormat, file: String) throws {
         let sim = try Self.simulation()
         // Figures to 1e-12: the BLAS providers round the Cholesky factor differently (Snapshot.equalWithin).
-        try RenderSupport.assertSnapshot(SimulationRenderer().render(sim.summary, model: sim.model, ks2: sim.ks2, tornado: sim.tornado, paired: false, format: format),
+        try RenderSupport.assertSnapshot(SimulationRenderer().render(sim.summary, model: sim.model, ks2: sim.ks2, tornado: sim.tornado, paired: false, format: format,
+                                                                     analysis: sim.analysis),
                                          named: file, relativeTolerance: 1e-12)
     }
 
@@ -121,7 +123,7 @@ import Testing
         var sim = try RendererGoldenTests.simulation()
         var ks2 = try #require(sim.ks2)
         // A reserve no percentile gives: only a renderer that reads the value can print it.
-        ks2.reserve = 4321.5
+        ks2.contingencyReserve = try ExactDecimal.parse("4321.5")
         sim.ks2 = ks2
         let renderer = SimulationRenderer(locale: .en)
         for format in [OutputFormat.text, .markdown] {
