@@ -143,7 +143,7 @@ let package = Package(
         .testTarget(
             name: "DFCostWorkbookTests",
             dependencies: ["DFCostWorkbook", "DFCostImport", "DFCostTableLayout", "DFCostScenario", "DFCostModel", "DFCostRender",
-                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                           "DFCostSimulation", "DFCostNumerics", "DFCostTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")]
         ),
         /// The importers: every row of a table accounted for, layouts, identity, the receipt.

@@ -67,3 +67,34 @@ import Testing
         }
     }
 }
+
+/// The analysis model built once by the request: the model's assumptions and this run.
+@Suite struct AnalysisModelRequestTests {
+    @Test func theOutcomeCarriesTheRunAndTheSoftwareItWasGiven() throws {
+        let scenario = try ScenarioLoader.load(path: RequestTests.workload)
+        let software = SoftwareVersion(version: "1.2.3", commit: "feedbee")
+        let outcome = try SimulationRequest(scenario: scenario, trials: 300, seed: 9, threads: 1, sensitivitySample: 0,
+                                            sampling: .latinHypercube, software: software).run()
+        #expect(outcome.analysis.run == AnalysisModel.Run(trials: 300, seed: 9, sampling: .latinHypercube, software: software))
+        #expect(outcome.analysis.drawnFactorCount == outcome.model.spec.factors.count)
+        #expect(outcome.analysis.factors.flatMap(\.keys) == outcome.model.spec.factors.map(\.id))
+        #expect(outcome.analysis.repairs.isEmpty)
+    }
+
+    @Test func aReportRequestPassesItsSoftwareToTheAnalysisModel() throws {
+        let scenario = try ScenarioLoader.load(path: RequestTests.workload)
+        let software = SoftwareVersion(version: "1.2.3", commit: nil)
+        let result = try ReportRequest(scenario: scenario, simulation: ReportRequest.Simulation(trials: 200, seed: 4, threads: 1, software: software)).run()
+        #expect(try #require(result.simulation).analysis.run?.software == software)
+    }
+
+    @Test func aComparedScenarioCarriesItsOwnAnalysisModel() throws {
+        let scenario = try ScenarioLoader.load(path: RequestTests.workload)
+        let other = try ScenarioLoader.load(path: PackageRoot.path(PackageRoot.published))
+        let outcome = try SimulationRequest(scenario: scenario, comparedWith: other, trials: 200, threads: 1, sensitivitySample: 0).run()
+        let comparison = try #require(outcome.comparison)
+        #expect(outcome.analysis.factors.count == 1)
+        #expect(comparison.analysis.factors.isEmpty)
+        #expect(comparison.analysis.run?.trials == 200)
+    }
+}
