@@ -86,8 +86,8 @@ import Testing
         let text = SimulationRenderer().render(sim.summary, model: sim.model, ks2: sim.ks2, tornado: sim.tornado, paired: false, format: .text)
         #expect(md != text)
         #expect(md.contains("|  | middel | stdavvik | P10 | P50 | P85 | P90 |\n|---|---:|---:|---:|---:|---:|---:|\n"))
-        #expect(md.contains("### KS2-oppsett av summen over perioden (2024–2026)"))
-        #expect(md.contains("| P85 (kostnadsramme) | "))
+        #expect(md.contains("### Usikkerhetsanalyse etter statens prosjektmodell (KS2), sum 2024–2026"))
+        #expect(md.contains("| Kostnadsramme (P85) | "))
         #expect(!md.contains("-----"))
     }
 }
@@ -196,11 +196,15 @@ import Testing
         let sim = try RendererGoldenTests.simulation()
         let p85 = try #require(sim.result.total.percentile(0.85)).value, p50 = try #require(sim.result.total.percentile(0.5)).value
         func comma(_ v: Double) -> String { NumberStyle.machine.format(v, decimals: 2).replacingOccurrences(of: ".", with: ",") }
-        #expect(rows.contains("KS2-oppsett av summen over perioden (2024–2026)"))
-        #expect(rows.contains("Deterministisk grunnlag (eksakt);126,5"))
-        #expect(rows.contains("P50 (styringsramme);\(comma(p50))"))
-        #expect(rows.contains("P85 (kostnadsramme);\(comma(p85))"))
-        #expect(rows.contains("Reserve P85 − P50;\(comma(p85 - p50))"))
+        // The reserve is the difference of P85 and P50 as printed, read back from the text.
+        func printed(_ text: String) throws -> ExactDecimal { try ExactDecimal.parse(text.replacingOccurrences(of: ",", with: ".")) }
+        let reserve = try printed(comma(p85)).subtracting(try printed(comma(p50)))
+        let words = Language.nb.ks2
+        #expect(rows.contains("Usikkerhetsanalyse etter statens prosjektmodell (KS2), sum 2024–2026"))
+        #expect(rows.contains("\(words.baseCost);126,50"))
+        #expect(rows.contains("\(words.managementFrame);\(comma(p50))"))
+        #expect(rows.contains("\(words.costFrame);\(comma(p85))"))
+        #expect(rows.contains("\(words.contingencyReserve);\(NumberStyle.machine.format(reserve, decimals: 2).replacingOccurrences(of: ".", with: ","))"))
         let tornado = try #require(rows.firstIndex(of: "Tornado: følsomhet"))
         #expect(rows[tornado + 1] == "Faktor;SRC;ρ")
         let first = try #require(sim.result.sensitivity.first)
@@ -215,6 +219,6 @@ import Testing
     @Test func reportCSVInTheRFC4180DialectKeepsTheLayoutWithCommasAndPoints() throws {
         let rows = try csv(.rfc4180)
         #expect(rows.contains("Sum,,,93,21.5,12"))
-        #expect(rows.contains("Deterministisk grunnlag (eksakt),126.5"))
+        #expect(rows.contains("\"\(Language.nb.ks2.baseCost)\",126.50"))
     }
 }
