@@ -45,18 +45,27 @@ import Testing
         let outcome = try SimulationRequest(scenario: try Self.load("Scenarios/payers-uncertain.toml"), trials: 400,
                                             budgets: [.init(column: "total", amount: ExactDecimal(140))], sensitivitySample: 400, byPayer: true).run()
         let payers = outcome.payers.map { PayerSimulation(payers: $0.keys.payers, years: outcome.model.years, result: $0.result) }
-        let document = SimulationDocument(outcome.result, model: outcome.model, ks2: outcome.ks2, tornado: outcome.tornado, paired: false, payers: payers)
-        #expect(document.noEffect != nil && document.byPayer != nil)
+        let document = SimulationDocument(outcome.result, model: outcome.model, ks2: outcome.ks2, tornado: outcome.tornado, paired: false, payers: payers,
+                                          analysis: outcome.analysis)
+        #expect(document.noEffect != nil && document.byPayer != nil && document.analysisModel != nil)
         #expect(try SchemaOrder.issues(of: document, in: "simulate.schema.json", at: "/$defs/simulation") == [])
 
         let compared = try SimulationRequest(scenario: try Self.load("Scenarios/bench/standard-workload.toml"),
                                              comparedWith: try Self.load("Scenarios/fm-delayed-1y.toml"), trials: 400, sensitivitySample: 400).run()
         let comparison = try #require(compared.comparison)
         let pair = SimulationComparisonDocument(
-            base: SimulationDocument(compared.result, model: compared.model, ks2: compared.ks2, tornado: compared.tornado, paired: false),
-            other: SimulationDocument(comparison.result, model: comparison.model, ks2: comparison.ks2, tornado: comparison.tornado, paired: false),
+            base: SimulationDocument(compared.result, model: compared.model, ks2: compared.ks2, tornado: compared.tornado, paired: false,
+                                     analysis: compared.analysis),
+            other: SimulationDocument(comparison.result, model: comparison.model, ks2: comparison.ks2, tornado: comparison.tornado, paired: false,
+                                      analysis: comparison.analysis),
             difference: SimulationDocument(comparison.difference, model: comparison.model, ks2: nil, tornado: comparison.differenceTornado, paired: true))
         #expect(try SchemaOrder.issues(of: pair, in: "simulate.schema.json", at: "/$defs/comparison") == [])
+    }
+
+    /// The analysis model with a row of every kind (estimate, pair, repair, event, run).
+    @Test func theAnalysisModelListsTheMembersOfItsSchemaInItsOrder() throws {
+        let document = AnalysisModelDocument(AnalysisModelBuilderTests.model)
+        #expect(try SchemaOrder.issues(of: document, in: "simulate.schema.json", at: "/$defs/analysisModel") == [])
     }
 
     @Test func explanationDocumentListsTheMembersOfTheExplainSchemaInItsOrder() throws {
