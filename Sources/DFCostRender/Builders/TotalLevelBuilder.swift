@@ -28,16 +28,16 @@ public struct TotalLevelBuilder: Sendable {
         if !level.withoutBaseline.isEmpty {
             notes.append(Labels.fill(words.without, ["solutions": Self.list(level.withoutBaseline.map(name), language: language)]))
         }
-        var first: [Block] = [.paragraph(words.rule), .byline(key: words.source, value: level.source),
+        var first: [Block] = [.paragraph(words.rule), .paragraph("\(words.source): \(level.source)"),
                               .table(self.table(level, \.level, kind: "level", header: words.solution, name: name, caption: heading(words.levelHeading)))]
         if !notes.isEmpty { first.append(.notes(Notes(notes: notes))) }
         var sections = [
             Section(title: heading(words.heading), level: sectionLevel, anchor: "level", blocks: first),
             Section(title: heading(words.baselineHeading), level: .section, anchor: "level-baseline", blocks: [
-                .table(self.table(level, \.baseline, kind: "level_baseline", header: words.solution, name: name, caption: heading(words.baselineHeading))),
+                .table(self.table(level, \.baseline, kind: "level_baseline", header: words.solution, name: name, caption: nil)),
             ]),
             Section(title: heading(words.increaseHeading), level: .section, anchor: "level-increase", blocks: [
-                .table(self.table(level, \.cumulativeIncrease, kind: "level_increase", header: words.solution, name: name, caption: heading(words.increaseHeading))),
+                .table(self.table(level, \.cumulativeIncrease, kind: "level_increase", header: words.solution, name: name, caption: nil)),
             ]),
         ]
         if let payers = level.payers {
@@ -48,7 +48,7 @@ public struct TotalLevelBuilder: Sendable {
             let sum = Table.Row(.sum, [.text(language.labels.sum)] + level.years.map { y in level.sum.level[y].map(Table.Cell.amount) ?? .missing },
                                 machine: Table.MachineKey(kind: "level_payer", id: "sum"))
             sections.append(Section(title: heading(words.payersHeading), level: .section, anchor: "level-payers", blocks: [
-                .table(Table(caption: heading(words.payersHeading), columns: columns(level, header: words.payer), rows: rows + [sum])),
+                .table(Table(columns: columns(level, header: words.payer), rows: rows + [sum])),
             ]))
         }
         return sections
@@ -58,9 +58,9 @@ public struct TotalLevelBuilder: Sendable {
         [Table.Column(header, .label)] + level.years.map { Table.Column("\($0)", .year($0)) }
     }
 
-    /// A row per solution with a baseline, then the Sum row (the level's sum, which is the sum of the rows).
+    /// A row per solution with a baseline, then the Sum row (captioned only where the section's title does not already say what it is) (the level's sum, which is the sum of the rows).
     func table(_ level: TotalLevel, _ figure: KeyPath<TotalLevel.Row, [Int: ExactDecimal]>, kind: String, header: String,
-               name: (String) -> String, caption: String) -> Table {
+               name: (String) -> String, caption: String?) -> Table {
         let rows = level.rows.map { row in
             Table.Row(.line, [.text(name(row.solution))] + level.years.map { y in row[keyPath: figure][y].map(Table.Cell.amount) ?? .missing },
                       machine: Table.MachineKey(kind: kind, id: row.solution, solution: row.solution))

@@ -93,7 +93,8 @@ public struct HTMLWriter: Sendable {
                 out += "<tr class=\"solution\"><th scope=\"rowgroup\" colspan=\"\(shown.count)\">\(Escaper.html.escape(texts.first ?? ""))</th></tr>\n"
                 continue
             }
-            out += grouped ? "<tr class=\"\(Self.cssClass(row.kind))\">" : "<tr>"
+            // Every row of the published table is classed by its kind; in other tables the sums are.
+            out += grouped || row.kind != .line ? "<tr class=\"\(Self.cssClass(row.kind))\">" : "<tr>"
             out += texts.enumerated().map { i, text in
                 if i == 0 { return "<th scope=\"row\"\(Self.classes(nil, text))>\(Escaper.html.escape(text))</th>" }
                 return t.columns[shown[i]].kind == .text
