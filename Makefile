@@ -231,7 +231,8 @@ check-dist: dist build
 # The screenshot of the published table's report shown in the README.
 docs/report.png: build
 	$(BIN) report Scenarios/published/ehelseportefolje-2023-10.toml --format html -o .build/report.html
-	scripts/check-html.sh .build/report.html docs/report.png
+	scripts/check-html.sh .build/report.html .build/report.png
+	cp .build/report.png docs/report.png
 
 clean:
 	rm -rf .build $(DIST_SCRATCH) dist
