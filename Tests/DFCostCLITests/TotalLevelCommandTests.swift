@@ -13,7 +13,7 @@ import Testing
         ("totals.md", ["totals", example, "--format", "markdown"]),
         ("totals.csv", ["totals", example, "--format", "csv"]),
         ("totals.json", ["totals", example, "--format", "json"]),
-        ("report.txt", ["report", example, "--by", "payer"]),
+        ("report.txt", ["report", example, "--by", "payer", "--format", "text"]),
         ("report.md", ["report", example, "--by", "payer", "--format", "markdown"]),
         ("report.csv", ["report", example, "--by", "payer", "--format", "csv"]),
         ("report.html", ["report", example, "--by", "payer", "--format", "html"]),
