@@ -92,6 +92,9 @@ def runs():
                     "--by", "initiative"]),
         ("report", ["report", "Scenarios/bench/standard-workload.toml", "--compare", "Scenarios/fm-delayed-1y.toml",
                     "--compare", "Scenarios/overrun-20.toml", "--against", "previous", "--simulate"] + TRIALS),
+        # The total D&F level ([baseline]) with each payer's part.
+        ("totals", ["totals", "Scenarios/examples/illustrativ-driftsgrunnlag.toml", "--by", "payer"]),
+        ("report", ["report", "Scenarios/examples/illustrativ-driftsgrunnlag.toml", "--by", "payer"]),
     ]
     for f in derived:
         out.append(("comparison", ["compare", PUBLISHED, f]))

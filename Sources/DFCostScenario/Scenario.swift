@@ -25,6 +25,8 @@ public struct Scenario: Sendable, Hashable {
     public var uncertainty: UncertaintySpec
     /// Who pays: payers and their keys, when a file declares them.
     public var payerKeys: PayerKeys?
+    /// The existing D&F level per solution and year (`[baseline]`), when a file gives one.
+    public var baseline: Baseline? = nil
 }
 
 /// A condition's state and where it was set.

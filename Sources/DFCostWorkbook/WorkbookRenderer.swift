@@ -11,7 +11,7 @@ public enum WorkbookRenderer {
     /// `totals --format xlsx`: the table sheet, and with `--by payer` or `--by initiative` a
     /// sheet of that breakdown.
     public static func totals(_ applied: AppliedScenario, totals: Totals, locale: DFCostRender.Language,
-                              payers: PayerAllocation? = nil, initiatives: InitiativeSubtotals? = nil) throws -> Data {
+                              payers: PayerAllocation? = nil, initiatives: InitiativeSubtotals? = nil, level: TotalLevel? = nil) throws -> Data {
         let words = WorkbookLabels.of(locale)
         var book = Workbook()
         let (sheet, anchors) = try TableSheet.build(name: words.table, applied: applied, totals: totals, locale: locale)
@@ -23,6 +23,7 @@ public enum WorkbookRenderer {
         if let initiatives {
             book.sheets.append(initiativeSheet(initiatives, totals: totals, locale: locale, taken: book.sheets.map(\.name)))
         }
+        if let level { book.sheets.append(levelSheet(level, applied: applied, locale: locale, taken: book.sheets.map(\.name))) }
         book.sheets.append(metaSheet(applied, taken: book.sheets.map(\.name)))
         return try WorkbookWriter.data(book)
     }
@@ -130,6 +131,13 @@ public enum WorkbookRenderer {
                                    sections: [Section(title: words.initiatives, level: .section, blocks: [.table(table)])])
     }
 
+    /// The total D&F level (``TotalLevelBuilder``'s sections as a ``DocumentSheet``): each table's
+    /// Sum row a `SUM` formula over its solutions.
+    static func levelSheet(_ level: TotalLevel, applied: AppliedScenario, locale: DFCostRender.Language, taken: [String]) -> Workbook.Sheet {
+        DocumentSheet.build(name: Workbook.sheetName(locale.baseline.sheet, taken: taken),
+                            sections: TotalLevelBuilder(language: locale).sections(level, table: applied.table, precisionScale: applied.precisionScale))
+    }
+
     /// `compare --format xlsx`: a table sheet per scenario (the base first) and a sheet of the
     /// changes whose totals are formulas over the scenario sheets' sums.
     public static func comparison(base: AppliedScenario, others: [AppliedScenario], comparisons: [ScenarioComparison],
@@ -156,6 +164,7 @@ public enum WorkbookRenderer {
         if let initiatives = report.initiatives {
             book.sheets.append(initiativeSheet(initiatives, totals: report.totals, locale: locale, taken: book.sheets.map(\.name)))
         }
+        if let level = report.level { book.sheets.append(levelSheet(level, applied: report.applied, locale: locale, taken: book.sheets.map(\.name))) }
         if !report.comparisons.isEmpty {
             try appendComparison(base: report.applied, baseAnchors: anchors, others: others, comparisons: report.comparisons,
                                  locale: locale, into: &book)

@@ -93,13 +93,13 @@ import Testing
         let html = try #require(DocumentWriter().write(Self.document, format: .html))
         #expect(html.contains("""
             <table class="tbu">
-            <thead><tr><th scope="col">Line</th><th scope="col" class="num">2024</th><th scope="col" class="num">2025</th></tr></thead>
+            <thead><tr><th scope="col" class="word">Line</th><th scope="col" class="num">2024</th><th scope="col" class="num">2025</th></tr></thead>
             <tbody>
             <tr class="solution"><th scope="rowgroup" colspan="3">A</th></tr>
-            <tr class="line"><th scope="row">a1</th><td class="num">1.5*</td><td class="num"></td></tr>
-            <tr class="line"><th scope="row">a2</th><td class="num">(2)</td><td class="num">1,000</td></tr>
+            <tr class="line"><th scope="row" class="word">a1</th><td class="num">1.5*</td><td class="num"></td></tr>
+            <tr class="line"><th scope="row" class="word">a2</th><td class="num">(2)</td><td class="num">1,000</td></tr>
             <tr class="subtotal"><th scope="row">Sum A</th><td class="num">1.5</td><td class="num">1,000</td></tr>
-            <tr class="sum"><th scope="row">Sum</th><td class="num">1.5</td><td class="num">1,000</td></tr>
+            <tr class="sum"><th scope="row" class="word">Sum</th><td class="num">1.5</td><td class="num">1,000</td></tr>
             </tbody>
             </table>
             <ul class="notes">
@@ -206,8 +206,8 @@ import Testing
         #expect(html.contains("Total: P50 = 12.0 MNOK, P85 = 15.3 MNOK."))
         #expect(html.contains("Largest: f 0.90, g -0.20."))
         // The curve's table lists P50 and P85 only; the drawing has P10 as well.
-        #expect(!html.contains("<th scope=\"row\">P10</th>"))
-        #expect(html.contains("<th scope=\"row\">P85</th><td class=\"num\">15.3</td>"))
+        #expect(!html.contains("<th scope=\"row\" class=\"word\">P10</th>"))
+        #expect(html.contains("<th scope=\"row\" class=\"word\">P85</th><td class=\"num\">15.3</td>"))
         let csv = SheetCSVWriter(dialect: .rfc4180).write(document)
         #expect(csv.contains("\r\nYear,P10,P50,P90,Plan\r\n2024,1.0,2.0,3.0,2\r\n2025,2.0,3.0,5.0,2.5\r\n"))
         #expect(csv.contains("\r\nProbability,Value\r\nP50,12.0\r\nP85,15.3\r\n"))

@@ -15,9 +15,10 @@ import Testing
     }
 
     @Test func totalsDocumentListsTheMembersOfTheTotalsSchemaInItsOrder() throws {
-        let result = try TotalsRequest(scenario: try Self.load("Scenarios/payers-2024.toml"), breakdown: .payer).run()
+        // Payer keys and a [baseline]: every optional member present, the total level's payers too.
+        let result = try TotalsRequest(scenario: try Self.load("Scenarios/examples/illustrativ-driftsgrunnlag.toml"), breakdown: .payer).run()
         let initiatives = try InitiativeSubtotals(table: result.applied.table, totals: result.totals)
-        let document = TotalsDocument(result.applied, totals: result.totals, initiatives: initiatives, payers: result.payers)
+        let document = TotalsDocument(result.applied, totals: result.totals, initiatives: initiatives, payers: result.payers, level: result.level)
         #expect(try SchemaOrder.issues(of: document, in: "totals.schema.json") == [])
     }
 

@@ -142,13 +142,18 @@ import Testing
         return try #require(html.components(separatedBy: "<svg").first { $0.contains("id=\"svg-fan-title\"") })
     }
 
-    @Test func fanChartAxisFitsTheDataInsteadOfRunningToARoundHundredAndFifty() throws {
-        // The yearly P10-P90 span 11.5 to 106.5 MNOK: the axis ends at the next round step above.
+    @Test func fanChartShowsTheRisingCumulativeLevelOnAnAxisFromZero() throws {
+        // The cumulative level's P10-P90 runs from about 93 (2024) to about 143 (2026): the axis
+        // starts at zero and ends at the next round step above, so nothing reads as a fall.
         let svg = try fan()
         let ticks = try svg.matches(of: Regex(##"text-anchor="end" font-size="11.0" fill="#555">([0-9]+)</text>"##))
             .compactMap { Int(String($0.output[1].substring ?? "")) }
-        #expect(!ticks.isEmpty)
-        #expect((ticks.max() ?? 0) <= 110, "ticks \(ticks)")
+        #expect(ticks.min() == 0, "ticks \(ticks)")
+        #expect((ticks.max() ?? 0) >= 143 && (ticks.max() ?? 0) <= 150, "ticks \(ticks)")
+        // The P50 line rises year over year (SVG y grows downwards).
+        let line = try #require(svg.split(separator: "\n").first { $0.hasPrefix("<polyline class=\"mark\"") && $0.contains("stroke=\"#1f5f8b\"") })
+        let ys = line.split(separator: "points=\"").last?.split(separator: "\"").first?.split(separator: " ").compactMap { Double($0.split(separator: ",")[1]) } ?? []
+        #expect(ys.count == 3 && zip(ys, ys.dropFirst()).allSatisfy { $0 > $1 }, "\(ys)")
     }
 
     @Test func fanChartBandIsDrawnWithContrastAndARangeBarPerYear() throws {
@@ -186,7 +191,7 @@ import Testing
         #expect(rows.contains("Sum, avrundet;;;93;22;12"))
         #expect(rows.contains("* Er avhengig av full utfasing av FM."))
         for heading in ["Årlig økning per løsning", "Kumulativt nivå", "Sammenligning av scenarier", "Usikkerhet (Monte Carlo)",
-                        "Vifte: årlig økning", "S-kurve for summen over perioden", "Tornado: følsomhet"] {
+                        "Kumulativt nivå med usikkerhet", "S-kurve for summen over perioden", "Tornado: følsomhet"] {
             #expect(rows.contains(heading), "\(heading)")
         }
     }
@@ -211,9 +216,11 @@ import Testing
         #expect(rows[tornado + 2] == "\(first.factorID);\(NumberStyle.machine.format(first.standardizedCoefficient, decimals: 3).replacingOccurrences(of: ".", with: ","));"
                 + NumberStyle.machine.format(first.spearman, decimals: 3).replacingOccurrences(of: ".", with: ","))
         #expect(rows.contains { $0.hasPrefix("Uten virkning") })
-        let fan = try #require(rows.firstIndex(of: "Vifte: årlig økning"))
+        let fan = try #require(rows.firstIndex(of: "Kumulativt nivå med usikkerhet"))
         #expect(rows[fan + 1] == "År;P10;P50;P90;Deterministisk")
         #expect(rows[fan + 2].hasPrefix("2024;"))
+        // The cumulative level: the deterministic column is the table's cumulative level 93, 114.5, 126.5.
+        #expect(rows[fan + 2].hasSuffix(";93") && rows[fan + 3].hasSuffix(";114,5") && rows[fan + 4].hasSuffix(";126,5"))
     }
 
     @Test func reportCSVInTheRFC4180DialectKeepsTheLayoutWithCommasAndPoints() throws {

@@ -88,6 +88,6 @@ public struct ReportRequest: Sendable {
                 .run(progress: progress, isCancelled: isCancelled)
         }
         return ReportResult(applied: base.applied, totals: base.totals, others: others, comparisons: comparisons, rounds: rounds,
-                            simulation: outcome, payers: base.payers, initiatives: initiatives, notices: notices)
+                            simulation: outcome, payers: base.payers, initiatives: initiatives, level: base.level, notices: notices)
     }
 }

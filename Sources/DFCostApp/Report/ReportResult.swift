@@ -20,6 +20,9 @@ public struct ReportResult: Sendable {
     public var payers: PayerAllocation?
     /// Each initiative's subtotal, when asked for.
     public var initiatives: InitiativeSubtotals?
+    /// The total D&F level (the file's `[baseline]` plus the cumulative increase), when the
+    /// scenario gives a baseline.
+    public var level: TotalLevel? = nil
     /// The engine's notices for every scenario applied, for the front end to word and show.
     public var notices: [EngineWarning]
     /// The notices as English lines.

@@ -35,6 +35,7 @@ public struct TotalsRequest: Sendable {
         let applied = try scenario.apply(whatIfs)
         let totals = try applied.totals()
         var result = TotalsResult(applied: applied, totals: totals)
+        result.level = try TotalLevel.of(scenario, whatIfs: whatIfs, applied: applied, totals: totals)
         switch breakdown {
         case nil:
             break

@@ -11,6 +11,9 @@ public struct TotalsResult: Sendable {
     public var payers: PayerAllocation?
     /// Each initiative's subtotal, when asked for.
     public var initiatives: InitiativeSubtotals?
+    /// The total D&F level (the file's `[baseline]` plus the cumulative increase), when the
+    /// scenario gives a baseline.
+    public var level: TotalLevel?
 
     /// The engine's notices (operations that matched nothing, and the like), for the front end to word and show.
     public var notices: [EngineWarning] { applied.notices }

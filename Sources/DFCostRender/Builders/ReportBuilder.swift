@@ -17,6 +17,9 @@ public struct ReportBuilder: Sendable {
         table.blocks += charts(report).map(Block.chart)
         var sections = [table]
         if let payers = report.payers { sections.append(PayersBuilder(language: language).section(payers)) }
+        if let level = report.level {
+            sections += TotalLevelBuilder(language: language).sections(level, table: report.applied.table, precisionScale: report.applied.precisionScale)
+        }
         if let initiatives = report.initiatives {
             sections.append(InitiativesBuilder(language: language).section(initiatives, totals: report.totals))
         }

@@ -36,23 +36,25 @@ extension SimulationBuilder {
         return Section(title: report.simulation, level: .part, anchor: "simulation", blocks: blocks)
     }
 
-    /// The fan chart over the summed years: P10, P50 and P90 of each year's increase (the band
-    /// and its median) and the deterministic scenario.
+    /// The fan chart over the summed years: P10, P50 and P90 of each year's cumulative level (the
+    /// increase summed from the first summed year; the band and its median) and the deterministic
+    /// cumulative level. A level, not a yearly increase, so a falling line never reads as falling
+    /// costs; the writer draws it on an axis from zero.
     func fanChart(_ sim: ReportSimulation) -> Chart? {
-        let labels = language.labels, report = labels.report
+        let labels = language.labels, report = labels.report, words = language.levelFan
         var years: [String] = []
         var fan: [[Table.Cell]] = [[], [], [], []]
         for c in sim.result.columns {
-            guard case .output(let i) = c.kind, let p10 = c.percentile(0.10), let p50 = c.percentile(0.50), let p90 = c.percentile(0.90) else { continue }
+            guard case .cumulative(let i) = c.kind, let p10 = c.percentile(0.10), let p50 = c.percentile(0.50), let p90 = c.percentile(0.90) else { continue }
             let year = sim.model.years[i]
             years.append("\(year)")
-            for (k, cell) in [Table.Cell.number(p10.value), .number(p50.value), .number(p90.value), .amount(sim.model.totals.totals[year] ?? .zero)].enumerated() {
+            for (k, cell) in [Table.Cell.number(p10.value), .number(p50.value), .number(p90.value), .amount(sim.model.totals.cumulative[year] ?? .zero)].enumerated() {
                 fan[k].append(cell)
             }
         }
-        return Chart(kind: .fan(median: report.median, band: report.band), id: "fan", title: report.fanTitle, description: report.fanDescription,
+        return Chart(kind: .fan(median: report.median, band: report.band), id: "fan", title: words.title, description: words.description,
                      unit: sim.model.deterministic.table.metadata.unit, categoryHeader: labels.year, categories: years, valueKind: .statistic(decimals: 1),
-                     series: zip(["P10", "P50", "P90", report.deterministic], fan).map { Chart.Series(name: $0, values: $1) })
+                     series: zip(["P10", "P50", "P90", words.deterministic], fan).map { Chart.Series(name: $0, values: $1) })
     }
 
     /// The S-curve of the horizon total from every percentile computed; its table lists those of

@@ -9,10 +9,13 @@ public struct TotalsBuilder: Sendable {
 
     public init(language: Language) { self.language = language }
 
-    /// The whole document of `totals`.
-    public func document(_ applied: AppliedScenario, totals: Totals, payers: PayerAllocation? = nil) -> Document {
+    /// The whole document of `totals`; with a total D&F level (a `[baseline]`), its sections after the payers'.
+    public func document(_ applied: AppliedScenario, totals: Totals, payers: PayerAllocation? = nil, level: TotalLevel? = nil) -> Document {
         var sections = [section(applied, totals: totals)]
         if let payers { sections.append(PayersBuilder(language: language).section(payers)) }
+        if let level {
+            sections += TotalLevelBuilder(language: language).sections(level, table: applied.table, precisionScale: applied.precisionScale)
+        }
         return Document(language: language, sections: sections, csvLayout: .tableLayout)
     }
 

@@ -9,6 +9,6 @@ extension TotalsRenderer {
             return InitiativeRenderer(locale: locale, csvDialect: csvDialect)
                 .render(result.applied, totals: result.totals, subtotals: initiatives, format: format)
         }
-        return render(result.applied, totals: result.totals, format: format, payers: result.payers)
+        return render(result.applied, totals: result.totals, format: format, payers: result.payers, level: result.level)
     }
 }

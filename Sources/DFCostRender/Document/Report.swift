@@ -29,6 +29,9 @@ public struct Report: Sendable {
     /// Each initiative's subtotal (`--by initiative`), when asked for.
     public var initiatives: InitiativeSubtotals?
 
+    /// The total D&F level, when the scenario gives a `[baseline]`.
+    public var level: TotalLevel?
+
     /// A report of the given results.
     public init(applied: AppliedScenario, totals: Totals, comparisons: [ScenarioComparison] = [], simulation: ReportSimulation? = nil,
                 payers: PayerAllocation? = nil, initiatives: InitiativeSubtotals? = nil, comparisonSources: [ComparisonSources] = [],
@@ -51,6 +54,7 @@ extension Report {
         self.init(applied: result.applied, totals: result.totals, comparisons: result.comparisons,
                   simulation: result.simulation.map(ReportSimulation.init), payers: result.payers, initiatives: result.initiatives,
                   comparisonSources: comparisonSources, rounds: result.rounds)
+        level = result.level
     }
 }
 

@@ -22,7 +22,7 @@ public struct ReportDocument: Encodable, Sendable {
 
     /// The document of a report's results.
     public init(_ report: Report) {
-        totals = TotalsDocument(report.applied, totals: report.totals)
+        totals = TotalsDocument(report.applied, totals: report.totals, level: report.level)
         comparisons = report.comparisons.map { ScenarioComparisonDocument($0) }
         rounds = report.rounds.map(ComparisonDocument.init)
         byInitiative = report.initiatives.map(TotalsDocument.initiatives)

@@ -34,6 +34,8 @@ public struct TotalsDocument: Encodable, Sendable {
     public var byPayerCumulative: JSONMembers<YearMap>?
     public var payers: JSONMembers<String>?
     public var payerAssumptions: [String]?
+    /// The total D&F level, when the scenario gives a `[baseline]`.
+    public var totalLevel: TotalLevelMembers?
 
     /// Where the table was published.
     public struct Source: Encodable, Sendable {
@@ -85,7 +87,8 @@ public struct TotalsDocument: Encodable, Sendable {
 
     /// The document of an applied scenario and its totals, with each initiative's subtotal or
     /// each payer's part when given.
-    public init(_ applied: AppliedScenario, totals t: Totals, initiatives: InitiativeSubtotals? = nil, payers: PayerAllocation? = nil) {
+    public init(_ applied: AppliedScenario, totals t: Totals, initiatives: InitiativeSubtotals? = nil, payers: PayerAllocation? = nil,
+                level: TotalLevel? = nil) {
         let table = applied.table
         let years = t.summedYears
         scenario = applied.name
@@ -114,6 +117,7 @@ public struct TotalsDocument: Encodable, Sendable {
         let p = payers.map(PayerMembers.init)
         (byPayer, byPayerRounded, byPayerCumulative) = (p?.exact, p?.rounded, p?.cumulative)
         (self.payers, payerAssumptions) = (p?.names, p?.assumptions)
+        totalLevel = level.map(TotalLevelMembers.init)
     }
 
     /// `by_initiative`: a list, in table order, of `{initiative, solutions, totals: {year: amount}}`.

@@ -13,7 +13,9 @@ struct HTMLFigure {
     func render() -> String {
         var out = "<figure class=\"chart\" id=\"\(id)\">\n"
         out += "<figcaption><strong>\(Escaper.html.escape(title))</strong> <span>\(Escaper.html.escape(description))</span></figcaption>\n"
-        out += "<div class=\"chart-body\">\n<div class=\"plot\">\n\(svg)\n</div>\n"
+        // A data table of more than four columns goes under the chart, not beside it.
+        let wide = (table.first?.count ?? 0) > 4
+        out += "<div class=\"chart-body\(wide ? " stacked" : "")\">\n<div class=\"plot\">\n\(svg)\n</div>\n"
         out += Self.table(table, caption: title)
         return out + "</div>\n</figure>\n"
     }
@@ -23,10 +25,10 @@ struct HTMLFigure {
         guard let header = rows.first else { return "" }
         var out = "<table class=\"\(className)\">\n"
         if let caption { out += "<caption>\(Escaper.html.escape(caption))</caption>\n" }
-        out += "<thead><tr>" + header.enumerated().map { i, h in "<th scope=\"col\"\(i == 0 ? "" : " class=\"num\"")>\(Escaper.html.escape(h))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        out += "<thead><tr>" + header.enumerated().map { i, h in "<th scope=\"col\"\(HTMLWriter.classes(i == 0 ? nil : "num", h))>\(Escaper.html.escape(h))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for row in rows.dropFirst() {
             out += "<tr>" + row.enumerated().map { i, c in
-                i == 0 ? "<th scope=\"row\">\(Escaper.html.escape(c))</th>" : "<td class=\"num\">\(Escaper.html.escape(c))</td>"
+                i == 0 ? "<th scope=\"row\"\(HTMLWriter.classes(nil, c))>\(Escaper.html.escape(c))</th>" : "<td class=\"num\">\(Escaper.html.escape(c))</td>"
             }.joined() + "</tr>\n"
         }
         return out + "</tbody>\n</table>\n"

@@ -61,7 +61,7 @@ extension HTMLWriter {
             }
             let fan = SVGLineChart(series: lines,
                                    bands: [.init(name: band, color: "#6f9cc6", lower: points(lower), upper: points(upper), opacity: 0.55, edgeColor: "#2f5f8f")],
-                                   categories: chart.categories, style: style, yIncludesZero: false, yIntervals: 10)
+                                   categories: chart.categories, style: style)
             svg = { fan.svg(id: "svg-\(chart.id)", title: chart.title, description: $0) }
         case .curve(let probabilities):
             guard let values = chart.series.first?.values else { return "" }

@@ -72,6 +72,11 @@ public struct HTMLWriter: Sendable {
     }
 
     /// A table; detail columns are left out.
+    ///
+    /// Laid out to fit a 1 280 px window and an A4 page: numbers never wrap (`num`), a cell or
+    /// header of one word (an id, a name such as `e-resept`, a number) is not broken inside the
+    /// word (`word`), text with spaces wraps at them (`text`); a table of more than
+    /// ``landscapeColumns`` columns is wrapped in `<div class="landscape">`, printed on a landscape page.
     func table(_ t: Table, className: String, cells: CellText) -> String {
         let shown = t.columns.indices.filter { !t.columns[$0].isDetail && t.columns[$0].kind != .bar }
         let grouped = t.isGrouped
@@ -79,7 +84,8 @@ public struct HTMLWriter: Sendable {
         if !grouped, let caption = t.caption { out += "<caption>\(Escaper.html.escape(caption))</caption>\n" }
         out += "<thead><tr>" + shown.enumerated().map { i, c in
             let left = i == 0 || t.columns[c].kind == .text
-            return "<th scope=\"col\"\(left ? "" : " class=\"num\"")>\(Escaper.html.escape(t.columns[c].header))</th>"
+            let header = t.columns[c].header
+            return "<th scope=\"col\"\(Self.classes(left ? nil : "num", header))>\(Escaper.html.escape(header))</th>"
         }.joined() + "</tr></thead>\n<tbody>\n"
         for row in t.rows {
             let texts = shown.map { row.cells.indices.contains($0) ? cells.text(row.cells[$0], t.columns[$0].kind) : "" }
@@ -87,14 +93,29 @@ public struct HTMLWriter: Sendable {
                 out += "<tr class=\"solution\"><th scope=\"rowgroup\" colspan=\"\(shown.count)\">\(Escaper.html.escape(texts.first ?? ""))</th></tr>\n"
                 continue
             }
-            out += grouped ? "<tr class=\"\(Self.cssClass(row.kind))\">" : "<tr>"
+            // Every row of the published table is classed by its kind; in other tables the sums are.
+            out += grouped || row.kind != .line ? "<tr class=\"\(Self.cssClass(row.kind))\">" : "<tr>"
             out += texts.enumerated().map { i, text in
-                if i == 0 { return "<th scope=\"row\">\(Escaper.html.escape(text))</th>" }
-                return t.columns[shown[i]].kind == .text ? "<td>\(Escaper.html.escape(text))</td>" : "<td class=\"num\">\(Escaper.html.escape(text))</td>"
+                if i == 0 { return "<th scope=\"row\"\(Self.classes(nil, text))>\(Escaper.html.escape(text))</th>" }
+                return t.columns[shown[i]].kind == .text
+                    ? "<td\(Self.classes("text", text))>\(Escaper.html.escape(text))</td>"
+                    : "<td class=\"num\">\(Escaper.html.escape(text))</td>"
             }.joined()
             out += "</tr>\n"
         }
-        return out + "</tbody>\n</table>\n"
+        out += "</tbody>\n</table>\n"
+        return shown.count > Self.landscapeColumns ? "<div class=\"landscape\">\n\(out)</div>\n" : out
+    }
+
+    /// Tables with more columns than this print on a landscape page.
+    static let landscapeColumns = 6
+
+    /// ` class="..."`: the given class, and `word` when the text is one word (no space to wrap at);
+    /// empty when neither.
+    static func classes(_ base: String?, _ text: String) -> String {
+        let word = !text.isEmpty && !text.contains(where: \.isWhitespace) && base != "num"
+        let all = [base, word ? "word" : nil].compactMap { $0 }
+        return all.isEmpty ? "" : " class=\"\(all.joined(separator: " "))\""
     }
 
     /// The style sheet's class of a row kind.

@@ -9,7 +9,7 @@ struct ScenarioBuilder {
     static let supportedVersion = 1
     static let topLevelKeys = [
         "version", "extends", "scenario", "table", "published_sums", "conditions", "solutions",
-        "lines", "operations", "uncertainty", "correlation", "payers",
+        "lines", "operations", "uncertainty", "correlation", "payers", "baseline",
     ]
 
     var metadata: TableMetadata?
@@ -33,6 +33,7 @@ struct ScenarioBuilder {
     var files: [String] = []
     var uncertainty = UncertaintySpec()
     var payerKeys: PayerKeys?
+    var baseline: Baseline?
 
     /// Reads one file of the chain. `isBase` is true for the first file.
     mutating func read(_ root: TableReader, isBase: Bool) throws(ScenarioError) {
@@ -62,6 +63,7 @@ struct ScenarioBuilder {
         for u in try root.tables("uncertainty") { uncertainty.factors.append(try readFactor(u)) }
         if let c = try root.table("correlation") { try readCorrelation(c) }
         if let p = try root.table("payers") { try readPayers(p) }
+        if let b = try root.table("baseline") { try readBaseline(b) }
         if name.isEmpty || !isBase, (try root.table("scenario"))?.table["name"] == nil {
             name = Self.fileStem(root.file)
         }

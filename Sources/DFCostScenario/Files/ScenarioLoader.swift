@@ -128,6 +128,6 @@ extension ScenarioBuilder {
         return Scenario(
             base: table, operations: operations, conditionStates: states, uncertainConditions: uncertain,
             precision: precision, name: name, description: description, files: files, uncertainty: uncertainty,
-            payerKeys: payerKeys)
+            payerKeys: payerKeys, baseline: baseline)
     }
 }

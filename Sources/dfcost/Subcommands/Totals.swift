@@ -28,7 +28,8 @@ struct Totals: ParsableCommand {
             let writer = OutputWriter(path: output.format == .xlsx ? try output.workbookPath() : output.output, inputs: scenario.files)
             if output.format == .xlsx {
                 try writer.write(bytes: [UInt8](try WorkbookRenderer.totals(
-                    result.applied, totals: result.totals, locale: output.locale, payers: result.payers, initiatives: result.initiatives)))
+                    result.applied, totals: result.totals, locale: output.locale, payers: result.payers, initiatives: result.initiatives,
+                    level: result.level)))
             } else {
                 try writer.write(TotalsRenderer(locale: output.locale, csvDialect: output.csv).render(result, format: try output.textFormat("totals")))
             }
