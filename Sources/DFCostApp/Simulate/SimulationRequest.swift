@@ -33,6 +33,9 @@ public struct SimulationRequest: Sendable {
     public var repairCorrelation: Bool
     /// How the trials sample each factor (plain Monte Carlo unless asked).
     public var sampling: SamplingMethod
+    /// The percentiles the front end prints, for the warning about too few trials (nil: all of
+    /// ``percentiles``).
+    public var shownPercentiles: [Double]?
 
     public init(
         scenario: Scenario, comparedWith: Scenario? = nil, whatIfs: ApplyOptions = ApplyOptions(),
@@ -103,14 +106,15 @@ public struct SimulationRequest: Sendable {
                                                       threads: threads, options: paired)
             comparison = SimulationOutcome.Comparison(model: other, result: otherResult, difference: difference,
                                                       ks2: KS2Breakdown(result: otherResult, model: other),
-                                                      tornado: Tornado(result: otherResult, spec: other.spec),
-                                                      differenceTornado: Tornado(result: difference, spec: other.spec))
+                                                      tornado: Tornado(result: otherResult, spec: other.spec, drivers: Set(other.driverNames)),
+                                                      differenceTornado: Tornado(result: difference, spec: other.spec, drivers: Set(other.driverNames)))
         } else {
             options.sampleSink = sampleSink
             result = try MonteCarlo.run(spec: spec, trials: trials, seed: seed, threads: threads, options: options)
         }
         var outcome = SimulationOutcome(model: model, result: result, ks2: KS2Breakdown(result: result, model: model),
-                                        tornado: Tornado(result: result, spec: model.spec), comparison: comparison, repairs: [])
+                                        tornado: Tornado(result: result, spec: model.spec, drivers: Set(model.driverNames)),
+                                        comparison: comparison, repairs: [])
         if byPayer {
             guard let keys = model.deterministic.payerKeys else { throw SimulationRequestError.noPayerKeys(scenario: scenario.name) }
             let payerSpec = try prepared(try model.byPayer(keys), scenario: scenario.name, repairs: &repairs)
@@ -124,6 +128,10 @@ public struct SimulationRequest: Sendable {
             outcome.payers = SimulationOutcome.Payers(keys: keys, result: payerResult)
         }
         outcome.repairs = repairs
+        outcome.warnings = model.warnings + (comparison?.model.warnings ?? [])
+        if !model.isDeterministic || comparison?.model.isDeterministic == false {
+            outcome.warnings += SimulationWarning.trialWarnings(result, percentiles: shownPercentiles ?? percentiles)
+        }
         return outcome
     }
 

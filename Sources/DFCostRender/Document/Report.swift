@@ -76,7 +76,7 @@ public struct ReportSimulation: Sendable {
         self.result = result
         self.model = model
         ks2 = KS2Breakdown(result: result, model: model)
-        tornado = Tornado(result: result, spec: model.spec)
+        tornado = Tornado(result: result, spec: model.spec, drivers: Set(model.driverNames))
     }
 
     /// The simulation of a ``SimulationOutcome`` (its KS2 breakdown as computed there).
