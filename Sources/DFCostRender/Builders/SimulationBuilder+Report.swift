@@ -83,7 +83,7 @@ extension SimulationBuilder {
                 .number(($0.standardizedCoefficient ?? 0) < 0 ? -$0.meanChange! : $0.meanChange!)
               }), src, rho]
             : [src, rho]
-        return Chart(kind: .tornado, id: "tornado", title: report.tornadoTitle, description: report.tornadoDescription,
+        return Chart(kind: .tornado, id: "tornado", title: report.tornadoTitle, description: byMean ? w.chartDescription : report.tornadoDescription,
                      categoryHeader: w.input.capitalizedFirst, categories: rows.map(\.id), valueKind: .statistic(decimals: 3),
                      series: series)
     }

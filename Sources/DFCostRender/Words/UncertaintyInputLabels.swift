@@ -20,6 +20,8 @@ public struct UncertaintyInputLabels: Sendable, Hashable {
     public var measureNote: String
     /// The tornado's heading.
     public var heading: String
+    /// The tornado chart's description (its first inputs and values follow).
+    public var chartDescription: String
 
     /// "warning".
     public var warning: String
@@ -46,6 +48,7 @@ public struct UncertaintyInputLabels: Sendable, Hashable {
         meanChange: "utslag i middel", notApplicable: "–",
         measureNote: "Utslag i middel: hvor mye middelverdien av summen over perioden flytter seg (MNOK) mellom laveste og høyeste tidel av en faktor eller driver, eller mellom tilstandene til en hendelse (usikker betingelse); rangert etter det. SRC og ρ gjelder bare faktorer og drivere (– for hendelser).",
         heading: "Følsomhet for summen over perioden (største utslag først): SRC = standardisert regresjonskoeffisient, ρ = Spearmans rangkorrelasjon",
+        chartDescription: "Utslag i middel for summen over perioden (MNOK), største først; faktorer og drivere med fortegnet til SRC.",
         warning: "advarsel",
         factorEntry: "usikkerhetsfaktoren '{name}'", driverEntry: "usikkerhetsdriveren '{name}'",
         groupEntry: "korrelasjonsgruppen '{name}'",
@@ -63,6 +66,7 @@ public struct UncertaintyInputLabels: Sendable, Hashable {
         meanChange: "change in mean", notApplicable: "–",
         measureNote: "Change in mean: how far the mean of the horizon total moves (MNOK) between the lowest and the highest decile of a factor or driver, or between the states of an event (uncertain condition); ranked by it. SRC and ρ apply to factors and drivers only (– for events).",
         heading: "Sensitivity of the horizon total (largest change in mean first): SRC = standardized regression coefficient, ρ = Spearman rank correlation",
+        chartDescription: "Change in the mean of the horizon total (MNOK), largest first; factors and drivers signed as their SRC.",
         warning: "warning",
         factorEntry: "[[uncertainty]] '{name}'", driverEntry: "driver '{name}'",
         groupEntry: "correlation group '{name}'",
