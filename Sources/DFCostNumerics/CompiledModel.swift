@@ -24,6 +24,9 @@ enum FactorKernel: Sendable {
     /// ``quantile(_:)``).
     init(_ d: FactorDistribution) {
         switch d {
+        case .trigen(let p10, let likely, let p90):
+            // A triple estimate draws from its fitted triangular (fitted once, here).
+            self.init(TrigenFit(p10: p10, likely: likely, p90: p90).triangular)
         case .triangular(let low, let mode, let high):
             self = .triangular(low: low, high: high, c: (mode - low) / (high - low),
                                a: (high - low) * (mode - low), b: (high - low) * (high - mode))

@@ -12,6 +12,8 @@ public enum DistributionError: Error, Equatable, Sendable, CustomStringConvertib
     case badPercentiles(p10: Double, p90: Double)
     /// A multiplicative factor below zero: `low` must be at least 0.
     case negative(low: Double)
+    /// A triple estimate needs `p10 < p90` and `p10 <= likely <= p90`.
+    case badTriple(p10: Double, likely: Double, p90: Double)
 
     /// One line, naming the distribution "distribution".
     public var description: String { described(as: "distribution") }
@@ -32,6 +34,8 @@ public enum DistributionError: Error, Equatable, Sendable, CustomStringConvertib
             return "\(kind) needs 0 < p10 < p90 (got p10 \(n(p10)), p90 \(n(p90)))"
         case .negative(let low):
             return "a factor cannot be negative (low \(n(low)))"
+        case .badTriple(let p10, let likely, let p90):
+            return "\(kind) needs p10 <= likely <= p90 and p10 < p90 (got \(n(p10)), \(n(likely)), \(n(p90)))"
         }
     }
 }
@@ -55,6 +59,11 @@ public enum Distribution<Parameter: Sendable & Hashable>: Sendable, Hashable {
     /// Lognormal given by its 10th and 90th percentiles: median `sqrt(p10 * p90)`,
     /// `sigma = ln(p90 / p10) / (2 * 1.2815515655446004)` (1.28155... = Phi^-1(0.9)).
     case lognormal(p10: Parameter, p90: Parameter)
+    /// A triple estimate (trippelestimat): P10, most likely and P90, fitted to the triangular
+    /// distribution whose mode is `likely` and whose 10th and 90th percentiles are `p10` and
+    /// `p90` (as @RISK's RiskTrigen with bottom 10 and top 90); see
+    /// ``Distribution/trigenTriangle(p10:likely:p90:)``.
+    case trigen(p10: Parameter, likely: Parameter, p90: Parameter)
 
     /// A distribution without its parameters (one type for every parameter type).
     public typealias Kind = DistributionKind
@@ -65,6 +74,7 @@ public enum Distribution<Parameter: Sendable & Hashable>: Sendable, Hashable {
         case .pert: .pert
         case .uniform: .uniform
         case .lognormal: .lognormal
+        case .trigen: .trigen
         }
     }
 
@@ -74,6 +84,7 @@ public enum Distribution<Parameter: Sendable & Hashable>: Sendable, Hashable {
         case .triangular(let l, let m, let h), .pert(let l, let m, let h): [l, m, h]
         case .uniform(let l, let h): [l, h]
         case .lognormal(let a, let b): [a, b]
+        case .trigen(let a, let m, let b): [a, m, b]
         }
     }
 
@@ -86,6 +97,7 @@ public enum Distribution<Parameter: Sendable & Hashable>: Sendable, Hashable {
         case .pert: self = .pert(low: p[0], mode: p[1], high: p[2])
         case .uniform: self = .uniform(low: p[0], high: p[1])
         case .lognormal: self = .lognormal(p10: p[0], p90: p[1])
+        case .trigen: self = .trigen(p10: p[0], likely: p[1], p90: p[2])
         }
     }
 
@@ -97,7 +109,7 @@ public enum Distribution<Parameter: Sendable & Hashable>: Sendable, Hashable {
 
 /// A distribution without its parameters: its name and parameter keys in scenario files.
 public enum DistributionKind: String, Sendable, Hashable, CaseIterable {
-    case triangular, pert, uniform, lognormal
+    case triangular, pert, uniform, lognormal, trigen
 
     /// The keys of its parameters in a scenario file's `[[uncertainty]]`, in the order the
     /// case takes them.
@@ -106,6 +118,7 @@ public enum DistributionKind: String, Sendable, Hashable, CaseIterable {
         case .triangular, .pert: ["low", "mode", "high"]
         case .uniform: ["low", "high"]
         case .lognormal: ["p10", "p90"]
+        case .trigen: ["p10", "likely", "p90"]
         }
     }
 }
@@ -149,6 +162,15 @@ extension Distribution where Parameter == Double {
                 throw .notFinite(parameter: name)
             }
             guard p10 > 0, p10 < p90 else { throw .badPercentiles(p10: p10, p90: p90) }
+        case .trigen(let p10, let likely, let p90):
+            for (name, v) in [("p10", p10), ("likely", likely), ("p90", p90)] where !v.isFinite {
+                throw .notFinite(parameter: name)
+            }
+            guard p10 < p90, p10 <= likely, likely <= p90 else {
+                throw .badTriple(p10: p10, likely: likely, p90: p90)
+            }
+            let fitted = TrigenFit(p10: p10, likely: likely, p90: p90)
+            guard fitted.low >= 0 else { throw .negative(low: fitted.low) }
         }
     }
 
@@ -177,6 +199,8 @@ extension Distribution where Parameter == Double {
         case .lognormal(let p10, let p90):
             let (mu, sigma) = FactorDistribution.lognormalParameters(p10: p10, p90: p90)
             return exp(mu + sigma * Normal.quantile(u))
+        case .trigen(let p10, let likely, let p90):
+            return FactorDistribution.trigenTriangle(p10: p10, likely: likely, p90: p90).quantile(u)
         }
     }
 
@@ -201,6 +225,8 @@ extension Distribution where Parameter == Double {
         case .lognormal(let p10, let p90):
             let (mu, sigma) = FactorDistribution.lognormalParameters(p10: p10, p90: p90)
             return exp(mu + sigma * sigma / 2)
+        case .trigen(let p10, let likely, let p90):
+            return FactorDistribution.trigenTriangle(p10: p10, likely: likely, p90: p90).mean
         }
     }
 
@@ -217,6 +243,8 @@ extension Distribution where Parameter == Double {
             let (mu, sigma) = FactorDistribution.lognormalParameters(p10: p10, p90: p90)
             let s2 = sigma * sigma
             return expm1(s2) * exp(2 * mu + s2)
+        case .trigen(let p10, let likely, let p90):
+            return FactorDistribution.trigenTriangle(p10: p10, likely: likely, p90: p90).variance
         }
     }
 }

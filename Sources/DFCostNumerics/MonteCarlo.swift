@@ -45,7 +45,8 @@ public enum MonteCarlo {
         // A regression on k factors needs more than k + 1 trials; with fewer there is no
         // sensitivity to report (said in the result), not an error.
         let tooFew = sampleSize > 1 && sampleSize <= spec.factors.count + 1 && !spec.factors.isEmpty
-        let analysed = sampleSize > 1 && !tooFew && !spec.factors.isEmpty
+        // Uncertain conditions alone (no factor) still get their mean effects.
+        let analysed = sampleSize > 1 && !tooFew && !(spec.factors.isEmpty && spec.events.isEmpty)
         // The sample's blocks evaluate every factor (`full`); the others only those that move
         // an output, unless the sink wants every factor of every trial.
         let model = CompiledModel(spec, components: components, everything: options.sampleSink != nil)
@@ -53,7 +54,10 @@ public enum MonteCarlo {
             ? CompiledModel(spec, components: components, everything: true) : nil
         let sensitivity = analysed
             ? SensitivityAccumulator(factorIDs: factorIDs, size: sampleSize,
-                                     workers: workerCount(threads: threads, trials: trials))
+                                     workers: workerCount(threads: threads, trials: trials),
+                                     effectBins: .init(edges: spec.factors.map { MeanEffect.decileEdges($0.distribution) },
+                                                       eventIDs: spec.events.map(\.id),
+                                                       stateCounts: spec.events.map(\.probabilities.count)))
             : nil
         var result = try execute(outputs: spec.outputs, trials: trials, seed: seed,
                                  threads: threads, options: options,
@@ -63,6 +67,7 @@ public enum MonteCarlo {
             result.sensitivityOmitted = .tooFewTrials(trials: sampleSize, factors: spec.factors.count)
         } else if let outcome = sensitivity?.outcome {
             do { result.sensitivity = try outcome.get() } catch { throw .sensitivity(error) }
+            result.meanEffects = sensitivity?.meanEffects ?? []
         }
         return result
     }

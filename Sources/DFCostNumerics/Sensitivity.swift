@@ -9,6 +9,12 @@ public struct SensitivityEntry: Sendable, Equatable {
     public var standardizedCoefficient: Double
     /// Spearman rank correlation between the factor and the total.
     public var spearman: Double
+
+    public init(factorID: String, standardizedCoefficient: Double, spearman: Double) {
+        self.factorID = factorID
+        self.standardizedCoefficient = standardizedCoefficient
+        self.spearman = spearman
+    }
 }
 
 /// Global sensitivity from a Monte Carlo sample.

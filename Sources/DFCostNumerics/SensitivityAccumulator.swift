@@ -42,10 +42,25 @@ final class SensitivityAccumulator: @unchecked Sendable {
     /// The sample's totals (the response), for the ranks.
     let totals: UnsafeMutableBufferPointer<Double>
 
+    /// The sample's event states, event-major (`states[e * size + trial]`), for the mean effects.
+    let states: UnsafeMutableBufferPointer<Int32>
+
     /// The factors' ids, in spec order.
     let factorIDs: [String]
+    /// What the mean effects bin by: each factor's decile edges, each event's id and state count.
+    let effectBins: EffectBins
     /// The figures, once `finishOnce` has run.
     private(set) var outcome: Result<[SensitivityEntry], LinearAlgebraError>?
+    /// The change in the total's mean across each factor's deciles and each event's states,
+    /// once `finishOnce` has run.
+    private(set) var meanEffects: [MeanEffect] = []
+
+    /// The bins of the mean effects (``MeanEffect``).
+    struct EffectBins {
+        var edges: [[Double]] = []
+        var eventIDs: [String] = []
+        var stateCounts: [Int] = []
+    }
     private let claimed = Atomic<Bool>(false)
 
     /// Trials per dsyrk call: a centred chunk of `(k + 1) x chunk` doubles stays in cache
@@ -59,8 +74,11 @@ final class SensitivityAccumulator: @unchecked Sendable {
     ///   - factorIDs: the factors' ids (their count is `k`).
     ///   - size: leading trials to analyse.
     ///   - workers: worker count (a wave in the sample holds at least one block per worker).
-    init(factorIDs: [String], size: Int, workers: Int) {
+    init(factorIDs: [String], size: Int, workers: Int, effectBins: EffectBins = EffectBins()) {
         self.factorIDs = factorIDs
+        self.effectBins = effectBins
+        states = .allocate(capacity: max(effectBins.stateCounts.count * size, 1))
+        states.initialize(repeating: 0)
         let factors = factorIDs.count
         self.factors = factors
         self.size = size
@@ -82,7 +100,7 @@ final class SensitivityAccumulator: @unchecked Sendable {
 
     deinit {
         slotData.deallocate(); merged.deallocate(); delta.deallocate()
-        values.deallocate(); totals.deallocate()
+        values.deallocate(); totals.deallocate(); states.deallocate()
     }
 
     /// Scratch one worker needs for `add`: a centred chunk.
@@ -97,8 +115,14 @@ final class SensitivityAccumulator: @unchecked Sendable {
     /// totals are `totals[0..<count]`; trial `first + r` is entry `r` of each.
     /// - Precondition: `first < size`.
     func add(slot: Int, first: Int, count: Int, factorRows: UnsafePointer<Double>, stride: Int,
-             totals rowTotals: UnsafePointer<Double>, scratch: UnsafeMutableBufferPointer<Double>) {
+             totals rowTotals: UnsafePointer<Double>, scratch: UnsafeMutableBufferPointer<Double>,
+             stateRows: UnsafePointer<Int32>? = nil) {
         let n = min(count, size - first)
+        if let stateRows {
+            for e in 0..<effectBins.stateCounts.count {
+                (states.baseAddress! + e * size + first).update(from: stateRows + e * stride, count: n)
+            }
+        }
         precondition(n > 0 && slot < slots, "sensitivity: block outside the sample")
         let s = slotData.baseAddress! + slot * slotStride
         func row(_ i: Int) -> UnsafePointer<Double> {
@@ -169,6 +193,13 @@ final class SensitivityAccumulator: @unchecked Sendable {
         else { return }
         do { outcome = .success(try entries(factorIDs: factorIDs, threads: threads)) }
         catch { outcome = .failure(error) }
+        if !effectBins.edges.isEmpty || !effectBins.stateCounts.isEmpty {
+            meanEffects = MeanEffect.compute(
+                ids: (factorIDs, effectBins.eventIDs), edges: effectBins.edges,
+                values: UnsafeBufferPointer(values), states: effectBins.stateCounts,
+                stateRows: UnsafeBufferPointer(states), totals: UnsafeBufferPointer(rebasing: totals[0..<size]),
+                size: size, threads: threads)
+        }
     }
 
     /// The sensitivity of the total to every factor, from the merged summary and the

@@ -72,6 +72,9 @@ public struct SimulationResult: Sendable, Equatable {
     public var sensitivity: [SensitivityEntry]
     /// Why no sensitivity was computed though a sample was requested, when that happened.
     public var sensitivityOmitted: SensitivityOmission? = nil
+    /// The change in the total's mean across each factor's deciles and each event's states
+    /// (``MeanEffect``), in spec order (factors, then events), when a sample was analysed.
+    public var meanEffects: [MeanEffect] = []
 
     /// The column named `name`; for a name shared by an output and a cumulative level,
     /// the output.

@@ -62,7 +62,7 @@ final class Worker: BlockWorker {
         }
         sensitivity.add(slot: slot, first: first, count: count,
                         factorRows: evaluator.values.baseAddress!, stride: cap,
-                        totals: t, scratch: centred)
+                        totals: t, scratch: centred, stateRows: evaluator.states.baseAddress!)
     }
 }
 

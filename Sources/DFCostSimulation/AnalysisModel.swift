@@ -70,6 +70,8 @@ public struct AnalysisModel: Sendable, Hashable {
         public enum Kind: Sendable, Hashable {
             /// An `[[uncertainty]]` entry: a multiplicative factor on the lines it selects.
             case factor
+            /// An uncertainty driver (`[[drivers]]`): one draw per trial multiplying every line it selects.
+            case driver
         }
 
         /// How the distribution was given, when not as its own parameters.
@@ -214,5 +216,18 @@ public struct SoftwareVersion: Sendable, Hashable {
     public init(version: String, commit: String?) {
         self.version = version
         self.commit = commit
+    }
+}
+
+extension AnalysisModel.Factor {
+    /// How a law is shown: a triple estimate as the triangular it is fitted to (rounded to six
+    /// decimals, for reading) with the estimate as given; any other law as written.
+    public static func described(_ law: FactorLaw) -> (Distribution<ExactDecimal>, Estimate?) {
+        guard case .trigen(let p10, let likely, let p90) = law else { return (law, nil) }
+        let fit = TrigenFit(p10: p10.doubleValue, likely: likely.doubleValue, p90: p90.doubleValue)
+        guard let low = ExactDecimal(rounding: fit.low, decimals: 6), let high = ExactDecimal(rounding: fit.high, decimals: 6) else {
+            return (law, .triple(p10: p10, mostLikely: likely, p90: p90))
+        }
+        return (.triangular(low: low, mode: likely, high: high), .triple(p10: p10, mostLikely: likely, p90: p90))
     }
 }

@@ -25,6 +25,15 @@ public struct SimulationModel: Sendable {
     public let analysis: AnalysisModel
     /// The name people read of each drawn factor, by key.
     let factorNames: [String: String]
+    /// The spec's factors that are uncertainty drivers (`[[drivers]]`), by id (= the driver's name).
+    public let driverNames: [String]
+    /// Entries that select no line, and a model in which nothing is drawn.
+    public let warnings: [SimulationWarning]
+    /// True when no factor, driver or event moves a summed amount: every trial gives the
+    /// deterministic totals.
+    public var isDeterministic: Bool {
+        !spec.terms.contains { ($0.event != nil || !$0.factors.isEmpty) && $0.amountsByState.contains { $0.contains { $0 != 0 } } }
+    }
 
     /// Builds the model of a scenario with command-line what-ifs applied.
     /// - Throws: ``SimulationModelError`` for unknown factor keys, lines depending on two uncertain
@@ -142,9 +151,45 @@ public struct SimulationModel: Sendable {
                     factorNames[key] = Self.isUnnamed(u) ? reference(l).name : "\(u.name): \(reference(l).name)"
                 }
             }
-            factorEntries.append(AnalysisModel.Factor(entry: index + 1, name: Self.isUnnamed(u) ? nil : u.name, distribution: u.law,
-                                                      scope: u.scope, lines: lines.map(reference), keys: keys, origin: u.origin))
+            let (shown, estimate) = AnalysisModel.Factor.described(u.law)
+            factorEntries.append(AnalysisModel.Factor(entry: index + 1, name: Self.isUnnamed(u) ? nil : u.name, distribution: shown,
+                                                      estimate: estimate, scope: u.scope, lines: lines.map(reference), keys: keys,
+                                                      origin: u.origin))
         }
+
+        // Drivers: one factor each, keyed by its name, multiplying every line it selects on top
+        // of the line's own factors (appended after them, so a file without drivers keeps its
+        // factor order and draws).
+        var driverNames: [String] = []
+        let factorKeys = Set(factors.map(\.id))
+        for d in scenario.uncertainty.drivers {
+            if factorKeys.contains(d.name) {
+                throw SimulationModelError.driverNameTaken(d.name, origin: d.origin)
+            }
+            let lines = applied.table.lines.filter(d.selector.matches).map(\.id)
+            factors.append(.init(id: d.name, distribution: d.law.distribution))
+            factorLines.append(lines)
+            for l in lines { factorOfLine[l, default: []].append(factors.count - 1) }
+            driverNames.append(d.name)
+            factorNames[d.name] = d.name
+            let (shown, estimate) = AnalysisModel.Factor.described(d.law)
+            factorEntries.append(AnalysisModel.Factor(kind: .driver, entry: factorEntries.count + 1, name: d.name, distribution: shown,
+                                                      estimate: estimate, scope: .shared, lines: lines.map(reference), keys: [d.name],
+                                                      origin: d.origin))
+        }
+        self.driverNames = driverNames
+
+        // Entries whose select matches no line: said, not silently dropped.
+        var warnings: [SimulationWarning] = []
+        let solutionIDs = applied.table.solutions.map(\.id)
+        func check(_ selector: LineSelector, _ entry: SimulationWarning.Entry, _ origin: SourceReference?) {
+            if let why = SimulationWarning.noMatch(selector, lines: applied.table.lines, solutions: solutionIDs) {
+                warnings.append(SimulationWarning(origin: origin, kind: .selectsNoLine(entry, why)))
+            }
+        }
+        for u in entries { check(u.selector, .factor(u.name), u.origin) }
+        for d in scenario.uncertainty.drivers { check(d.selector, .driver(d.name), d.origin) }
+        for g in scenario.uncertainty.groups { check(g.selector, .correlationGroup(g.name), g.origin) }
 
         // Terms: one per line.
         var terms: [SimulationSpec.Term] = []
@@ -216,6 +261,10 @@ public struct SimulationModel: Sendable {
                 outcomes: event.value.outcomes.map { .init(state: $0.state, probability: $0.probability) },
                 lines: lineOrder.filter { eventOfLine[$0] == i }.map(reference), origin: event.value.origin)
         }
+        if !spec.terms.contains(where: { ($0.event != nil || !$0.factors.isEmpty) && $0.amountsByState.contains { $0.contains { $0 != 0 } } }) {
+            warnings.append(SimulationWarning(origin: nil, kind: .nothingUncertain))
+        }
+        self.warnings = warnings
         analysis = AnalysisModel(factors: factorEntries, correlationGroups: groupEntries, correlationPairs: pairEntries, events: eventEntries)
     }
 
@@ -273,6 +322,8 @@ public enum SimulationModelError: Error, Sendable, CustomStringConvertible {
     case twoUncertainConditions(line: String, conditions: [String])
     /// Two entries give one factor key that the override rule does not resolve (shared factors).
     case duplicateFactor(String, origin: SourceReference?, first: SourceReference?)
+    /// A driver named like a factor key (a line id, `name/line`, or a shared factor's name).
+    case driverNameTaken(String, origin: SourceReference?)
 
     public var description: String {
         switch self {
@@ -280,6 +331,8 @@ public enum SimulationModelError: Error, Sendable, CustomStringConvertible {
             "\(origin.map { "\($0): " } ?? "")correlation pair names unknown factor '\(key)'\(suggestion.map { "; did you mean '\($0)'?" } ?? "")"
         case .duplicateFactor(let key, let origin, let first):
             "\(origin.map { "\($0): " } ?? "")a second shared factor named '\(key)'\(first.map { " (first at \($0))" } ?? ""); give it another name, or scope = \"line\" so that it replaces the earlier entry for the lines it selects"
+        case .driverNameTaken(let name, let origin):
+            "\(origin.map { "\($0): " } ?? "")driver '\(name)' has the name of an uncertainty factor (a line id or a shared factor); give the driver another name"
         case .twoUncertainConditions(let line, let conditions):
             "line '\(line)' depends on two uncertain conditions (\(conditions.joined(separator: ", "))); make at most one of them uncertain"
         }

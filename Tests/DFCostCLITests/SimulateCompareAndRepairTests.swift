@@ -76,7 +76,8 @@ import Testing
         let entries = try #require(json["sensitivity"] as? [[String: Any]])
         // SFM's 55 MNOK with the widest absolute spread dominates the horizon total.
         #expect(entries.first?["factor"] as? String == "pll-sfm")
-        let src = entries.compactMap { ($0["src"] as? Double).map(abs) }
-        #expect(src == src.sorted(by: >))
+        // Ranked by the change in the total's mean.
+        let change = entries.compactMap { $0["mean_change"] as? Double }
+        #expect(change.count == entries.count && change == change.sorted(by: >))
     }
 }

@@ -12,7 +12,7 @@ import Testing
         #expect(result.stdout.contains("Scenarios/payers-2024.toml: OK"))
         #expect(!result.stdout.contains("MISMATCH"))
         let summary = try #require(result.stdout.split(separator: "\n").last)
-        #expect(summary.hasPrefix("verify: 8 files: 2 OK, 6 not verified (Scenarios/dbep-unfunded.toml, "), "\(summary)")
+        #expect(summary.hasPrefix("verify: 9 files: 3 OK, 6 not verified (Scenarios/dbep-unfunded.toml, "), "\(summary)")
         #expect(!result.stdout.contains(CLI.root.path))
     }
 

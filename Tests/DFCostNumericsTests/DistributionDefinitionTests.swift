@@ -6,7 +6,7 @@ import Testing
 @Suite struct DistributionDefinitionTests {
     static let samples: [FactorDistribution] = [
         .triangular(low: 0.9, mode: 1.0, high: 1.3), .pert(low: 0.9, mode: 1.0, high: 1.3),
-        .uniform(low: 0.8, high: 1.2), .lognormal(p10: 0.8, p90: 1.4),
+        .uniform(low: 0.8, high: 1.2), .lognormal(p10: 0.8, p90: 1.4), .trigen(p10: 0.95, likely: 1.0, p90: 1.3),
     ]
 
     @Test func theSamplesCoverEveryKind() {
@@ -22,8 +22,9 @@ import Testing
     }
 
     @Test func theNamesAreTheScenarioFileWords() {
-        #expect(DistributionKind.allCases.map(\.rawValue) == ["triangular", "pert", "uniform", "lognormal"])
+        #expect(DistributionKind.allCases.map(\.rawValue) == ["triangular", "pert", "uniform", "lognormal", "trigen"])
         #expect(DistributionKind.lognormal.parameterNames == ["p10", "p90"])
+        #expect(DistributionKind.trigen.parameterNames == ["p10", "likely", "p90"])
     }
 
     /// The general kernel (a distribution's own quantile) agrees with each precomputed kernel,

@@ -116,7 +116,7 @@ import Testing
         let sim = try RendererGoldenTests.simulation()
         #expect(Set(sim.result.sensitivity.map(\.factorID)).isSuperset(of: Self.inert))
         let text = SimulationRenderer().render(sim.summary, model: sim.model, ks2: sim.ks2, tornado: sim.tornado, paired: false, format: .text)
-        let factorRows = text.split(separator: "\n").drop { !$0.hasPrefix("faktor") }.dropFirst(2).prefix { !$0.hasPrefix("Uten virkning") }
+        let factorRows = text.split(separator: "\n").drop { !$0.hasPrefix("Usikkerhet") }.dropFirst(2).prefix { !$0.hasPrefix("Uten virkning") }
         #expect(!factorRows.isEmpty)
         for id in Self.inert { #expect(!factorRows.contains { $0.hasPrefix(id + " ") }, "\(id) has a bar") }
         #expect(text.contains("Uten virkning (linjene deres gir ikke noe til de summerte årene): dbep-kjernejournal, dbep-helsenorge, mf-helse\n"))
@@ -211,10 +211,11 @@ import Testing
         #expect(rows.contains("\(words.costFrame);\(comma(p85))"))
         #expect(rows.contains("\(words.contingencyReserve);\(NumberStyle.machine.format(reserve, decimals: 2).replacingOccurrences(of: ".", with: ","))"))
         let tornado = try #require(rows.firstIndex(of: "Tornado: følsomhet"))
-        #expect(rows[tornado + 1] == "Faktor;SRC;ρ")
-        let first = try #require(sim.result.sensitivity.first)
-        #expect(rows[tornado + 2] == "\(first.factorID);\(NumberStyle.machine.format(first.standardizedCoefficient, decimals: 3).replacingOccurrences(of: ".", with: ","));"
-                + NumberStyle.machine.format(first.spearman, decimals: 3).replacingOccurrences(of: ".", with: ","))
+        #expect(rows[tornado + 1] == "Usikkerhet;Type;Utslag i middel;SRC;ρ")
+        let first = try #require(sim.tornado.rows.first)
+        func decimals(_ v: Double?, _ n: Int) -> String { NumberStyle.machine.format(v ?? .nan, decimals: n).replacingOccurrences(of: ".", with: ",") }
+        #expect(rows[tornado + 2] == "\(first.id);faktor;\(decimals(first.meanChange, 2));\(decimals(first.standardizedCoefficient, 3));"
+                + decimals(first.spearman, 3))
         #expect(rows.contains { $0.hasPrefix("Uten virkning") })
         let fan = try #require(rows.firstIndex(of: "Kumulativt nivå med usikkerhet"))
         #expect(rows[fan + 1] == "År;P10;P50;P90;Deterministisk")

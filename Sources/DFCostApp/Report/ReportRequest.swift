@@ -13,6 +13,8 @@ public struct ReportRequest: Sendable {
     /// The percentiles a report's simulation computes: 1, 2, ..., 99 % (the S-curve), which
     /// include the summary percentiles 10, 50, 85 and 90.
     public static let curvePercentiles: [Double] = (1...99).map { Double($0) / 100 }
+    /// The percentiles the report's tables print (the trial-count warning is about these).
+    public static let summaryPercentiles: [Double] = [0.10, 0.50, 0.85, 0.90]
 
     /// How the report's Monte Carlo run is sized and seeded.
     public struct Simulation: Sendable, Hashable {
@@ -83,9 +85,10 @@ public struct ReportRequest: Sendable {
             against: against, byInitiative: byInitiative)
         let initiatives = try byInitiative ? InitiativeSubtotals(table: base.applied.table, totals: base.totals) : nil
         let outcome = try simulation.map { s in
-            try SimulationRequest(scenario: scenario, whatIfs: whatIfs, trials: s.trials, seed: s.seed, threads: s.threads,
-                                  percentiles: Self.curvePercentiles, sensitivitySample: min(s.trials, 100_000), software: s.software)
-                .run(progress: progress, isCancelled: isCancelled)
+            var request = SimulationRequest(scenario: scenario, whatIfs: whatIfs, trials: s.trials, seed: s.seed, threads: s.threads,
+                                            percentiles: Self.curvePercentiles, sensitivitySample: min(s.trials, 100_000), software: s.software)
+            request.shownPercentiles = Self.summaryPercentiles
+            return try request.run(progress: progress, isCancelled: isCancelled)
         }
         return ReportResult(applied: base.applied, totals: base.totals, others: others, comparisons: comparisons, rounds: rounds,
                             simulation: outcome, payers: base.payers, initiatives: initiatives, level: base.level, notices: notices)

@@ -20,6 +20,9 @@ public struct SimulationOutcome: Sendable {
     public var payers: Payers?
     /// Correlation coefficients changed by the repair, when one was asked for and needed.
     public var repairs: [Repair]
+    /// Modelling mistakes that did not stop the run: entries that select no line, nothing
+    /// uncertain, too few trials for the figures printed (for the front end to word and show).
+    public var warnings: [SimulationWarning] = []
 
     public struct Comparison: Sendable {
         public var model: SimulationModel

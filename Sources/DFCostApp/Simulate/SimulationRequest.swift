@@ -35,6 +35,9 @@ public struct SimulationRequest: Sendable {
     public var sampling: SamplingMethod
     /// The dfcost running the request (version and commit), for the analysis model; nil: not said.
     public var software: SoftwareVersion?
+    /// The percentiles the front end prints, for the warning about too few trials (nil: all of
+    /// ``percentiles``).
+    public var shownPercentiles: [Double]?
 
     public init(
         scenario: Scenario, comparedWith: Scenario? = nil, whatIfs: ApplyOptions = ApplyOptions(),
@@ -107,14 +110,15 @@ public struct SimulationRequest: Sendable {
             comparison = SimulationOutcome.Comparison(model: other, result: otherResult, difference: difference,
                                                       analysis: analysis(other, repairs: repairs, scenario: comparedWith.name),
                                                       ks2: KS2Breakdown(result: otherResult, model: other),
-                                                      tornado: Tornado(result: otherResult, spec: other.spec),
-                                                      differenceTornado: Tornado(result: difference, spec: other.spec))
+                                                      tornado: Tornado(result: otherResult, spec: other.spec, drivers: Set(other.driverNames)),
+                                                      differenceTornado: Tornado(result: difference, spec: other.spec, drivers: Set(other.driverNames)))
         } else {
             options.sampleSink = sampleSink
             result = try MonteCarlo.run(spec: spec, trials: trials, seed: seed, threads: threads, options: options)
         }
         var outcome = SimulationOutcome(model: model, result: result, analysis: model.analysis, ks2: KS2Breakdown(result: result, model: model),
-                                        tornado: Tornado(result: result, spec: model.spec), comparison: comparison, repairs: [])
+                                        tornado: Tornado(result: result, spec: model.spec, drivers: Set(model.driverNames)),
+                                        comparison: comparison, repairs: [])
         if byPayer {
             guard let keys = model.deterministic.payerKeys else { throw SimulationRequestError.noPayerKeys(scenario: scenario.name) }
             let payerSpec = try prepared(try model.byPayer(keys), scenario: scenario.name, repairs: &repairs)
@@ -129,6 +133,10 @@ public struct SimulationRequest: Sendable {
         }
         outcome.repairs = repairs
         outcome.analysis = analysis(model, repairs: repairs, scenario: scenario.name)
+        outcome.warnings = model.warnings + (comparison?.model.warnings ?? [])
+        if !model.isDeterministic || comparison?.model.isDeterministic == false {
+            outcome.warnings += SimulationWarning.trialWarnings(result, percentiles: shownPercentiles ?? percentiles)
+        }
         return outcome
     }
 

@@ -31,7 +31,7 @@ public struct AnalysisModelBuilder: Sendable {
                        Table.Column(words.origin, .text)]
         let rows = model.factors.map { f in
             Table.Row(.line, [.text(name(f)), .number(Double(f.lines.count)), .text(distribution(f)), .text(parameters(f)),
-                              .text(f.scope == .shared ? words.sharedScope : words.lineScope),
+                              .text(f.kind == .driver ? words.driverScope : f.scope == .shared ? words.sharedScope : words.lineScope),
                               f.lines.isEmpty ? .text(words.selectsNothing) : .lines(f.lines.map(\.name)),
                               .text(f.origin?.description ?? "")])
         }
@@ -45,6 +45,7 @@ public struct AnalysisModelBuilder: Sendable {
     func name(_ f: AnalysisModel.Factor) -> String {
         switch f.kind {
         case .factor: f.name ?? Labels.fill(words.unnamedEntry, ["entry": "\(f.entry)"])
+        case .driver: Labels.fill(words.driverEntry, ["name": f.name ?? "\(f.entry)"])
         }
     }
 

@@ -70,14 +70,23 @@ extension SimulationBuilder {
                      series: [Chart.Series(name: report.value, values: curve.map { .number($0.value) })], listed: listed)
     }
 
-    /// The tornado of the standardized regression coefficients (SRC), with Spearman's ρ in its table.
+    /// The tornado: each input's change in mean (MNOK; a factor's or driver's signed as its SRC, an
+    /// event's positive), with SRC and Spearman's ρ in its table; without mean effects, the SRC bars.
     func tornadoChart(_ sim: ReportSimulation) -> Chart? {
-        let report = language.labels.report
-        let entries = sim.tornado.entries
-        guard !entries.isEmpty else { return nil }
-        return Chart(kind: .tornado, id: "tornado", title: report.tornadoTitle, description: report.tornadoDescription,
-                     categoryHeader: report.factor, categories: entries.map(\.factorID), valueKind: .statistic(decimals: 3),
-                     series: [Chart.Series(name: "SRC", values: entries.map { .number($0.standardizedCoefficient) }),
-                              Chart.Series(name: "ρ", values: entries.map { .number($0.spearman) })])
+        let report = language.labels.report, w = language.uncertaintyInputs
+        let rows = sim.tornado.rows
+        guard !rows.isEmpty else { return nil }
+        let none = Table.Cell.text(w.notApplicable)
+        let src = Chart.Series(name: "SRC", values: rows.map { $0.standardizedCoefficient.map(Table.Cell.number) ?? none })
+        let rho = Chart.Series(name: "ρ", values: rows.map { $0.spearman.map(Table.Cell.number) ?? none })
+        let byMean = rows.allSatisfy { $0.meanChange != nil }
+        let series = byMean
+            ? [Chart.Series(name: w.meanChange.capitalizedFirst, values: rows.map {
+                .number(($0.standardizedCoefficient ?? 0) < 0 ? -$0.meanChange! : $0.meanChange!)
+              }), src, rho]
+            : [src, rho]
+        return Chart(kind: .tornado, id: "tornado", title: report.tornadoTitle, description: byMean ? w.chartDescription : report.tornadoDescription,
+                     categoryHeader: w.input.capitalizedFirst, categories: rows.map(\.id), valueKind: .statistic(decimals: 3),
+                     series: series)
     }
 }

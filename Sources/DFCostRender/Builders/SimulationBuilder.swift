@@ -38,19 +38,10 @@ public struct SimulationBuilder: Sendable {
         var sections = [Section(title: nil, level: .title, blocks: blocks)]
 
         var sensitivity: [Block] = []
-        if !tornado.entries.isEmpty {
-            let largest = tornado.entries.map { abs($0.standardizedCoefficient) }.max() ?? 1
-            sensitivity.append(.table(Table(
-                columns: [Table.Column(words.factor, .label), Table.Column("SRC", .statistic(decimals: 3)),
-                          Table.Column("ρ", .statistic(decimals: 3)), Table.Column("", .bar)],
-                rows: tornado.entries.map {
-                    Table.Row(.line, [.text($0.factorID), .number($0.standardizedCoefficient), .number($0.spearman),
-                                      .number(largest > 0 ? abs($0.standardizedCoefficient) / largest : 0)])
-                })))
-        }
+        if !tornado.rows.isEmpty { sensitivity.append(.table(tornadoTable(tornado, bar: true))) }
         sensitivity += renderer.sensitivityNotes(result, tornado: tornado).map(Block.paragraph)
         if !sensitivity.isEmpty {
-            sections.append(Section(title: tornado.entries.isEmpty ? nil : words.sensitivityHeading, level: .section, anchor: "sensitivity",
+            sections.append(Section(title: tornado.rows.isEmpty ? nil : tornadoHeading(tornado), level: .section, anchor: "sensitivity",
                                     blocks: sensitivity))
         }
         if let payers { sections.append(section(payers)) }
@@ -101,14 +92,42 @@ extension SimulationBuilder {
 
         if let ks2 = sim.ks2 { sections.append(KS2Builder(language: language).section(ks2, unit: model.deterministic.table.metadata.unit)) }
         var sensitivity: [Block] = []
-        if result.sensitivity.isEmpty && result.sensitivityOmitted == nil { sensitivity.append(.paragraph(report.noFactors)) }
-        if !sim.tornado.entries.isEmpty {
-            sensitivity.append(.table(Table(
-                columns: [Table.Column(report.factor, .label), Table.Column("SRC", .statistic(decimals: 3)), Table.Column("ρ", .statistic(decimals: 3))],
-                rows: sim.tornado.entries.map { Table.Row(.line, [.text($0.factorID), .number($0.standardizedCoefficient), .number($0.spearman)]) })))
-        }
+        if sim.tornado.rows.isEmpty && result.sensitivity.isEmpty && result.sensitivityOmitted == nil { sensitivity.append(.paragraph(report.noFactors)) }
+        if !sim.tornado.rows.isEmpty { sensitivity.append(.table(tornadoTable(sim.tornado, bar: false))) }
         sensitivity += renderer.sensitivityNotes(result, tornado: sim.tornado).map(Block.paragraph)
         sections.append(Section(title: report.tornadoTitle, level: .section, anchor: "tornado", blocks: sensitivity))
         return sections
+    }
+}
+
+extension SimulationBuilder {
+    /// The tornado as a table: each input with its kind, the change in mean it is ranked by, SRC
+    /// and ρ (– for an event), and with `bar` a bar scaled to the largest change in mean (to the
+    /// largest |SRC| when the run has no mean effects).
+    func tornadoTable(_ tornado: Tornado, bar: Bool) -> Table {
+        let w = language.uncertaintyInputs
+        let byMean = tornado.rows.allSatisfy { $0.meanChange != nil }
+        let largest = tornado.rows.map { byMean ? $0.meanChange! : abs($0.standardizedCoefficient ?? 0) }.max() ?? 0
+        var columns = [Table.Column(w.input.capitalizedFirst, .label), Table.Column(w.kind.capitalizedFirst, .label)]
+        if byMean { columns.append(Table.Column(w.meanChange.capitalizedFirst, .statistic(decimals: 2))) }
+        columns += [Table.Column("SRC", .statistic(decimals: 3)), Table.Column("ρ", .statistic(decimals: 3))]
+        if bar { columns.append(Table.Column("", .bar)) }
+        let rows = tornado.rows.map { r -> Table.Row in
+            var cells: [Table.Cell] = [.text(r.id), .text(language.word(r.kind))]
+            if byMean { cells.append(.number(r.meanChange!)) }
+            cells += [r.standardizedCoefficient.map(Table.Cell.number) ?? .text(w.notApplicable),
+                      r.spearman.map(Table.Cell.number) ?? .text(w.notApplicable)]
+            if bar {
+                let size = byMean ? r.meanChange! : abs(r.standardizedCoefficient ?? 0)
+                cells.append(.number(largest > 0 ? size / largest : 0))
+            }
+            return Table.Row(.line, cells)
+        }
+        return Table(columns: columns, rows: rows)
+    }
+
+    /// The tornado's heading: ranked by the change in mean, or by |SRC| without mean effects.
+    func tornadoHeading(_ tornado: Tornado) -> String {
+        tornado.rows.allSatisfy { $0.meanChange != nil } ? language.uncertaintyInputs.heading : words.sensitivityHeading
     }
 }

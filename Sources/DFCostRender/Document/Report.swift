@@ -83,7 +83,7 @@ public struct ReportSimulation: Sendable {
         self.result = result
         self.model = model
         ks2 = KS2Breakdown(result: result, model: model)
-        tornado = Tornado(result: result, spec: model.spec)
+        tornado = Tornado(result: result, spec: model.spec, drivers: Set(model.driverNames))
         var analysis = model.analysis
         analysis.run = AnalysisModel.Run(trials: result.trials, seed: result.seed, sampling: .plain, software: nil)
         self.analysis = analysis

@@ -96,7 +96,7 @@ public struct AnalysisModelDocument: Encodable, Sendable {
         func lines(_ refs: [AnalysisModel.LineReference]) -> [Line] { refs.map { Line(id: $0.id, name: $0.name) } }
         func factor(_ f: AnalysisModel.FactorReference) -> FactorName { FactorName(key: f.key, name: f.name) }
         factors = model.factors.map { f in
-            let kind = switch f.kind { case .factor: "factor" }
+            let kind = switch f.kind { case .factor: "factor"; case .driver: "driver" }
             let estimate: JSONMembers<JSONDecimal>? = switch f.estimate {
             case nil: nil
             case .triple(let p10, let mostLikely, let p90)?:

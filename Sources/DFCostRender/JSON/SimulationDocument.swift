@@ -106,9 +106,23 @@ public struct SimulationDocument: Encodable, Sendable {
 
     /// One bar of the tornado.
     public struct Sensitivity: Encodable, Sendable {
+        /// The factor's key, the driver's name or the condition's id.
         public var factor: String
-        public var src: Double
-        public var spearman: Double
+        /// "factor", "driver" or "event".
+        public var kind: String
+        /// The change in the total's mean across the input's deciles or states (MNOK), when measured.
+        public var meanChange: Double?
+        @JSONNullable public var src: Double?
+        @JSONNullable public var spearman: Double?
+
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: MemberKey.self)
+            try container.encode(factor, forKey: MemberKey("factor"))
+            try container.encode(kind, forKey: MemberKey("kind"))
+            if let meanChange { try container.encode(meanChange, forKey: MemberKey("mean_change")) }
+            try container.encode(_src, forKey: MemberKey("src"))
+            try container.encode(_spearman, forKey: MemberKey("spearman"))
+        }
     }
 
     /// A payer's part in one year: mean, P50 and P85 (null when the run has no such column).
@@ -151,7 +165,9 @@ public struct SimulationDocument: Encodable, Sendable {
             self.ks2 = KS2(ks2)
         }
         if !paired, let analysis { analysisModel = AnalysisModelDocument(analysis) }
-        sensitivity = tornado.entries.map { Sensitivity(factor: $0.factorID, src: $0.standardizedCoefficient, spearman: $0.spearman) }
+        sensitivity = tornado.rows.map {
+            Sensitivity(factor: $0.id, kind: $0.kind.rawValue, meanChange: $0.meanChange, src: $0.standardizedCoefficient, spearman: $0.spearman)
+        }
         noEffect = tornado.noEffect.isEmpty ? nil : tornado.noEffect
         byPayer = payers.map { p in
             JSONMembers(p.payers.map { payer in

@@ -18,6 +18,10 @@ public struct AnalysisModelLabels: Sendable, Hashable {
     public var scope: String
     public var lineScope: String
     public var sharedScope: String
+    /// The scope of an uncertainty driver (usikkerhetsdriver): one draw per trial multiplying its lines.
+    public var driverScope: String
+    /// An uncertainty driver's name in the factor column: "usikkerhetsdriver {name}".
+    public var driverEntry: String
     public var lineCount: String
     public var actsOn: String
     public var origin: String
@@ -29,6 +33,8 @@ public struct AnalysisModelLabels: Sendable, Hashable {
     public var pert: String
     public var uniform: String
     public var lognormal: String
+    /// The triple estimate's own distribution name (shown only where it is not fitted first).
+    public var trigen: String
     public var low: String
     public var mode: String
     public var high: String
@@ -76,9 +82,10 @@ public struct AnalysisModelLabels: Sendable, Hashable {
         intro: "Forutsetningene P50 og P85 bygger på: usikkerhetsfaktorene, korrelasjonene, hendelsene og kjøringen.",
         factorsHeading: "Usikkerhetsfaktorer", factor: "Faktor", unnamedEntry: "oppføring {entry}", distribution: "Fordeling",
         parameters: "Parametre", scope: "Omfang", lineScope: "én faktor per linje", sharedScope: "én felles faktor for linjene",
+        driverScope: "én trekning per forsøk, ganger faktorene til linjene den velger", driverEntry: "usikkerhetsdriver {name}",
         lineCount: "Linjer", actsOn: "Virker på", origin: "Skrevet i", selectsNothing: "velger ingen linje",
         noFactors: "Ingen usikkerhetsfaktorer.", drawnFactors: "{count} faktorer trekkes i hver trekning.",
-        triangular: "trekantfordeling", pert: "PERT-fordeling", uniform: "uniform fordeling", lognormal: "lognormalfordeling",
+        triangular: "trekantfordeling", pert: "PERT-fordeling", uniform: "uniform fordeling", lognormal: "lognormalfordeling", trigen: "trekantfordeling tilpasset et trippelestimat",
         low: "lav", mode: "mest sannsynlig", high: "høy",
         tripleEstimate: "trippelestimat: P10 {p10}, mest sannsynlig {mostLikely}, P90 {p90}",
         correlationsHeading: "Korrelasjoner",
@@ -98,9 +105,10 @@ public struct AnalysisModelLabels: Sendable, Hashable {
         intro: "The assumptions P50 and P85 rest on: the uncertainty factors, the correlations, the events and the run.",
         factorsHeading: "Uncertainty factors", factor: "Factor", unnamedEntry: "entry {entry}", distribution: "Distribution",
         parameters: "Parameters", scope: "Scope", lineScope: "one factor per line", sharedScope: "one factor shared by the lines",
+        driverScope: "one draw per trial, multiplying the factors of the lines it selects", driverEntry: "uncertainty driver {name}",
         lineCount: "Lines", actsOn: "Acts on", origin: "Written at", selectsNothing: "selects no line",
         noFactors: "No uncertainty factors.", drawnFactors: "{count} factors are drawn in each trial.",
-        triangular: "triangular", pert: "PERT", uniform: "uniform", lognormal: "lognormal",
+        triangular: "triangular", pert: "PERT", uniform: "uniform", lognormal: "lognormal", trigen: "triangular fitted to a triple estimate",
         low: "low", mode: "most likely", high: "high",
         tripleEstimate: "triple estimate: P10 {p10}, most likely {mostLikely}, P90 {p90}",
         correlationsHeading: "Correlations",
@@ -123,6 +131,7 @@ public struct AnalysisModelLabels: Sendable, Hashable {
         case .pert: pert
         case .uniform: uniform
         case .lognormal: lognormal
+        case .trigen: trigen
         }
     }
 

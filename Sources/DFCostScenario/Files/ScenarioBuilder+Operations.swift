@@ -109,14 +109,58 @@ extension ScenarioBuilder {
         return .index(baseYear: base, rates: rates)
     }
 
+    /// The keys of every distribution's parameters, each once.
+    static var distributionParameterKeys: [String] {
+        var keys: [String] = []
+        for k in FactorLaw.Kind.allCases { for p in k.parameterNames where !keys.contains(p) { keys.append(p) } }
+        return keys
+    }
+
     /// `[[uncertainty]]`: select, distribution and its parameters, scope, name.
     mutating func readFactor(_ t: TableReader) throws(ScenarioError) -> UncertainFactor {
-        var parameterKeys: [String] = []
-        for k in FactorLaw.Kind.allCases { for p in k.parameterNames where !parameterKeys.contains(p) { parameterKeys.append(p) } }
-        try t.checkKeys(["name", "select", "distribution"] + parameterKeys + ["scope"])
+        try t.checkKeys(["name", "select", "distribution"] + Self.distributionParameterKeys + ["scope"])
+        let law = try readLaw(t)
+        let scopeText = try t.string("scope") ?? "line"
+        guard let scope = UncertainFactor.Scope(rawValue: scopeText) else {
+            throw t.invalid(t.entry("scope")!.node.location, "scope '\(scopeText)' is not 'line' or 'shared'")
+        }
+        let name = try t.string("name") ?? "\(t.name)"
+        return UncertainFactor(name: name, selector: try readSelector(t), law: law, scope: scope, origin: t.here)
+    }
+
+    /// `[[drivers]]`: a name, select, a distribution and its parameters (or a triple estimate).
+    mutating func readDriver(_ t: TableReader) throws(ScenarioError) -> UncertaintyDriver {
+        try t.checkKeys(["name", "select", "distribution"] + Self.distributionParameterKeys + ["note"])
+        let name = try t.requiredString("name")
+        let nameAt = t.entry("name")!.node.location
+        guard !name.isEmpty, !name.contains("/") else {
+            throw t.invalid(nameAt, "a driver's name must be non-empty and without '/' (it keys the driver's draws)")
+        }
+        if let first = uncertainty.drivers.first(where: { $0.name == name }) {
+            throw t.invalid(nameAt, "a second driver named '\(name)'\(first.origin.map { " (first at \($0))" } ?? ""); give it another name")
+        }
+        guard t.entry("select") != nil else {
+            throw t.invalid(nameAt, "driver '\(name)' needs 'select' (the lines it acts on)")
+        }
+        let law = try readLaw(t)
+        return UncertaintyDriver(name: name, selector: try readSelector(t), law: law,
+                                 note: try t.string("note"), origin: t.reference(nameAt))
+    }
+
+    /// A distribution and its parameters: `distribution = "..."` and its keys, or a triple
+    /// estimate (`p10`, `likely`, `p90`) without `distribution`. Checked by the one rule for
+    /// parameters (``FactorDistribution/validate()``), located at the entry.
+    func readLaw(_ t: TableReader) throws(ScenarioError) -> FactorLaw {
         let kinds = FactorLaw.Kind.allCases.map(\.rawValue)
-        let kind = try t.requiredString("distribution")
-        let kindAt = t.entry("distribution")!.node.location
+        let kind: String
+        let kindAt: SourceLocation
+        if t.entry("distribution") == nil, let likely = t.entry("likely") {
+            kind = FactorLaw.Kind.trigen.rawValue
+            kindAt = likely.keyLocation
+        } else {
+            kind = try t.requiredString("distribution")
+            kindAt = t.entry("distribution")!.node.location
+        }
         guard let known = FactorLaw.Kind(rawValue: kind) else {
             throw t.invalid(kindAt, "unknown distribution '\(kind)'\(Suggestion.hint(for: kind, in: kinds)) (one of \(kinds.joined(separator: ", ")))")
         }
@@ -128,12 +172,7 @@ extension ScenarioBuilder {
         let law = FactorLaw(known, parameters: parameters)!
         // The one rule for distribution parameters (FactorDistribution.validate), located here.
         do { try law.distribution.validate() } catch { throw t.invalid(kindAt, error.described(as: kind)) }
-        let scopeText = try t.string("scope") ?? "line"
-        guard let scope = UncertainFactor.Scope(rawValue: scopeText) else {
-            throw t.invalid(t.entry("scope")!.node.location, "scope '\(scopeText)' is not 'line' or 'shared'")
-        }
-        let name = try t.string("name") ?? "\(t.name)"
-        return UncertainFactor(name: name, selector: try readSelector(t), law: law, scope: scope, origin: t.here)
+        return law
     }
 
     /// `[correlation]` with `[[correlation.groups]]` and `[[correlation.pairs]]`.

@@ -9,7 +9,7 @@ struct ScenarioBuilder {
     static let supportedVersion = 1
     static let topLevelKeys = [
         "version", "extends", "scenario", "table", "published_sums", "conditions", "solutions",
-        "lines", "operations", "uncertainty", "correlation", "payers", "baseline",
+        "lines", "operations", "uncertainty", "drivers", "correlation", "payers", "baseline",
     ]
 
     var metadata: TableMetadata?
@@ -61,6 +61,7 @@ struct ScenarioBuilder {
         for l in try root.tables("lines") { lines.append(try readLine(l)) }
         for op in try root.tables("operations") { operations.append(try readOperation(op)) }
         for u in try root.tables("uncertainty") { uncertainty.factors.append(try readFactor(u)) }
+        for d in try root.tables("drivers") { uncertainty.drivers.append(try readDriver(d)) }
         if let c = try root.table("correlation") { try readCorrelation(c) }
         if let p = try root.table("payers") { try readPayers(p) }
         if let b = try root.table("baseline") { try readBaseline(b) }

@@ -9,15 +9,49 @@ public struct UncertaintySpec: Sendable, Hashable {
     public var groups: [CorrelationGroup] = []
     /// Explicit pairs, by factor key; they override group coefficients.
     public var pairs: [CorrelationPair] = []
+    /// Uncertainty drivers (`[[drivers]]`), in file order: each one draw per trial shared by the
+    /// lines it selects, multiplying them on top of their own factors.
+    public var drivers: [UncertaintyDriver] = []
 
-    public init(factors: [UncertainFactor] = [], groups: [CorrelationGroup] = [], pairs: [CorrelationPair] = []) {
+    public init(factors: [UncertainFactor] = [], groups: [CorrelationGroup] = [], pairs: [CorrelationPair] = [],
+                drivers: [UncertaintyDriver] = []) {
         self.factors = factors
         self.groups = groups
         self.pairs = pairs
+        self.drivers = drivers
     }
 
-    /// True when nothing is uncertain.
-    public var isEmpty: Bool { factors.isEmpty }
+    /// True when nothing is uncertain (no factor and no driver; uncertain conditions are the
+    /// scenario's, not this spec's).
+    public var isEmpty: Bool { factors.isEmpty && drivers.isEmpty }
+}
+
+/// An uncertainty driver (usikkerhetsdriver): a named cause of uncertainty that acts on several
+/// lines with one draw per trial, shared by them all.
+///
+/// The rule (Scenarios/README.md, docs/guide/uncertainty.md): a line's amount is multiplied by
+/// the product of its own factors and of every driver that selects it. The driver's draw is keyed
+/// by its name, so it is the same draw in every scenario that declares it (common random numbers),
+/// and it can be correlated with other drivers and factors by `[[correlation.pairs]]` naming it.
+public struct UncertaintyDriver: Sendable, Hashable {
+    /// The driver's name: its key in correlation pairs, reports and random streams.
+    public var name: String
+    /// The lines it acts on.
+    public var selector: LineSelector
+    /// Its distribution (a triple estimate or any other), parameters exact as written.
+    public var law: FactorLaw
+    /// What the driver stands for, as written (`note`).
+    public var note: String?
+    /// Where its name was written.
+    public var origin: SourceReference?
+
+    public init(name: String, selector: LineSelector, law: FactorLaw, note: String? = nil, origin: SourceReference?) {
+        self.name = name
+        self.selector = selector
+        self.law = law
+        self.note = note
+        self.origin = origin
+    }
 }
 
 /// A distribution of a multiplicative factor (1 = as estimated), its parameters exact as written:

@@ -73,6 +73,7 @@ struct ReportCommand: ParsableCommand {
                                         simulation: sampled, byPayer: by == .payer, byInitiative: by == .initiative, against: against ?? .first)
             let result = try LongRun.run(label: simulate ? "simulate" : nil) { try request.run(progress: $0, isCancelled: $1) }
             for warning in result.notices { printError(locale.warning(warning)) }
+            for warning in result.simulation?.warnings ?? [] { printError(locale.warning(warning)) }
             let sources = others.map {
                 ComparisonSources(base: ScenarioSource(path: file, options: whatIfOptions), other: ScenarioSource(path: $0, options: whatIfOptions))
             }
