@@ -182,11 +182,12 @@ struct LibreOfficeWorkbookTests {
                                "--format", "xlsx", "-o", xlsx.path])
         #expect(run.status == 0, "\(run.stderr)")
         let sheets = try LibreOffice.csvSheets(xlsx, in: work)
-        #expect(sheets.keys.sorted() == ["Endringer", "Tabell", "Usikkerhet (Monte Carlo)", "fm-delayed-1y"])
+        #expect(sheets.keys.sorted() == ["Analysemodell", "Endringer", "Tabell", "Usikkerhet (Monte Carlo)", "fm-delayed-1y"])
         #expect(sheets["Tabell"]?.row("Sum") == ["", "", "93", "21.5", "12"])
         let simulation = try #require(sheets["Usikkerhet (Monte Carlo)"])
-        #expect(simulation.row("Deterministisk grunnlag (eksakt)")?.first == "126.5")
-        #expect(simulation.rows.contains { $0.first == "P85 (kostnadsramme)" })
+        #expect(simulation.row("Basiskostnad (deterministisk sum, eksakt)")?.first == "126.5")
+        #expect(simulation.rows.contains { $0.first == "Kostnadsramme (P85)" })
+        #expect(sheets["Analysemodell"]?.rows.contains { $0.first == "Hendelsesregister (usikre betingelser)" } == true)
     }
 
     @Test func aWorkbookLibreOfficeMadeFromACSVImportsAndVerifies() throws {

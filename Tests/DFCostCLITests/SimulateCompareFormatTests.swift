@@ -35,8 +35,14 @@ import Testing
         #expect(rows.first == "standard-workload")
         #expect(rows[1] == header)
         let captions = rows.indices.filter { $0 > 0 && rows[$0 - 1].isEmpty }.map { rows[$0] }
-        #expect(captions == ["fm-delayed-1y", "fm-delayed-1y − standard-workload"])
+        #expect(Array(captions.prefix(3)) == ["fm-delayed-1y", "fm-delayed-1y − standard-workload", "standard-workload"])
         #expect(rows.filter { $0 == header }.count == 3)
+        // After the three tables, each scenario's KS2 table and analysis model under its name.
+        let lastTable = try #require(rows.lastIndex(of: header))
+        #expect(rows.indices.filter { $0 > lastTable }.map { rows[$0] }.filter { ["standard-workload", "fm-delayed-1y"].contains($0) }
+                == ["standard-workload", "fm-delayed-1y"])
+        #expect(rows.filter { $0.hasPrefix("\"Uncertainty analysis in the state project model's terms (KS2)") }.count == 2)
+        #expect(rows.filter { $0 == "Analysis model (analysemodell)" }.count == 2)
         // Mean and sd to six decimals.
         let total = try #require(rows.first { $0.hasPrefix("total,") }).split(separator: ",")
         #expect(total[1].split(separator: ".").last?.count == 6)

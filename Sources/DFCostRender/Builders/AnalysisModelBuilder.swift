@@ -118,9 +118,8 @@ public struct AnalysisModelBuilder: Sendable {
 
     /// Trials, seed, sampling method, and the dfcost that ran it.
     func run(_ run: AnalysisModel.Run) -> Section {
-        let n = language.numbers
         let items: [(key: String, value: Table.Cell)] = [
-            (words.trials, .text(n.format(Double(run.trials), decimals: 0))),
+            (words.trials, .amount(ExactDecimal(run.trials))),
             (words.seed, .text("\(run.seed)")),
             (words.sampling, .text(words.name(run.sampling))),
             (words.version, .text(run.software?.version ?? words.notSaid)),
