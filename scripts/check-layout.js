@@ -35,16 +35,26 @@
       problems.push("wider than its box, " + el.scrollWidth + " in " + el.clientWidth + " px: " + name(el));
     if (problems.length > before) flagged.push(el);
   }
-  var cells = document.body.querySelectorAll("th, td");
-  for (var j = 0; j < cells.length; j++) {
-    var c = cells[j], text = c.textContent.trim();
-    if (text === "" || /\s/.test(text)) continue;
-    var range = document.createRange();
-    range.selectNodeContents(c);
+  // Every word of every table cell (a run without spaces, within one text node) on one line.
+  function lineCount(range) {
     var lines = {};
     var rects = range.getClientRects();
     for (var k = 0; k < rects.length; k++) if (rects[k].width > 0) lines[Math.round(rects[k].top)] = true;
-    if (Object.keys(lines).length > 1) problems.push("a word broken over lines: '" + text + "' in " + name(c));
+    return Object.keys(lines).length;
+  }
+  var cells = document.body.querySelectorAll("th, td");
+  for (var j = 0; j < cells.length; j++) {
+    var c = cells[j];
+    var walker = document.createTreeWalker(c, NodeFilter.SHOW_TEXT);
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+      var re = /\S+/g, m;
+      while ((m = re.exec(node.data)) !== null) {
+        var range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        if (lineCount(range) > 1) problems.push("a word broken over lines: '" + m[0] + "' in " + name(c));
+      }
+    }
   }
   var out = document.createElement("pre");
   out.id = "layout-check";

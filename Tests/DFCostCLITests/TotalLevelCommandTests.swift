@@ -55,6 +55,14 @@ import Testing
         }
     }
 
+    @Test func theBreakdownByInitiativeKeepsTheLevel() throws {
+        let text = try CLI.run(["totals", Self.example, "--by", "initiative"])
+        #expect(text.status == 0 && text.stdout.contains("Totalt D&F-nivå (MNOK)") && text.stdout.contains("Sum per tiltak"), "\(text.stderr)")
+        let json = try JSONSerialization.jsonObject(with: try CLI.run(["totals", Self.example, "--by", "initiative", "--format", "json"]).stdoutBytes)
+        let level = try #require((json as? [String: Any])?["total_level"] as? [String: Any])
+        #expect((level["sum"] as? [String: Any])?["level"] as? [String: String] == ["2024": "437.5", "2025": "451", "2026": "463"])
+    }
+
     @Test func aFileWithoutBaselinePrintsNothingNew() throws {
         let out = try CLI.run(["report", CLI.published, "--format", "text"]).stdout
         #expect(!out.contains("D&F-nivå") && !out.contains("driftsgrunnlag"))

@@ -98,13 +98,23 @@ public struct HTMLWriter: Sendable {
             out += texts.enumerated().map { i, text in
                 if i == 0 { return "<th scope=\"row\"\(Self.classes(nil, text))>\(Escaper.html.escape(text))</th>" }
                 return t.columns[shown[i]].kind == .text
-                    ? "<td\(Self.classes("text", text))>\(Escaper.html.escape(text))</td>"
+                    ? "<td\(Self.classes("text", text))>\(Self.keepingWords(text))</td>"
                     : "<td class=\"num\">\(Escaper.html.escape(text))</td>"
             }.joined()
             out += "</tr>\n"
         }
         out += "</tbody>\n</table>\n"
         return shown.count > Self.landscapeColumns ? "<div class=\"landscape\">\n\(out)</div>\n" : out
+    }
+
+    /// Text that wraps at its spaces only: each word with a hyphen (an id such as
+    /// `pds-deling-kjernejournal` inside a sentence) in a `<span class="word">`, which the
+    /// browser would otherwise break after a hyphen. Escaped.
+    static func keepingWords(_ text: String) -> String {
+        guard text.contains("-"), text.contains(where: \.isWhitespace) else { return Escaper.html.escape(text) }
+        return text.split(separator: " ", omittingEmptySubsequences: false).map { token in
+            token.contains("-") ? "<span class=\"word\">\(Escaper.html.escape(String(token)))</span>" : Escaper.html.escape(String(token))
+        }.joined(separator: " ")
     }
 
     /// Tables with more columns than this print on a landscape page.
