@@ -72,6 +72,10 @@ public struct SimulationResult: Sendable, Equatable {
     public var sensitivity: [SensitivityEntry]
     /// Why no sensitivity was computed though a sample was requested, when that happened.
     public var sensitivityOmitted: SensitivityOmission? = nil
+    /// How the trials were sampled. Under Latin hypercube sampling every standard error
+    /// (mean, percentiles, exceedances) is the spread of independent replicates
+    /// (``SamplingMethod/replicates(trials:)``), not the formula of a plain run.
+    public var sampling: SamplingMethod = .plain
 
     /// The column named `name`; for a name shared by an output and a cumulative level,
     /// the output.

@@ -22,11 +22,14 @@ public struct ReportRequest: Sendable {
         public var seed: UInt64
         /// Worker threads (nil: every core); the result does not depend on it.
         public var threads: Int?
+        /// How the trials sample each factor (plain Monte Carlo unless asked).
+        public var sampling: SamplingMethod
 
-        public init(trials: Int = 100_000, seed: UInt64 = 1, threads: Int? = nil) {
+        public init(trials: Int = 100_000, seed: UInt64 = 1, threads: Int? = nil, sampling: SamplingMethod = .plain) {
             self.trials = trials
             self.seed = seed
             self.threads = threads
+            self.sampling = sampling
         }
     }
 
@@ -81,7 +84,8 @@ public struct ReportRequest: Sendable {
         let initiatives = try byInitiative ? InitiativeSubtotals(table: base.applied.table, totals: base.totals) : nil
         let outcome = try simulation.map { s in
             try SimulationRequest(scenario: scenario, whatIfs: whatIfs, trials: s.trials, seed: s.seed, threads: s.threads,
-                                  percentiles: Self.curvePercentiles, sensitivitySample: min(s.trials, 100_000))
+                                  percentiles: Self.curvePercentiles, sensitivitySample: min(s.trials, 100_000),
+                                  sampling: s.sampling)
                 .run(progress: progress, isCancelled: isCancelled)
         }
         return ReportResult(applied: base.applied, totals: base.totals, others: others, comparisons: comparisons, rounds: rounds,

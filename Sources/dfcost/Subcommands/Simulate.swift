@@ -45,6 +45,10 @@ struct Simulate: ParsableCommand {
     @Flag(help: "When the correlation matrix is not positive definite, use the nearest valid one (Higham) and print every coefficient changed.")
     var repairCorrelation = false
 
+    /// Benchmarks/compare-numpy.sh's per-stage table: the engine's kernels timed one at a time
+    /// on one thread over --trials draws (StageTimings), instead of a simulation.
+    @Flag(help: .hidden) var stageTimings = false
+
     @OptionGroup var whatIfs: WhatIfOptions
     @OptionGroup var output: TextOutputOptions
 
@@ -76,6 +80,13 @@ struct Simulate: ParsableCommand {
     }
 
     func run() throws {
+        if stageTimings {
+            print("stage\tunit\tns")
+            for stage in StageTimings.measure(draws: sampling.trials) {
+                print("\(stage.name)\t\(stage.unit)\t\(String(format: "%.2f", stage.nanoseconds))")
+            }
+            return
+        }
         try reportingFailures {
             try OutputWriter.preflight(output.output, samplesOut, inputs: [file] + (compare.map { [$0] } ?? []))
             let scenario = try ScenarioLoader.load(path: file)
@@ -85,7 +96,8 @@ struct Simulate: ParsableCommand {
                 scenario: scenario, comparedWith: otherScenario, whatIfs: try whatIfs.applyOptions(),
                 trials: sampling.trials, seed: sampling.seed, threads: sampling.threads,
                 percentiles: try parsedPercentiles(), budgets: try parsedBudgets(),
-                sensitivitySample: sensitivitySample, byPayer: by == .payer, repairCorrelation: repairCorrelation)
+                sensitivitySample: sensitivitySample, byPayer: by == .payer, repairCorrelation: repairCorrelation,
+                sampling: sampling.sampling)
             let samples = try samplesOut.map {
                 try SamplesOutput(path: $0, inputs: inputs, dialect: output.csv, isDifference: compare != nil)
             }
