@@ -14,7 +14,7 @@ struct SimulationRunOptions: ParsableArguments {
     @Option(help: "Worker threads (default: every core). The result does not depend on it.")
     var threads: Int?
 
-    @Option(help: ArgumentHelp("How the trials sample each factor: plain (independent draws) or lhs (Latin hypercube: each factor's draws one per stratum; ± from 10 independent replicates).", valueName: "plain|lhs"))
+    @Option(help: ArgumentHelp("How the trials sample each factor: plain (independent draws) or lhs (Latin hypercube: each factor's draws one per stratum, standard errors from 10 independent replicates).", valueName: "plain|lhs"))
     var sampling: SamplingMethod = .plain
 
     func validate() throws {
