@@ -236,8 +236,9 @@ precision = float(__import__("os").environ.get("PRECISION", "0.01"))
 trials_needed = dict(line.split() for line in open(f"{work}/precision-trials"))
 print(f"time to precision: 95 % half-width <= {precision} MNOK on the horizon total's P85 (14 lines),")
 print("trials from a pilot's standard error; median wall time of the runs; half-width reached (1.96 SE)")
-print(f"{'program':<14} {'sampling':>8} {'trials':>11} {'wall':>8} {'half-width':>10}")
-for who in ["plain", "lhs", "peer"]:
+print(f"{'program':<14} {'sampling':>8} {'trials':>11} {'wall':>8} {'half-width':>10} {'P85':>10}  agrees with the peer (5 combined SE)")
+p85 = {}
+for who in ["peer", "plain", "lhs"]:
     name = f"precision:{who}"
     d = json.load(open(f"{work}/precision-{who}.json"))
     if who == "peer":
@@ -246,8 +247,16 @@ for who in ["plain", "lhs", "peer"]:
         hw = 1.96 * s * math.sqrt(0.85 * 0.15) / zz.pdf(zz.inv_cdf(0.85)) / math.sqrt(d["trials"])
     else:
         hw = 1.96 * d["stats"]["total"]["standard_errors"]["P85"]
+    p85[who] = (d["stats"]["total"]["P85"], hw / 1.96)
+    agrees = ""
+    if who != "peer":
+        (a, sa), (b, sb) = p85[who], p85["peer"]
+        ok = abs(a - b) <= 5 * math.sqrt(sa * sa + sb * sb)
+        agrees = "ok" if ok else "DIFFERENT"
+        if not ok:
+            failures.append(f"time to precision, {who}: P85 {a:.4f} against the peer's {b:.4f}")
     print(f"{'peer' if who == 'peer' else 'dfcost':<14} {'plain' if who == 'peer' else who:>8} "
-          f"{int(trials_needed[who]):>11} {med(name):7.2f}s {hw:10.4f}")
+          f"{int(trials_needed[who]):>11} {med(name):7.2f}s {hw:10.4f} {p85[who][0]:10.4f}  {agrees}")
 print()
 sw = med("sweep") if "sweep" in runs else None
 if sw: print(f"sweep: {sweep_rows} combinations in {sw:.2f} s (median of {len(runs['sweep'])}) = "
