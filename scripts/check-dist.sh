@@ -55,7 +55,7 @@ fi
 bootstrapped=$(date +%s)
 
 # The root must be bare: nothing of what the portable build links in may be there to load.
-if chroot "$root" /sbin/ldconfig -p | grep -iE 'swift|lapack|blas|gfortran|quadmath'; then
+if chroot "$root" /sbin/ldconfig -p | grep -iE 'swift|lapack|blas|gfortran|quadmath|libxml2|libicu'; then
     echo "check-dist: the Debian root is not bare (libraries above)" >&2
     exit 1
 fi

@@ -13,6 +13,8 @@ final class BlockEvaluator {
     /// some blocks (`evaluate(first:count:everything:)`).
     let full: CompiledModel?
     let philox: Philox
+    /// The Latin hypercube that stratifies every draw, or nil for plain Monte Carlo.
+    let hypercube: LatinHypercube?
     let capacity: Int
     /// Factor values, `factorCount x capacity`.
     let values: UnsafeMutableBufferPointer<Double>
@@ -27,10 +29,12 @@ final class BlockEvaluator {
     private let tailIndex: UnsafeMutableBufferPointer<Int32>
     private let tailValue: UnsafeMutableBufferPointer<Double>
 
-    init(model: CompiledModel, full: CompiledModel? = nil, seed: UInt64, capacity: Int) {
+    init(model: CompiledModel, full: CompiledModel? = nil, seed: UInt64, capacity: Int,
+         hypercube: LatinHypercube? = nil) {
         self.model = model
         self.full = full
         self.philox = Philox(seed: seed)
+        self.hypercube = hypercube
         self.capacity = capacity
         func make<T>(_ n: Int, _ zero: T) -> UnsafeMutableBufferPointer<T> {
             let b = UnsafeMutableBufferPointer<T>.allocate(capacity: max(n, 1))
@@ -75,6 +79,14 @@ final class BlockEvaluator {
         }
     }
 
+    /// The uniforms of trials `first..<first+n` of `stream` to `out[0..<n]`: Philox's, then
+    /// stratified when the run samples by Latin hypercube.
+    @inline(__always)
+    private func draw(stream: UInt64, first: Int, count n: Int, _ out: UnsafeMutablePointer<Double>) {
+        Kernels.fillUniforms(philox, stream: stream, first: first, count: n, out)
+        hypercube?.stratify(out, stream: stream, first: first, count: n)
+    }
+
     /// Trials `first..<first+n` of `model`, stored at `offset` in the value, state and
     /// output rows; the scratch rows are used from their start.
     private func evaluate(_ model: CompiledModel, first: Int, count n: Int, offset: Int) {
@@ -83,7 +95,7 @@ final class BlockEvaluator {
         // Uncorrelated factors: the uniform goes straight into the quantile.
         for j in model.singles {
             let row = v + j * cap
-            Kernels.fillUniforms(philox, stream: model.factorStreams[j], first: first, count: n, row)
+            draw(stream: model.factorStreams[j], first: first, count: n, row)
             Kernels.applyQuantile(model.kernels[j], inputIsNormal: false, count: n, row, row,
                                   node: tailIndex.baseAddress!)
         }
@@ -96,7 +108,7 @@ final class BlockEvaluator {
             let m = component.members.count
             for (a, j) in component.members.enumerated() {
                 let row = e + a * cap
-                Kernels.fillUniforms(philox, stream: model.factorStreams[j], first: first, count: n, row)
+                draw(stream: model.factorStreams[j], first: first, count: n, row)
                 if a == 0 { u0.update(from: row, count: n) }
                 Kernels.uniformsToNormals(row, count: n, tails)
             }
@@ -129,7 +141,7 @@ final class BlockEvaluator {
         // Events: the uniform picks the first state whose cumulative probability exceeds it.
         let s = states.baseAddress! + offset, u = product.baseAddress!
         for ev in 0..<model.eventCount where model.eventNeeded[ev] {
-            Kernels.fillUniforms(philox, stream: model.eventStreams[ev], first: first, count: n, u)
+            draw(stream: model.eventStreams[ev], first: first, count: n, u)
             let cumulative = model.eventCumulative[ev]
             let row = s + ev * cap
             cumulative.withUnsafeBufferPointer { c in

@@ -50,6 +50,7 @@ public enum MonteCarlo {
         // The sample's blocks evaluate every factor (`full`); the others only those that move
         // an output, unless the sink wants every factor of every trial.
         let model = CompiledModel(spec, components: components, everything: options.sampleSink != nil)
+        let hypercube = LatinHypercube(options.sampling, trials: trials, seed: seed)
         let full = analysed && options.sampleSink == nil
             ? CompiledModel(spec, components: components, everything: true) : nil
         let sensitivity = analysed
@@ -61,7 +62,8 @@ public enum MonteCarlo {
             : nil
         var result = try execute(outputs: spec.outputs, trials: trials, seed: seed,
                                  threads: threads, options: options,
-                                 makeWorker: { Worker(lane: $0, model: model, full: full, seed: seed, sensitivity: sensitivity) },
+                                 makeWorker: { Worker(lane: $0, model: model, full: full, seed: seed, sensitivity: sensitivity,
+                                                      hypercube: hypercube) },
                                  factorIDs: factorIDs, sensitivity: sensitivity)
         if tooFew {
             result.sensitivityOmitted = .tooFewTrials(trials: sampleSize, factors: spec.factors.count)
@@ -96,9 +98,11 @@ public enum MonteCarlo {
                                        everything: options.sampleSink != nil)
         var options = options
         options.sensitivitySampleSize = 0
+        let hypercube = LatinHypercube(options.sampling, trials: trials, seed: seed)
         return try execute(outputs: base.outputs, trials: trials, seed: seed, threads: threads,
                            options: options,
-                           makeWorker: { PairedWorker(lane: $0, base: baseModel, other: otherModel, seed: seed) },
+                           makeWorker: { PairedWorker(lane: $0, base: baseModel, other: otherModel, seed: seed,
+                                                      hypercube: hypercube) },
                            factorIDs: [], sensitivity: nil)
     }
 
@@ -210,26 +214,35 @@ public enum MonteCarlo {
         let summaries = UnsafeMutableBufferPointer<ColumnSummary>.allocate(capacity: store.storedCount)
         defer { summaries.deallocate() }
         let slots = SummarySlots(base: summaries.baseAddress!)
+        let hypercube = LatinHypercube(options.sampling, trials: trials, seed: seed)
         DispatchQueue.concurrentPerform(iterations: store.storedCount) { c in
             let (mean, sd, above) = store.moments(of: c)
-            let percentiles = store.percentiles(of: c, probabilities: probabilities)
+            var percentiles = store.percentiles(of: c, probabilities: probabilities)
+            // A Latin hypercube's errors come from its independent replicates.
+            let replicates = hypercube.map { store.replicateErrors(of: c, hypercube: $0, probabilities: probabilities) }
+            if let replicates {
+                for k in percentiles.indices { percentiles[k].standardError = replicates.percentiles[k] }
+            }
             (slots.base + c).initialize(to: ColumnSummary(mean: mean, sd: sd, above: above,
-                                                          percentiles: percentiles))
+                                                          percentiles: percentiles, replicates: replicates))
         }
         let n = Double(trials)
         let columns = names.map { name, kind -> ColumnStatistics in
             let c = storedIndex(kind, store)
             let s = summaries[c]
             let exceedances = (options.thresholds[name] ?? []).map { t -> Exceedance in
-                let p = Double(s.above[store.thresholds[c].firstIndex(of: t)!]) / n
-                return Exceedance(threshold: t, probability: p, standardError: (p * (1 - p) / n).squareRoot())
+                let k = store.thresholds[c].firstIndex(of: t)!
+                let p = Double(s.above[k]) / n
+                return Exceedance(threshold: t, probability: p,
+                                  standardError: s.replicates?.exceedances[k] ?? (p * (1 - p) / n).squareRoot())
             }
             return ColumnStatistics(name: name, kind: kind, mean: s.mean, standardDeviation: s.sd,
-                                    meanStandardError: s.sd / n.squareRoot(),
+                                    meanStandardError: s.replicates?.mean ?? s.sd / n.squareRoot(),
                                     percentiles: s.percentiles, exceedances: exceedances)
         }
         _ = summaries.deinitialize()
-        return SimulationResult(trials: trials, seed: seed, columns: columns, sensitivity: [])
+        return SimulationResult(trials: trials, seed: seed, columns: columns, sensitivity: [],
+                                sampling: options.sampling)
     }
 }
 
@@ -246,6 +259,8 @@ struct ColumnSummary {
     var sd: Double
     var above: [Int]
     var percentiles: [PercentileEstimate]
+    /// The replicate standard errors of a Latin hypercube run (nil for plain sampling).
+    var replicates: ReplicateErrors?
 }
 
 /// Slot base pointer shared with the summary workers; each writes only its own slot

@@ -75,6 +75,10 @@ public struct SimulationResult: Sendable, Equatable {
     /// The change in the total's mean across each factor's deciles and each event's states
     /// (``MeanEffect``), in spec order (factors, then events), when a sample was analysed.
     public var meanEffects: [MeanEffect] = []
+    /// How the trials were sampled. Under Latin hypercube sampling every standard error
+    /// (mean, percentiles, exceedances) is the spread of independent replicates
+    /// (``SamplingMethod/replicates(trials:)``), not the formula of a plain run.
+    public var sampling: SamplingMethod = .plain
 
     /// The column named `name`; for a name shared by an output and a cumulative level,
     /// the output.

@@ -32,11 +32,12 @@ final class Worker: BlockWorker {
     ///   - model: the spec compiled for the outputs (only factors that move them).
     ///   - full: the spec compiled with every factor, for the sensitivity sample's blocks.
     ///   - sensitivity: receives the sample's blocks (nil: no sensitivity).
+    ///   - hypercube: the Latin hypercube that stratifies the draws (nil: plain sampling).
     init(lane: Int, model: CompiledModel, full: CompiledModel?, seed: UInt64,
-         sensitivity: SensitivityAccumulator?) {
+         sensitivity: SensitivityAccumulator?, hypercube: LatinHypercube? = nil) {
         let cap = MonteCarlo.blockSize
         self.lane = lane
-        evaluator = BlockEvaluator(model: model, full: full, seed: seed, capacity: cap)
+        evaluator = BlockEvaluator(model: model, full: full, seed: seed, capacity: cap, hypercube: hypercube)
         self.sensitivity = sensitivity
         totals = .allocate(capacity: sensitivity == nil ? 1 : cap)
         totals.initialize(repeating: 0)
@@ -74,11 +75,11 @@ final class PairedWorker: BlockWorker {
     private let lane: Int
     var evaluator: BlockEvaluator { other }
 
-    init(lane: Int, base: CompiledModel, other: CompiledModel, seed: UInt64) {
+    init(lane: Int, base: CompiledModel, other: CompiledModel, seed: UInt64, hypercube: LatinHypercube? = nil) {
         let cap = MonteCarlo.blockSize
         self.lane = lane
-        self.base = BlockEvaluator(model: base, seed: seed, capacity: cap)
-        self.other = BlockEvaluator(model: other, seed: seed, capacity: cap)
+        self.base = BlockEvaluator(model: base, seed: seed, capacity: cap, hypercube: hypercube)
+        self.other = BlockEvaluator(model: other, seed: seed, capacity: cap, hypercube: hypercube)
         difference = .allocate(capacity: base.outputCount * cap)
         difference.initialize(repeating: 0)
     }

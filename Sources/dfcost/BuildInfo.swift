@@ -29,7 +29,7 @@ enum BuildInfo {
         dfcost \(version)
         commit: \(commit ?? "unknown (not built by make)")
         build: \(isPortable
-            ? "portable (Swift runtime, LAPACK, BLAS and the Fortran runtime linked in; needs glibc 2.35 and libstdc++ 12 or later)"
+            ? "portable (Swift runtime, LAPACK, BLAS, the Fortran and C++ runtimes, libxml2 and ICU linked in; needs glibc 2.36 or later)"
             : "standard (loads the Swift runtime and LAPACK/BLAS from the system)")
         """
     }

@@ -26,12 +26,16 @@ public struct ReportRequest: Sendable {
         public var threads: Int?
         /// The dfcost running it, for the analysis model; nil: not said.
         public var software: SoftwareVersion?
+        /// How the trials sample each factor (plain Monte Carlo unless asked).
+        public var sampling: SamplingMethod
 
-        public init(trials: Int = 100_000, seed: UInt64 = 1, threads: Int? = nil, software: SoftwareVersion? = nil) {
+        public init(trials: Int = 100_000, seed: UInt64 = 1, threads: Int? = nil, software: SoftwareVersion? = nil,
+                    sampling: SamplingMethod = .plain) {
             self.trials = trials
             self.seed = seed
             self.threads = threads
             self.software = software
+            self.sampling = sampling
         }
     }
 
@@ -86,7 +90,8 @@ public struct ReportRequest: Sendable {
         let initiatives = try byInitiative ? InitiativeSubtotals(table: base.applied.table, totals: base.totals) : nil
         let outcome = try simulation.map { s in
             var request = SimulationRequest(scenario: scenario, whatIfs: whatIfs, trials: s.trials, seed: s.seed, threads: s.threads,
-                                            percentiles: Self.curvePercentiles, sensitivitySample: min(s.trials, 100_000), software: s.software)
+                                            percentiles: Self.curvePercentiles, sensitivitySample: min(s.trials, 100_000),
+                                            sampling: s.sampling, software: s.software)
             request.shownPercentiles = Self.summaryPercentiles
             return try request.run(progress: progress, isCancelled: isCancelled)
         }

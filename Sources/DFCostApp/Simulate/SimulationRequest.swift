@@ -93,6 +93,7 @@ public struct SimulationRequest: Sendable {
                                         sensitivitySampleSize: comparedWith == nil ? sensitivitySample : 0)
         options.progress = progress
         options.isCancelled = isCancelled
+        options.sampling = sampling
         let result: SimulationResult
         var comparison: SimulationOutcome.Comparison?
         if let comparedWith {
@@ -126,7 +127,7 @@ public struct SimulationRequest: Sendable {
             guard trials <= Self.payerMemoryBytes / bytesPerTrial else {
                 throw SimulationRequestError.tooManyTrialsForPayers(maximum: Self.payerMemoryBytes / bytesPerTrial)
             }
-            var payerOptions = SimulationOptions(percentiles: [0.5, 0.85])
+            var payerOptions = SimulationOptions(percentiles: [0.5, 0.85], sampling: sampling)
             payerOptions.isCancelled = isCancelled
             let payerResult = try MonteCarlo.run(spec: payerSpec, trials: trials, seed: seed, threads: threads, options: payerOptions)
             outcome.payers = SimulationOutcome.Payers(keys: keys, result: payerResult)

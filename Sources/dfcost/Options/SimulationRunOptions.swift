@@ -14,6 +14,9 @@ struct SimulationRunOptions: ParsableArguments {
     @Option(help: "Worker threads (default: every core). The result does not depend on it.")
     var threads: Int?
 
+    @Option(help: ArgumentHelp("How the trials sample each factor: plain (independent draws) or lhs (Latin hypercube: each factor's draws one per stratum, standard errors from 10 independent replicates).", valueName: "plain|lhs"))
+    var sampling: SamplingMethod = .plain
+
     func validate() throws {
         guard trials >= 1, trials <= MonteCarlo.maxTrials else {
             throw ValidationError("--trials \(trials) is outside 1...\(MonteCarlo.maxTrials)")
@@ -21,3 +24,5 @@ struct SimulationRunOptions: ParsableArguments {
         if let threads, threads < 1 || threads > 1024 { throw ValidationError("--threads must be 1...1024") }
     }
 }
+
+extension SamplingMethod: ExpressibleByArgument {}

@@ -68,7 +68,7 @@ struct ReportCommand: ParsableCommand {
             let otherScenarios = try others.map { try ScenarioLoader.load(path: $0) }
             let whatIfOptions = try whatIfs.applyOptions()
             let sampled = simulate ? ReportRequest.Simulation(trials: sampling.trials, seed: sampling.seed, threads: sampling.threads,
-                                                                software: BuildInfo.software) : nil
+                                                                software: BuildInfo.software, sampling: sampling.sampling) : nil
             let request = ReportRequest(scenario: scenario, comparedWith: otherScenarios, whatIfs: whatIfOptions,
                                         simulation: sampled, byPayer: by == .payer, byInitiative: by == .initiative, against: against ?? .first)
             let result = try LongRun.run(label: simulate ? "simulate" : nil) { try request.run(progress: $0, isCancelled: $1) }

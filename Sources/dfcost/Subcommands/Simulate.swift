@@ -45,6 +45,10 @@ struct Simulate: ParsableCommand {
     @Flag(help: "When the correlation matrix is not positive definite, use the nearest valid one (Higham) and print every coefficient changed.")
     var repairCorrelation = false
 
+    /// Benchmarks/compare-numpy.sh's per-stage table: the engine's kernels timed one at a time
+    /// on one thread over --trials draws (StageTimings), instead of a simulation.
+    @Flag(help: .hidden) var stageTimings = false
+
     @OptionGroup var whatIfs: WhatIfOptions
     @OptionGroup var output: TextOutputOptions
 
@@ -76,6 +80,13 @@ struct Simulate: ParsableCommand {
     }
 
     func run() throws {
+        if stageTimings {
+            print("stage\tunit\tns")
+            for stage in StageTimings.measure(draws: sampling.trials) {
+                print("\(stage.name)\t\(stage.unit)\t\(String(format: "%.2f", stage.nanoseconds))")
+            }
+            return
+        }
         try reportingFailures {
             try OutputWriter.preflight(output.output, samplesOut, inputs: [file] + (compare.map { [$0] } ?? []))
             let scenario = try ScenarioLoader.load(path: file)
@@ -86,7 +97,7 @@ struct Simulate: ParsableCommand {
                 trials: sampling.trials, seed: sampling.seed, threads: sampling.threads,
                 percentiles: try parsedPercentiles(), budgets: try parsedBudgets(),
                 sensitivitySample: sensitivitySample, byPayer: by == .payer, repairCorrelation: repairCorrelation,
-                software: BuildInfo.software)
+                sampling: sampling.sampling, software: BuildInfo.software)
             let samples = try samplesOut.map {
                 try SamplesOutput(path: $0, inputs: inputs, dialect: output.csv, isDifference: compare != nil)
             }
