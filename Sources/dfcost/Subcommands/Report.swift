@@ -1,3 +1,4 @@
+import DFCostNotation
 import ArgumentParser
 import DFCostApp
 import DFCostNumerics
@@ -32,7 +33,7 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         if against != nil && others.count < 2 {
-            throw ValidationError("--against goes with two or more --compare files (the side-by-side comparison)")
+            throw refused(.againstNeedsComparisons)
         }
     }
 
@@ -62,7 +63,7 @@ struct ReportCommand: ParsableCommand {
         try reportingFailures {
             try OutputWriter.preflight(output, inputs: [file] + others)
             if format == .xlsx, output == nil || output == "-" {
-                throw CLIFailure.usage("--format xlsx writes a binary workbook: name the file with -o FILE.xlsx")
+                throw CommandLineFailure.workbookNeedsFile
             }
             let scenario = try ScenarioLoader.load(path: file)
             let otherScenarios = try others.map { try ScenarioLoader.load(path: $0) }
