@@ -52,7 +52,11 @@ public enum WhatIf {
     /// Parses `SELECTOR=FACTOR` into a scale operation.
     public static func scale(_ text: String) throws(ScenarioError) -> Operation {
         let (selector, value) = try split(text, option: .operation(.scale), example: "solution:e-resept=1.2")
-        guard case .success(let factor) = TypedNumber.decimal(value), !factor.isNegative else {
+        let read = TypedNumber.decimal(value)
+        if case .failure(let p) = read, p != .notANumber {
+            throw .badWhatIf(.operation(.scale), subject: "'\(text)'", "factor '\(value)': \(p)")
+        }
+        guard case .success(let factor) = read, !factor.isNegative else {
             throw .badWhatIf(.operation(.scale), subject: "'\(text)'", "factor '\(value)' must be a decimal number >= 0")
         }
         return Operation(kind: .scale(factor), selector: selector)

@@ -72,7 +72,8 @@ struct ReportCommand: ParsableCommand {
             let request = ReportRequest(scenario: scenario, comparedWith: otherScenarios, whatIfs: whatIfOptions,
                                         simulation: sampled, byPayer: by == .payer, byInitiative: by == .initiative, against: against ?? .first)
             let result = try LongRun.run(label: simulate ? "simulate" : nil) { try request.run(progress: $0, isCancelled: $1) }
-            for warning in result.notices { printError(locale.warning(warning)) }
+            Warnings.print(result.notices, in: locale,
+                           shownInOutput: Warnings.isStandardOutput(output) && [.html, .markdown, .text, .csv].contains(format))
             let sources = others.map {
                 ComparisonSources(base: ScenarioSource(path: file, options: whatIfOptions), other: ScenarioSource(path: $0, options: whatIfOptions))
             }
