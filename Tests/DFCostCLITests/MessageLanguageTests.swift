@@ -1,3 +1,4 @@
+import DFCostTestSupport
 import Foundation
 import Testing
 
@@ -58,5 +59,25 @@ import Testing
         #expect(ambiguous.stderr.contains("tvetydig"))
         let listOfCommas = try CLI.run(base + ["--percentiles", "10,50,85"])
         #expect(listOfCommas.status == 0)
+    }
+}
+
+/// A warning is printed once: on standard error, or as the note of the document on standard output.
+@Suite struct WarningOnceTests {
+    @Test func aReportOnStandardOutputShowsItsWarningOnlyAsItsNote() throws {
+        let result = try CLI.run(["report", CLI.published, "--scale", "tag:nothing=2", "--format", "text"])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        #expect(result.stdout.components(separatedBy: "treffer ingen linje").count == 2)
+    }
+
+    @Test func aReportWrittenToAFileKeepsItsNoteAndWarnsOnceOnStandardError() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.url.appendingPathComponent("r.txt").path
+        let result = try CLI.run(["report", CLI.published, "--scale", "tag:nothing=2", "--format", "text", "-o", path])
+        #expect(result.status == 0)
+        #expect(result.stderrLines == ["advarsel: scale ×2 [tag:nothing] treffer ingen linje: ingen linje har tag 'nothing'"])
+        #expect(try String(contentsOfFile: path, encoding: .utf8).contains("treffer ingen linje"))
     }
 }

@@ -25,7 +25,7 @@ struct Simulate: ParsableCommand {
 
     @OptionGroup var sampling: SimulationRunOptions
 
-    @Option(help: "Percentiles to report, comma-separated, e.g. 10,50,85,90; with decimals separated by ';', e.g. '2,5;50;97,5' (or 2.5,50,97.5).")
+    @Option(help: "Percentiles to report, comma-separated, e.g. 10,50,85,90. With a decimal comma, separated by ';' instead, e.g. '2,5;50;97,5'.")
     var percentiles: String = "10,50,85,90"
 
     @Option(name: .customLong("budget"), help: ArgumentHelp("Report P(total > AMOUNT): YEAR=AMOUNT or total=AMOUNT. Repeatable.", valueName: "year=amount"))
