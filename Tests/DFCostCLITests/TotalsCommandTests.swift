@@ -125,6 +125,6 @@ import Testing
         #expect(shown.stdout.components(separatedBy: "advarsel: scale ×2 [tag:nothing] treffer ingen linje").count == 2)
         let strict = try CLI.run(["totals", CLI.published, "--scale", "tag:nothing=2", "--strict"])
         #expect([64, 65].contains(strict.status))
-        #expect(strict.stderr == "scale ×2 [tag:nothing] matches no line: no line has tag 'nothing' (--strict)\n")
+        #expect(strict.stderr == "scale ×2 [tag:nothing] treffer ingen linje: ingen linje har tag 'nothing' (--strict)\n")
     }
 }

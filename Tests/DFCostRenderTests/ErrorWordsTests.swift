@@ -133,12 +133,14 @@ import Testing
         case .fileTooLarge: "fileTooLarge"
         case .extendsCycle: "extendsCycle"
         case .extendsTooDeep: "extendsTooDeep"
-        case .syntax, .invalid, .badWhatIf, .operation, .noMatchWhenStrict, .payerKeys: "carriesItsMessage"
+        case .noMatchWhenStrict: "noMatchWhenStrict"
+        case .syntax, .invalid, .badWhatIf, .operation, .payerKeys: "carriesItsMessage"
         }
     }
     static let scenarioErrors: [ScenarioError] = [
         .fileNotFound("a.toml"), .notAFile("dir"), .unreadable("a.toml", reason: "Permission denied"), .fileTooLarge("a.toml", bytes: 99_999_999),
         .extendsCycle(["a.toml", "b.toml", "a.toml"]), .extendsTooDeep(["a.toml", "b.toml"]),
+        .noMatchWhenStrict(EngineWarning(origin: at, kind: .noMatch(operation: "scale ×2 [tag:x]", .noLineHas(field: "tag", value: "x", suggestion: "y")))),
     ]
     static func cliCase(_ e: CommandLineFailure) -> String {
         switch e {
@@ -215,7 +217,7 @@ import Testing
         #expect(covered(Self.linearAlgebraErrors, Self.linearAlgebraCase, 5))
         #expect(covered(Self.modelErrors, Self.modelCase, 3))
         #expect(covered(Self.requestErrors, Self.requestCase, 4))
-        #expect(covered(Self.scenarioErrors, Self.scenarioCase, 6))
+        #expect(covered(Self.scenarioErrors, Self.scenarioCase, 7))
         #expect(covered(CommandLineFailure.samples, Self.cliCase, 22))
         #expect(covered(Self.importErrors, Self.importCase, 3))
     }
@@ -238,7 +240,7 @@ import Testing
         "format", "xlsx", "text", "markdown", "csv", "json", "totals", "compare", "report", "toml", "gemm", "dpotrf",
         "dsyevd", "triangular", "junit", "percentiles", "budget", "trials", "threads", "against", "vary", "side", "by",
         "payer", "annotations", "fail", "on", "change", "output", "sensitivity", "sample", "sheet", "like", "scenario",
-        "standard", "minor", "explain", "scenarios", "id",
+        "standard", "minor", "explain", "scenarios", "id", "scale", "tag", "strict",
         // Norwegian words spelled as English ones.
         "for", "per", "over", "sum", "negative", "diagonal",
     ]

@@ -5,7 +5,8 @@ import DFCostScenario
 /// ``VerifyError``), Norwegian and English. See ``Language/say(nb:en:)``.
 ///
 /// The cases that carry the library's own message (`syntax`, `invalid`, `badWhatIf`, `operation`,
-/// `noMatchWhenStrict`, `payerKeys`) keep it as the library gives it, after the place.
+/// `payerKeys`) keep it as the library gives it, after the place; `noMatchWhenStrict` is the
+/// engine's warning, worded as warnings are (`WarningLabels`).
 extension Language {
     /// A scenario that could not be read or applied, as one line with its place first; each
     /// request input named as `name` says (the CLI passes its flags).
@@ -25,7 +26,7 @@ extension Language {
                 en: "\(chain.last ?? ""): extends chain deeper than \(ScenarioLimits.maximumExtendsDepth) files (\(chain.first ?? "") -> ... -> \(chain.last ?? ""))")
         case .badWhatIf(let input, let subject, let message): "\(name(input))\(subject.map { " \($0)" } ?? ""): \(message)"
         case .operation(let at, let message): at.map { "\($0): \(message)" } ?? message
-        case .noMatchWhenStrict(let at, let message): (at.map { "\($0): " } ?? "") + "\(message) (\(name(.strict)))"
+        case .noMatchWhenStrict(let w): (w.origin.map { "\($0): " } ?? "") + "\(warningMessage(w)) (\(name(.strict)))"
         case .payerKeys(let message): "\(name(.payers)): \(message)"
         }
     }
