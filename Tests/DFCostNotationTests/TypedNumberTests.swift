@@ -86,4 +86,14 @@ import Testing
         #expect(try SweepParameter.parse("condition:fm-phaseout=share:0,5|full").count == 2)
         #expect(throws: ScenarioError.self) { try SweepParameter.parse("scale:all=1,500|2") }
     }
+
+    @Test func setAndAddCellsFollowTheSameRule() throws {
+        let scenario = try ScenarioLoader.load(path: Paths.published)
+        let set = try WhatIf.set("line:pll-pll@2025=2,5", in: scenario)
+        guard case .set(let cell) = set.kind else { Issue.record("not a set"); return }
+        #expect(cell.amount == dec("2.5"))
+        #expect(throws: ScenarioError.self) { try WhatIf.set("line:pll-pll@2025=1,500", in: scenario) }
+        #expect(throws: ScenarioError.self) { try WhatIf.add("id=n;solution=helsenorge;initiative=N;2025=1,500*", in: scenario) }
+        #expect(try WhatIf.add("id=n;solution=helsenorge;initiative=N;2025=(0,500)", in: scenario).kind != .remove)
+    }
 }

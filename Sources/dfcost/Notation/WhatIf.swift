@@ -166,6 +166,12 @@ public enum WhatIf {
 
     /// A cell in the table's notation, with the scenario's marks.
     static func cell(_ text: String, year: Int, in scenario: Scenario, option: WhatIfInput, subject: String) throws(ScenarioError) -> Cell {
+        // The amount inside the cell's marks and parentheses is a typed number: the same
+        // ambiguity rule as every other option (`1,500` refused, ``TypedNumber``).
+        let amount = String(text.filter { $0.isASCIIDigit || ",.-+ \u{2212}\u{00A0}\u{202F}".contains($0) })
+        if case .failure(let p) = TypedNumber.normalized(amount), p == .ambiguousComma || p == .pointAndComma {
+            throw .badWhatIf(option, subject: subject, "'\(text)': \(p)")
+        }
         switch CellNotation.parse(text, marks: scenario.base.conditions.map(\.mark)) {
         case .failure(let f): throw .badWhatIf(option, subject: subject, f.message)
         case .success(let parsed):
