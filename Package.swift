@@ -61,7 +61,7 @@ let package = Package(
         /// Renderers for people and machines: read results, format, never compute.
         .target(
             name: "DFCostRender",
-            dependencies: ["DFCostApp", "DFCostModel", "DFCostNumerics", "DFCostScenario", "DFCostSimulation", "DFCostTableLayout", "DFCostEscaping"]
+            dependencies: ["DFCostApp", "DFCostImport", "DFCostModel", "DFCostNotation", "DFCostNumerics", "DFCostScenario", "DFCostSimulation", "DFCostTableLayout", "DFCostEscaping"]
         ),
         /// Tables as analysts keep them (CSV, tab-separated text, .xlsx workbooks) -> scenario files.
         /// Every row accounted for; a table it cannot read exactly is refused at its place.
@@ -91,7 +91,7 @@ let package = Package(
         ),
         /// The command line's notation: the text of what-if flags and sweep parameters -> the
         /// engine's typed values. It lives with the executable; its own module so tests reach it.
-        .target(name: "DFCostNotation", dependencies: ["DFCostModel", "DFCostScenario"], path: "Sources/dfcost/Notation"),
+        .target(name: "DFCostNotation", dependencies: ["DFCostFailure", "DFCostModel", "DFCostScenario"], path: "Sources/dfcost/Notation"),
         /// The thin command-line driver.
         .executableTarget(
             name: "dfcost",

@@ -1,51 +1,38 @@
 import ArgumentParser
 import DFCostApp
 import DFCostFailure
+import DFCostImport
+import DFCostNotation
 import DFCostNumerics
+import DFCostRender
 import DFCostScenario
+import DFCostSimulation
 import Foundation
 
-/// Errors of the command-line layer itself, each with its sysexits class.
-enum CLIFailure: ExitStatusProviding, CustomStringConvertible {
-    case usage(String)
-    case data(String)
-    case cannotCreate(String)
-
-    var description: String {
-        switch self {
-        case .usage(let m), .data(let m), .cannotCreate(let m): m
-        }
-    }
-
-    var exitStatus: ExitStatus {
-        switch self {
-        case .usage: .usage
-        case .data: .data
-        case .cannotCreate: .cantCreate
-        }
-    }
-}
-
-/// How the command line reports a failure: one line on standard error, and the exit code the
-/// error's own class gives (``ExitStatus/init(of:)``; 70 for an error that names none).
+/// How the command line reports a failure: one line on standard error, in the language the user
+/// picked (``ChosenLanguage``), and the exit code the error's own class gives
+/// (``ExitStatus/init(of:)``; 70 for an error that names none).
 enum Failure {
     /// The one line printed for `error`: library errors with their request inputs named as the
-    /// flags they came from, any other error as it describes itself.
-    static func message(_ error: any Error) -> String {
-        switch error {
-        case let error as ScenarioError: error.description(naming: CLIFlags.name)
-        case let error as CompareFailure: message(error.underlying)
+    /// flags they came from, worded by DFCostRender's `ErrorWords+*.swift`; any other error as
+    /// it describes itself.
+    static func message(_ error: any Error, in language: Language = ChosenLanguage.current) -> String {
+        let l = language
+        return switch error {
+        case let error as CommandLineFailure: l.words(error)
+        case let error as ScenarioError: l.words(error, naming: CLIFlags.name)
+        case let error as CompareFailure: message(error.underlying, in: l)
         // The library does not name flags; the only way to ask for payers is --by payer.
-        case let error as TotalsRequestError: "--by payer: \(error)"
-        case SimulationError.cancelled: "interrupted: no output written"
+        case let error as TotalsRequestError: "--by payer: \(l.words(error))"
+        case let error as VerifyError: l.words(error)
+        case SimulationError.cancelled: l.words(CommandLineFailure.interrupted)
         // The sink's own error, kept whole: a full disk while writing --samples-out.
-        case SimulationError.sinkFailed(let failure): failure.description
-        case let error as SimulationError: "simulate: \(error)"
-        case let error as CorrelationError: "simulate: \(error)"
-        case ImportError.workbook(let error): error.description(choosing: "choose one with --sheet")
-        case ImportError.sheetOfText(let file): "--sheet: \(file) is text, not an .xlsx workbook; --sheet applies to workbooks only"
-        case ImportError.previousRound(let error):
-            "--like: \(message(error)) (--like takes the previous round's scenario file, .toml)"
+        case SimulationError.sinkFailed(let failure): message(failure.underlying, in: l)
+        case let error as SimulationError: "simulate: \(l.words(error))"
+        case let error as CorrelationError: "simulate: \(l.words(error))"
+        case let error as SimulationModelError: l.words(error)
+        case let error as SimulationRequestError: l.words(error)
+        case let error as ImportError: l.words(error, sheet: "--sheet", like: "--like") { message($0, in: l) }
         default: "\(error)"
         }
     }
@@ -54,6 +41,13 @@ enum Failure {
     static func code(_ error: any Error) -> Int32 {
         (error as? ExitCode)?.rawValue ?? ExitStatus(of: error).code
     }
+}
+
+/// The error `validate()` throws for a combination of flags refused before any work: the
+/// library's usage message (with the command's usage line after it), worded in the chosen
+/// language.
+func refused(_ failure: CommandLineFailure) -> ValidationError {
+    ValidationError(ChosenLanguage.current.words(failure))
 }
 
 /// Runs a command body, printing any failure as one line on stderr and exiting with its code.

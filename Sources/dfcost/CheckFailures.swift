@@ -24,7 +24,8 @@ extension CheckSuite {
         var place: SourceReference?
         switch error as? ScenarioError {
         case .syntax(let at, _), .invalid(let at, _): place = at
-        case .operation(let at, _), .noMatchWhenStrict(let at, _): place = at
+        case .operation(let at, _): place = at
+        case .noMatchWhenStrict(let warning): place = warning.origin
         default: break
         }
         return .error(command, file: file, message: message, at: place, properties: properties)

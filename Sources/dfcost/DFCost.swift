@@ -1,4 +1,5 @@
 import ArgumentParser
+import DFCostRender
 import Foundation
 
 /// The `dfcost` command: a thin driver over the libraries. It parses arguments, calls the
@@ -30,7 +31,14 @@ struct DFCost: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            exit(withError: error)
+            // A usage error of the parser (or a refused combination of flags) is worded in the
+            // chosen language; help, version and the codes of failures already printed go as
+            // the parser sends them.
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            guard code != .success, !message.isEmpty, ChosenLanguage.current != .en else { exit(withError: error) }
+            printError(ChosenLanguage.current.parserMessage(message))
+            Foundation.exit(code.rawValue)
         }
     }
 }

@@ -1,3 +1,4 @@
+import DFCostNotation
 import Foundation
 
 /// Writes command output: to standard output, or atomically to a file.
@@ -54,18 +55,18 @@ final class OutputFile {
         let target = Self.canonical(path)
         // Callers pass every file they read, including the bases a scenario `extends` (Scenario.files).
         if inputs.contains(where: { Self.canonical($0) == target }) {
-            throw CLIFailure.usage("\(path): refusing to write output over an input file")
+            throw CommandLineFailure.outputOverInput(path: path)
         }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw CLIFailure.cannotCreate("\(path): cannot create output: is a directory")
+            throw CommandLineFailure.outputIsDirectory(path: path)
         }
         // A device, a FIFO or a socket (`-o /dev/null`, a pipe) is written straight to: it cannot
         // be replaced by a file, and renaming over it would destroy it.
         var info = stat()
         if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
             let fd = open(path, O_WRONLY | O_CLOEXEC)
-            guard fd >= 0 else { throw CLIFailure.cannotCreate("\(path): cannot create output: \(String(cString: strerror(errno)))") }
+            guard fd >= 0 else { throw CommandLineFailure.cannotCreate(path: path, reason: String(cString: strerror(errno))) }
             self.path = path
             temporary = nil
             self.fd = fd
@@ -79,7 +80,7 @@ final class OutputFile {
         let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
             TemporaryFiles.unregister(tmp)
-            throw CLIFailure.cannotCreate("\(path): cannot create output: \(String(cString: strerror(errno)))")
+            throw CommandLineFailure.cannotCreate(path: path, reason: String(cString: strerror(errno)))
         }
         self.path = path
         destination = target
@@ -108,7 +109,7 @@ final class OutputFile {
         }
         if let failure {
             abandon()
-            throw CLIFailure.cannotCreate("\(path ?? "standard output"): cannot write output: \(failure)")
+            throw CommandLineFailure.cannotWrite(path: path, reason: "\(failure)")
         }
     }
 
@@ -126,7 +127,7 @@ final class OutputFile {
         if let failure {
             unlink(temporary)
             TemporaryFiles.unregister(temporary)
-            throw CLIFailure.cannotCreate("\(path): cannot write output: \(failure)")
+            throw CommandLineFailure.cannotWrite(path: path, reason: "\(failure)")
         }
         TemporaryFiles.unregister(temporary)
     }

@@ -182,7 +182,7 @@ struct JUnitReading: Decodable {
         let before = try Data(contentsOf: URL(fileURLWithPath: copy))
         let result = try CLI.run(["verify", copy, "--junit", copy])
         #expect(result.status == 64)
-        #expect(result.stderrLines.last == "\(copy): refusing to write output over an input file")
+        #expect(result.stderrLines.last == "\(copy): skriver ikke resultatet over en inndatafil")
         #expect(try Data(contentsOf: URL(fileURLWithPath: copy)) == before)
         #expect(try folder.contents() == ["copy.toml"])
     }
@@ -192,7 +192,7 @@ struct JUnitReading: Decodable {
         defer { folder.remove() }
         let result = try CLI.run(["verify", folder.url.path])
         #expect(result.status == 66)
-        #expect(result.stderrLines == ["\(folder.url.path): cannot read: the folder holds no scenario files (*.toml)"])
+        #expect(result.stderrLines == ["\(folder.url.path): kan ikke leses: the folder holds no scenario files (*.toml)"])
     }
 }
 
@@ -254,13 +254,13 @@ struct JUnitReading: Decodable {
         #expect(result.status == 66)
         let reading = try JUnitReading.read(report)
         #expect(reading.suites.map(\.name) == ["Scenarios/no-such-file.toml"])
-        #expect(reading.problems.map(\.message) == ["Scenarios/no-such-file.toml: no such file"])
+        #expect(reading.problems.map(\.message) == ["Scenarios/no-such-file.toml: filen finnes ikke"])
     }
 
     @Test func aReportWithoutFailOnChangeIsAUsageError() throws {
         let result = try CLI.run(["compare", CLI.published, CLI.published, "--junit", "r.xml"])
         #expect(result.status == 64)
-        #expect(result.stderr.contains("add --fail-on-change"))
+        #expect(result.stderr.contains("legg til --fail-on-change"))
         #expect(!FileManager.default.fileExists(atPath: CLI.root.appendingPathComponent("r.xml").path))
     }
 }

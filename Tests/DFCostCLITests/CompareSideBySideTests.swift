@@ -195,6 +195,6 @@ import Testing
         #expect(!published.contains("illustrativ-runde-2.toml"))
         // Nothing published to verify against; its totals are the ones worked out by hand in it.
         let verify = try CLI.run(["verify", Self.illustrative])
-        #expect(verify.status == 65 && verify.stderr.contains("has no [published_sums]"))
+        #expect(verify.status == 65 && verify.stderr.contains("har ingen [published_sums]"))
     }
 }

@@ -89,9 +89,9 @@ import Testing
     }
 
     @Test func totalsWarnsInTheLanguageOfItsOutput() throws {
-        let nb = try CLI.run(["totals", CLI.published, "--scale", "tag:dbepx=2"])
+        let nb = try CLI.run(["totals", CLI.published, "--scale", "tag:dbepx=2", "--format", "csv"])
         #expect(nb.stderrLines.first?.hasPrefix("advarsel: scale ×2 [tag:dbepx] treffer ingen linje") == true, "\(nb.stderr)")
-        let en = try CLI.run(["totals", CLI.published, "--scale", "tag:dbepx=2", "--locale", "en"])
+        let en = try CLI.run(["totals", CLI.published, "--scale", "tag:dbepx=2", "--locale", "en", "--format", "csv"])
         #expect(en.stderrLines.first?.hasPrefix("warning: scale ×2 [tag:dbepx] matches no line") == true, "\(en.stderr)")
     }
 }

@@ -55,7 +55,7 @@ import Testing
         let result = try CLI.run(arguments)
         let target = try #require(arguments.last)
         #expect(result.status == 73, "\(result.stderr)")
-        #expect(result.stderr == "\(target): cannot create output: No such file or directory\n")
+        #expect(result.stderr == "\(target): kan ikke lage resultatfilen: No such file or directory\n")
         #expect(result.stdout.isEmpty)
     }
 
@@ -66,7 +66,7 @@ import Testing
         try Data("Tiltak;Del;2024;2025\nE-resept\nPLL;FM;-2;-12\nSum;;-2;-12\n".utf8).write(to: URL(fileURLWithPath: table))
         let result = try CLI.run(["import", table, "-o", table])
         #expect(result.status == 64, "\(result.stderr)")
-        #expect(result.stderr == "\(table): refusing to write output over an input file\n")
+        #expect(result.stderr == "\(table): skriver ikke resultatet over en inndatafil\n")
         #expect(try String(contentsOfFile: table, encoding: .utf8).hasPrefix("Tiltak;Del;2024;2025\n"))
     }
 }

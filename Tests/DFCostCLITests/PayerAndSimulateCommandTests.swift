@@ -20,8 +20,8 @@ import Testing
     @Test func byPayerWithoutKeysIsAUsageError() throws {
         let result = try CLI.run(["totals", CLI.published, "--by", "payer"])
         #expect(result.status == 64)
-        #expect(result.stderr == "--by payer: scenario 'ehelseportefolje-2023-10' declares no [payers]; extend a file with payer keys, "
-                + "e.g. Scenarios/payers-2024.toml\n")
+        #expect(result.stderr == "--by payer: scenario 'ehelseportefolje-2023-10' har ingen [payers]; bygg på en fil med betalernøkler, "
+                + "f.eks. Scenarios/payers-2024.toml\n")
     }
 
     @Test func compareByPayerShowsWhoPaysForTheDelay() throws {
@@ -199,7 +199,7 @@ import Testing
         let result = try CLI.run(["simulate", "Scenarios/payers-2024.toml", "--compare", Self.workload, "--by", "payer",
                                   "--trials", "8589934592"])
         #expect(result.status == 64)
-        #expect(result.stderrLines.first == "Error: --by payer cannot be combined with --compare")
+        #expect(result.stderrLines.first == "Feil: --by payer kan ikke kombineres med --compare")
     }
 }
 

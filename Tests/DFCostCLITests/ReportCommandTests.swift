@@ -33,7 +33,7 @@ import Testing
     @Test func reportRefusesToWriteOverItsInput() throws {
         let result = try CLI.run(["report", CLI.published, "--format", "text", "-o", CLI.published])
         #expect(result.status == 64)
-        #expect(result.stderr == "\(CLI.published): refusing to write output over an input file\n")
+        #expect(result.stderr == "\(CLI.published): skriver ikke resultatet over en inndatafil\n")
     }
 
     @Test func importOfTotalsCSVVerifiesAgainstThePublishedSums() throws {

@@ -55,8 +55,10 @@ import Testing
         let result = try CLI.run(["simulate", file, "--trials", "1000"])
         #expect(result.status == 65)
         #expect(result.stderrLines.count == 1)
-        #expect(result.stderr.contains("not positive definite"))
-        #expect(result.stderr.contains("pll-sfm~pll-fm 0.9"))
+        #expect(result.stderr.contains("ikke positivt definitt"))
+        #expect(result.stderr.contains("pll-sfm~pll-fm 0,9"))
+        let en = try CLI.run(["simulate", file, "--trials", "1000", "--locale", "en"])
+        #expect(en.stderr.contains("not positive definite") && en.stderr.contains("pll-sfm~pll-fm 0.9"))
     }
 
     @Test func repairCorrelationPrintsEveryChangedCoefficientAndRuns() throws {

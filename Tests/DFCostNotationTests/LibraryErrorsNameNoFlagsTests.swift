@@ -65,7 +65,7 @@ import Testing
                 #expect(!error.description.contains("--"), "\(error.description)")
             }
         }
-        #expect(!ScenarioError.noMatchWhenStrict(nil, "matches no line").description.contains("--"))
+        #expect(!ScenarioError.noMatchWhenStrict(EngineWarning(origin: nil, kind: .noMatch(operation: "scale ×2 [all]", .noLine))).description.contains("--"))
         #expect(!ScenarioError.payerKeys("a solution has no key").description.contains("--"))
     }
 

@@ -48,6 +48,13 @@ extension Language {
     /// An engine warning as one line in this locale's words: "ORIGIN: advarsel: ...".
     public func warning(_ w: EngineWarning) -> String {
         let l = labels.warnings
+        return w.origin.map { "\($0): \(l.warning): \(warningMessage(w))" } ?? "\(l.warning): \(warningMessage(w))"
+    }
+
+    /// An engine warning's message in this locale's words, without origin or "advarsel:" (also
+    /// the message of a `--strict` error).
+    public func warningMessage(_ w: EngineWarning) -> String {
+        let l = labels.warnings
         let message: String
         switch w.kind {
         case .noMatch(let operation, let why):
@@ -68,6 +75,6 @@ extension Language {
                 "fraction": w.fraction.map { Labels.fill(l.indexFraction, ["rate": "\(rate)", "fraction": "\($0)"]) } ?? "",
             ])
         }
-        return w.origin.map { "\($0): \(l.warning): \(message)" } ?? "\(l.warning): \(message)"
+        return message
     }
 }

@@ -109,7 +109,7 @@ struct ApplyEngine {
 
     mutating func noMatch(_ operation: Operation) throws(ScenarioError) {
         let warning = EngineWarning(origin: operation.origin, kind: .noMatch(operation: operation.label, noMatchReason(operation.selector)))
-        if strict { throw .noMatchWhenStrict(operation.origin, warning.message) }
+        if strict { throw .noMatchWhenStrict(warning) }
         notices.append(warning)
     }
 

@@ -27,8 +27,9 @@ public enum ScenarioError: ExitStatusProviding, Sendable, Hashable, CustomString
     case badWhatIf(WhatIfInput, subject: String?, String)
     /// An operation is unusable as applied.
     case operation(SourceReference?, String)
-    /// An operation matched nothing and the request asked for strict application.
-    case noMatchWhenStrict(SourceReference?, String)
+    /// An operation matched nothing and the request asked for strict application: the warning
+    /// it would otherwise give (its place is the warning's origin).
+    case noMatchWhenStrict(EngineWarning)
     /// A payer breakdown that cannot be made: a solution lacks a payer key, say.
     case payerKeys(String)
 
@@ -67,7 +68,7 @@ public enum ScenarioError: ExitStatusProviding, Sendable, Hashable, CustomString
             "\(chain.last ?? ""): extends chain deeper than \(ScenarioLimits.maximumExtendsDepth) files (\(chain.first ?? "") -> ... -> \(chain.last ?? ""))"
         case .badWhatIf(let input, let subject, let message): "\(name(input))\(subject.map { " \($0)" } ?? ""): \(message)"
         case .operation(let at, let message): at.map { "\($0): \(message)" } ?? message
-        case .noMatchWhenStrict(let at, let message): (at.map { "\($0): " } ?? "") + "\(message) (\(name(.strict)))"
+        case .noMatchWhenStrict(let w): (w.origin.map { "\($0): " } ?? "") + "\(w.message) (\(name(.strict)))"
         case .payerKeys(let message): "\(name(.payers)): \(message)"
         }
     }

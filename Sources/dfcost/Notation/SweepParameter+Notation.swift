@@ -50,7 +50,7 @@ extension SweepParameter {
         }
         var out: [ConditionState] = []
         for part in values.split(separator: "|") {
-            switch ConditionState.parse(String(part)) {
+            switch ConditionState.parse(try WhatIf.typedNumbers(inState: String(part), input: .vary, subject: "'\(text)'")) {
             case .success(let s): out.append(s)
             case .failure(let f): throw .badWhatIf(.vary, subject: "'\(text)'", "\(f.message)")
             }
@@ -62,7 +62,8 @@ extension SweepParameter {
     static func integerValues(_ values: String, text: String) throws(ScenarioError) -> [Int] {
         if let range = values.range(of: "..") {
             // Bounds first: `b - a` and abs(Int.min) trap on overflow.
-            guard let a = Int(values[..<range.lowerBound]), let b = Int(values[range.upperBound...]), a <= b,
+            guard case .success(let a) = TypedNumber.integer(String(values[..<range.lowerBound])),
+                  case .success(let b) = TypedNumber.integer(String(values[range.upperBound...])), a <= b,
                   a.magnitude <= ScenarioLimits.maximumYears, b.magnitude <= ScenarioLimits.maximumYears, b - a < SweepParameter.maximumValues else {
                 throw .badWhatIf(.vary, subject: "'\(text)'", "'\(values)' is not a range of whole numbers from -\(ScenarioLimits.maximumYears) to \(ScenarioLimits.maximumYears) such as 0..3")
             }
@@ -70,7 +71,7 @@ extension SweepParameter {
         }
         var out: [Int] = []
         for part in values.split(separator: "|") {
-            guard let n = Int(part) else { throw .badWhatIf(.vary, subject: "'\(text)'", "'\(part)' is not a whole number") }
+            guard case .success(let n) = TypedNumber.integer(String(part)) else { throw .badWhatIf(.vary, subject: "'\(text)'", "'\(part)' is not a whole number") }
             out.append(n)
         }
         guard !out.isEmpty else { throw .badWhatIf(.vary, subject: "'\(text)'", "no values") }
@@ -81,8 +82,9 @@ extension SweepParameter {
         if let range = values.range(of: "..") {
             let rest = values[range.upperBound...]
             let parts = rest.split(separator: ":", maxSplits: 1).map(String.init)
-            guard let from = ExactDecimal(String(values[..<range.lowerBound])), parts.count >= 1,
-                  let to = ExactDecimal(parts[0]), let step = parts.count == 2 ? ExactDecimal(parts[1]) : ExactDecimal("0.1"),
+            guard case .success(let from) = TypedNumber.decimal(String(values[..<range.lowerBound])), parts.count >= 1,
+                  case .success(let to) = TypedNumber.decimal(parts[0]),
+                  case .success(let step) = parts.count == 2 ? TypedNumber.decimal(parts[1]) : TypedNumber.decimal("0.1"),
                   from <= to, !step.isNegative, !step.isZero, !from.isNegative else {
                 throw .badWhatIf(.vary, subject: "'\(text)'", "'\(values)' is not FROM..TO[:STEP] with 0 <= FROM <= TO and STEP > 0, e.g. 0.8..1.5:0.1")
             }
@@ -99,7 +101,7 @@ extension SweepParameter {
         }
         var out: [ExactDecimal] = []
         for part in values.split(separator: "|") {
-            guard let d = ExactDecimal(String(part)), !d.isNegative else {
+            guard case .success(let d) = TypedNumber.decimal(String(part)), !d.isNegative else {
                 throw .badWhatIf(.vary, subject: "'\(text)'", "'\(part)' is not a factor >= 0")
             }
             out.append(d)

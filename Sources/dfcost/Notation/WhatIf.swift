@@ -43,7 +43,7 @@ public enum WhatIf {
             throw .badWhatIf(.condition, subject: "'\(text)'", "write NAME=STATE, e.g. fm-phaseout=delayed:1")
         }
         let name = String(text[..<eq])
-        switch ConditionState.parse(String(text[text.index(after: eq)...])) {
+        switch ConditionState.parse(try typedNumbers(inState: String(text[text.index(after: eq)...]), input: .condition, subject: name)) {
         case .success(let state): return (name, state)
         case .failure(let f): throw .badWhatIf(.condition, subject: name, f.message)
         }
@@ -52,7 +52,11 @@ public enum WhatIf {
     /// Parses `SELECTOR=FACTOR` into a scale operation.
     public static func scale(_ text: String) throws(ScenarioError) -> Operation {
         let (selector, value) = try split(text, option: .operation(.scale), example: "solution:e-resept=1.2")
-        guard let factor = ExactDecimal(value), !factor.isNegative else {
+        let read = TypedNumber.decimal(value)
+        if case .failure(let p) = read, p != .notANumber {
+            throw .badWhatIf(.operation(.scale), subject: "'\(text)'", "factor '\(value)': \(p)")
+        }
+        guard case .success(let factor) = read, !factor.isNegative else {
             throw .badWhatIf(.operation(.scale), subject: "'\(text)'", "factor '\(value)' must be a decimal number >= 0")
         }
         return Operation(kind: .scale(factor), selector: selector)
@@ -61,7 +65,7 @@ public enum WhatIf {
     /// Parses `SELECTOR=YEARS` into a shift operation.
     public static func shift(_ text: String) throws(ScenarioError) -> Operation {
         let (selector, value) = try split(text, option: .operation(.shift), example: "tag:dokumentdeling=1")
-        guard let n = Int(value), n.magnitude <= ScenarioLimits.maximumYears else {  // abs(Int.min) traps
+        guard case .success(let n) = TypedNumber.integer(value), n.magnitude <= ScenarioLimits.maximumYears else {  // abs(Int.min) traps
             throw .badWhatIf(.operation(.shift), subject: "'\(text)'", "'\(value)' is not a whole number of years from -\(ScenarioLimits.maximumYears) to \(ScenarioLimits.maximumYears)")
         }
         return Operation(kind: .shift(n), selector: selector)
@@ -109,9 +113,15 @@ public enum WhatIf {
             throw .badWhatIf(.operation(.index), subject: "'\(text)'", "write SELECTOR=BASE:YEAR=RATE,..., e.g. \(example)")
         }
         var rates: [Int: ExactDecimal] = [:]
-        for pair in parts[1].split(separator: ",") {
+        // Pairs are separated by ',', or by ';' when the text has one, so that a rate may have
+        // a decimal comma: 2024=0,035;2025=0,03.
+        let separator: Character = parts[1].contains(";") ? ";" : ","
+        for pair in parts[1].split(separator: separator) {
             let kv = pair.split(separator: "=", maxSplits: 1).map(String.init)
-            guard kv.count == 2, let year = Int(kv[0]), let rate = ExactDecimal(kv[1]), rate > ExactDecimal(-1) else {
+            if kv.count == 1, separator == ",", kv[0].allSatisfy(\.isASCIIDigit) {
+                throw .badWhatIf(.operation(.index), subject: "'\(text)'", "'\(pair)' is not YEAR=RATE; a rate with a decimal comma needs the pairs separated by ';', e.g. 2024=0,035;2025=0,03")
+            }
+            guard kv.count == 2, let year = Int(kv[0]), case .success(let rate) = TypedNumber.decimal(kv[1]), rate > ExactDecimal(-1) else {
                 throw .badWhatIf(.operation(.index), subject: "'\(text)'", "'\(pair)' is not YEAR=RATE with a rate above -1, e.g. 2024=0.035")
             }
             rates[year] = rate
@@ -156,12 +166,36 @@ public enum WhatIf {
 
     /// A cell in the table's notation, with the scenario's marks.
     static func cell(_ text: String, year: Int, in scenario: Scenario, option: WhatIfInput, subject: String) throws(ScenarioError) -> Cell {
+        // The amount inside the cell's marks and parentheses is a typed number: the same
+        // ambiguity rule as every other option (`1,500` refused, ``TypedNumber``).
+        let amount = String(text.filter { $0.isASCIIDigit || ",.-+ \u{2212}\u{00A0}\u{202F}".contains($0) })
+        if case .failure(let p) = TypedNumber.normalized(amount), p == .ambiguousComma || p == .pointAndComma {
+            throw .badWhatIf(option, subject: subject, "'\(text)': \(p)")
+        }
         switch CellNotation.parse(text, marks: scenario.base.conditions.map(\.mark)) {
         case .failure(let f): throw .badWhatIf(option, subject: subject, f.message)
         case .success(let parsed):
             let ids = parsed.marks.compactMap { mark in scenario.base.conditions.first { $0.mark == mark }?.id }
             return Cell(year: year, amount: parsed.amount, isInternal: parsed.isInternal, conditions: ids)
         }
+    }
+
+    /// A condition state with its number typed back in the files' notation: `share:0,5` ->
+    /// `share:0.5`, `delayed:−1` -> `delayed:-1` (``TypedNumber``); any other state as given.
+    static func typedNumbers(inState state: String, input: WhatIfInput, subject: String) throws(ScenarioError) -> String {
+        let t = state.trimmingSpaces
+        for (prefix, whole) in [("share:", false), ("delayed:", true)] where t.hasPrefix(prefix) {
+            let number = String(t.dropFirst(prefix.count))
+            let read: Result<String, TypedNumber.Problem> = whole
+                ? TypedNumber.integer(number).map { "\($0)" } : TypedNumber.decimal(number).map { "\($0)" }
+            switch read {
+            case .success(let n): return prefix + n
+            case .failure(let p) where p == .ambiguousComma || p == .pointAndComma:
+                throw .badWhatIf(input, subject: subject, "'\(number)': \(p)")
+            case .failure: return t  // ConditionState says what a state needs
+            }
+        }
+        return t
     }
 
     static func split(_ text: String, option: WhatIfInput, example: String) throws(ScenarioError) -> (LineSelector, String) {

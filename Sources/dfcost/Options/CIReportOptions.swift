@@ -19,7 +19,7 @@ struct CIReportOptions: ParsableArguments {
     var annotations: AnnotationFormat?
 
     func validate() throws {
-        if junit == "-" || junit == "" { throw ValidationError("--junit needs a file name") }
+        if junit == "-" || junit == "" { throw refused(.junitNeedsFile) }
     }
 
     /// Prints the annotations and writes the JUnit report, if asked for.

@@ -1,3 +1,4 @@
+import DFCostNotation
 import ArgumentParser
 import DFCostRender
 
@@ -21,7 +22,7 @@ struct OutputOptions: ParsableArguments {
     /// The format for a command that writes no workbook: xlsx is a usage error.
     func textFormat(_ command: String) throws -> OutputFormat {
         guard format != .xlsx else {
-            throw CLIFailure.usage("--format xlsx: \(command) writes text, markdown, csv or json; workbooks come from totals, compare and report")
+            throw CommandLineFailure.workbookNotOffered(command: command)
         }
         return format.format
     }
@@ -29,7 +30,7 @@ struct OutputOptions: ParsableArguments {
     /// For `--format xlsx`: the file to write, which must be named with -o.
     func workbookPath() throws -> String {
         guard let path = output, path != "-" else {
-            throw CLIFailure.usage("--format xlsx writes a binary workbook: name the file with -o FILE.xlsx")
+            throw CommandLineFailure.workbookNeedsFile
         }
         return path
     }

@@ -19,9 +19,9 @@ struct SimulationRunOptions: ParsableArguments {
 
     func validate() throws {
         guard trials >= 1, trials <= MonteCarlo.maxTrials else {
-            throw ValidationError("--trials \(trials) is outside 1...\(MonteCarlo.maxTrials)")
+            throw refused(.trialsOutOfRange(trials, maximum: MonteCarlo.maxTrials))
         }
-        if let threads, threads < 1 || threads > 1024 { throw ValidationError("--threads must be 1...1024") }
+        if let threads, threads < 1 || threads > 1024 { throw refused(.threadsOutOfRange) }
     }
 }
 

@@ -63,17 +63,17 @@ struct Compare: ParsableCommand {
 
     func validate() throws {
         if output.format == .xlsx, output.output == nil || output.output == "-" {
-            throw ValidationError("--format xlsx writes a binary workbook: name the file with -o FILE.xlsx")
+            throw refused(.workbookNeedsFile)
         }
-        guard !others.isEmpty else { throw ValidationError("name at least one scenario to compare with the base") }
+        guard !others.isEmpty else { throw refused(.noOthers) }
         if by == .payer && (sideBySide || against != nil) {
-            throw ValidationError("--by payer compares two scenarios in detail; it does not go with --side-by-side or --against")
+            throw refused(.payersNotSideBySide)
         }
         if (ci.junit != nil || ci.annotations != nil) && !failOnChange {
-            throw ValidationError("--junit and --annotations report what --fail-on-change fails on: add --fail-on-change")
+            throw refused(.checksNeedFailOnChange)
         }
         if let junit = ci.junit, let out = output.output, OutputFile.canonical(junit) == OutputFile.canonical(out) {
-            throw ValidationError("--junit and --output name the same file")
+            throw refused(.junitIsOutput)
         }
     }
 

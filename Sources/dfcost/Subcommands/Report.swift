@@ -1,3 +1,4 @@
+import DFCostNotation
 import ArgumentParser
 import DFCostApp
 import DFCostNumerics
@@ -32,7 +33,7 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         if against != nil && others.count < 2 {
-            throw ValidationError("--against goes with two or more --compare files (the side-by-side comparison)")
+            throw refused(.againstNeedsComparisons)
         }
     }
 
@@ -62,7 +63,7 @@ struct ReportCommand: ParsableCommand {
         try reportingFailures {
             try OutputWriter.preflight(output, inputs: [file] + others)
             if format == .xlsx, output == nil || output == "-" {
-                throw CLIFailure.usage("--format xlsx writes a binary workbook: name the file with -o FILE.xlsx")
+                throw CommandLineFailure.workbookNeedsFile
             }
             let scenario = try ScenarioLoader.load(path: file)
             let otherScenarios = try others.map { try ScenarioLoader.load(path: $0) }
@@ -72,7 +73,8 @@ struct ReportCommand: ParsableCommand {
             let request = ReportRequest(scenario: scenario, comparedWith: otherScenarios, whatIfs: whatIfOptions,
                                         simulation: sampled, byPayer: by == .payer, byInitiative: by == .initiative, against: against ?? .first)
             let result = try LongRun.run(label: simulate ? "simulate" : nil) { try request.run(progress: $0, isCancelled: $1) }
-            for warning in result.notices { printError(locale.warning(warning)) }
+            Warnings.print(result.notices, in: locale,
+                           shownInOutput: Warnings.isStandardOutput(output) && [.html, .markdown, .text, .csv].contains(format))
             for warning in result.simulation?.warnings ?? [] { printError(locale.warning(warning)) }
             let sources = others.map {
                 ComparisonSources(base: ScenarioSource(path: file, options: whatIfOptions), other: ScenarioSource(path: $0, options: whatIfOptions))

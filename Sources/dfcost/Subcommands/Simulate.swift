@@ -1,6 +1,7 @@
 import ArgumentParser
 import DFCostApp
 import DFCostModel
+import DFCostNotation
 import DFCostNumerics
 import DFCostRender
 import DFCostScenario
@@ -24,7 +25,7 @@ struct Simulate: ParsableCommand {
 
     @OptionGroup var sampling: SimulationRunOptions
 
-    @Option(help: "Percentiles to report, comma-separated, e.g. 10,50,85,90.")
+    @Option(help: "Percentiles to report, comma-separated, e.g. 10,50,85,90. With a decimal comma, separated by ';' instead, e.g. '2,5;50;97,5'.")
     var percentiles: String = "10,50,85,90"
 
     @Option(name: .customLong("budget"), help: ArgumentHelp("Report P(total > AMOUNT): YEAR=AMOUNT or total=AMOUNT. Repeatable.", valueName: "year=amount"))
@@ -53,29 +54,37 @@ struct Simulate: ParsableCommand {
     @OptionGroup var output: TextOutputOptions
 
     func validate() throws {
-        guard sensitivitySample >= 0 else { throw ValidationError("--sensitivity-sample must be >= 0") }
-        if by == .payer, compare != nil { throw ValidationError("--by payer cannot be combined with --compare") }
+        guard sensitivitySample >= 0 else { throw refused(.negativeSensitivitySample) }
+        if by == .payer, compare != nil { throw refused(.payersWithComparison) }
     }
 
+    /// `--percentiles`: separated by `,`, or by `;` when the text has one, so that a percentile
+    /// may have a decimal comma (`2,5;50;97,5`); each a typed number (``TypedNumber``) strictly
+    /// between 0 and 100.
     func parsedPercentiles() throws -> [Double] {
-        let ps = try percentiles.split(separator: ",").map { text -> Double in
-            guard let v = Double(text.trimmingCharacters(in: .whitespaces)), v > 0, v < 100 else {
-                throw CLIFailure.usage("--percentiles: '\(text)' is not a percentile between 0 and 100")
+        let separator: Character = percentiles.contains(";") ? ";" : ","
+        let ps = try percentiles.split(separator: separator).map { text -> Double in
+            switch TypedNumber.decimal(String(text)) {
+            case .success(let d):
+                guard let v = Double("\(d)"), v > 0, v < 100 else { throw CommandLineFailure.badPercentile(String(text), nil) }
+                return v / 100
+            case .failure(let problem): throw CommandLineFailure.badPercentile(String(text), problem)
             }
-            return v / 100
         }
-        guard !ps.isEmpty else { throw CLIFailure.usage("--percentiles: none given") }
+        guard !ps.isEmpty else { throw CommandLineFailure.noPercentiles }
         return ps
     }
 
-    /// `--budget YEAR=AMOUNT` or `total=AMOUNT`; the library checks that the year is summed.
+    /// `--budget YEAR=AMOUNT` or `total=AMOUNT`, the amount a typed number (``TypedNumber``); the
+    /// library checks that the year is summed.
     func parsedBudgets() throws -> [SimulationRequest.Budget] {
         try budgets.map { b in
             let kv = b.split(separator: "=", maxSplits: 1).map(String.init)
-            guard kv.count == 2, let amount = ExactDecimal(kv[1]) else {
-                throw CLIFailure.usage("--budget '\(b)': write YEAR=AMOUNT or total=AMOUNT, e.g. total=140")
+            guard kv.count == 2 else { throw CommandLineFailure.badBudget(b, nil) }
+            switch TypedNumber.decimal(kv[1]) {
+            case .success(let amount): return SimulationRequest.Budget(column: kv[0], amount: amount)
+            case .failure(let problem): throw CommandLineFailure.badBudget(b, problem == .notANumber ? nil : problem)
             }
-            return SimulationRequest.Budget(column: kv[0], amount: amount)
         }
     }
 

@@ -37,7 +37,7 @@ struct SweepCommand: ParsableCommand {
     var locale: DFCostRender.Language = .nb
 
     func validate() throws {
-        guard !vary.isEmpty else { throw ValidationError("name at least one --vary") }
+        guard !vary.isEmpty else { throw refused(.noVary) }
     }
 
     func run() throws {

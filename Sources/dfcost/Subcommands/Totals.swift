@@ -24,7 +24,8 @@ struct Totals: ParsableCommand {
             if output.format == .xlsx { _ = try output.workbookPath() }
             let scenario = try ScenarioLoader.load(path: file)
             let result = try TotalsRequest(scenario: scenario, whatIfs: try whatIfs.applyOptions(), breakdown: by?.totals).run()
-            for warning in result.notices { printError(output.locale.warning(warning)) }
+            Warnings.print(result.notices, in: output.locale,
+                           shownInOutput: Warnings.isStandardOutput(output.output) && [.text, .markdown].contains(output.format))
             let writer = OutputWriter(path: output.format == .xlsx ? try output.workbookPath() : output.output, inputs: scenario.files)
             if output.format == .xlsx {
                 try writer.write(bytes: [UInt8](try WorkbookRenderer.totals(

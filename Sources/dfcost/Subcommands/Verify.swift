@@ -36,7 +36,7 @@ struct Verify: ParsableCommand {
     @OptionGroup(title: "CI reports") var ci: CIReportOptions
 
     func validate() throws {
-        guard !files.isEmpty else { throw ValidationError("name at least one file to verify") }
+        guard !files.isEmpty else { throw refused(.noFilesToVerify) }
     }
 
     func run() throws {

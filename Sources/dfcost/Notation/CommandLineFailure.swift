@@ -1,0 +1,72 @@
+import DFCostFailure
+
+/// Failures of the command line itself (a flag, a combination of flags, an output), each with
+/// its data and its sysexits class. Worded in both languages by `Language.words(_:)`
+/// (`Sources/DFCostRender/Words/ErrorWords+CLI.swift`).
+public enum CommandLineFailure: ExitStatusProviding, Sendable, Hashable {
+    /// `-o` names a file that is also an input.
+    case outputOverInput(path: String)
+    /// `-o` names a folder.
+    case outputIsDirectory(path: String)
+    /// The output cannot be created (the system's reason).
+    case cannotCreate(path: String, reason: String)
+    /// The output cannot be written (nil path: standard output).
+    case cannotWrite(path: String?, reason: String)
+    /// `--format xlsx` for a command that writes no workbook.
+    case workbookNotOffered(command: String)
+    /// `--format xlsx` without `-o FILE`.
+    case workbookNeedsFile
+    /// A `--percentiles` item that is not a percentile strictly between 0 and 100.
+    case badPercentile(String, TypedNumber.Problem?)
+    /// `--percentiles` with no item.
+    case noPercentiles
+    /// A `--budget` that is not YEAR=AMOUNT or total=AMOUNT.
+    case badBudget(String, TypedNumber.Problem?)
+    /// `--trials` outside 1...maximum.
+    case trialsOutOfRange(Int, maximum: Int)
+    /// `--threads` outside 1...1024.
+    case threadsOutOfRange
+    /// `--junit -` or an empty name.
+    case junitNeedsFile
+    /// `report --against` without two or more `--compare`.
+    case againstNeedsComparisons
+    /// `sweep` without `--vary`.
+    case noVary
+    /// `compare` without a scenario to compare with.
+    case noOthers
+    /// `compare --by payer` with `--side-by-side` or `--against`.
+    case payersNotSideBySide
+    /// `--junit`/`--annotations` without `--fail-on-change`.
+    case checksNeedFailOnChange
+    /// `--junit` and `--output` name one file.
+    case junitIsOutput
+    /// `verify` without a file.
+    case noFilesToVerify
+    /// `--sensitivity-sample` below 0.
+    case negativeSensitivitySample
+    /// `simulate --by payer` with `--compare`.
+    case payersWithComparison
+    /// Ctrl-C or SIGTERM stopped a long run; nothing was written.
+    case interrupted
+
+    /// Every case with sample data: what the words test walks (a new case goes here too; the
+    /// test checks the count against a switch that the compiler keeps exhaustive).
+    public static let samples: [CommandLineFailure] = [
+        .outputOverInput(path: "a.toml"), .outputIsDirectory(path: "ut"), .cannotCreate(path: "ut.csv", reason: "Permission denied"),
+        .cannotWrite(path: nil, reason: "Broken pipe"), .workbookNotOffered(command: "explain"), .workbookNeedsFile,
+        .badPercentile("x", .notANumber), .noPercentiles, .badBudget("total", nil), .trialsOutOfRange(0, maximum: 8_589_934_592),
+        .threadsOutOfRange, .junitNeedsFile, .againstNeedsComparisons, .noVary, .noOthers, .payersNotSideBySide,
+        .checksNeedFailOnChange, .junitIsOutput, .noFilesToVerify, .negativeSensitivitySample, .payersWithComparison, .interrupted,
+    ]
+
+    public var exitStatus: ExitStatus {
+        switch self {
+        case .cannotCreate, .cannotWrite, .outputIsDirectory: .cantCreate
+        case .outputOverInput, .workbookNotOffered, .workbookNeedsFile, .badPercentile, .noPercentiles, .badBudget,
+             .trialsOutOfRange, .threadsOutOfRange, .junitNeedsFile, .againstNeedsComparisons, .noVary, .noOthers,
+             .payersNotSideBySide, .checksNeedFailOnChange, .junitIsOutput, .noFilesToVerify, .negativeSensitivitySample,
+             .payersWithComparison: .usage
+        case .interrupted: .interrupted
+        }
+    }
+}
