@@ -82,11 +82,12 @@ import Testing
         case .badOrder(_, nil, _): "badOrder"
         case .badPercentiles: "badPercentiles"
         case .negative: "negative"
+        case .badTriple: "badTriple"
         }
     }
     static let distributionErrors: [DistributionError] = [
         .notFinite(parameter: "low"), .badOrder(low: 2, mode: 1, high: 3), .badOrder(low: 3, mode: nil, high: 2),
-        .badPercentiles(p10: 2, p90: 1), .negative(low: -1),
+        .badPercentiles(p10: 2, p90: 1), .negative(low: -1), .badTriple(p10: 1.2, likely: 1, p90: 1.1),
     ]
     static func linearAlgebraCase(_ e: LinearAlgebraError) -> String {
         switch e {
@@ -106,11 +107,13 @@ import Testing
         case .unknownFactor: "unknownFactor"
         case .twoUncertainConditions: "twoUncertainConditions"
         case .duplicateFactor: "duplicateFactor"
+        case .driverNameTaken: "driverNameTaken"
         }
     }
     static let modelErrors: [SimulationModelError] = [
         .unknownFactor("f9", origin: at, suggestion: "f1"), .twoUncertainConditions(line: "l1", conditions: ["c1", "c2"]),
         .duplicateFactor("f1", origin: at, first: SourceReference(file: "s.toml", line: 1, column: 1)),
+        .driverNameTaken("d1", origin: at),
     ]
     static func requestCase(_ e: SimulationRequestError) -> String {
         switch e {

@@ -78,6 +78,8 @@ extension Language {
         case .badPercentiles(let p10, let p90):
             say(nb: "\(k) krever 0 < p10 < p90 (fikk p10 \(n(p10)), p90 \(n(p90)))", en: "\(k) needs 0 < p10 < p90 (got p10 \(n(p10)), p90 \(n(p90)))")
         case .negative(let low): say(nb: "en faktor kan ikke være negativ (low \(n(low)))", en: "a factor cannot be negative (low \(n(low)))")
+        case .badTriple(let p10, let likely, let p90):
+            Labels.fill(uncertaintyInputs.errorBadTriple, ["p10": n(p10), "likely": n(likely), "p90": n(p90)])
         }
     }
 
@@ -107,6 +109,8 @@ extension Language {
             (origin.map { "\($0): " } ?? "")
                 + say(nb: "en andre felles faktor med navnet '\(key)'\(first.map { " (først i \($0))" } ?? ""); gi den et annet navn, eller scope = \"line\" så den erstatter den tidligere oppføringen for linjene den velger",
                       en: "a second shared factor named '\(key)'\(first.map { " (first at \($0))" } ?? ""); give it another name, or scope = \"line\" so that it replaces the earlier entry for the lines it selects")
+        case .driverNameTaken(let name, let origin):
+            (origin.map { "\($0): " } ?? "") + Labels.fill(uncertaintyInputs.errorDriverNameTaken, ["name": name])
         case .twoUncertainConditions(let line, let conditions):
             say(nb: "linje '\(line)' avhenger av to usikre betingelser (\(conditions.joined(separator: ", "))); gjør høyst én av dem usikker",
                 en: "line '\(line)' depends on two uncertain conditions (\(conditions.joined(separator: ", "))); make at most one of them uncertain")
