@@ -31,7 +31,7 @@ extension SimulationBuilder {
         }
         if result.sensitivity.isEmpty && result.sensitivityOmitted == nil { blocks.append(.paragraph(report.noFactors)) }
         if let tornado = tornadoChart(sim) { blocks.append(.chart(tornado)) }
-        let notes = SimulationRenderer(locale: language).sensitivityNotes(result, tornado: sim.tornado)
+        let notes = SimulationRenderer(locale: language).sensitivityNotes(result, tornado: sim.tornado, names: FactorNames(sim.model.deterministic.table))
         if !notes.isEmpty { blocks.append(.notes(Notes(notes: notes))) }
         return Section(title: report.simulation, level: .part, anchor: "simulation", blocks: blocks)
     }
@@ -74,7 +74,7 @@ extension SimulationBuilder {
         let entries = sim.tornado.entries
         guard !entries.isEmpty else { return nil }
         return Chart(kind: .tornado, id: "tornado", title: report.tornadoTitle, description: report.tornadoDescription,
-                     categoryHeader: report.factor, categories: entries.map(\.factorID), valueKind: .statistic(decimals: 3),
+                     categoryHeader: report.factor, categories: entries.map { FactorNames(sim.model.deterministic.table)($0.factorID) }, valueKind: .statistic(decimals: 3),
                      series: [Chart.Series(name: "SRC", values: entries.map { .number($0.standardizedCoefficient) }),
                               Chart.Series(name: "ρ", values: entries.map { .number($0.spearman) })])
     }

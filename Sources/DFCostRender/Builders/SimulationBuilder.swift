@@ -40,17 +40,18 @@ public struct SimulationBuilder: Sendable {
         var sections = [Section(title: nil, level: .title, blocks: blocks)]
 
         var sensitivity: [Block] = []
+        let names = FactorNames(model.deterministic.table)
         if !tornado.entries.isEmpty {
             let largest = tornado.entries.map { abs($0.standardizedCoefficient) }.max() ?? 1
             sensitivity.append(.table(Table(
                 columns: [Table.Column(words.factor, .label), Table.Column("SRC", .statistic(decimals: 3)),
                           Table.Column("ρ", .statistic(decimals: 3)), Table.Column("", .bar)],
                 rows: tornado.entries.map {
-                    Table.Row(.line, [.text($0.factorID), .number($0.standardizedCoefficient), .number($0.spearman),
+                    Table.Row(.line, [.text(names($0.factorID)), .number($0.standardizedCoefficient), .number($0.spearman),
                                       .number(largest > 0 ? abs($0.standardizedCoefficient) / largest : 0)])
                 })))
         }
-        sensitivity += renderer.sensitivityNotes(result, tornado: tornado).map(Block.paragraph)
+        sensitivity += renderer.sensitivityNotes(result, tornado: tornado, names: names).map(Block.paragraph)
         if !sensitivity.isEmpty {
             sections.append(Section(title: tornado.entries.isEmpty ? nil : words.sensitivityHeading, level: .section, anchor: "sensitivity",
                                     blocks: sensitivity))
@@ -111,9 +112,9 @@ extension SimulationBuilder {
         if !sim.tornado.entries.isEmpty {
             sensitivity.append(.table(Table(
                 columns: [Table.Column(report.factor, .label), Table.Column("SRC", .statistic(decimals: 3)), Table.Column("ρ", .statistic(decimals: 3))],
-                rows: sim.tornado.entries.map { Table.Row(.line, [.text($0.factorID), .number($0.standardizedCoefficient), .number($0.spearman)]) })))
+                rows: sim.tornado.entries.map { Table.Row(.line, [.text(FactorNames(model.deterministic.table)($0.factorID)), .number($0.standardizedCoefficient), .number($0.spearman)]) })))
         }
-        sensitivity += renderer.sensitivityNotes(result, tornado: sim.tornado).map(Block.paragraph)
+        sensitivity += renderer.sensitivityNotes(result, tornado: sim.tornado, names: FactorNames(model.deterministic.table)).map(Block.paragraph)
         sections.append(Section(title: report.tornadoTitle, level: .section, anchor: "tornado", blocks: sensitivity))
         return sections
     }
