@@ -39,7 +39,7 @@ extension ComparisonBuilder {
         section(rounds.linesHeading, Table(
             columns: [.init(words.line, .label), .init(words.solution, .text)] + figureColumns(c, percent: false) + [.init(rounds.movement, .text)],
             rows: c.lines.map { row in
-                Table.Row(.line, [.text(row.id), .text(solutionName(row.solution))] + figures(row.total, percent: false) + [.text(movements(row, names: names))])
+                Table.Row(.line, [.text(lineNames.label(row.id)), .text(solutionName(row.solution))] + figures(row.total, percent: false) + [.text(movements(row, names: names))])
             }))
         return sections
     }

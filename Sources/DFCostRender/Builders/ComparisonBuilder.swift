@@ -16,13 +16,17 @@ public struct ComparisonBuilder: Sendable {
     public var sources: [ComparisonSources]
     /// The charts' names of solutions by id (the report's table); the id where there is none.
     public var solutionNames: [String: String]
+    /// The names of lines by id, shown in tables instead of the ids (the CSV's key column keeps the id).
+    public var lineNames: LineNames
     /// The unit of the amounts, named in the charts' descriptions.
     public var unit: String
 
-    public init(language: Language, sources: [ComparisonSources] = [], solutionNames: [String: String] = [:], unit: String = "MNOK") {
+    public init(language: Language, sources: [ComparisonSources] = [], solutionNames: [String: String] = [:],
+                lineNames: LineNames = LineNames(), unit: String = "MNOK") {
         self.language = language
         self.sources = sources
         self.solutionNames = solutionNames
+        self.lineNames = lineNames
         self.unit = unit
     }
 
@@ -92,14 +96,14 @@ public struct ComparisonBuilder: Sendable {
         if !c.lines.isEmpty {
             out.append(Table(
                 columns: [.init(words.line, .label), .init(words.solution, .text), .init(words.change, .text), .init(words.why, .text)],
-                rows: c.lines.map { d in Table.Row(.line, [.text(d.lineID), .text(solutionName(d.solution)), .text(lineChange(d)), .text(why(d.reasons))]) }))
+                rows: c.lines.map { d in Table.Row(.line, [.text(lineNames.label(d.lineID)), .text(solutionName(d.solution)), .text(lineChange(d)), .text(why(d.reasons))]) }))
         }
         if !c.cells.isEmpty {
             out.append(Table(
                 columns: [.init(words.line, .label), .init(year, .count), .init(h.base, .money), .init(h.other, .money),
                           .init(words.change, .text), .init(words.why, .text)],
                 rows: c.cells.map { d in
-                    Table.Row(.line, [.text(d.lineID), .text("\(d.year)"), amount(d.base, isInternal: d.baseIsInternal),
+                    Table.Row(.line, [.text(lineNames.full(d.lineID)), .text("\(d.year)"), amount(d.base, isInternal: d.baseIsInternal),
                                       amount(d.other, isInternal: d.otherIsInternal), .text(change(d)), .text(why(d.reasons))])
                 }))
         }
@@ -108,7 +112,7 @@ public struct ComparisonBuilder: Sendable {
                 columns: [.init(words.setAside, .label), .init(words.line, .text), .init(year, .count), .init(h.base, .money),
                           .init(h.other, .money), .init(words.why, .text)],
                 rows: c.setAside.map { d in
-                    Table.Row(.line, [.text(label(d.kind)), .text(d.lineID), .text("\(d.year)"),
+                    Table.Row(.line, [.text(label(d.kind)), .text(lineNames.full(d.lineID)), .text("\(d.year)"),
                                       amount(d.base?.amount, isInternal: d.base?.isInternal ?? false),
                                       amount(d.other?.amount, isInternal: d.other?.isInternal ?? false), .text(why(d))])
                 }))
