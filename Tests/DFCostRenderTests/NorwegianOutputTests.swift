@@ -42,7 +42,12 @@ enum EnglishWords {
     /// snake-case CSV keys are split into their words.
     /// Text from the scenario files (`data`, such as a payer key's assumption) is the files'
     /// own and is removed first.
-    static func found(in output: String, allowing allowed: Set<String> = [], data: [String] = []) throws -> [String] {
+    /// A warning names its operation as the engine wrote it (`index from 2023 [all]`, file
+    /// syntax); ``found(in:allowing:data:operationsAsWritten:)`` leaves those out when asked.
+    static let fileSyntax = [#"(scale|shift|set|remove|index from \d+) ?\S* \[[^\]]*\]"#]
+
+    static func found(in output: String, allowing allowed: Set<String> = [], data: [String] = [],
+                      operationsAsWritten: Bool = false) throws -> [String] {
         var text = output
         if let style = text.range(of: "<style>"), let end = text.range(of: "</style>") { text.removeSubrange(style.lowerBound..<end.upperBound) }
         text = try text.replacing(Regex("<[^>]*>"), with: " ")
@@ -50,6 +55,7 @@ enum EnglishWords {
             text = text.replacingOccurrences(of: entity, with: c)
         }
         for d in data where !d.isEmpty { text = text.replacingOccurrences(of: d, with: " ") }
+        if operationsAsWritten { for pattern in fileSyntax { text = try text.replacing(Regex(pattern), with: " ") } }
         var hits: [String] = []
         for chunk in text.split(whereSeparator: { $0.isWhitespace || ";|,()\"*'«»".contains($0) }) {
             let token = chunk.trimmingCharacters(in: CharacterSet(charactersIn: ".:!?"))

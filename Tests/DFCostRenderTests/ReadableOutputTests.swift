@@ -11,7 +11,7 @@ import Testing
     @Test func excludedNotesUnderTheTableAreNorwegian() throws {
         let (_, applied, _) = try RenderSupport.applied("Scenarios/fm-not-phased-out.toml")
         let notes = Footnotes.lines(applied: applied, locale: .nb)
-        #expect(notes.contains("Holdt utenfor summene: pll-fm 2025 −12 (betingelse fm-phaseout=none)"))
+        #expect(notes.contains("Holdt utenfor summene: pll-fm 2025 −12 (betingelse fm-phaseout: ikke oppfylt)"))
         #expect(!notes.joined().contains("condition"))
     }
 }
@@ -85,7 +85,7 @@ import Testing
         let md = SimulationRenderer().render(sim.summary, model: sim.model, ks2: sim.ks2, tornado: sim.tornado, paired: false, format: .markdown)
         let text = SimulationRenderer().render(sim.summary, model: sim.model, ks2: sim.ks2, tornado: sim.tornado, paired: false, format: .text)
         #expect(md != text)
-        #expect(md.contains("|  | middel | stdavvik | P10 | P50 | P85 | P90 |\n|---|---:|---:|---:|---:|---:|---:|\n"))
+        #expect(md.contains("|  | forventningsverdi | standardavvik | P10 | P50 | P85 | P90 |\n|---|---:|---:|---:|---:|---:|---:|\n"))
         #expect(md.contains("### KS2-oppsett av summen over perioden (2024–2026)"))
         #expect(md.contains("| P85 (kostnadsramme) | "))
         #expect(!md.contains("-----"))
@@ -111,6 +111,8 @@ import Testing
 @Suite struct SensitivityAndFanChartTests {
     /// The standard workload's DBEP lines are internal and MF feeds no summed year: no effect.
     static let inert = ["dbep-kjernejournal", "dbep-helsenorge", "mf-helse"]
+    /// Their names, as the tables and notes show them.
+    static let inertNames = "Digital behandlings- og egenbehandlingsplan (Kjernejournal), Digital behandlings- og egenbehandlingsplan (Helsenorge), MF Helse (Helsenettet)"
 
     @Test func tornadoLeavesOutFactorsWithoutEffectAndNamesThemInANote() throws {
         let sim = try RendererGoldenTests.simulation()
@@ -118,8 +120,9 @@ import Testing
         let text = SimulationRenderer().render(sim.summary, model: sim.model, ks2: sim.ks2, tornado: sim.tornado, paired: false, format: .text)
         let factorRows = text.split(separator: "\n").drop { !$0.hasPrefix("faktor") }.dropFirst(2).prefix { !$0.hasPrefix("Uten virkning") }
         #expect(!factorRows.isEmpty)
-        for id in Self.inert { #expect(!factorRows.contains { $0.hasPrefix(id + " ") }, "\(id) has a bar") }
-        #expect(text.contains("Uten virkning (linjene deres gir ikke noe til de summerte årene): dbep-kjernejournal, dbep-helsenorge, mf-helse\n"))
+        for name in Self.inertNames.components(separatedBy: ", ") { #expect(!factorRows.contains { $0.hasPrefix(name + " ") }, "\(name) has a bar") }
+        #expect(factorRows.contains { $0.hasPrefix("Program Pasientens legemiddelliste / SFM (E-resept) ") }, "the tornado names its lines")
+        #expect(text.contains("Uten virkning (linjene deres gir ikke noe til de summerte årene): \(Self.inertNames)\n"))
 
         let json = try JSONSerialization.jsonObject(with: Data(SimulationRenderer().render(sim.summary, model: sim.model, ks2: sim.ks2, tornado: sim.tornado, paired: false, format: .json).utf8))
         let object = try #require(json as? [String: Any])
@@ -130,8 +133,8 @@ import Testing
         let (_, applied, totals) = try RenderSupport.applied("Scenarios/bench/standard-workload.toml")
         let html = ReportRenderer().render(Report(applied: applied, totals: totals, simulation: sim), format: .html)
         let tornado = try #require(html.components(separatedBy: "id=\"fig-tornado\"").last?.components(separatedBy: "</figure>").first)
-        for id in Self.inert { #expect(!tornado.contains(id), "\(id) in the tornado") }
-        #expect(html.contains("<li>Uten virkning (linjene deres gir ikke noe til de summerte årene): dbep-kjernejournal, dbep-helsenorge, mf-helse</li>"))
+        for name in Self.inertNames.components(separatedBy: ", ") { #expect(!tornado.contains(name), "\(name) in the tornado") }
+        #expect(html.contains("<li>Uten virkning (linjene deres gir ikke noe til de summerte årene): \(Self.inertNames)</li>"))
     }
 
     /// The fan chart's SVG.
@@ -186,7 +189,7 @@ import Testing
         #expect(rows.contains("Sum, avrundet;;;93;22;12"))
         #expect(rows.contains("* Er avhengig av full utfasing av FM."))
         for heading in ["Årlig økning per løsning", "Kumulativt nivå", "Sammenligning av scenarier", "Usikkerhet (Monte Carlo)",
-                        "Vifte: årlig økning", "S-kurve for summen over perioden", "Tornado: følsomhet"] {
+                        "Usikkerhetsbånd: årlig økning", "S-kurve for summen over perioden", "Tornado: følsomhet"] {
             #expect(rows.contains(heading), "\(heading)")
         }
     }
@@ -204,10 +207,11 @@ import Testing
         let tornado = try #require(rows.firstIndex(of: "Tornado: følsomhet"))
         #expect(rows[tornado + 1] == "Faktor;SRC;ρ")
         let first = try #require(sim.result.sensitivity.first)
-        #expect(rows[tornado + 2] == "\(first.factorID);\(NumberStyle.machine.format(first.standardizedCoefficient, decimals: 3).replacingOccurrences(of: ".", with: ","));"
+        #expect(rows[tornado + 2] == "Program Pasientens legemiddelliste / SFM (E-resept);\(NumberStyle.machine.format(first.standardizedCoefficient, decimals: 3).replacingOccurrences(of: ".", with: ","));"
                 + NumberStyle.machine.format(first.spearman, decimals: 3).replacingOccurrences(of: ".", with: ","))
+        #expect(first.factorID == "pll-sfm")
         #expect(rows.contains { $0.hasPrefix("Uten virkning") })
-        let fan = try #require(rows.firstIndex(of: "Vifte: årlig økning"))
+        let fan = try #require(rows.firstIndex(of: "Usikkerhetsbånd: årlig økning"))
         #expect(rows[fan + 1] == "År;P10;P50;P90;Deterministisk")
         #expect(rows[fan + 2].hasPrefix("2024;"))
     }
