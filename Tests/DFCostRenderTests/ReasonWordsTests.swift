@@ -15,9 +15,9 @@ import Testing
 
     /// Every case of ``CellReason``: (reason, English, Norwegian).
     static let cellReasons: [(CellReason, String, String)] = [
-        (.operation(shift), "shifted +1 years [tag x]", "flyttet +1 år [merke x]"),
+        (.operation(shift), "shifted +1 year [tag x]", "flyttet +1 år [merke x]"),
         (.indexed(index, factor: ExactDecimal("1.1")!), "indexed from 2024 [all lines] ×1.1", "indeksert fra 2024 [alle linjer] ×1,1"),
-        (.condition(id: "fm-phaseout", state: .delayed(1)), "condition fm-phaseout: delayed 1 years", "betingelse fm-phaseout: utsatt 1 år"),
+        (.condition(id: "fm-phaseout", state: .delayed(1)), "condition fm-phaseout: delayed 1 year", "betingelse fm-phaseout: utsatt 1 år"),
         (.merged(year: 2025, writtenAt: SourceReference(file: "a.toml", line: 3, column: 1)),
          "merged with the 2025 piece written at a.toml:3:1", "slått sammen med delen fra 2025 skrevet i a.toml:3:1"),
         (.merged(year: 2025, writtenAt: nil), "merged with the 2025 piece added", "slått sammen med delen fra 2025 lagt til"),
@@ -33,11 +33,11 @@ import Testing
     /// Every case of ``ComparisonReason``.
     static let comparisonReasons: [(ComparisonReason, String, String)] = [
         (.step(.condition(id: "fm-phaseout", state: .delayed(1)), origin: place),
-         "condition fm-phaseout: delayed 1 years (a.toml:9:1)", "betingelse fm-phaseout: utsatt 1 år (a.toml:9:1)"),
-        (.step(.operation(shift), origin: nil), "shifted +1 years [tag x] (command line)", "flyttet +1 år [merke x] (kommandolinjen)"),
+         "condition fm-phaseout: delayed 1 year (a.toml:9:1)", "betingelse fm-phaseout: utsatt 1 år (a.toml:9:1)"),
+        (.step(.operation(shift), origin: nil), "shifted +1 year [tag x] (command line)", "flyttet +1 år [merke x] (kommandolinjen)"),
         (.movedAway(.condition(id: "late", state: .delayed(-2))), "condition late: brought forward 2 years", "betingelse late: fremskyndet 2 år"),
         (.setAside(.removed(by: removal)), "removed [tag dbep]", "fjernet [merke dbep]"),
-        (.base(.step(.operation(shift), origin: nil)), "base: shifted +1 years [tag x] (command line)", "grunnlag: flyttet +1 år [merke x] (kommandolinjen)"),
+        (.base(.step(.operation(shift), origin: nil)), "base: shifted +1 year [tag x] (command line)", "grunnlag: flyttet +1 år [merke x] (kommandolinjen)"),
     ]
 
     // Exhaustive switches: a new case fails to compile here until it has a sample above.

@@ -13,7 +13,7 @@ import DFCostScenario
 public struct OperationLabels: Sendable, Hashable {
     /// "skalert ×{factor}".
     public var scaled: String
-    /// "flyttet {years} år" ({years} signed: +1, −2).
+    /// "flyttet {years} {unit}" ({years} signed: +1, −2; {unit} ``year`` or ``years``).
     public var shifted: String
     /// "satt {year} = {amount}".
     public var set: String
@@ -37,27 +37,30 @@ public struct OperationLabels: Sendable, Hashable {
     public var met: String
     /// `none`: the condition is not met; its cells do not count.
     public var notMet: String
-    /// `delayed:N`, N > 0: "utsatt {years} år".
+    /// `delayed:N`, N > 0: "utsatt {years} {unit}".
     public var delayed: String
     /// `delayed:N`, N < 0: "fremskyndet {years} år".
     public var advanced: String
     /// `share:S`: "andel {share}".
     public var share: String
+    /// The unit after one year, and after any other number of years ("1 year", "2 years").
+    public var year: String
+    public var years: String
     /// The numbers inside these words.
     public var numbers: NumberStyle
 
     public static let norwegian = OperationLabels(
-        scaled: "skalert ×{factor}", shifted: "flyttet {years} år", set: "satt {year} = {amount}", added: "lagt til linje {id}",
+        scaled: "skalert ×{factor}", shifted: "flyttet {years} {unit}", set: "satt {year} = {amount}", added: "lagt til linje {id}",
         removed: "fjernet", indexed: "indeksert fra {year}", horizon: "tidshorisont {years}, summert {summed}",
         solution: "løsning", initiative: "tiltak", part: "del", line: "linje", tag: "merke", includeInternal: "også interne celler",
-        allLines: "alle linjer", met: "oppfylt", notMet: "ikke oppfylt", delayed: "utsatt {years} år", advanced: "fremskyndet {years} år",
-        share: "andel {share}", numbers: .norwegian)
+        allLines: "alle linjer", met: "oppfylt", notMet: "ikke oppfylt", delayed: "utsatt {years} {unit}", advanced: "fremskyndet {years} {unit}",
+        share: "andel {share}", year: "år", years: "år", numbers: .norwegian)
     public static let english = OperationLabels(
-        scaled: "scaled ×{factor}", shifted: "shifted {years} years", set: "set {year} = {amount}", added: "added line {id}",
+        scaled: "scaled ×{factor}", shifted: "shifted {years} {unit}", set: "set {year} = {amount}", added: "added line {id}",
         removed: "removed", indexed: "indexed from {year}", horizon: "horizon {years}, summed {summed}",
         solution: "solution", initiative: "initiative", part: "part", line: "line", tag: "tag", includeInternal: "internal cells too",
-        allLines: "all lines", met: "met", notMet: "not met", delayed: "delayed {years} years", advanced: "brought forward {years} years",
-        share: "share {share}", numbers: .english)
+        allLines: "all lines", met: "met", notMet: "not met", delayed: "delayed {years} {unit}", advanced: "brought forward {years} {unit}",
+        share: "share {share}", year: "year", years: "years", numbers: .english)
 
     /// An operation and the lines it acts on: "skalert ×1,2 [løsning e-resept]", "fjernet [merke dbep]".
     public func text(_ operation: Operation) -> String {
@@ -72,7 +75,7 @@ public struct OperationLabels: Sendable, Hashable {
     public func text(_ kind: Operation.Kind) -> String {
         switch kind {
         case .scale(let f): Labels.fill(scaled, ["factor": numbers.format(f)])
-        case .shift(let n): Labels.fill(shifted, ["years": signed(n)])
+        case .shift(let n): Labels.fill(shifted, ["years": signed(n), "unit": unit(n)])
         case .set(let c): Labels.fill(set, ["year": "\(c.year)", "amount": numbers.format(c.amount)])
         case .add(let l): Labels.fill(added, ["id": l.id])
         case .remove: removed
@@ -86,8 +89,8 @@ public struct OperationLabels: Sendable, Hashable {
         switch state {
         case .full: met
         case .none: notMet
-        case .delayed(let n) where n < 0: Labels.fill(advanced, ["years": "\(n.magnitude)"])
-        case .delayed(let n): Labels.fill(delayed, ["years": "\(n)"])
+        case .delayed(let n) where n < 0: Labels.fill(advanced, ["years": "\(n.magnitude)", "unit": unit(n)])
+        case .delayed(let n): Labels.fill(delayed, ["years": "\(n)", "unit": unit(n)])
         case .share(let s): Labels.fill(share, ["share": numbers.format(s)])
         }
     }
@@ -106,6 +109,9 @@ public struct OperationLabels: Sendable, Hashable {
         }
         return parts.joined(separator: ", ")
     }
+
+    /// "year" after one, "years" after any other number.
+    func unit(_ n: Int) -> String { n.magnitude == 1 ? year : years }
 
     /// "+1", "−2" (the language's minus), "0".
     func signed(_ n: Int) -> String {
