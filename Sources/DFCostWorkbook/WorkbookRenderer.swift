@@ -75,6 +75,21 @@ public enum WorkbookRenderer {
                 }
             }
         }
+        // The Sum rows: each kind of part summed over the payers by a formula over the rows above.
+        let firstPayerRow = 4
+        for (k, (word, values)) in [(words.exact, a.exact), (words.rounded, a.rounded), (words.cumulative, a.cumulative)].enumerated() {
+            guard let sums = try? a.sum(values), !a.payers.isEmpty else { break }
+            row += 1
+            if k == 0 { sheet.set(row, 1, .text(locale.labels.sum), bold) }
+            sheet.set(row, 2, .text(word), bold)
+            for (i, y) in a.years.enumerated() {
+                let v = sums[y] ?? .zero
+                let column = CellReference.letters(i + 3)
+                let terms = a.payers.indices.map { "\(column)\(firstPayerRow + 3 * $0 + k)" }.joined(separator: ",")
+                sheet.set(row, i + 3, .formula("SUM(\(terms))", cached: v),
+                          Workbook.Style(numberFormat: TableSheet.format(decimals: TableSheet.significantDecimals(v)), bold: true))
+            }
+        }
         row += 2
         sheet.set(row, 1, .text(words.roundingNote))
         row += 1

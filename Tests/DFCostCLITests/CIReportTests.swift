@@ -85,7 +85,7 @@ struct JUnitReading: Decodable {
         #expect(suite.attributes == ["tests": "5", "failures": "0", "errors": "0", "skipped": "0"])
         #expect(suite.properties["precision"] == "1")
         #expect(suite.properties["dfcost"]?.hasPrefix("dfcost ") == true)
-        #expect(result.stdout.contains("verify: \(published.count) file\(published.count == 1 ? "" : "s"): \(published.count) OK"))
+        #expect(result.stdout.contains("verify: \(published.count) fil\(published.count == 1 ? "" : "er"): \(published.count) OK"))
     }
 
     @Test func aChangedPublishedSumTurnsOneCaseIntoAFailureNamingTheYearAndFileLine() throws {

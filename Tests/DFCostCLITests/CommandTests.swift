@@ -193,7 +193,7 @@ import Testing
     @Test func failOnChangeExits1WhenSomethingDiffers() throws {
         let changed = try CLI.run(["compare", CLI.published, "Scenarios/fm-delayed-1y.toml", "--fail-on-change"])
         #expect(changed.status == 1)
-        #expect(changed.stdout.contains("pll-fm"))
+        #expect(changed.stdout.contains("Program Pasientens legemiddelliste / FM (E-resept)"))
         let same = try CLI.run(["compare", CLI.published, CLI.published, "--fail-on-change"])
         #expect(same.status == 0)
         let noFlag = try CLI.run(["compare", CLI.published, "Scenarios/fm-delayed-1y.toml"])

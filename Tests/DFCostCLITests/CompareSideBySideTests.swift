@@ -87,7 +87,7 @@ import Testing
         try CLI.assertGolden(detail, "detailed-fm-delayed-1y-en.txt")
         let side = try CLI.run(["compare", CLI.published, "Scenarios/fm-delayed-1y.toml", "--locale", "en", "--side-by-side"])
         #expect(side.stdout.hasPrefix("Comparison of 2 scenarios"))
-        #expect(side.stdout.split(separator: "\n").contains { $0.hasPrefix("pll-fm ") && $0.hasSuffix("  amount changed 2025 +12, 2026 -12") })
+        #expect(side.stdout.split(separator: "\n").contains { $0.hasPrefix("Program Pasientens legemiddelliste / FM ") && $0.hasSuffix("  amount changed 2025 +12, 2026 -12") })
     }
 
     @Test func failOnChangeAndTheCIReportStillJudgeEachScenarioAgainstTheFirst() throws {
@@ -151,9 +151,9 @@ import Testing
         }
         let nb = try CLI.run(["compare", old, new])
         #expect(nb.status == 0, "\(nb.stderr)")
-        #expect(row("pll-sfm", in: nb.stdout)?.joined(separator: " ").hasSuffix("løsning endret fra e-resept") == true, "\(nb.stdout)")
+        #expect(row("Program Pasientens legemiddelliste / SFM", in: nb.stdout)?.joined(separator: " ").hasSuffix("løsning endret fra e-resept") == true, "\(nb.stdout)")
         let en = try CLI.run(["compare", old, new, "--locale", "en", "--format", "markdown"])
-        #expect(en.stdout.contains("| pll-sfm | kjernejournal | 55 | 55 | 0 | solution changed from e-resept |"), "\(en.stdout)")
+        #expect(en.stdout.contains("| Program Pasientens legemiddelliste / SFM | Kjernejournal | 55 | 55 | 0 | solution changed from e-resept |"), "\(en.stdout)")
         let json = try CLI.run(["compare", old, new, "--format", "json"])
         let document = try #require(try JSONSerialization.jsonObject(with: json.stdoutBytes) as? [String: Any])
         let lines = try #require((document["deltas"] as? [[String: Any]])?.first?["lines"] as? [[String: Any]])
@@ -167,7 +167,7 @@ import Testing
         // (both ask ComparisonLayout), the move one line change.
         let report = try CLI.run(["report", old, "--compare", new, "--locale", "en", "--format", "markdown"])
         #expect(report.stdout.contains("## Comparison of 2 scenarios; change against the first column"), "\(report.stdout)")
-        #expect(report.stdout.contains("| pll-sfm | kjernejournal | 55 | 55 | 0 | solution changed from e-resept |"), "\(report.stdout)")
+        #expect(report.stdout.contains("| Program Pasientens legemiddelliste / SFM | Kjernejournal | 55 | 55 | 0 | solution changed from e-resept |"), "\(report.stdout)")
         #expect(!report.stdout.contains("| added |") && !report.stdout.contains("| removed |"))
     }
 

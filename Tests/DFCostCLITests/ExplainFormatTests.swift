@@ -18,7 +18,7 @@ import Testing
         let rows = result.stdout.split(separator: "\r\n")
         #expect(rows.first == "År,Løsning,Linje,Beløp,Status,Grunn,Skrevet i,Steg")
         #expect(rows.dropFirst().allSatisfy { $0.hasPrefix("2024,") || $0.hasPrefix("2025,") || $0.hasPrefix("2026,") })
-        #expect(rows.contains { $0.hasPrefix("2025,e-resept,pll-fm,-12,ikke summert,flyttet til 2026") })
+        #expect(rows.contains { $0.hasPrefix("2025,e-resept,pll-fm,-12*,ikke summert,flyttet til 2026") })
     }
 
     @Test func markdownIsATablePerYear() throws {

@@ -145,6 +145,10 @@ struct LibreOfficeWorkbookTests {
         let computed = rhf.dropFirst().compactMap(Double.init), dfcost = [44.184, 10.392, 6.0]
         #expect(computed.count == 3 && zip(computed, dfcost).allSatisfy { abs($0 - $1) <= 0.001 }, "\(rhf)")
         #expect(byPayer["Betalere"]?.rows.contains { $0.first?.hasPrefix("En andel uten endelig desimal (1/3)") == true } == true)
+        // The Sum row adds the payers' parts by formula, recomputed by LibreOffice: the table's sums.
+        let sum = try #require(byPayer["Betalere"]?.row("Sum"))
+        #expect(sum.first == "eksakt")
+        #expect(zip(sum.dropFirst().compactMap(Double.init), [93.0, 21.5, 12.0]).allSatisfy { abs($0 - $1) < 1e-9 } && sum.count == 4, "\(sum)")
     }
 
     @Test func aChangedTableCellMovesThePayersParts() throws {

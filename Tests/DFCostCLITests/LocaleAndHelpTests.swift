@@ -34,8 +34,8 @@ import Testing
             #expect(!words.contains(word), "\(word)")
         }
         switch others {
-        case ["Scenarios/fm-not-phased-out.toml"]: #expect(result.stdout.contains("betingelse fm-phaseout=none"))
-        case ["Scenarios/dbep-unfunded.toml"]: #expect(result.stdout.contains("fjernet av remove [tag:dbep]"))
+        case ["Scenarios/fm-not-phased-out.toml"]: #expect(result.stdout.contains("betingelse fm-phaseout: ikke oppfylt"))
+        case ["Scenarios/dbep-unfunded.toml"]: #expect(result.stdout.contains("fjernet [merke dbep]"))
         default: #expect(result.stdout.contains("dbep-unfunded: falt bort"))
         }
     }
@@ -79,7 +79,7 @@ import Testing
     @Test func sweepWarnsInNorwegianByDefault() throws {
         let result = try CLI.run(Self.arguments)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderrLines.first == "advarsel: index from 2023 [all]: satsen 3.1 for 2024 ganger med 1+3.1 (310 %); satser skrives som brøk; for 3.1 % skriv 0.031")
+        #expect(result.stderrLines.first == "advarsel: index from 2023 [all]: satsen 3.1 for 2024 ganger med 1+3.1 (310 %); satser oppgis som andel, ikke i prosent; for 3.1 % skriv 0.031")
     }
 
     @Test func sweepWarnsInEnglishWithLocaleEn() throws {

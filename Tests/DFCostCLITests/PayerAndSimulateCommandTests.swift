@@ -105,7 +105,7 @@ import Testing
         let result = try CLI.run(["simulate", Self.workload, "--trials", "5000", "--samples-out", path, "--csv", "rfc4180"])
         #expect(result.status == 0, "\(result.stderr)")
         let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\r\n")
-        #expect(lines.first == "trial,2024,2025,2026,total")
+        #expect(lines.first == "trekning,2024,2025,2026,totalt")
         #expect(lines.count == 5001)
         #expect(try folder.contents() == ["samples.csv"])
     }
@@ -154,7 +154,7 @@ import Testing
         let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])  // the BOM Norwegian Excel needs
         let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
-        #expect(text.hasPrefix("trial;2024;2025;2026;total\r\n"))
+        #expect(text.hasPrefix("trekning;2024;2025;2026;totalt\r\n"))
         let second = try #require(text.split(separator: "\r\n").dropFirst().first)
         #expect(second.hasPrefix("0;") && second.contains(","))  // decimal comma in the excel dialect
     }
@@ -167,7 +167,7 @@ import Testing
                                   "--samples-out", path, "--csv", "rfc4180"])
         #expect(result.status == 0, "\(result.stderr)")
         let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\r\n")
-        #expect(lines.first == "trial,delta 2024,delta 2025,delta 2026,delta total")
+        #expect(lines.first == "trekning,endring 2024,endring 2025,endring 2026,endring totalt")
         #expect(lines.count == 301)
     }
 

@@ -17,7 +17,7 @@ import Testing
         }
         #expect(lines.first == "standard-workload")
         #expect(!result.stdout.contains("Scenario: "))
-        #expect(result.stdout.contains("Paired difference OTHER − BASE on common random numbers: 300 trials"))
+        #expect(result.stdout.contains("Paired difference, the compared scenario minus the base, on common random numbers: 300 trials"))
     }
 
     @Test func markdownHeadsEachPart() throws {

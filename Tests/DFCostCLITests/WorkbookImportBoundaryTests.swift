@@ -105,7 +105,7 @@ struct WorkbookImportBoundaryTests {
         // The file keeps the published sums of its hidden sheet, and the receipt says the table moved.
         #expect(result.stderr.contains("warning: the table's sum for 2026 is 17, but the workbook was written with the published sum 12"), "\(result.stderr)")
         // The lines keep the published ids and tags; the one change is PLL's new 2026 amount.
-        let compare = try CLI.run(["compare", CLI.published, toml, "--locale", "en"])
+        let compare = try CLI.run(["compare", CLI.published, toml, "--locale", "en", "--format", "csv", "--csv", "rfc4180"])
         #expect(compare.stdout.contains("pll-pll"))
         #expect(!compare.stdout.contains("new"), "\(compare.stdout)")
         let totals = try CLI.run(["totals", toml, "--locale", "en", "--format", "csv", "--csv", "rfc4180"])

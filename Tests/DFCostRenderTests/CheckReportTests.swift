@@ -117,9 +117,11 @@ import FoundationXML
         v.rows[0].published = ExactDecimal(1)
         let failed = CheckSuite.verification(file: "b.toml", v, sums: [:])
         let erred = CheckSuite.error("verify", file: "c.toml", message: "c.toml: no such file", at: nil)
-        #expect(CheckSuite.summary("verify", [ok, failed, erred])
+        #expect(CheckSuite.summary("verify", [ok, failed, erred], locale: .en)
             == "verify: 3 files: 1 OK, 1 FAILED (b.toml), 1 could not be checked (c.toml)")
-        #expect(CheckSuite.summary("verify", [ok]) == "verify: 1 file: 1 OK")
+        #expect(CheckSuite.summary("verify", [ok], locale: .en) == "verify: 1 file: 1 OK")
+        #expect(CheckSuite.summary("verify", [ok, failed, erred])
+            == "verify: 3 filer: 1 OK, 1 AVVIK (b.toml), 1 kunne ikke kontrolleres (c.toml)")
     }
 
     @Test func aComparisonFailsEachPartThatChangedWithBaseAsExpected() throws {

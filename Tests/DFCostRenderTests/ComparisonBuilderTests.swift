@@ -12,12 +12,17 @@ import Testing
         try RenderSupport.applied(path).1
     }
 
+    /// The names of the table's solutions by id, as the report and compare show them.
+    static func names(_ applied: AppliedScenario) -> [String: String] {
+        Dictionary(applied.table.solutions.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+    }
+
     @Test(arguments: [OutputFormat.text, .markdown])
     func theReportShowsEachComparisonAsCompareWritesIt(format: OutputFormat) throws {
         let base = try applied(Self.published), other = try applied("Scenarios/fm-delayed-1y.toml")
         let comparisons = [try ScenarioComparison(base: base, other: other)]
         let report = ReportRenderer(locale: .en).render(Report(applied: base, totals: try base.totals(), comparisons: comparisons), format: format)
-        let compare = ComparisonRenderer(locale: .en).render(comparisons, format: format)
+        let compare = ComparisonRenderer(locale: .en, solutionNames: Self.names(base), lineNames: LineNames([base.table])).render(comparisons, format: format)
         #expect(compare.hasPrefix(format == .text ? "ehelseportefolje-2023-10 → fm-delayed-1y\n\nYear " : "## ehelseportefolje-2023-10 → fm-delayed-1y\n\n| Year |"))
         #expect(report.hasSuffix(compare), "the report ends with its comparison, written as compare writes it")
     }
@@ -28,7 +33,7 @@ import Testing
         let rounds = try Comparison([.init(name: base.name, file: "a.toml", applied: base), .init(name: second.name, file: "b.toml", applied: second),
                                      .init(name: third.name, file: "c.toml", applied: third)])
         let report = ReportRenderer(locale: .en).render(Report(applied: base, totals: try base.totals(), rounds: rounds), format: format)
-        let compare = ComparisonRenderer(locale: .en).render(rounds, format: format)
+        let compare = ComparisonRenderer(locale: .en, solutionNames: Self.names(base), lineNames: LineNames([base.table])).render(rounds, format: format)
         #expect(compare.hasPrefix(format == .text ? "Comparison of 3 scenarios; change against the first column\n\nTotals per year (MNOK)\n"
                                                   : "## Comparison of 3 scenarios; change against the first column\n\n### Totals per year (MNOK)\n"))
         #expect(report.hasSuffix(compare))

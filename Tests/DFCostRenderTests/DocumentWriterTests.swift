@@ -202,9 +202,9 @@ import Testing
             let figure = html.components(separatedBy: "<figure class=\"chart\" id=\"fig-\(id)\">").dropFirst().first?.components(separatedBy: "</figure>").first ?? ""
             #expect(figure.contains("<svg") && figure.contains("class=\"mark\""), "\(id) draws nothing")
         }
-        #expect(html.contains("Increase 2024–2025, MNOK; P50: 2.0, 3.0."))
-        #expect(html.contains("Total: P50 = 12.0 MNOK, P85 = 15.3 MNOK."))
-        #expect(html.contains("Largest: f 0.90, g -0.20."))
+        #expect(html.contains("Increase 2024–2025, MNOK; P50: 2024: 2.0; 2025: 3.0."))
+        #expect(html.contains("Total: P50 = 12.0 MNOK; P85 = 15.3 MNOK."))
+        #expect(html.contains("Largest: f: 0.90; g: -0.20."))
         // The curve's table lists P50 and P85 only; the drawing has P10 as well.
         #expect(!html.contains("<th scope=\"row\" class=\"word\">P10</th>"))
         #expect(html.contains("<th scope=\"row\" class=\"word\">P85</th><td class=\"num\">15.3</td>"))

@@ -1,6 +1,6 @@
 import DFCostModel
 import DFCostNumerics
-import DFCostRender
+@testable import DFCostRender
 import DFCostScenario
 import DFCostSimulation
 import Foundation
@@ -11,7 +11,7 @@ import Testing
     @Test func excludedNotesUnderTheTableAreNorwegian() throws {
         let (_, applied, _) = try RenderSupport.applied("Scenarios/fm-not-phased-out.toml")
         let notes = Footnotes.lines(applied: applied, locale: .nb)
-        #expect(notes.contains("Holdt utenfor summene: pll-fm 2025 −12 (betingelse fm-phaseout=none)"))
+        #expect(notes.contains("Holdt utenfor summene: pll-fm 2025 −12 (betingelse fm-phaseout: ikke oppfylt)"))
         #expect(!notes.joined().contains("condition"))
     }
 }
@@ -85,7 +85,7 @@ import Testing
         let md = SimulationRenderer().render(sim.summary, model: sim.model, ks2: sim.ks2, tornado: sim.tornado, paired: false, format: .markdown)
         let text = SimulationRenderer().render(sim.summary, model: sim.model, ks2: sim.ks2, tornado: sim.tornado, paired: false, format: .text)
         #expect(md != text)
-        #expect(md.contains("|  | middel | stdavvik | P10 | P50 | P85 | P90 |\n|---|---:|---:|---:|---:|---:|---:|\n"))
+        #expect(md.contains("|  | forventningsverdi | standardavvik | P10 | P50 | P85 | P90 |\n|---|---:|---:|---:|---:|---:|---:|\n"))
         #expect(md.contains("### Usikkerhetsanalyse etter statens prosjektmodell (KS2), sum 2024–2026"))
         #expect(md.contains("| Kostnadsramme (P85) | "))
         #expect(!md.contains("-----"))
@@ -111,6 +111,8 @@ import Testing
 @Suite struct SensitivityAndFanChartTests {
     /// The standard workload's DBEP lines are internal and MF feeds no summed year: no effect.
     static let inert = ["dbep-kjernejournal", "dbep-helsenorge", "mf-helse"]
+    /// Their names, as the tables and notes show them.
+    static let inertNames = "Digital behandlings- og egenbehandlingsplan (Kjernejournal), Digital behandlings- og egenbehandlingsplan (Helsenorge), MF Helse (Helsenettet)"
 
     @Test func tornadoLeavesOutFactorsWithoutEffectAndNamesThemInANote() throws {
         let sim = try RendererGoldenTests.simulation()
@@ -118,8 +120,9 @@ import Testing
         let text = SimulationRenderer().render(sim.summary, model: sim.model, ks2: sim.ks2, tornado: sim.tornado, paired: false, format: .text)
         let factorRows = text.split(separator: "\n").drop { !$0.hasPrefix("Usikkerhet") }.dropFirst(2).prefix { !$0.hasPrefix("Uten virkning") }
         #expect(!factorRows.isEmpty)
-        for id in Self.inert { #expect(!factorRows.contains { $0.hasPrefix(id + " ") }, "\(id) has a bar") }
-        #expect(text.contains("Uten virkning (linjene deres gir ikke noe til de summerte årene): dbep-kjernejournal, dbep-helsenorge, mf-helse\n"))
+        for name in Self.inertNames.components(separatedBy: ", ") { #expect(!factorRows.contains { $0.hasPrefix(name + " ") }, "\(name) has a bar") }
+        #expect(factorRows.contains { $0.hasPrefix("Program Pasientens legemiddelliste / SFM (E-resept) ") }, "the tornado names its lines")
+        #expect(text.contains("Uten virkning (linjene deres gir ikke noe til de summerte årene): \(Self.inertNames)\n"))
 
         let json = try JSONSerialization.jsonObject(with: Data(SimulationRenderer().render(sim.summary, model: sim.model, ks2: sim.ks2, tornado: sim.tornado, paired: false, format: .json).utf8))
         let object = try #require(json as? [String: Any])
@@ -130,8 +133,8 @@ import Testing
         let (_, applied, totals) = try RenderSupport.applied("Scenarios/bench/standard-workload.toml")
         let html = ReportRenderer().render(Report(applied: applied, totals: totals, simulation: sim), format: .html)
         let tornado = try #require(html.components(separatedBy: "id=\"fig-tornado\"").last?.components(separatedBy: "</figure>").first)
-        for id in Self.inert { #expect(!tornado.contains(id), "\(id) in the tornado") }
-        #expect(html.contains("<li>Uten virkning (linjene deres gir ikke noe til de summerte årene): dbep-kjernejournal, dbep-helsenorge, mf-helse</li>"))
+        for name in Self.inertNames.components(separatedBy: ", ") { #expect(!tornado.contains(name), "\(name) in the tornado") }
+        #expect(html.contains("<li>Uten virkning (linjene deres gir ikke noe til de summerte årene): \(Self.inertNames)</li>"))
     }
 
     /// The fan chart's SVG.
@@ -214,7 +217,7 @@ import Testing
         #expect(rows[tornado + 1] == "Usikkerhet;Type;Utslag i middel;SRC;ρ")
         let first = try #require(sim.tornado.rows.first)
         func decimals(_ v: Double?, _ n: Int) -> String { NumberStyle.machine.format(v ?? .nan, decimals: n).replacingOccurrences(of: ".", with: ",") }
-        #expect(rows[tornado + 2] == "\(first.id);faktor;\(decimals(first.meanChange, 2));\(decimals(first.standardizedCoefficient, 3));"
+        #expect(rows[tornado + 2] == "\(FactorNames(sim.model.deterministic.table)(first.id));faktor;\(decimals(first.meanChange, 2));\(decimals(first.standardizedCoefficient, 3));"
                 + decimals(first.spearman, 3))
         #expect(rows.contains { $0.hasPrefix("Uten virkning") })
         let fan = try #require(rows.firstIndex(of: "Kumulativt nivå med usikkerhet"))

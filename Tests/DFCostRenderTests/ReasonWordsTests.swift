@@ -4,7 +4,8 @@ import DFCostScenario
 import Testing
 
 /// The engine's typed reasons are worded by the label tables alone: every case in both locales,
-/// English as the engine's reasons always read (JSON and CI reports carry these), Norwegian for nb.
+/// operations, selectors and condition states included, with each language's numbers (JSON and
+/// CI reports keep the file notation, checked by their goldens).
 @Suite struct ReasonWordsTests {
     static let place = SourceReference(file: "a.toml", line: 9, column: 1)
     static let shift = Operation(kind: .shift(1), selector: LineSelector(tags: ["x"]))
@@ -14,9 +15,9 @@ import Testing
 
     /// Every case of ``CellReason``: (reason, English, Norwegian).
     static let cellReasons: [(CellReason, String, String)] = [
-        (.operation(shift), "shift +1y [tag:x]", "shift +1y [tag:x]"),
-        (.indexed(index, factor: ExactDecimal("1.1")!), "index from 2024 [all] ×1.1", "index from 2024 [all] ×1.1"),
-        (.condition(id: "fm-phaseout", state: .delayed(1)), "condition fm-phaseout=delayed:1", "betingelse fm-phaseout=delayed:1"),
+        (.operation(shift), "shifted +1 year [tag x]", "flyttet +1 år [merke x]"),
+        (.indexed(index, factor: ExactDecimal("1.1")!), "indexed from 2024 [all lines] ×1.1", "indeksert fra 2024 [alle linjer] ×1,1"),
+        (.condition(id: "fm-phaseout", state: .delayed(1)), "condition fm-phaseout: delayed 1 year", "betingelse fm-phaseout: utsatt 1 år"),
         (.merged(year: 2025, writtenAt: SourceReference(file: "a.toml", line: 3, column: 1)),
          "merged with the 2025 piece written at a.toml:3:1", "slått sammen med delen fra 2025 skrevet i a.toml:3:1"),
         (.merged(year: 2025, writtenAt: nil), "merged with the 2025 piece added", "slått sammen med delen fra 2025 lagt til"),
@@ -24,19 +25,19 @@ import Testing
 
     /// Every case of ``SetAsideReason``.
     static let setAsideReasons: [(SetAsideReason, String, String)] = [
-        (.condition(id: "fm-phaseout", state: .none), "condition fm-phaseout=none", "betingelse fm-phaseout=none"),
-        (.removed(by: removal), "removed by remove [tag:dbep]", "fjernet av remove [tag:dbep]"),
-        (.horizon(horizon), "horizon 2024-2027 summed 2024-2026", "horizon 2024-2027 summed 2024-2026"),
+        (.condition(id: "fm-phaseout", state: .none), "condition fm-phaseout: not met", "betingelse fm-phaseout: ikke oppfylt"),
+        (.removed(by: removal), "removed [tag dbep]", "fjernet [merke dbep]"),
+        (.horizon(horizon), "horizon 2024–2027, summed 2024–2026", "tidshorisont 2024–2027, summert 2024–2026"),
     ]
 
     /// Every case of ``ComparisonReason``.
     static let comparisonReasons: [(ComparisonReason, String, String)] = [
         (.step(.condition(id: "fm-phaseout", state: .delayed(1)), origin: place),
-         "condition fm-phaseout=delayed:1 (a.toml:9:1)", "betingelse fm-phaseout=delayed:1 (a.toml:9:1)"),
-        (.step(.operation(shift), origin: nil), "shift +1y [tag:x] (command line)", "shift +1y [tag:x] (kommandolinjen)"),
-        (.movedAway(.condition(id: "late", state: .delayed(2))), "condition late=delayed:2", "betingelse late=delayed:2"),
-        (.setAside(.removed(by: removal)), "removed by remove [tag:dbep]", "fjernet av remove [tag:dbep]"),
-        (.base(.step(.operation(shift), origin: nil)), "base: shift +1y [tag:x] (command line)", "grunnlag: shift +1y [tag:x] (kommandolinjen)"),
+         "condition fm-phaseout: delayed 1 year (a.toml:9:1)", "betingelse fm-phaseout: utsatt 1 år (a.toml:9:1)"),
+        (.step(.operation(shift), origin: nil), "shifted +1 year [tag x] (command line)", "flyttet +1 år [merke x] (kommandolinjen)"),
+        (.movedAway(.condition(id: "late", state: .delayed(-2))), "condition late: brought forward 2 years", "betingelse late: fremskyndet 2 år"),
+        (.setAside(.removed(by: removal)), "removed [tag dbep]", "fjernet [merke dbep]"),
+        (.base(.step(.operation(shift), origin: nil)), "base: shifted +1 year [tag x] (command line)", "grunnlag: flyttet +1 år [merke x] (kommandolinjen)"),
     ]
 
     // Exhaustive switches: a new case fails to compile here until it has a sample above.
@@ -91,5 +92,20 @@ import Testing
             #expect(DFCostRender.Language.en.reason(reason) == english)
             #expect(DFCostRender.Language.nb.reason(reason) == norwegian)
         }
+    }
+
+    @Test func everyConditionStateIsWordedInBothLocales() {
+        for (state, english, norwegian) in [(ConditionState.full, "met", "oppfylt"), (.none, "not met", "ikke oppfylt"),
+                                            (.delayed(2), "delayed 2 years", "utsatt 2 år"), (.share(ExactDecimal("0.5")!), "share 0.5", "andel 0,5")] {
+            #expect(DFCostRender.Language.en.operations.text(state) == english)
+            #expect(DFCostRender.Language.nb.operations.text(state) == norwegian)
+        }
+    }
+
+    @Test func anOperationIsWordedWithItsLinesAndTheLanguagesNumbers() {
+        let scale = Operation(kind: .scale(ExactDecimal("1.2")!), selector: LineSelector(solutions: ["e-resept"], years: 2025...2026))
+        #expect(DFCostRender.Language.nb.operations.text(scale) == "skalert ×1,2 [løsning e-resept, 2025–2026]")
+        #expect(DFCostRender.Language.en.operations.text(scale) == "scaled ×1.2 [solution e-resept, 2025–2026]")
+        #expect(DFCostRender.Language.nb.operations.text(Operation(kind: .shift(-1))) == "flyttet −1 år [alle linjer]")
     }
 }

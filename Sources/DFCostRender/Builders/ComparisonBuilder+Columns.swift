@@ -29,7 +29,7 @@ extension ComparisonBuilder {
             chart: horizonChart(c))
         section(rounds.solutionsHeading, Table(
             columns: [.init(words.solution, .label), .init(year, .text)] + figureColumns(c, percent: false),
-            rows: c.bySolution.map { Table.Row(.line, [.text($0.key), .text(self.year($0.year))] + figures($0.series, percent: false)) }))
+            rows: c.bySolution.map { Table.Row(.line, [.text(solutionName($0.key)), .text(self.year($0.year))] + figures($0.series, percent: false)) }))
         if let initiatives = c.byInitiative {
             section(rounds.initiativesHeading, Table(
                 columns: [.init(rounds.initiative, .label), .init(year, .text)] + figureColumns(c, percent: false),
@@ -39,7 +39,7 @@ extension ComparisonBuilder {
         section(rounds.linesHeading, Table(
             columns: [.init(words.line, .label), .init(words.solution, .text)] + figureColumns(c, percent: false) + [.init(rounds.movement, .text)],
             rows: c.lines.map { row in
-                Table.Row(.line, [.text(row.id), .text(row.solution)] + figures(row.total, percent: false) + [.text(movements(row, names: names))])
+                Table.Row(.line, [.text(lineNames.label(row.id)), .text(solutionName(row.solution))] + figures(row.total, percent: false) + [.text(movements(row, names: names))])
             }))
         return sections
     }

@@ -16,13 +16,17 @@ public struct ComparisonBuilder: Sendable {
     public var sources: [ComparisonSources]
     /// The charts' names of solutions by id (the report's table); the id where there is none.
     public var solutionNames: [String: String]
+    /// The names of lines by id, shown in tables instead of the ids (the CSV's key column keeps the id).
+    public var lineNames: LineNames
     /// The unit of the amounts, named in the charts' descriptions.
     public var unit: String
 
-    public init(language: Language, sources: [ComparisonSources] = [], solutionNames: [String: String] = [:], unit: String = "MNOK") {
+    public init(language: Language, sources: [ComparisonSources] = [], solutionNames: [String: String] = [:],
+                lineNames: LineNames = LineNames(), unit: String = "MNOK") {
         self.language = language
         self.sources = sources
         self.solutionNames = solutionNames
+        self.lineNames = lineNames
         self.unit = unit
     }
 
@@ -76,7 +80,7 @@ public struct ComparisonBuilder: Sendable {
         if !changedSolutions.isEmpty {
             out.append(Table(
                 columns: [.init(words.solution, .label), .init(year, .count), .init(h.base, .money), .init(h.other, .money), .init(words.delta, .change)],
-                rows: changedSolutions.map { d in Table.Row(.line, [.text(d.solution), .text("\(d.year)"), .amount(d.base), .amount(d.other), .amount(d.delta)]) }))
+                rows: changedSolutions.map { d in Table.Row(.line, [.text(solutionName(d.solution)), .text("\(d.year)"), .amount(d.base), .amount(d.other), .amount(d.delta)]) }))
         }
         if let y = c.tableYears {
             out.append(Table(
@@ -87,19 +91,19 @@ public struct ComparisonBuilder: Sendable {
         if !c.conditions.isEmpty {
             out.append(Table(
                 columns: [.init(words.condition, .label), .init(h.base, .text), .init(h.other, .text)],
-                rows: c.conditions.map { d in Table.Row(.line, [.text(d.condition), .text(d.base?.description ?? "–"), .text(d.other?.description ?? "–")]) }))
+                rows: c.conditions.map { d in Table.Row(.line, [.text(d.condition), .text(state(d.base)), .text(state(d.other))]) }))
         }
         if !c.lines.isEmpty {
             out.append(Table(
                 columns: [.init(words.line, .label), .init(words.solution, .text), .init(words.change, .text), .init(words.why, .text)],
-                rows: c.lines.map { d in Table.Row(.line, [.text(d.lineID), .text(d.solution), .text(lineChange(d)), .text(why(d.reasons))]) }))
+                rows: c.lines.map { d in Table.Row(.line, [.text(lineNames.label(d.lineID)), .text(solutionName(d.solution)), .text(lineChange(d)), .text(why(d.reasons))]) }))
         }
         if !c.cells.isEmpty {
             out.append(Table(
                 columns: [.init(words.line, .label), .init(year, .count), .init(h.base, .money), .init(h.other, .money),
                           .init(words.change, .text), .init(words.why, .text)],
                 rows: c.cells.map { d in
-                    Table.Row(.line, [.text(d.lineID), .text("\(d.year)"), amount(d.base, isInternal: d.baseIsInternal),
+                    Table.Row(.line, [.text(lineNames.full(d.lineID)), .text("\(d.year)"), amount(d.base, isInternal: d.baseIsInternal),
                                       amount(d.other, isInternal: d.otherIsInternal), .text(change(d)), .text(why(d.reasons))])
                 }))
         }
@@ -108,7 +112,7 @@ public struct ComparisonBuilder: Sendable {
                 columns: [.init(words.setAside, .label), .init(words.line, .text), .init(year, .count), .init(h.base, .money),
                           .init(h.other, .money), .init(words.why, .text)],
                 rows: c.setAside.map { d in
-                    Table.Row(.line, [.text(label(d.kind)), .text(d.lineID), .text("\(d.year)"),
+                    Table.Row(.line, [.text(label(d.kind)), .text(lineNames.full(d.lineID)), .text("\(d.year)"),
                                       amount(d.base?.amount, isInternal: d.base?.isInternal ?? false),
                                       amount(d.other?.amount, isInternal: d.other?.isInternal ?? false), .text(why(d))])
                 }))
@@ -116,12 +120,18 @@ public struct ComparisonBuilder: Sendable {
         return out
     }
 
+    /// A solution's name where the table gives one, else its id.
+    func solutionName(_ id: String) -> String { solutionNames[id] ?? id }
+
+    /// A condition's state in this language's words ("utsatt 1 år"); "–" when the scenario has no such condition.
+    func state(_ state: ConditionState?) -> String { state.map(language.operations.text) ?? "–" }
+
     /// Each payer's part in both scenarios and its change, where there is one (`--by payer`).
     func payerTable(_ deltas: [PayerDelta]) -> Table {
         Table(columns: [.init(words.payer, .label), .init(language.labels.year, .count), .init(words.base, .money),
                         .init(words.other, .money), .init(words.delta, .change)],
               rows: deltas.filter { !$0.delta.isZero || !$0.base.isZero }.map { d in
-                  Table.Row(.line, [.text(d.payer.id), .text("\(d.year)"), .amount(d.base), .amount(d.other), .amount(d.delta)])
+                  Table.Row(.line, [.text(d.payer.name), .text("\(d.year)"), .amount(d.base), .amount(d.other), .amount(d.delta)])
               })
     }
 
@@ -169,7 +179,7 @@ public struct ComparisonBuilder: Sendable {
                 }
             }
             for d in c.conditions {
-                row(words.condition, d.condition, "", change: "\(d.base?.description ?? "–") → \(d.other?.description ?? "–")")
+                row(words.condition, d.condition, "", change: "\(state(d.base)) → \(state(d.other))")
             }
             for d in c.lines { row(words.line, d.lineID, "", change: lineChange(d), why: why(d.reasons)) }
             for d in c.cells { row(words.cell, d.lineID, "\(d.year)", amount(d.base), amount(d.other), change: change(d), why: why(d.reasons)) }

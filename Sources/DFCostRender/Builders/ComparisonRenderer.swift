@@ -10,14 +10,21 @@ public struct ComparisonRenderer: Sendable {
     /// Per comparison, in order, where its two scenarios came from. Used to tell two equal names
     /// apart in headers: the what-ifs applied to each side, then the file paths.
     public var sources: [ComparisonSources]
+    /// The names of solutions by id (the base table's), shown in tables instead of the ids.
+    public var solutionNames: [String: String]
+    /// The names of lines by id, shown in tables instead of the ids.
+    public var lineNames: LineNames
 
-    public init(locale: Language = .nb, csvDialect: CSVDialect = .excel, sources: [ComparisonSources] = []) {
+    public init(locale: Language = .nb, csvDialect: CSVDialect = .excel, sources: [ComparisonSources] = [],
+                solutionNames: [String: String] = [:], lineNames: LineNames = LineNames()) {
+        self.lineNames = lineNames
         self.locale = locale
         self.csvDialect = csvDialect
         self.sources = sources
+        self.solutionNames = solutionNames
     }
 
-    var builder: ComparisonBuilder { ComparisonBuilder(language: locale, sources: sources) }
+    var builder: ComparisonBuilder { ComparisonBuilder(language: locale, sources: sources, solutionNames: solutionNames, lineNames: lineNames) }
 
     /// Comparisons of two scenarios of one table, the detailed view; empty for HTML and xlsx,
     /// which the report and the workbook write.

@@ -11,8 +11,31 @@ import DFCostScenario
 /// solution, line id, status and reason in columns of their own.
 public struct ExplanationBuilder: Sendable {
     public var language: Language
+    /// The table's conditions by id: the mark its cells carry (`*`) and the state the scenario
+    /// gives it, so that each cell shows its mark and its condition's state.
+    public var conditions: [String: ConditionNote]
 
-    public init(language: Language) { self.language = language }
+    /// A condition as `explain` shows it beside a cell.
+    public struct ConditionNote: Sendable, Hashable {
+        public var mark: String
+        public var state: ConditionState
+
+        public init(mark: String, state: ConditionState) {
+            self.mark = mark
+            self.state = state
+        }
+    }
+
+    public init(language: Language, conditions: [String: ConditionNote] = [:]) {
+        self.language = language
+        self.conditions = conditions
+    }
+
+    /// The conditions of an applied scenario: each one's mark and state (`full` unless set).
+    public static func conditions(of applied: AppliedScenario) -> [String: ConditionNote] {
+        Dictionary(applied.table.conditions.map { ($0.id, ConditionNote(mark: $0.mark, state: applied.conditionStates[$0.id] ?? .full)) },
+                   uniquingKeysWith: { a, _ in a })
+    }
 
     var words: ExplanationLabels { language == .nb ? .norwegian : .english }
 
@@ -31,8 +54,9 @@ public struct ExplanationBuilder: Sendable {
             Table.Column(words.origin, .text), Table.Column(words.steps, .text),
         ]
         func row(_ entry: String, solution: String, line: String, cell: Cell, status: String, reason: String) -> Table.Row {
-            Table.Row(.line, [.text(entry), .text("\(e.year)"), .text(solution), .text(line), .amount(cell.amount), .text(status), .text(reason),
-                              .text(origin(cell)), .lines(stepLines(cell))])
+            Table.Row(.line, [.text(entry), .text("\(e.year)"), .text(solution), .text(line),
+                              .tableAmount(cell.amount, isInternal: cell.isInternal, marks: marks(cell)), .text(status), .text(reason),
+                              .text(origin(cell)), .lines(conditionLines(cell) + stepLines(cell))])
         }
         var rows = e.contributions.map {
             row("\($0.lineID) (\($0.label))", solution: $0.solution, line: $0.lineID, cell: $0.cell, status: words.counted, reason: "")
@@ -64,13 +88,25 @@ public struct ExplanationBuilder: Sendable {
         cell.origin?.description ?? words.commandLine
     }
 
-    /// Each step as one line: "scale ×1.2 [all]: 10 -> 12 (file:line:col)".
+    /// The marks of the cell's conditions ("*"), as the table prints them.
+    func marks(_ cell: Cell) -> String {
+        cell.conditions.compactMap { conditions[$0]?.mark }.joined()
+    }
+
+    /// Each condition of the cell with its mark and state: "* betingelse fm-phaseout: utsatt 1 år".
+    func conditionLines(_ cell: Cell) -> [String] {
+        cell.conditions.compactMap { id in
+            conditions[id].map { "\($0.mark) \(language.labels.reasons.condition) \(id): \(language.operations.text($0.state))" }
+        }
+    }
+
+    /// Each step as one line: "skalert ×1,2 [alle linjer]: 10 -> 12 (file:line:col)".
     func stepLines(_ cell: Cell) -> [String] {
         let n = language.numbers
         return cell.history.map { step in
             let from = step.fromYear == step.toYear ? n.format(step.fromAmount) : "\(step.fromYear) \(n.format(step.fromAmount))"
             let to = step.fromYear == step.toYear ? n.format(step.toAmount) : "\(step.toYear) \(n.format(step.toAmount))"
-            return "\(ReasonLabels.machine.text(step.reason)): \(from) -> \(to) (\(step.origin?.description ?? words.commandLine))"
+            return "\(language.reason(step.reason)): \(from) -> \(to) (\(step.origin?.description ?? words.commandLine))"
         }
     }
 

@@ -6,10 +6,13 @@ import DFCostScenario
 public struct ExplanationRenderer: Sendable {
     public var locale: Language
     public var csvDialect: CSVDialect
+    /// The table's conditions: each cell shows its condition's mark and state.
+    public var conditions: [String: ExplanationBuilder.ConditionNote]
 
-    public init(locale: Language = .nb, csvDialect: CSVDialect = .excel) {
+    public init(locale: Language = .nb, csvDialect: CSVDialect = .excel, conditions: [String: ExplanationBuilder.ConditionNote] = [:]) {
         self.locale = locale
         self.csvDialect = csvDialect
+        self.conditions = conditions
     }
 
     /// One explanation (one year) as a document of its own.
@@ -23,7 +26,7 @@ public struct ExplanationRenderer: Sendable {
         if format == .json {
             return JSONValueEncoder.render(ExplanationDocument(explanations, scenario: scenario, reason: reason))
         }
-        return DocumentWriter(csvDialect: csvDialect).write(ExplanationBuilder(language: locale).document(explanations, scenario: scenario), format: format) ?? ""
+        return DocumentWriter(csvDialect: csvDialect).write(ExplanationBuilder(language: locale, conditions: conditions).document(explanations, scenario: scenario), format: format) ?? ""
     }
 
     func reason(_ cause: Explanation.Cause) -> String { ExplanationBuilder(language: locale).reason(cause) }

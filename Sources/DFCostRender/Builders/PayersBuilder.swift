@@ -19,6 +19,11 @@ public struct PayersBuilder: Sendable {
                                       machine: Table.MachineKey(kind: kind, id: p.id, initiative: p.name)))
             }
         }
+        // The Sum row: each kind of part added over the payers, as the table above it.
+        for (i, (word, values)) in [(words.exact, a.exact), (words.rounded, a.rounded), (words.cumulative, a.cumulative)].enumerated() {
+            guard let sums = try? a.sum(values) else { break }
+            rows.append(Table.Row(.sum, [.text(i == 0 ? language.labels.sum : ""), .text(word)] + a.years.map { Table.Cell.amount(sums[$0] ?? .zero) }))
+        }
         let blocks: [Block] = [.table(Table(columns: columns, rows: rows)), .paragraph(words.roundingNote)]
             + a.assumptions.map { .paragraph("\(words.assumption): \($0)") }
         return Section(title: words.heading, level: .section, anchor: "payers", blocks: blocks)

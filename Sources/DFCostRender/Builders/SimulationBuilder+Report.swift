@@ -31,7 +31,7 @@ extension SimulationBuilder {
         if let ks2 = sim.ks2 { blocks += KS2Builder(language: language).blocks(ks2, unit: sim.model.deterministic.table.metadata.unit, titled: true) }
         if result.sensitivity.isEmpty && result.sensitivityOmitted == nil { blocks.append(.paragraph(report.noFactors)) }
         if let tornado = tornadoChart(sim) { blocks.append(.chart(tornado)) }
-        let notes = SimulationRenderer(locale: language).sensitivityNotes(result, tornado: sim.tornado)
+        let notes = SimulationRenderer(locale: language).sensitivityNotes(result, tornado: sim.tornado, names: FactorNames(sim.model.deterministic.table))
         if !notes.isEmpty { blocks.append(.notes(Notes(notes: notes))) }
         return Section(title: report.simulation, level: .part, anchor: "simulation", blocks: blocks)
     }
@@ -86,7 +86,7 @@ extension SimulationBuilder {
               }), src, rho]
             : [src, rho]
         return Chart(kind: .tornado, id: "tornado", title: report.tornadoTitle, description: byMean ? w.chartDescription : report.tornadoDescription,
-                     categoryHeader: w.input.capitalizedFirst, categories: rows.map(\.id), valueKind: .statistic(decimals: 3),
+                     categoryHeader: w.input.capitalizedFirst, categories: rows.map { FactorNames(sim.model.deterministic.table)($0.id) }, valueKind: .statistic(decimals: 3),
                      series: series)
     }
 }

@@ -38,8 +38,9 @@ public struct SimulationBuilder: Sendable {
         var sections = [Section(title: nil, level: .title, blocks: blocks)]
 
         var sensitivity: [Block] = []
-        if !tornado.rows.isEmpty { sensitivity.append(.table(tornadoTable(tornado, bar: true))) }
-        sensitivity += renderer.sensitivityNotes(result, tornado: tornado).map(Block.paragraph)
+        let names = FactorNames(model.deterministic.table)
+        if !tornado.rows.isEmpty { sensitivity.append(.table(tornadoTable(tornado, bar: true, names: names))) }
+        sensitivity += renderer.sensitivityNotes(result, tornado: tornado, names: names).map(Block.paragraph)
         if !sensitivity.isEmpty {
             sections.append(Section(title: tornado.rows.isEmpty ? nil : tornadoHeading(tornado), level: .section, anchor: "sensitivity",
                                     blocks: sensitivity))
@@ -92,9 +93,10 @@ extension SimulationBuilder {
 
         if let ks2 = sim.ks2 { sections.append(KS2Builder(language: language).section(ks2, unit: model.deterministic.table.metadata.unit)) }
         var sensitivity: [Block] = []
+        let names = FactorNames(model.deterministic.table)
         if sim.tornado.rows.isEmpty && result.sensitivity.isEmpty && result.sensitivityOmitted == nil { sensitivity.append(.paragraph(report.noFactors)) }
-        if !sim.tornado.rows.isEmpty { sensitivity.append(.table(tornadoTable(sim.tornado, bar: false))) }
-        sensitivity += renderer.sensitivityNotes(result, tornado: sim.tornado).map(Block.paragraph)
+        if !sim.tornado.rows.isEmpty { sensitivity.append(.table(tornadoTable(sim.tornado, bar: false, names: names))) }
+        sensitivity += renderer.sensitivityNotes(result, tornado: sim.tornado, names: names).map(Block.paragraph)
         sections.append(Section(title: report.tornadoTitle, level: .section, anchor: "tornado", blocks: sensitivity))
         return sections
     }
@@ -104,7 +106,7 @@ extension SimulationBuilder {
     /// The tornado as a table: each input with its kind, the change in mean it is ranked by, SRC
     /// and ρ (– for an event), and with `bar` a bar scaled to the largest change in mean (to the
     /// largest |SRC| when the run has no mean effects).
-    func tornadoTable(_ tornado: Tornado, bar: Bool) -> Table {
+    func tornadoTable(_ tornado: Tornado, bar: Bool, names: FactorNames) -> Table {
         let w = language.uncertaintyInputs
         let byMean = tornado.rows.allSatisfy { $0.meanChange != nil }
         let largest = tornado.rows.map { byMean ? $0.meanChange! : abs($0.standardizedCoefficient ?? 0) }.max() ?? 0
@@ -113,7 +115,7 @@ extension SimulationBuilder {
         columns += [Table.Column("SRC", .statistic(decimals: 3)), Table.Column("ρ", .statistic(decimals: 3))]
         if bar { columns.append(Table.Column("", .bar)) }
         let rows = tornado.rows.map { r -> Table.Row in
-            var cells: [Table.Cell] = [.text(r.id), .text(language.word(r.kind))]
+            var cells: [Table.Cell] = [.text(names(r.id)), .text(language.word(r.kind))]
             if byMean { cells.append(.number(r.meanChange!)) }
             cells += [r.standardizedCoefficient.map(Table.Cell.number) ?? .text(w.notApplicable),
                       r.spearman.map(Table.Cell.number) ?? .text(w.notApplicable)]

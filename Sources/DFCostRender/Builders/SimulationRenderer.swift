@@ -77,12 +77,12 @@ public struct SimulationRenderer: Sendable {
     }
 
     /// The note under the tornado: factors without effect, or why there is no sensitivity.
-    func sensitivityNotes(_ result: SimulationResult, tornado: Tornado) -> [String] {
+    func sensitivityNotes(_ result: SimulationResult, tornado: Tornado, names: FactorNames) -> [String] {
         var notes: [String] = []
         if !tornado.rows.isEmpty, tornado.rows.allSatisfy({ $0.meanChange != nil }) {
             notes.append(locale.uncertaintyInputs.measureNote)
         }
-        if !tornado.noEffect.isEmpty { notes.append("\(words.noEffect): \(tornado.noEffect.joined(separator: ", "))") }
+        if !tornado.noEffect.isEmpty { notes.append("\(words.noEffect): \(tornado.noEffect.map(names.callAsFunction).joined(separator: ", "))") }
         if case .tooFewTrials(let trials, let factors) = result.sensitivityOmitted {
             notes.append(Labels.fill(words.sensitivityOmitted, ["factors": "\(factors)", "needed": "\(factors + 1)", "trials": "\(trials)"]))
         }

@@ -121,19 +121,22 @@ extension CheckSuite {
     /// The one-line summary of several suites, e.g. "verify: 3 files: 2 OK, 1 FAILED (b.toml)".
     ///
     /// Files that erred are named as "could not be checked" (their error is printed on its own).
-    public static func summary(_ command: String, _ suites: [CheckSuite]) -> String {
+    public static func summary(_ command: String, _ suites: [CheckSuite], locale: Language = .nb) -> String {
+        let words = locale.labels.verification
         let erred = suites.filter { $0.errors > 0 }
         let failed = suites.filter { $0.errors == 0 && $0.failures > 0 }
         // A file read but not compared at all (every case after "load" skipped) is not called OK.
         let notVerified = suites.filter { $0.errors == 0 && $0.failures == 0 && $0.cases.count > 1 && $0.skipped == $0.cases.count - 1 }
         let ok = suites.count - erred.count - failed.count - notVerified.count
-        var parts = ["\(ok) OK"]
-        if !notVerified.isEmpty { parts.append("\(notVerified.count) not verified (\(notVerified.map(\.file).joined(separator: ", ")))") }
-        if !failed.isEmpty { parts.append("\(failed.count) FAILED (\(failed.map(\.file).joined(separator: ", ")))") }
-        if !erred.isEmpty {
-            parts.append("\(erred.count) could not be checked (\(erred.map(\.file).joined(separator: ", ")))")
+        func part(_ template: String, _ group: [CheckSuite]) -> String {
+            Labels.fill(template, ["count": "\(group.count)", "files": group.map(\.file).joined(separator: ", ")])
         }
-        return "\(command): \(suites.count) \(suites.count == 1 ? "file" : "files"): " + parts.joined(separator: ", ")
+        var parts = [Labels.fill(words.summaryOK, ["count": "\(ok)"])]
+        if !notVerified.isEmpty { parts.append(part(words.summaryNotVerified, notVerified)) }
+        if !failed.isEmpty { parts.append(part(words.summaryFailed, failed)) }
+        if !erred.isEmpty { parts.append(part(words.summaryErred, erred)) }
+        let lead = Labels.fill(suites.count == 1 ? words.summaryOneFile : words.summaryFiles, ["command": command, "count": "\(suites.count)"])
+        return lead + parts.joined(separator: ", ")
     }
 
     /// A suite for a file that could not be checked: one case, "load", with the error.

@@ -12,7 +12,7 @@ public enum Footnotes {
         var out: [String] = []
         for c in table.conditions {
             let state = applied.conditionStates[c.id] ?? .full
-            let stateText = state == .full ? "" : " \(labels.scenario): \(c.id)=\(state)."
+            let stateText = state == .full ? "" : " \(labels.scenario): \(locale.operations.text(state))."
             out.append("\(c.mark) \(c.description)\(stateText)")
         }
         if table.lines.contains(where: { $0.cells.contains(where: \.isInternal) }) {

@@ -90,7 +90,7 @@ public struct PayerLabels: Sendable, Hashable {
 
     public static let norwegian = PayerLabels(
         heading: "Fordeling på betalere (MNOK)", payer: "Betaler", exact: "eksakt", rounded: "avrundet", cumulative: "kumulativt",
-        roundingNote: "Avrundede andeler summerer til avrundet sum (største rest-metoden).", assumption: "Antakelse",
+        roundingNote: "Avrundede andeler summerer til avrundet sum (største brøkdels metode, Hamiltons metode).", assumption: "Antakelse",
         simulationHeading: "Fordeling på betalere, P50 og P85 per år (MNOK)")
     public static let english = PayerLabels(
         heading: "Allocation to payers (MNOK)", payer: "Payer", exact: "exact", rounded: "rounded", cumulative: "cumulative",
@@ -147,7 +147,7 @@ public struct ComparisonLabels: Sendable, Hashable {
         delta: "endring", total: "totalt", solution: "løsning", payer: "betaler", tableYears: "tabellår", shown: "vist",
         summed: "summert", condition: "betingelse", line: "linje", change: "endringstype", why: "hvorfor",
         setAside: "holdt utenfor", nothingDiffers: "ingen forskjeller",
-        added: "lagt til", removed: "fjernet", renamed: "omdøpt fra {was}", solutionChanged: "løsning endret fra {solution}", amount: "beløp", internalAmount: "internt beløp", becameInternal: "ble internt",
+        added: "lagt til", removed: "fjernet", renamed: "omdøpt fra {was}", solutionChanged: "løsning endret fra {solution}", amount: "beløp", internalAmount: "internt beløp", becameInternal: "ble dekket internt",
         becameCounted: "ble summert", conditionsChanged: "betingelser", internalFlag: "internt", cell: "celle",
         excluded: "utelatt", beyondHorizon: "utenfor tidshorisonten", base: "grunnlag", other: "sammenlignet",
         sameScenario: "samme scenario", kind: "type", key: "nøkkel", baseAmount: "beløp grunnlag",
@@ -177,15 +177,20 @@ public struct ReasonLabels: Sendable, Hashable {
     public var internalCell: String
     /// "base: ..." (what made the cell in the base scenario).
     public var base: String
+    /// How operations and condition states are worded; nil keeps the file notation
+    /// (`scale ×1.2 [all]`, `delayed:1`), as machine formats do.
+    public var operations: OperationLabels?
 
     public static let norwegian = ReasonLabels(
         condition: "betingelse", removedBy: "fjernet av",
         mergedWith: "slått sammen med delen fra {year}", writtenAt: "skrevet i", added: "lagt til",
-        commandLine: "kommandolinjen", internalCell: "internt: dekket av tiltakseier", base: "grunnlag")
+        commandLine: "kommandolinjen", internalCell: "internt: dekket av tiltakseier", base: "grunnlag",
+        operations: .norwegian)
     public static let english = ReasonLabels(
         condition: "condition", removedBy: "removed by",
         mergedWith: "merged with the {year} piece", writtenAt: "written at", added: "added",
-        commandLine: "command line", internalCell: "internal: covered by the initiative's owner", base: "base")
+        commandLine: "command line", internalCell: "internal: covered by the initiative's owner", base: "base",
+        operations: .english)
 }
 
 /// The words of a Monte Carlo result.
@@ -209,23 +214,29 @@ public struct SimulationLabels: Sendable, Hashable {
     public var noEffect: String
     /// "no sensitivity: ... {factors} factors ... {needed} ... {trials}".
     public var sensitivityOmitted: String
+    /// The first column of `--samples-out`: the trial's number.
+    public var trial: String
+    /// The prefix of a column of `--samples-out` holding differences: "endring 2025".
+    public var difference: String
 
     public static let norwegian = SimulationLabels(
-        heading: "Monte Carlo: {trials} trekninger, frø {seed} (MNOK; persentilene er verdier som ikke overskrides, ± Monte Carlo-standardfeil)",
-        pairedHeading: "Parvis differanse ANNET − GRUNNLAG på felles tilfeldige tall: {trials} trekninger, frø {seed} (MNOK)",
-        trials: "trekninger", seed: "frø", column: "kolonne", mean: "middel", sd: "stdavvik", standardError: " standardfeil",
+        heading: "Monte Carlo: {trials} trekninger, startverdi (seed) {seed} (MNOK; persentilene er verdier som ikke overskrides, ± Monte Carlo-standardfeil)",
+        pairedHeading: "Parvis differanse, sammenlignet scenario minus grunnlaget, på felles tilfeldige tall: {trials} trekninger, startverdi {seed} (MNOK)",
+        trials: "trekninger", seed: "startverdi", column: "kolonne", mean: "forventningsverdi", sd: "standardavvik", standardError: " standardfeil",
         cumulative: "kumulativt", total: "totalt",
         sensitivityHeading: "Følsomhet for summen over perioden (største først): SRC = standardisert regresjonskoeffisient, ρ = Spearmans rangkorrelasjon",
         factor: "faktor", noEffect: "Uten virkning (linjene deres gir ikke noe til de summerte årene)",
-        sensitivityOmitted: "Ingen følsomhet: regresjonen på {factors} faktorer trenger flere enn {needed} trekninger; {trials} ble kjørt")
+        sensitivityOmitted: "Ingen følsomhet: regresjonen på {factors} faktorer trenger flere enn {needed} trekninger; {trials} ble kjørt",
+        trial: "trekning", difference: "endring")
     public static let english = SimulationLabels(
         heading: "Monte Carlo: {trials} trials, seed {seed} (MNOK; percentiles are non-exceedance, ± Monte Carlo standard error)",
-        pairedHeading: "Paired difference OTHER − BASE on common random numbers: {trials} trials, seed {seed} (MNOK)",
+        pairedHeading: "Paired difference, the compared scenario minus the base, on common random numbers: {trials} trials, seed {seed} (MNOK)",
         trials: "trials", seed: "seed", column: "column", mean: "mean", sd: "sd", standardError: "_se",
         cumulative: "cumulative", total: "total",
         sensitivityHeading: "Sensitivity of the horizon total (largest first): SRC = standardized regression coefficient, ρ = Spearman rank correlation",
         factor: "factor", noEffect: "No effect (their lines add nothing to the summed years)",
-        sensitivityOmitted: "No sensitivity: the regression on {factors} factors needs more than {needed} trials; {trials} were run")
+        sensitivityOmitted: "No sensitivity: the regression on {factors} factors needs more than {needed} trials; {trials} were run",
+        trial: "trial", difference: "delta")
 }
 
 /// The words of `dfcost verify`.
@@ -251,6 +262,17 @@ public struct VerificationLabels: Sendable, Hashable {
     public var tableSumsNoYear: String
     /// "no published year is summed ({summed}): nothing to verify".
     public var nothingToVerify: String
+    /// The summary after several files: "{command}: {count} files: " and its parts.
+    public var summaryFiles: String
+    public var summaryOneFile: String
+    /// "{count} OK".
+    public var summaryOK: String
+    /// "{count} not verified ({files})".
+    public var summaryNotVerified: String
+    /// "{count} FAILED ({files})".
+    public var summaryFailed: String
+    /// "{count} could not be checked ({files})".
+    public var summaryErred: String
 
     public static let norwegian = VerificationLabels(
         year: "år", computed: "beregnet", rounded: "avrundet", published: "publisert", ok: "ok", mismatch: "AVVIK",
@@ -259,7 +281,10 @@ public struct VerificationLabels: Sendable, Hashable {
         difference: "{year}: beregnet {computed} avrundes til {rounded}, publisert {published}", nothing: "ingenting",
         publishedOutside: "publiserte år utenfor tidshorisonten: {years} ({summed}; ikke sammenlignet)",
         tableSums: "tabellen summerer {years}", tableSumsNoYear: "tabellen summerer ingen år",
-        nothingToVerify: "ingen publiserte år summeres ({summed}): ingenting å kontrollere")
+        nothingToVerify: "ingen publiserte år summeres ({summed}): ingenting å kontrollere",
+        summaryFiles: "{command}: {count} filer: ", summaryOneFile: "{command}: 1 fil: ", summaryOK: "{count} OK",
+        summaryNotVerified: "{count} ikke kontrollert ({files})", summaryFailed: "{count} AVVIK ({files})",
+        summaryErred: "{count} kunne ikke kontrolleres ({files})")
     public static let english = VerificationLabels(
         year: "year", computed: "computed", rounded: "rounded", published: "published", ok: "ok", mismatch: "MISMATCH",
         outsideHorizon: "outside the horizon", passed: "OK", failed: "FAILED",
@@ -267,7 +292,10 @@ public struct VerificationLabels: Sendable, Hashable {
         difference: "{year}: computed {computed} rounds to {rounded}, published {published}", nothing: "nothing",
         publishedOutside: "published years outside the horizon: {years} ({summed}; not compared)",
         tableSums: "the table sums {years}", tableSumsNoYear: "the table sums no year",
-        nothingToVerify: "no published year is summed ({summed}): nothing to verify")
+        nothingToVerify: "no published year is summed ({summed}): nothing to verify",
+        summaryFiles: "{command}: {count} files: ", summaryOneFile: "{command}: 1 file: ", summaryOK: "{count} OK",
+        summaryNotVerified: "{count} not verified ({files})", summaryFailed: "{count} FAILED ({files})",
+        summaryErred: "{count} could not be checked ({files})")
 }
 
 /// The language and number style of human output.

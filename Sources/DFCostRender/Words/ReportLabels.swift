@@ -14,7 +14,7 @@ public struct ReportLabels: Sendable, Hashable {
         increaseTitle: "Årlig økning per løsning", increaseDescription: "Stablede søyler: økningen i D&F-kostnader per løsning for hvert summerte år; negative beløp ligger under null, prikken er årets sum.",
         cumulativeTitle: "Kumulativt nivå", cumulativeDescription: "Linje: det kumulative nivået av økningene, år for år.",
         deltaTitle: "Endring per år og løsning", deltaDescription: "Stablede søyler: endringen (annet scenario minus grunnlaget) per løsning og år; prikken er endringen i årets sum.",
-        fanTitle: "Vifte: årlig økning", fanDescription: "Båndet går fra P10 til P90, linjen er P50 og prikkene er det deterministiske scenarioet.",
+        fanTitle: "Usikkerhetsbånd: årlig økning", fanDescription: "Båndet går fra P10 til P90, linjen er P50 og prikkene er det deterministiske scenarioet.",
         curveTitle: "S-kurve for summen over perioden", curveDescription: "Empirisk fordeling av summen over de summerte årene (P1–P99), med P50 (styringsramme) og P85 (kostnadsramme) markert.",
         tornadoTitle: "Tornado: følsomhet", tornadoDescription: "Standardiserte regresjonskoeffisienter (SRC) for summen over perioden, største først.",
         noFactors: "Scenarioet har ingen usikkerhetsfaktorer, så det er ingen følsomhet å vise.",

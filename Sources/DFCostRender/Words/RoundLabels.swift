@@ -42,7 +42,7 @@ public struct RoundLabels: Sendable, Hashable {
         totalsHeading: "Sum per år (MNOK)", solutionsHeading: "Sum per løsning (MNOK)", initiativesHeading: "Sum per tiltak (MNOK)",
         linesHeading: "Linjer, summert over årene (MNOK)",
         unchanged: "uendret", amountChanged: "beløp endret", solutionChanged: "løsning endret fra {solution}", moved: "flyttet {years} år", new: "ny", dropped: "falt bort",
-        conditionAdded: "ny betingelse {ids}", conditionRemoved: "betingelse fjernet {ids}", becameInternal: "ble internt",
+        conditionAdded: "ny betingelse {ids}", conditionRemoved: "betingelse fjernet {ids}", becameInternal: "ble dekket internt",
         becameCounted: "ble summert", unsummedAmountChanged: "beløp utenfor summene endret", continues: "fortsetter {id}", sameKey: "samme løsning, tiltak og del som {id}",
         deltaOf: "endring {name}")
     public static let english = RoundLabels(

@@ -30,7 +30,7 @@ public struct WarningLabels: Sendable, Hashable {
         noCell: "treffer ingen celle: de valgte linjene har ingen celle i {years}",
         onlyInternal: "treffer bare interne celler, som står som publisert (legg til include_internal = true for å endre dem)",
         noLine: "treffer ingen linje",
-        indexRate: "{operation}: satsen {rate} for {year} ganger med 1+{rate}{percent}; satser skrives som brøk{fraction}",
+        indexRate: "{operation}: satsen {rate} for {year} ganger med 1+{rate}{percent}; satser oppgis som andel, ikke i prosent{fraction}",
         indexFraction: "; for {rate} % skriv {fraction}")
     public static let english = WarningLabels(
         warning: "warning",

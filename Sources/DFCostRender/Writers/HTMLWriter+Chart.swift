@@ -14,6 +14,11 @@ extension HTMLWriter {
             }
         }
         func text(_ cell: Table.Cell) -> String { cells.text(cell, chart.valueKind) }
+        // A caption's figures each named by its category and set apart by semicolons
+        // ("2024: 93; 2025: 21,5; 2026: 12"), so a decimal comma never reads as a separator.
+        func listed(_ values: [Table.Cell]) -> String {
+            zip(chart.categories, values).map { "\($0): \(text($1))" }.joined(separator: "; ")
+        }
         func points(_ s: Chart.Series) -> [(x: Double, y: Double)] { s.values.enumerated().map { (Double($0.offset), value($0.element)) } }
         let span = HTMLReport.span(chart.categories.compactMap { Int($0) })
         // "Sum 2024–2026:"; a chart over other categories (scenarios) names no span.
@@ -30,8 +35,8 @@ extension HTMLWriter {
         let svg: (String) -> String
         switch chart.kind {
         case .bars:
-            let figures = (chart.total ?? chart.series.first)?.values.map(text).joined(separator: ", ") ?? ""
-            description = "\(chart.description) \(lead): \(figures) \(chart.unit)."
+            let figures = (chart.total ?? chart.series.first).map { listed($0.values) } ?? ""
+            description = "\(chart.description) \(lead) (\(chart.unit)): \(figures)."
             let bars = SVGBarChart(
                 categories: chart.categories,
                 series: chart.series.enumerated().map { i, s in
@@ -40,8 +45,8 @@ extension HTMLWriter {
                 net: chart.total.map { t in t.values.map { (value($0), text($0)) } }, style: style, netName: chart.total?.name ?? "")
             svg = { bars.svg(id: "svg-\(chart.id)", title: chart.title, description: $0) }
         case .line:
-            let figures = (chart.total ?? chart.series.first)?.values.map(text).joined(separator: ", ") ?? ""
-            description = "\(chart.description) \(lead): \(figures) \(chart.unit)."
+            let figures = (chart.total ?? chart.series.first).map { listed($0.values) } ?? ""
+            description = "\(chart.description) \(lead) (\(chart.unit)): \(figures)."
             let line = SVGLineChart(
                 series: chart.series.enumerated().map { i, s in
                     .init(name: chart.series.count == 1 ? chart.title : s.name, color: HTMLFigure.palette[i % HTMLFigure.palette.count],
@@ -52,7 +57,7 @@ extension HTMLWriter {
         case .fan(let median, let band):
             guard chart.series.count >= 3 else { return "" }
             let lower = chart.series[0], middle = chart.series[1], upper = chart.series[2]
-            description = "\(chart.description) \(span), \(chart.unit); \(middle.name): " + middle.values.map(text).joined(separator: ", ") + "."
+            description = "\(chart.description) \(span), \(chart.unit); \(middle.name): " + listed(middle.values) + "."
             var lines: [SVGLineChart.Series] = [.init(name: median, color: "#1f5f8b", points: points(middle), pointLabels: nil)]
             if chart.series.count > 3 {
                 let reference = chart.series[3]
@@ -72,14 +77,14 @@ extension HTMLWriter {
                 markers.append(.init(x: value(values[k]), label: "\(chart.categories[k]) \(text(values[k]))", color: color))
                 marked.append("\(chart.categories[k]) = \(text(values[k])) \(chart.unit)")
             }
-            description = "\(chart.description) " + marked.joined(separator: ", ") + "."
+            description = "\(chart.description) " + marked.joined(separator: "; ") + "."
             let curve = SVGLineChart(
                 series: [.init(name: chart.categoryHeader, color: "#1f5f8b", points: zip(values, probabilities).map { (value($0), $1) }, pointLabels: nil)],
                 markers: markers, categories: nil, style: style, yIncludesZero: false, yPercent: true)
             svg = { curve.svg(id: "svg-\(chart.id)", title: chart.title, description: $0) }
         case .tornado:
             let entries = zip(chart.categories, chart.series.first?.values ?? []).map { SVGTornado.Entry(label: $0, value: value($1), text: text($1)) }
-            description = "\(chart.description) " + entries.prefix(3).map { "\($0.label) \($0.text)" }.joined(separator: ", ") + "."
+            description = "\(chart.description) " + entries.prefix(3).map { "\($0.label): \($0.text)" }.joined(separator: "; ") + "."
             svg = { SVGTornado(entries: entries, style: style).svg(id: "svg-\(chart.id)", title: chart.title, description: $0) }
         }
         return HTMLFigure(id: "fig-\(chart.id)", title: chart.title, description: description, svg: svg(description), table: table).render()

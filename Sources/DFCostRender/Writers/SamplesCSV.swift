@@ -11,18 +11,23 @@ public struct SamplesCSV: Sendable {
     /// True for a comparison: the values are OTHER − BASE per trial, and the header says so.
     public var isDifference: Bool
     public var outputNames: [String]
+    /// The language of the header's words.
+    public var locale: Language
 
-    public init(dialect: CSVDialect, outputNames: [String], isDifference: Bool = false) {
+    public init(dialect: CSVDialect, outputNames: [String], isDifference: Bool = false, locale: Language = .nb) {
         self.dialect = dialect
         self.outputNames = outputNames
         self.isDifference = isDifference
+        self.locale = locale
     }
 
-    /// The header row: `trial;2024;2025;2026;total`, or `trial;delta 2024;...;delta total`.
+    /// The header row in the locale's words: `trekning;2024;2025;2026;totalt`, or
+    /// `trekning;endring 2024;...;endring totalt` (`trial;2024;...;total` with `--locale en`).
     public func header() -> String {
         var w = CSVWriter(dialect: dialect)
-        let prefix = isDifference ? "delta " : ""
-        w.row(["trial"] + outputNames.map { prefix + $0 } + [prefix + "total"])
+        let words = locale.labels.simulation
+        let prefix = isDifference ? words.difference + " " : ""
+        w.row([words.trial] + outputNames.map { prefix + $0 } + [prefix + words.total])
         return w.output
     }
 

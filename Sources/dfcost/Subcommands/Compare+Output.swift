@@ -20,9 +20,11 @@ extension Compare {
 
     /// Renders the comparisons in the layout the request chose and writes them.
     func write(_ result: CompareResult) throws {
+        let names = Dictionary((result.baseApplied?.table.solutions ?? []).map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let lines = LineNames((result.baseApplied.map { [$0.table] } ?? []) + result.others.map(\.applied.table))
         let writer = OutputWriter(path: output.format == .xlsx ? try output.workbookPath() : output.output, inputs: result.inputs)
         if let rounds = result.rounds {
-            try writer.write(ComparisonRenderer(locale: output.locale, csvDialect: output.csv).render(rounds, format: try output.textFormat("compare")))
+            try writer.write(ComparisonRenderer(locale: output.locale, csvDialect: output.csv, solutionNames: names, lineNames: lines).render(rounds, format: try output.textFormat("compare")))
             if failOnChange {
                 for other in result.others {
                     for line in Self.unshownChanges(other.comparison, base: base, other: other.file) { printError(line) }
@@ -34,7 +36,7 @@ extension Compare {
         } else {
             let whatIfOptions = try whatIfs.applyOptions()
             let sources = others.map { ComparisonSources(base: ScenarioSource(path: base), other: ScenarioSource(path: $0, options: whatIfOptions)) }
-            try writer.write(ComparisonRenderer(locale: output.locale, csvDialect: output.csv, sources: sources)
+            try writer.write(ComparisonRenderer(locale: output.locale, csvDialect: output.csv, sources: sources, solutionNames: names, lineNames: lines)
                 .render(result.comparisons, format: try output.textFormat("compare"), payerDeltas: by == .payer ? result.payerDeltas : nil))
         }
     }

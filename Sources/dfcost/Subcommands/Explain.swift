@@ -26,7 +26,8 @@ struct Explain: ParsableCommand {
             let scenario = try ScenarioLoader.load(path: file)
             let result = try ExplainRequest(scenario: scenario, whatIfs: try whatIfs.applyOptions(), year: year, solution: solution).run()
             for warning in result.notices { printError(output.locale.warning(warning)) }
-            let text = ExplanationRenderer(locale: output.locale, csvDialect: output.csv)
+            let text = ExplanationRenderer(locale: output.locale, csvDialect: output.csv,
+                                           conditions: ExplanationBuilder.conditions(of: result.applied))
                 .render(result.explanations, scenario: result.applied.name, format: output.format.format)
             try OutputWriter(path: output.output, inputs: scenario.files).write(text)
         }

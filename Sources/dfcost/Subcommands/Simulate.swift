@@ -108,7 +108,7 @@ struct Simulate: ParsableCommand {
                 sensitivitySample: sensitivitySample, byPayer: by == .payer, repairCorrelation: repairCorrelation,
                 sampling: sampling.sampling, software: BuildInfo.software)
             let samples = try samplesOut.map {
-                try SamplesOutput(path: $0, inputs: inputs, dialect: output.csv, isDifference: compare != nil)
+                try SamplesOutput(path: $0, inputs: inputs, dialect: output.csv, isDifference: compare != nil, locale: output.locale)
             }
             let outcome = try LongRun.run(label: "simulate", abandon: { samples?.stream.abandon() }) { progress, isCancelled in
                 try request.run(progress: progress, isCancelled: isCancelled, sampleSink: samples.map { s in { try s.write($0) } })
@@ -130,18 +130,20 @@ final class SamplesOutput {
     let stream: OutputFile
     private let dialect: CSVDialect
     private let isDifference: Bool
+    private let locale: DFCostRender.Language
     private var writer: SamplesCSV?
 
-    init(path: String, inputs: [String], dialect: CSVDialect, isDifference: Bool) throws {
+    init(path: String, inputs: [String], dialect: CSVDialect, isDifference: Bool, locale: DFCostRender.Language) throws {
         stream = try OutputFile(path: path, inputs: inputs)
         self.dialect = dialect
         self.isDifference = isDifference
+        self.locale = locale
     }
 
     /// Writes a block of trials, preceded by the header the first time.
     func write(_ block: SampleBlock) throws {
         if writer == nil {
-            let w = SamplesCSV(dialect: dialect, outputNames: block.outputNames, isDifference: isDifference)
+            let w = SamplesCSV(dialect: dialect, outputNames: block.outputNames, isDifference: isDifference, locale: locale)
             try stream.write(Array(w.header().utf8))
             writer = w
         }

@@ -55,7 +55,7 @@ struct Verify: ParsableCommand {
                 suites.append(Self.printed(checked, locale: locale))
             }
         }
-        if paths.count > 1 || paths != files { print(CheckSuite.summary("verify", suites)) }
+        if paths.count > 1 || paths != files { print(CheckSuite.summary("verify", suites, locale: locale)) }
         try reportingFailures { try ci.publish(suites, command: "verify", inputs: inputs) }
         if let firstError { throw ExitCode(firstError) }
         if !suites.allSatisfy(\.passed) { throw ExitCode(1) }
