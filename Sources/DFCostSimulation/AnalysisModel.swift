@@ -114,14 +114,22 @@ public struct AnalysisModel: Sendable, Hashable {
 
     /// A correlation group: every pair of its line factors has the coefficient.
     public struct CorrelationGroup: Sendable, Hashable {
+        /// The group's name as the file gives it, or its place (`groups[2]`) when it has none.
         public var name: String
+        /// Its number among the file's correlation groups, from 1 (for "gruppe 2" when unnamed).
+        public var entry: Int
+        /// False when the file gives the group no `name` (``name`` is then its place).
+        public var isNamed: Bool
         public var coefficient: ExactDecimal
         /// The lines whose factors it correlates (fewer than two: it correlates nothing).
         public var lines: [LineReference]
         public var origin: SourceReference?
 
-        public init(name: String, coefficient: ExactDecimal, lines: [LineReference], origin: SourceReference?) {
+        public init(name: String, entry: Int = 1, isNamed: Bool = true, coefficient: ExactDecimal, lines: [LineReference],
+                    origin: SourceReference?) {
             self.name = name
+            self.entry = entry
+            self.isNamed = isNamed
             self.coefficient = coefficient
             self.lines = lines
             self.origin = origin

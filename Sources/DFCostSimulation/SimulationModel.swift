@@ -234,7 +234,7 @@ public struct SimulationModel: Sendable {
             let members = factors.indices.filter { i in factorLines[i].count == 1 && lineFactorIndex[factorLines[i][0]]?.contains(i) == true
                 && applied.table.lines.first { $0.id == factorLines[i][0] }.map(g.selector.matches) == true }
             if members.count > 1 { groups.append(.init(members: members, coefficient: g.coefficient.doubleValue)) }
-            groupEntries.append(.init(name: g.name, coefficient: g.coefficient, lines: members.map { reference(factorLines[$0][0]) }, origin: g.origin))
+            groupEntries.append(.init(name: g.name, entry: groupEntries.count + 1, isNamed: !g.name.hasPrefix("groups["), coefficient: g.coefficient, lines: members.map { reference(factorLines[$0][0]) }, origin: g.origin))
         }
         var pairs: [CorrelationMatrix.Pair] = []
         var pairEntries: [AnalysisModel.CorrelationPair] = []

@@ -24,7 +24,11 @@ import ZIPFoundation
     /// (``theWordsBothTablesUseAreTheListedOnes()``).
     static let shared: Set<String> = ["dfcost", "mnok", "monte", "carlo", "ks", "src", "ok", "sum", "scenario", "reserve",
                                       "styringsramme", "kostnadsramme", "tornado", "status", "per", "for", "over", "minus", "seed",
-                                      "negative", "d", "ρ", "true"]
+                                      "negative", "d", "ρ", "true",
+                                      // the state project model's terms, given in brackets in English tables
+                                      "basiskostnad", "forventet", "analysemodell",
+                                      // a tool, a file key, a proper name, the machine id column, words spelt alike
+                                      "make", "select", "likely", "higham", "id", "driver", "uniform"]
 
     /// The English words: every word of the English tables but the shared ones.
     static let englishWords: Set<String> = words(Language.en.allWords).subtracting(shared)
@@ -81,6 +85,8 @@ import ZIPFoundation
         for s in fileTexts { t = t.replacingOccurrences(of: s, with: " ") }
         t = t.replacingOccurrences(of: #"[^\s;,()]+\.(toml|csv|xlsx)(:\d+)*"#, with: " ", options: .regularExpression)
         t = t.replacingOccurrences(of: #"dfcost [0-9][^\s]*"#, with: "dfcost", options: .regularExpression)
+        // A version number (0.1.0, in the analysis model) has two points: it is not a decimal.
+        t = t.replacingOccurrences(of: #"\b\d+\.\d+\.\d+\b"#, with: " ", options: .regularExpression)
         return t
     }
 

@@ -216,9 +216,9 @@ import Testing
         func covered<E>(_ samples: [E], _ name: (E) -> String, _ all: Int) -> Bool { Set(samples.map(name)).count == all }
         #expect(covered(Self.simulationErrors, Self.simulationCase, 13))  // and sinkFailed, below
         #expect(covered(Self.correlationErrors, Self.correlationCase, 10))
-        #expect(covered(Self.distributionErrors, Self.distributionCase, 5))
+        #expect(covered(Self.distributionErrors, Self.distributionCase, 6))
         #expect(covered(Self.linearAlgebraErrors, Self.linearAlgebraCase, 5))
-        #expect(covered(Self.modelErrors, Self.modelCase, 3))
+        #expect(covered(Self.modelErrors, Self.modelCase, 4))
         #expect(covered(Self.requestErrors, Self.requestCase, 4))
         #expect(covered(Self.scenarioErrors, Self.scenarioCase, 7))
         #expect(covered(CommandLineFailure.samples, Self.cliCase, 22))
@@ -243,7 +243,7 @@ import Testing
         "format", "xlsx", "text", "markdown", "csv", "json", "totals", "compare", "report", "toml", "gemm", "dpotrf",
         "dsyevd", "triangular", "junit", "percentiles", "budget", "trials", "threads", "against", "vary", "side", "by",
         "payer", "annotations", "fail", "on", "change", "output", "sensitivity", "sample", "sheet", "like", "scenario",
-        "standard", "minor", "explain", "scenarios", "id", "scale", "tag", "strict",
+        "standard", "minor", "explain", "scenarios", "id", "scale", "tag", "strict", "likely",
         // Norwegian words spelled as English ones.
         "for", "per", "over", "sum", "negative", "diagonal",
     ]

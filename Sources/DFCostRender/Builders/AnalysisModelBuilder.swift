@@ -72,7 +72,7 @@ public struct AnalysisModelBuilder: Sendable {
                 columns: [Table.Column(words.group, .label), Table.Column(words.coefficient, .decimalAmount(decimals: 0)),
                           Table.Column(words.actsOn, .text), Table.Column(words.origin, .text)],
                 rows: model.correlationGroups.map { g in
-                    Table.Row(.line, [.text(g.name), .amount(g.coefficient), .lines(g.lines.map(\.name)), .text(g.origin?.description ?? "")])
+                    Table.Row(.line, [.text(g.isNamed ? g.name : Labels.fill(words.unnamedGroup, ["entry": "\(g.entry)"])), .amount(g.coefficient), .lines(g.lines.map(\.name)), .text(g.origin?.description ?? "")])
                 }, textLayout: .entries)))
         }
         if !model.correlationPairs.isEmpty {

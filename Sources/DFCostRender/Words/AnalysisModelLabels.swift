@@ -44,6 +44,8 @@ public struct AnalysisModelLabels: Sendable, Hashable {
     public var correlationsHeading: String
     public var groupsHeading: String
     public var group: String
+    /// A correlation group the file gives no name: "gruppe {entry}".
+    public var unnamedGroup: String
     public var coefficient: String
     public var pairsHeading: String
     public var firstFactor: String
@@ -89,7 +91,7 @@ public struct AnalysisModelLabels: Sendable, Hashable {
         low: "lav", mode: "mest sannsynlig", high: "høy",
         tripleEstimate: "trippelestimat: P10 {p10}, mest sannsynlig {mostLikely}, P90 {p90}",
         correlationsHeading: "Korrelasjoner",
-        groupsHeading: "Korrelasjonsgrupper (hvert par av linjenes faktorer har koeffisienten)", group: "Gruppe",
+        groupsHeading: "Korrelasjonsgrupper (hvert par av linjenes faktorer har koeffisienten)", group: "Gruppe", unnamedGroup: "gruppe {entry}",
         coefficient: "Koeffisient", pairsHeading: "Korrelasjonspar", firstFactor: "Faktor", secondFactor: "Faktor",
         repairsHeading: "Korrelasjonsmatrisen er erstattet av den nærmeste gyldige (Higham); endrede koeffisienter",
         before: "Før", after: "Etter", noCorrelation: "Ingen korrelasjoner: faktorene trekkes uavhengig av hverandre.",
@@ -112,7 +114,7 @@ public struct AnalysisModelLabels: Sendable, Hashable {
         low: "low", mode: "most likely", high: "high",
         tripleEstimate: "triple estimate: P10 {p10}, most likely {mostLikely}, P90 {p90}",
         correlationsHeading: "Correlations",
-        groupsHeading: "Correlation groups (every pair of the lines' factors has the coefficient)", group: "Group",
+        groupsHeading: "Correlation groups (every pair of the lines' factors has the coefficient)", group: "Group", unnamedGroup: "group {entry}",
         coefficient: "Coefficient", pairsHeading: "Correlation pairs", firstFactor: "Factor", secondFactor: "Factor",
         repairsHeading: "The correlation matrix was replaced by the nearest valid one (Higham); changed coefficients",
         before: "Before", after: "After", noCorrelation: "No correlations: the factors are drawn independently.",

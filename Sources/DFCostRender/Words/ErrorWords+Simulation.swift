@@ -79,7 +79,8 @@ extension Language {
             say(nb: "\(k) krever 0 < p10 < p90 (fikk p10 \(n(p10)), p90 \(n(p90)))", en: "\(k) needs 0 < p10 < p90 (got p10 \(n(p10)), p90 \(n(p90)))")
         case .negative(let low): say(nb: "en faktor kan ikke være negativ (low \(n(low)))", en: "a factor cannot be negative (low \(n(low)))")
         case .badTriple(let p10, let likely, let p90):
-            Labels.fill(uncertaintyInputs.errorBadTriple, ["p10": n(p10), "likely": n(likely), "p90": n(p90)])
+            say(nb: "\(k) krever p10 ≤ likely ≤ p90 og p10 < p90 (fikk \(n(p10)); \(n(likely)); \(n(p90)))",
+                en: "\(k) needs p10 <= likely <= p90 and p10 < p90 (got \(n(p10)), \(n(likely)), \(n(p90)))")
         }
     }
 

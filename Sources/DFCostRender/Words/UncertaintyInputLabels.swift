@@ -41,7 +41,6 @@ public struct UncertaintyInputLabels: Sendable, Hashable {
     public var errorSecondDriver: String
     public var errorDriverNeedsSelect: String
     public var errorDriverNameTaken: String
-    public var errorBadTriple: String
 
     public static let norwegian = UncertaintyInputLabels(
         input: "usikkerhet", kind: "type", factor: "faktor", driver: "usikkerhetsdriver", event: "hendelse",
@@ -58,8 +57,7 @@ public struct UncertaintyInputLabels: Sendable, Hashable {
         errorDriverName: "navnet på en usikkerhetsdriver kan ikke være tomt eller inneholde '/' (det er nøkkelen til trekningene)",
         errorSecondDriver: "en usikkerhetsdriver til med navnet '{name}' (den første står i {first}); gi den et annet navn",
         errorDriverNeedsSelect: "usikkerhetsdriveren '{name}' trenger 'select' (linjene den virker på)",
-        errorDriverNameTaken: "usikkerhetsdriveren '{name}' har samme navn som en usikkerhetsfaktor (en linje-id eller en delt faktor); gi driveren et annet navn",
-        errorBadTriple: "et trippelestimat krever p10 ≤ likely ≤ p90 og p10 < p90 (fikk {p10}, {likely}, {p90})")
+        errorDriverNameTaken: "usikkerhetsdriveren '{name}' har samme navn som en usikkerhetsfaktor (en linje-id eller en delt faktor); gi driveren et annet navn")
 
     public static let english = UncertaintyInputLabels(
         input: "uncertainty", kind: "kind", factor: "factor", driver: "driver", event: "event",
@@ -76,8 +74,7 @@ public struct UncertaintyInputLabels: Sendable, Hashable {
         errorDriverName: "a driver's name must be non-empty and without '/' (it keys the driver's draws)",
         errorSecondDriver: "a second driver named '{name}' (first at {first}); give it another name",
         errorDriverNeedsSelect: "driver '{name}' needs 'select' (the lines it acts on)",
-        errorDriverNameTaken: "driver '{name}' has the name of an uncertainty factor (a line id or a shared factor); give the driver another name",
-        errorBadTriple: "a triple estimate needs p10 <= likely <= p90 and p10 < p90 (got {p10}, {likely}, {p90})")
+        errorDriverNameTaken: "driver '{name}' has the name of an uncertainty factor (a line id or a shared factor); give the driver another name")
 }
 
 extension Language {
