@@ -161,7 +161,7 @@ let package = Package(
         .testTarget(
             name: "DFCostCLITests",
             // ZIPFoundation to edit a workbook dfcost wrote (a changed cell must move LibreOffice's sums).
-            dependencies: ["dfcost", "DFCostScenario", "DFCostNumerics", "DFCostRender", "DFCostTestSupport",
+            dependencies: ["dfcost", "DFCostModel", "DFCostScenario", "DFCostNumerics", "DFCostRender", "DFCostTestSupport",
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Goldens"],
             resources: [.copy("Fixtures")]
