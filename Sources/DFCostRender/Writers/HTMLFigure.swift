@@ -28,7 +28,7 @@ struct HTMLFigure {
         out += "<thead><tr>" + header.enumerated().map { i, h in "<th scope=\"col\"\(HTMLWriter.classes(i == 0 ? nil : "num", h))>\(Escaper.html.escape(h))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for row in rows.dropFirst() {
             out += "<tr>" + row.enumerated().map { i, c in
-                i == 0 ? "<th scope=\"row\"\(HTMLWriter.classes(nil, c))>\(Escaper.html.escape(c))</th>" : "<td class=\"num\">\(Escaper.html.escape(c))</td>"
+                i == 0 ? "<th scope=\"row\"\(HTMLWriter.classes(nil, c))>\(HTMLWriter.keepingWords(c))</th>" : "<td class=\"num\">\(Escaper.html.escape(c))</td>"
             }.joined() + "</tr>\n"
         }
         return out + "</tbody>\n</table>\n"

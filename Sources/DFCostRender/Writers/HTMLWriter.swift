@@ -96,7 +96,7 @@ public struct HTMLWriter: Sendable {
             // Every row of the published table is classed by its kind; in other tables the sums are.
             out += grouped || row.kind != .line ? "<tr class=\"\(Self.cssClass(row.kind))\">" : "<tr>"
             out += texts.enumerated().map { i, text in
-                if i == 0 { return "<th scope=\"row\"\(Self.classes(nil, text))>\(Escaper.html.escape(text))</th>" }
+                if i == 0 { return "<th scope=\"row\"\(Self.classes(nil, text))>\(Self.keepingWords(text))</th>" }
                 return t.columns[shown[i]].kind == .text
                     ? "<td\(Self.classes("text", text))>\(Self.keepingWords(text))</td>"
                     : "<td class=\"num\">\(Escaper.html.escape(text))</td>"
