@@ -204,13 +204,26 @@ public struct AnalysisModel: Sendable, Hashable {
         public var sampling: SamplingMethod
         /// The dfcost that ran it; nil when the caller did not say.
         public var software: SoftwareVersion?
+        /// The what-ifs given with the run (on the command line, or by a front end), in the
+        /// order applied: the basiskostnad is the file's table with these applied, so an auditor
+        /// needs them to rebuild it.
+        public var whatIfs: [WhatIf]
 
-        public init(trials: Int, seed: UInt64, sampling: SamplingMethod, software: SoftwareVersion?) {
+        public init(trials: Int, seed: UInt64, sampling: SamplingMethod, software: SoftwareVersion?, whatIfs: [WhatIf] = []) {
             self.trials = trials
             self.seed = seed
             self.sampling = sampling
             self.software = software
+            self.whatIfs = whatIfs
         }
+    }
+
+    /// One what-if given with a run.
+    public enum WhatIf: Sendable, Hashable {
+        /// A condition set to a state (`--condition fm-phaseout=delayed:1`).
+        case condition(id: String, state: ConditionState)
+        /// An operation (`--scale`, `--shift`, `--remove`, `--index`, `--set`, `--add`, ...).
+        case operation(Operation)
     }
 }
 

@@ -49,7 +49,7 @@ public struct SimulationWarning: Sendable, Hashable, CustomStringConvertible {
         case .nothingUncertain:
             "nothing is uncertain: no factor, driver or uncertain condition acts on a summed amount, so nothing was drawn and P50 = P85 = the deterministic total (basiskostnad)"
         case .standardErrorNeedsTrials(let trials, let minimum):
-            "\(trials) trials: the standard error of a percentile cannot be estimated below \(minimum) trials (the ± shown is not an error estimate)"
+            "\(trials) trials: the standard error of a percentile cannot be estimated below \(minimum) trials (so ±– is shown)"
         case .tooFewTrialsForDigits(let trials, let se, let target, let needed):
             "\(trials) trials give a standard error up to ±\(Self.plain(se)); about \(needed) trials would bring it to ±\(Self.plain(target)) (it falls as 1/sqrt(trials))"
         }
@@ -110,17 +110,19 @@ extension SimulationWarning {
 
     /// The warnings a result's trial count earns for percentiles printed to `resolution` MNOK:
     /// below the trials the standard error needs, that it cannot be estimated; else, when the
-    /// largest standard error of the total's percentiles exceeds `tolerance` × `resolution`, how
+    /// largest standard error printed (every column's percentiles and mean: a year whose total has
+    /// two peaks can be far less precise than the horizon total) exceeds `tolerance` × `resolution`, how
     /// many trials would bring it to `resolution`. Nothing when nothing varies.
     public static func trialWarnings(_ result: SimulationResult, percentiles: [Double],
                                      resolution: Double = 0.01, tolerance: Double = 10) -> [SimulationWarning] {
         let n = result.trials
         let minimum = minimumTrialsForStandardError(percentiles)
-        let total = result.total
         if n < minimum {
             return [SimulationWarning(origin: nil, kind: .standardErrorNeedsTrials(trials: n, minimum: minimum))]
         }
-        let se = total.percentiles.filter { percentiles.contains($0.probability) }.map(\.standardError).max() ?? 0
+        let se = result.columns.flatMap { column in
+            column.percentiles.filter { percentiles.contains($0.probability) }.map(\.standardError) + [column.meanStandardError]
+        }.filter(\.isFinite).max() ?? 0
         guard se.isFinite, se > tolerance * resolution else { return [] }
         let ratio = se / resolution
         let needed = Double(n) * ratio * ratio

@@ -95,7 +95,7 @@ enum DocumentSheet {
                     statistic(d, decimals: decimals ?? 2, at: (row, at), bold: isSum, into: &sheet)
                 case .estimate(let v, let se):
                     statistic(v, decimals: decimals ?? 2, at: (row, at), bold: isSum, into: &sheet)
-                    statistic(se, decimals: decimals ?? 2, at: (row, at + 1), bold: isSum, into: &sheet)
+                    if se.isFinite { statistic(se, decimals: decimals ?? 2, at: (row, at + 1), bold: isSum, into: &sheet) }
                 case .empty, .missing: break
                 }
             }

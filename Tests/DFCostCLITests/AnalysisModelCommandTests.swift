@@ -36,6 +36,21 @@ import Testing
         #expect((run["dfcost_version"] as? String)?.isEmpty == false)
     }
 
+    /// The what-ifs given on the command line are part of the analysis model (the basiskostnad is
+    /// the table with them applied): worded in the text, in file notation in JSON, in order.
+    @Test func commandLineWhatIfsAreInTheAnalysisModel() throws {
+        let arguments = ["simulate", "Scenarios/bench/standard-workload.toml", "--trials", "2000",
+                         "--condition", "fm-phaseout=delayed:1", "--scale", "solution:e-resept=1,2"]
+        let document = try Self.json(arguments + ["--format", "json"])
+        let run = try #require((document["analysis_model"] as? [String: Any])?["run"] as? [String: Any])
+        #expect(run["what_ifs"] as? [String] == ["fm-phaseout=delayed:1", "scale ×1.2 [solution:e-resept]"])
+        let text = try CLI.run(arguments)
+        #expect(text.status == 0)
+        #expect(text.stdout.contains("Hva om-endringer fra kommandolinjen  betingelse fm-phaseout: utsatt 1 år; skalert ×1,2 [løsning e-resept]"))
+        let plain = try Self.json(["simulate", "Scenarios/bench/standard-workload.toml", "--trials", "2000", "--format", "json"])
+        #expect(((plain["analysis_model"] as? [String: Any])?["run"] as? [String: Any])?["what_ifs"] as? [String] == [])
+    }
+
     /// An uncertain condition is a row of the event register with its states' probabilities, in
     /// JSON as written and in the text in words.
     @Test func anUncertainConditionIsInTheEventRegister() throws {
@@ -60,7 +75,7 @@ import Testing
         #expect((event["lines"] as? [[String: Any]])?.map { $0["id"] as? String } == ["pll-fm"])
         let text = try CLI.run(["simulate", file, "--trials", "2000"])
         #expect(text.status == 0)
-        for expected in ["Hendelsesregister", "inntreffer fullt ut: 50 %", "inntreffer 1 år senere: 30 %", "inntreffer ikke: 20 %"] {
+        for expected in ["Hendelsesregister", "oppfylt: 50 %", "utsatt 1 år: 30 %", "ikke oppfylt: 20 %"] {
             #expect(text.stdout.contains(expected), "\(expected)")
         }
     }

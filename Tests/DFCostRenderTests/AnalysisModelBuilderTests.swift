@@ -62,8 +62,8 @@ import Testing
         for expected in ["trekantfordeling", "lav 0,9; mest sannsynlig 1; høy 1,3", "oppføring 1", "én faktor per linje", "én felles faktor for linjene",
                          "trippelestimat: P10 0,85, mest sannsynlig 1,05, P90 1,4 → P10 0,85; P90 1,4", "lognormalfordeling",
                          "velger ingen linje", Self.kj.name, "0,6  PLL", "−0,25", "0,900000", "0,812346",
-                         "inntreffer fullt ut: 50 %", "inntreffer 1 år senere: 25 %", "inntreffer 2 år tidligere: 5 %",
-                         "inntreffer delvis (andel 0,5): 10 %", "inntreffer ikke: 10 %", "Scenarios/test.toml:40:1",
+                         "oppfylt: 50 %", "utsatt 1 år: 25 %", "fremskyndet 2 år: 5 %",
+                         "andel 0,5: 10 %", "ikke oppfylt: 10 %", "Scenarios/test.toml:40:1",
                          "20\u{00A0}000", "latinsk hyperkube", "9.9.9", "abc1234", "4 faktorer trekkes i hver trekning."] {
             #expect(text.contains(expected), "\(expected)")
         }

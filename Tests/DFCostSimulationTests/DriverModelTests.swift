@@ -159,6 +159,21 @@ import Testing
         #expect(SimulationWarning.trialWarnings(many, percentiles: ps).isEmpty)
     }
 
+    /// The warning counts every printed column, not only the horizon total: a year can be far
+    /// less precise than the total (here the two years cancel, so the total does not vary at all).
+    @Test func anImpreciseYearIsWarnedEvenWhenTheTotalIsExact() throws {
+        let spec = SimulationSpec(outputs: ["2024", "2025"], factors: [.init(id: "f", distribution: .uniform(low: 0, high: 2))],
+                                  terms: [.init(factors: [0], amounts: [100, -100])])
+        let result = try MonteCarlo.run(spec: spec, trials: 10_000, seed: 1, threads: 1)
+        #expect(result.total.standardDeviation < 1e-9)
+        let warnings = SimulationWarning.trialWarnings(result, percentiles: [0.1, 0.5, 0.85, 0.9])
+        guard case .tooFewTrialsForDigits(10_000, let se, 0.01, _) = try #require(warnings.first?.kind) else {
+            Issue.record("\(warnings)")
+            return
+        }
+        #expect(se > 0.5)
+    }
+
     /// The example scenario: every driver and the risk event in the tornado beside the factors,
     /// ranked by the change in mean; the event without SRC and ρ.
     @Test func theExampleScenarioRanksDriversEventsAndFactorsTogether() throws {

@@ -148,8 +148,20 @@ public struct SimulationRequest: Sendable {
         analysis.repairs = repairs.filter { $0.scenario == scenario }.map {
             AnalysisModel.Repair(first: model.factorReference($0.first), second: model.factorReference($0.second), old: $0.old, new: $0.new)
         }
-        analysis.run = AnalysisModel.Run(trials: trials, seed: seed, sampling: sampling, software: software)
+        analysis.run = AnalysisModel.Run(trials: trials, seed: seed, sampling: sampling, software: software,
+                                         whatIfs: Self.whatIfList(whatIfs, on: scenario == comparedWith?.name ? comparedWith : self.scenario))
         return analysis
+    }
+
+    /// The what-ifs as the analysis model lists them: conditions, then operations in the order
+    /// applied (`--add`/`--set` resolved against `scenario`, as the run resolved them).
+    static func whatIfList(_ options: ApplyOptions, on scenario: Scenario?) -> [AnalysisModel.WhatIf] {
+        var list: [AnalysisModel.WhatIf] = options.conditionOverrides.map { .condition(id: $0.0, state: $0.1) }
+        list += options.operations.map { .operation($0) }
+        if let scenario {
+            list += (options.lineAdditions + options.cellSettings).compactMap { try? $0.operation(for: scenario) }.map { .operation($0) }
+        }
+        return list
     }
 
     /// Memory a payer breakdown may keep for its per-trial columns.

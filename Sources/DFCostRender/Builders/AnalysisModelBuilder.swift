@@ -105,7 +105,7 @@ public struct AnalysisModelBuilder: Sendable {
         let rows = model.events.map { e in
             let states = e.outcomes.map { o -> String in
                 let percent = (try? o.probability.multiplied(by: ExactDecimal(100))).map { n.format($0) } ?? n.format(o.probability)
-                return "\(words.state(o.state, numbers: n)): \(percent) %"
+                return "\(language.operations.text(o.state)): \(percent) %"
             }
             return Table.Row(.line, [.text(e.description.map { "\(e.id): \($0)" } ?? e.id), .text(states.joined(separator: "; ")),
                                      .lines(e.lines.map(\.name)), .text(e.origin?.description ?? "")])
@@ -117,6 +117,14 @@ public struct AnalysisModelBuilder: Sendable {
     }
 
     /// Trials, seed, sampling method, and the dfcost that ran it.
+    /// "betingelse fm-phaseout: utsatt 1 år", "skalert ×1,2 [løsning e-resept]".
+    func whatIf(_ w: AnalysisModel.WhatIf) -> String {
+        switch w {
+        case .condition(let id, let state): "\(language.labels.reasons.condition) \(id): \(language.operations.text(state))"
+        case .operation(let op): language.operations.text(op)
+        }
+    }
+
     func run(_ run: AnalysisModel.Run) -> Section {
         let items: [(key: String, value: Table.Cell)] = [
             (words.trials, .amount(ExactDecimal(run.trials))),
@@ -124,6 +132,7 @@ public struct AnalysisModelBuilder: Sendable {
             (words.sampling, .text(words.name(run.sampling))),
             (words.version, .text(run.software?.version ?? words.notSaid)),
             (words.commit, .text(run.software.map { $0.commit ?? words.unknownCommit } ?? words.notSaid)),
+            (words.whatIfs, .text(run.whatIfs.isEmpty ? words.noWhatIfs : run.whatIfs.map(whatIf).joined(separator: "; "))),
         ]
         return Section(title: words.runHeading, level: .section, anchor: "analysis-run",
                        blocks: [.keyValues(KeyValueList(unit: "", kind: .text, items: items))])

@@ -27,7 +27,7 @@ public struct SimulationBuilder: Sendable {
             + ps.map { Table.Column(SimulationRenderer.percentileKey($0), .statistic(decimals: 2)) }
         let rows = renderer.rows(result, model: model).map { c in
             Table.Row(.line, [.text(renderer.label(c, years: model.years)), .number(c.mean), .number(c.standardDeviation)]
-                      + c.percentiles.map { .estimate($0.value, standardError: $0.standardError) })
+                      + c.percentiles.map { .estimate($0.value, standardError: Self.shownStandardError($0, trials: result.trials, of: ps)) })
         }
         var blocks: [Block] = [.paragraph(renderer.heading(result, paired: paired)), .table(Table(columns: columns, rows: rows))]
         let exceed = renderer.exceedanceLines(result, model: model)
@@ -82,7 +82,7 @@ extension SimulationBuilder {
             + ps.map { Table.Column(SimulationRenderer.percentileKey($0), .statistic(decimals: 2)) }
         let rows = renderer.rows(summary, model: model).map { c in
             Table.Row(.line, [.text(renderer.label(c, years: model.years)), .number(c.mean), .number(c.standardDeviation)]
-                      + c.percentiles.map { .estimate($0.value, standardError: $0.standardError) })
+                      + c.percentiles.map { .estimate($0.value, standardError: Self.shownStandardError($0, trials: summary.trials, of: ps)) })
         }
         var blocks: [Block] = [.paragraph(renderer.heading(summary, paired: false)), .table(Table(columns: columns, rows: rows))]
         blocks += renderer.exceedanceLines(summary, model: model).map(Block.paragraph)
@@ -131,5 +131,12 @@ extension SimulationBuilder {
     /// The tornado's heading: ranked by the change in mean, or by |SRC| without mean effects.
     func tornadoHeading(_ tornado: Tornado) -> String {
         tornado.rows.allSatisfy { $0.meanChange != nil } ? language.uncertaintyInputs.heading : words.sensitivityHeading
+    }
+
+    /// A percentile's standard error as shown: not a number (written "–") below the trials a
+    /// standard error needs (``SimulationWarning/minimumTrialsForStandardError(_:)``), where the
+    /// engine's figure is 0 and "±0,00" would claim a precision the run does not have.
+    static func shownStandardError(_ p: PercentileEstimate, trials: Int, of percentiles: [Double]) -> Double {
+        trials < SimulationWarning.minimumTrialsForStandardError(percentiles) ? .nan : p.standardError
     }
 }

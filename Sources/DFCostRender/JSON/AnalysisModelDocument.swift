@@ -90,6 +90,9 @@ public struct AnalysisModelDocument: Encodable, Sendable {
         public var sampling: String
         @JSONNullable public var dfcostVersion: String?
         @JSONNullable public var commit: String?
+        /// The what-ifs given with the run, in file notation ("fm-phaseout=delayed:1",
+        /// "scale ×1.2 [solution:e-resept]"), in the order applied.
+        public var whatIfs: [String]
     }
 
     public init(_ model: AnalysisModel) {
@@ -117,7 +120,13 @@ public struct AnalysisModelDocument: Encodable, Sendable {
                   lines: lines(e.lines), origin: e.origin?.description)
         }
         run = model.run.map { r in
-            Run(trials: r.trials, seed: r.seed, sampling: r.sampling.rawValue, dfcostVersion: r.software?.version, commit: r.software?.commit)
+            Run(trials: r.trials, seed: r.seed, sampling: r.sampling.rawValue, dfcostVersion: r.software?.version, commit: r.software?.commit,
+                whatIfs: r.whatIfs.map {
+                    switch $0 {
+                    case .condition(let id, let state): "\(id)=\(state)"
+                    case .operation(let op): op.label
+                    }
+                })
         }
     }
 }

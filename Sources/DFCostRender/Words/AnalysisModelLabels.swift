@@ -59,14 +59,6 @@ public struct AnalysisModelLabels: Sendable, Hashable {
     public var event: String
     public var states: String
     public var noEvents: String
-    public var stateFull: String
-    public var stateNone: String
-    /// "inntreffer {years} år senere".
-    public var stateDelayed: String
-    /// "inntreffer {years} år tidligere".
-    public var stateEarlier: String
-    /// "inntreffer delvis (andel {share})".
-    public var stateShare: String
     // The run.
     public var runHeading: String
     public var trials: String
@@ -78,6 +70,9 @@ public struct AnalysisModelLabels: Sendable, Hashable {
     public var commit: String
     public var unknownCommit: String
     public var notSaid: String
+    /// The what-ifs given with the run, and the words when there are none.
+    public var whatIfs: String
+    public var noWhatIfs: String
 
     public static let norwegian = AnalysisModelLabels(
         heading: "Analysemodell",
@@ -96,12 +91,11 @@ public struct AnalysisModelLabels: Sendable, Hashable {
         repairsHeading: "Korrelasjonsmatrisen er erstattet av den nærmeste gyldige (Higham); endrede koeffisienter",
         before: "Før", after: "Etter", noCorrelation: "Ingen korrelasjoner: faktorene trekkes uavhengig av hverandre.",
         eventsHeading: "Hendelsesregister (usikre betingelser)", event: "Hendelse", states: "Tilstander",
-        noEvents: "Ingen usikre betingelser.", stateFull: "inntreffer fullt ut", stateNone: "inntreffer ikke",
-        stateDelayed: "inntreffer {years} år senere", stateEarlier: "inntreffer {years} år tidligere",
-        stateShare: "inntreffer delvis (andel {share})",
+        noEvents: "Ingen usikre betingelser.",
         runHeading: "Kjøringen", trials: "Trekninger", seed: "Startverdi for tilfeldige tall", sampling: "Trekningsmetode",
         plainSampling: "enkel tilfeldig trekning", latinHypercube: "latinsk hyperkube", version: "dfcost-versjon",
-        commit: "Git-revisjon", unknownCommit: "ukjent (ikke bygget med make)", notSaid: "ikke oppgitt")
+        commit: "Git-revisjon", unknownCommit: "ukjent (ikke bygget med make)", notSaid: "ikke oppgitt",
+        whatIfs: "Hva om-endringer fra kommandolinjen", noWhatIfs: "ingen (filens tabell som den er)")
     public static let english = AnalysisModelLabels(
         heading: "Analysis model (analysemodell)",
         intro: "The assumptions P50 and P85 rest on: the uncertainty factors, the correlations, the events and the run.",
@@ -119,12 +113,11 @@ public struct AnalysisModelLabels: Sendable, Hashable {
         repairsHeading: "The correlation matrix was replaced by the nearest valid one (Higham); changed coefficients",
         before: "Before", after: "After", noCorrelation: "No correlations: the factors are drawn independently.",
         eventsHeading: "Event register (hendelsesregister: uncertain conditions)", event: "Event", states: "States",
-        noEvents: "No uncertain conditions.", stateFull: "occurs completely", stateNone: "does not occur",
-        stateDelayed: "occurs {years} years late", stateEarlier: "occurs {years} years early",
-        stateShare: "occurs in part (share {share})",
+        noEvents: "No uncertain conditions.",
         runHeading: "The run", trials: "Trials", seed: "Random seed", sampling: "Sampling method",
         plainSampling: "simple random sampling", latinHypercube: "Latin hypercube", version: "dfcost version",
-        commit: "Git commit", unknownCommit: "unknown (not built by make)", notSaid: "not given")
+        commit: "Git commit", unknownCommit: "unknown (not built by make)", notSaid: "not given",
+        whatIfs: "What-ifs from the command line", noWhatIfs: "nothing given (the file's table as it is)")
 
     /// A distribution's name.
     public func name(_ kind: DistributionKind) -> String {
@@ -155,16 +148,6 @@ public struct AnalysisModelLabels: Sendable, Hashable {
         }
     }
 
-    /// A condition state as a risk event's outcome, its numbers in `numbers`' style.
-    public func state(_ state: ConditionState, numbers: NumberStyle) -> String {
-        switch state {
-        case .full: return stateFull
-        case .none: return stateNone
-        case .delayed(let n) where n < 0: return Labels.fill(stateEarlier, ["years": "\(-n)"])
-        case .delayed(let n): return Labels.fill(stateDelayed, ["years": "\(n)"])
-        case .share(let s): return Labels.fill(stateShare, ["share": numbers.format(s)])
-        }
-    }
 }
 
 extension Language {

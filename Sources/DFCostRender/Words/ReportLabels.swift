@@ -2,7 +2,7 @@
 public struct ReportLabels: Sendable, Hashable {
     public var table, charts, comparison, simulation, unit, scenario, generated: String
     public var increaseTitle, increaseDescription, cumulativeTitle, cumulativeDescription: String
-    public var deltaTitle, deltaDescription, fanTitle, fanDescription, curveTitle, curveDescription: String
+    public var deltaTitle, deltaDescription, curveTitle, curveDescription: String
     public var tornadoTitle, tornadoDescription, noFactors, noDifference, solution, delta, level: String
     public var deterministic, band, median, probability, factor, value: String
     /// The chart of each solution's horizon total across the columns of a side-by-side comparison.
@@ -14,7 +14,6 @@ public struct ReportLabels: Sendable, Hashable {
         increaseTitle: "Årlig økning per løsning", increaseDescription: "Stablede søyler: økningen i D&F-kostnader per løsning for hvert summerte år; negative beløp ligger under null, prikken er årets sum.",
         cumulativeTitle: "Kumulativt nivå", cumulativeDescription: "Linje: det kumulative nivået av økningene, år for år.",
         deltaTitle: "Endring per år og løsning", deltaDescription: "Stablede søyler: endringen (annet scenario minus grunnlaget) per løsning og år; prikken er endringen i årets sum.",
-        fanTitle: "Usikkerhetsbånd: årlig økning", fanDescription: "Båndet går fra P10 til P90, linjen er P50 og prikkene er det deterministiske scenarioet.",
         curveTitle: "S-kurve for summen over perioden", curveDescription: "Empirisk fordeling av summen over de summerte årene (P1–P99), med P50 (styringsramme) og P85 (kostnadsramme) markert.",
         tornadoTitle: "Tornado: følsomhet", tornadoDescription: "Standardiserte regresjonskoeffisienter (SRC) for summen over perioden, største først.",
         noFactors: "Scenarioet har ingen usikkerhetsfaktorer, så det er ingen følsomhet å vise.",
@@ -29,7 +28,6 @@ public struct ReportLabels: Sendable, Hashable {
         increaseTitle: "Yearly increase per solution", increaseDescription: "Stacked bars: the increase in D&F costs per solution for each summed year; negative amounts lie below zero, the dot is the year's sum.",
         cumulativeTitle: "Cumulative level", cumulativeDescription: "Line: the cumulative level of the increases, year by year.",
         deltaTitle: "Change per year and solution", deltaDescription: "Stacked bars: the change (other scenario minus the base) per solution and year; the dot is the change of the year's sum.",
-        fanTitle: "Fan chart: yearly increase", fanDescription: "The band runs from P10 to P90, the line is P50 and the dots are the deterministic scenario.",
         curveTitle: "S-curve of the horizon total", curveDescription: "Empirical distribution of the total over the summed years (P1–P99), with P50 (styringsramme) and P85 (kostnadsramme) marked.",
         tornadoTitle: "Tornado: sensitivity", tornadoDescription: "Standardized regression coefficients (SRC) of the horizon total, largest first.",
         noFactors: "The scenario has no uncertainty factors, so there is no sensitivity to show.",

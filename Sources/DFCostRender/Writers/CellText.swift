@@ -29,6 +29,7 @@ struct CellText {
         case .number(let d):
             if case .percent = kind { return number(d * 100, decimals(kind)) + (dialect == nil ? " %" : "") }
             return number(d, decimals(kind))
+        case .estimate(let v, let se) where !se.isFinite: return "\(number(v, decimals(kind))) ±–"
         case .estimate(let v, let se): return "\(number(v, decimals(kind))) ±\(number(se, decimals(kind)))"
         }
     }

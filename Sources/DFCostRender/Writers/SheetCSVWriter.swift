@@ -62,7 +62,7 @@ public struct SheetCSVWriter: Sendable {
                 var texts = shown.flatMap { c -> [String] in
                     let cell = row.cells.indices.contains(c) ? row.cells[c] : .empty
                     if case .estimate(let v, let se) = cell {
-                        return [cells.text(.number(v), table.columns[c].kind), cells.text(.number(se), table.columns[c].kind)]
+                        return [cells.text(.number(v), table.columns[c].kind), se.isFinite ? cells.text(.number(se), table.columns[c].kind) : ""]
                     }
                     return estimates.contains(c) ? [cells.text(cell, table.columns[c].kind), ""] : [cells.text(cell, table.columns[c].kind)]
                 }

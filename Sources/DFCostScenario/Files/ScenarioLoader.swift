@@ -74,10 +74,31 @@ public enum ScenarioLoader {
     }
 
     /// A path written in `extends`, relative to the directory of the file that wrote it.
+    /// `a/examples/../bench/x.toml` is written `a/bench/x.toml`, as people read a place in an
+    /// error or a report, when both name the same file (no symbolic link under the `..`).
     static func resolve(_ target: String, relativeTo file: String) -> String {
         if target.hasPrefix("/") { return target }
         guard let slash = file.lastIndex(of: "/") else { return target }
-        return String(file[...slash]) + target
+        let joined = String(file[...slash]) + target
+        let tidy = lexicallyNormalized(joined)
+        guard tidy != joined else { return joined }
+        let same = URL(fileURLWithPath: tidy).resolvingSymlinksInPath().path == URL(fileURLWithPath: joined).resolvingSymlinksInPath().path
+        return same ? tidy : joined
+    }
+
+    /// The path with `.` and `dir/..` removed, without touching the file system.
+    static func lexicallyNormalized(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                if let last = parts.last, last != ".." { parts.removeLast() } else if !path.hasPrefix("/") { parts.append(part) }
+            default: parts.append(part)
+            }
+        }
+        let body = parts.joined(separator: "/")
+        return path.hasPrefix("/") ? "/" + body : (body.isEmpty ? "." : body)
     }
 
     /// Reads a whole file, refusing directories, unreadable and oversized files.
