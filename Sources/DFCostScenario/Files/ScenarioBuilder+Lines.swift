@@ -65,7 +65,7 @@ extension ScenarioBuilder {
         let origin = t.reference(node.location)
         switch node.value {
         case .number:
-            let amount = try TableReader.decimal(node, what: "the amount for \(year)", reader: t)
+            let amount = try TableReader.decimal(node, what: .amount(year: year), reader: t)
             return Cell(year: year, amount: amount, origin: origin)
         case .string(let text):
             switch CellNotation.parse(text, marks: conditions.map(\.mark)) {
@@ -76,7 +76,7 @@ extension ScenarioBuilder {
                             conditions: ids, origin: origin)
             }
         case .table(let sub):
-            let c = TableReader(table: sub, file: t.file, location: node.location, name: "the cell for \(year)")
+            let c = TableReader(table: sub, file: t.file, location: node.location, place: .cell(year: year))
             try c.checkKeys(["amount", "internal", "conditions"])
             guard let (amount, _) = try c.decimal("amount") else { throw c.missing("amount") }
             let ids = try c.strings("conditions") ?? []
@@ -111,7 +111,7 @@ extension ScenarioBuilder {
         if let node = s.table["years"] {
             switch node.value {
             case .number:
-                let y = try TableReader.integer(node, what: "'years' in the selector", reader: s)
+                let y = try TableReader.integer(node, what: .key("years", in: .selector), reader: s)
                 selector.years = y...y
             case .string(let text):
                 guard let r = LineSelector.parseYears(text) else {

@@ -31,7 +31,7 @@ extension ScenarioBuilder {
             guard let yearsNode = k.table["years"] else { throw k.missing("years") }
             switch yearsNode.value {
             case .number:
-                let y = try TableReader.integer(yearsNode, what: "'years'", reader: k)
+                let y = try TableReader.integer(yearsNode, what: .bareKey("years"), reader: k)
                 range = y...y
             case .string(let text):
                 guard let r = LineSelector.parseYears(text) else {
@@ -52,7 +52,7 @@ extension ScenarioBuilder {
                 switch entry.node.value {
                 case .string(let text): share = Share(text: text)
                 case .number:
-                    share = Share(try TableReader.decimal(entry.node, what: "the share of \(entry.key)", reader: sharesTable))
+                    share = Share(try TableReader.decimal(entry.node, what: .share(of: entry.key), reader: sharesTable))
                 default: share = nil
                 }
                 guard let share else {

@@ -132,7 +132,7 @@ struct ScenarioBuilder {
         var precision = ExactDecimal.one
         for entry in t.table.entries {
             if entry.key == "precision" {
-                let p = try TableReader.decimal(entry.node, what: "'precision' in [published_sums]", reader: t)
+                let p = try TableReader.decimal(entry.node, what: .key("precision", in: .named("[published_sums]")), reader: t)
                 guard p.significand == 1 else {
                     throw t.invalid(entry.node.location, "precision \(p) is not a power of ten such as 1, 0.1 or 0.001")
                 }
@@ -145,7 +145,7 @@ struct ScenarioBuilder {
             guard summedYears.contains(year) else {
                 throw t.invalid(entry.keyLocation, "published sum for \(year), which is not a summed year \(Self.span(summedYears))")
             }
-            values[year] = try TableReader.decimal(entry.node, what: "the published sum for \(year)", reader: t)
+            values[year] = try TableReader.decimal(entry.node, what: .publishedSum(year: year), reader: t)
             places[year] = t.reference(entry.node.location)
         }
         published = PublishedSums(precision: precision, values: values, origin: t.here, valueOrigins: places)
@@ -156,7 +156,7 @@ struct ScenarioBuilder {
             guard case .table(let sub) = entry.node.value else {
                 throw t.invalid(entry.node.location, "[conditions.\(entry.key)] must be a table with description, mark, state or uncertain")
             }
-            let c = TableReader(table: sub, file: t.file, location: entry.node.location, name: "[conditions.\(entry.key)]")
+            let c = TableReader(table: sub, file: t.file, location: entry.node.location, place: .named("[conditions.\(entry.key)]"))
             try c.checkKeys(["description", "mark", "state", "uncertain"])
             let existing = conditions.firstIndex { $0.id == entry.key }
             let description = try c.string("description")
@@ -198,7 +198,7 @@ struct ScenarioBuilder {
             case .success(let s): state = s
             case .failure(let f): throw u.invalid(entry.keyLocation, f.message)
             }
-            let p = try TableReader.decimal(entry.node, what: "the probability of \(entry.key)", reader: u)
+            let p = try TableReader.decimal(entry.node, what: .probability(of: entry.key), reader: u)
             guard !p.isNegative, p <= .one else {
                 throw u.invalid(entry.node.location, "probability \(p) of \(entry.key) is not between 0 and 1")
             }
