@@ -104,7 +104,7 @@ import Testing
         ("duplicate", "duplicate line id 'pll-fm'"),
         ("inf", "ikke et endelig beløp"),
         ("version", "unsupported version 2"),
-        ("solution", "unknown solution 'e-resep'; did you mean 'e-resept'?"),
+        ("solution", "ukjent løsning 'e-resep'; mente du 'e-resept'?"),
     ])
     func badDataExits65WithOneFileLineColumnLine(edit: String, fragment: String) throws {
         let folder = try TemporaryFolder()

@@ -112,6 +112,12 @@ extension ErrorWordsTests {
             }
         case .notArrayOfTables: "notArrayOfTables"
         case .entryNotTable: "entryNotTable"
+        case .yearOutsideTable: "yearOutsideTable"
+        case .summedYearOutside(_, let horizon, _): "summedYearOutside(\(horizon))"
+        case .keyNotAYear(_, let rate): "keyNotAYear(\(rate))"
+        case .unknownName(let kind, _, let suggestion): "unknownName(\(kind), \(suggestion == nil ? "" : "suggestion"))"
+        case .precisionNotPowerOfTen: "precisionNotPowerOfTen"
+        case .notAYearRange: "notAYearRange"
         }
     }
     static func placeCase(_ p: ScenarioFileReason.TablePlace) -> String {
@@ -147,11 +153,15 @@ extension ErrorWordsTests {
         + [.unknownKey("scop", in: .file, suggestion: "scope"), .unknownKey("zz", in: .named("[payers]"), suggestion: nil),
            .notFinite(.amount(year: 2025), text: "inf"), .integerOutOfRange(.shift, text: "9007199254740993"),
            .notADecimal(.scaleFactor, .notANumber("1e")), .notADecimal(.scaleFactor, .nonFinite("nan")),
-           .notADecimal(.scaleFactor, .outOfRange("1e99")), .notArrayOfTables("lines", found: .table), .entryNotTable("lines", found: .string)]
+           .notADecimal(.scaleFactor, .outOfRange("1e99")), .notArrayOfTables("lines", found: .table), .entryNotTable("lines", found: .string),
+           .yearOutsideTable(2031, span: "2024-2030"), .summedYearOutside(2031, horizon: true, span: "2024-2030"),
+           .summedYearOutside(2031, horizon: false, span: "2024-2030"), .keyNotAYear("x1", rate: true), .keyNotAYear("x1", rate: false),
+           .unknownName(.solution, "e-resep", suggestion: "e-resept"), .unknownName(.condition, "fm", suggestion: nil),
+           .precisionNotPowerOfTen(ExactDecimal(5)), .notAYearRange("2025..2026", example: "2025-2026")]
         + subjects.map { .wrongType($0, expected: .number, found: .string) }
         + ScenarioFileReason.ExpectedValue.allCases.flatMap { e in ScenarioFileReason.ValueKind.allCases.map { .wrongType(.key("id", in: .file), expected: e, found: $0) } }
     /// The samples' data both languages keep: keys, names and numbers as written.
-    static let fileData = ["years", "hn", "l1", "c1", "scop", "zz", "inf", "nan", "1e", "1e99", "lines"]
+    static let fileData = ["years", "hn", "l1", "c1", "scop", "zz", "inf", "nan", "1e", "1e99", "lines", "x1", "e-resep", "e-resept", "fm"]
 
     @Test func everyReasonHasASample() {
         func names<E>(_ samples: [E], _ name: (E) -> String) -> Set<String> { Set(samples.map(name)) }
@@ -160,7 +170,7 @@ extension ErrorWordsTests {
         // (6 founds), the unterminated (4), the numbers (3 × 3 radixes + 8) and the dates (10).
         #expect(toml.count == 29 + 12 + 4 + 6 + 4 + 17 + 10)
         let file = names(Self.fileReasons, Self.fileCase)
-        #expect(file.count == 5 + 2 + 1 + 1 + 3 + 1 + 1 + Self.subjects.count - 1 + 8 * 6)
+        #expect(file.count == 5 + 2 + 1 + 1 + 3 + 1 + 1 + 1 + 2 + 2 + 2 + 1 + 1 + Self.subjects.count - 1 + 8 * 6)
         #expect(Set(Self.subjects.map(Self.subjectCase)).count == Self.subjects.count)
     }
 }

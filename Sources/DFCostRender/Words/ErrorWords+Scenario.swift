@@ -66,6 +66,15 @@ extension Language {
         case .notArrayOfTables(let key, let found):
             say(nb: "'\(key)' må være en tabellrekke ([[\(key)]]), fant \(words(found))", en: en)
         case .entryNotTable(let key, let found): say(nb: "hver oppføring i '\(key)' må være en tabell, fant \(words(found))", en: en)
+        case .yearOutsideTable(let year, let span): say(nb: "året \(year) er utenfor tabellens år \(span)", en: en)
+        case .summedYearOutside(let year, let horizon, let span):
+            say(nb: "det summerte året \(year) er ikke blant \(horizon ? "horisontens" : "tabellens") år \(span)", en: en)
+        case .keyNotAYear(let key, let rate): say(nb: "\(rate ? "satsnøkkelen" : "cellenøkkelen") '\(key)' er ikke et år", en: en)
+        case .unknownName(let kind, let name, let suggestion):
+            say(nb: "ukjent \(kind == .solution ? "løsning" : "betingelse") '\(name)'\(didYouMean(suggestion))", en: en)
+        case .precisionNotPowerOfTen(let p):
+            say(nb: "presisjonen \(figure(p)) er ikke en tierpotens som 1, 0,1 eller 0,001", en: en)
+        case .notAYearRange(let text, let example): say(nb: "'\(text)' er ikke et årsintervall som \"\(example)\"", en: en)
         }
     }
 

@@ -17,7 +17,7 @@ extension ScenarioBuilder {
         let solution = try t.requiredString("solution")
         if !solutions.contains(where: { $0.id == solution }) {
             let at = t.entry("solution")!.node.location
-            throw t.invalid(at, "unknown solution '\(solution)'\(Suggestion.hint(for: solution, in: solutions.map(\.id)))")
+            throw t.invalid(at, .unknownName(.solution, solution, suggestion: Suggestion.closest(to: solution, in: solutions.map(\.id))))
         }
         let cells = try readCells(t)
         let continues = try t.string("continues")
@@ -49,10 +49,10 @@ extension ScenarioBuilder {
         var cells: [Cell] = []
         for entry in cellsTable.table.entries {
             guard let year = Int(entry.key) else {
-                throw t.invalid(entry.keyLocation, "cell key '\(entry.key)' is not a year")
+                throw t.invalid(entry.keyLocation, .keyNotAYear(entry.key, rate: false))
             }
             guard years.contains(year) else {
-                throw t.invalid(entry.keyLocation, "year \(year) is outside the table's years \(Self.span(years))")
+                throw t.invalid(entry.keyLocation, .yearOutsideTable(year, span: Self.span(years)))
             }
             cells.append(try readCell(entry.node, year: year, in: cellsTable))
         }
@@ -115,7 +115,7 @@ extension ScenarioBuilder {
                 selector.years = y...y
             case .string(let text):
                 guard let r = LineSelector.parseYears(text) else {
-                    throw s.invalid(node.location, "'\(text)' is not a year range such as \"2025-2026\"")
+                    throw s.invalid(node.location, .notAYearRange(text, example: "2025-2026"))
                 }
                 selector.years = r
             default:

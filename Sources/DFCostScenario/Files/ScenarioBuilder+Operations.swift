@@ -52,7 +52,7 @@ extension ScenarioBuilder {
                 throw t.invalid(node.location, "set takes one cell, e.g. set = { 2025 = 5 }")
             }
             guard years.contains(year) else {
-                throw t.invalid(e.keyLocation, "year \(year) is outside the table's years \(Self.span(years))")
+                throw t.invalid(e.keyLocation, .yearOutsideTable(year, span: Self.span(years)))
             }
             let cell = try readCell(e.node, year: year, in: TableReader(table: sub, file: t.file, location: node.location, place: .named("set")))
             if let clash = operations.first(where: {
@@ -84,7 +84,7 @@ extension ScenarioBuilder {
             guard let (ss, ssAt) = try h.integers("summed_years") else { throw h.missing("summed_years") }
             let newSummed = try Self.checkYears(ss, at: ssAt, key: "summed_years", in: h)
             for y in newSummed where !newYears.contains(y) {
-                throw h.invalid(ssAt, "summed year \(y) is not one of the horizon's years \(Self.span(newYears))")
+                throw h.invalid(ssAt, .summedYearOutside(y, horizon: true, span: Self.span(newYears)))
             }
             years = Array(Set(years).union(newYears)).sorted()
             return Operation(kind: .horizon(years: newYears, summedYears: newSummed), origin: origin)
@@ -101,7 +101,7 @@ extension ScenarioBuilder {
         guard let r = try i.table("rates") else { throw i.missing("rates") }
         var rates: [Int: ExactDecimal] = [:]
         for e in r.table.entries {
-            guard let y = Int(e.key) else { throw r.invalid(e.keyLocation, "rate key '\(e.key)' is not a year") }
+            guard let y = Int(e.key) else { throw r.invalid(e.keyLocation, .keyNotAYear(e.key, rate: true)) }
             let rate = try TableReader.decimal(e.node, what: .rate(year: y), reader: r)
             guard rate > ExactDecimal(-1) else { throw r.invalid(e.node.location, "rate \(rate) for \(y) must be above -1") }
             rates[y] = rate

@@ -35,7 +35,7 @@ extension ScenarioBuilder {
                 range = y...y
             case .string(let text):
                 guard let r = LineSelector.parseYears(text) else {
-                    throw k.invalid(yearsNode.location, "'\(text)' is not a year range such as \"2024-2026\"")
+                    throw k.invalid(yearsNode.location, .notAYearRange(text, example: "2024-2026"))
                 }
                 range = r
             default:

@@ -81,7 +81,7 @@ struct ScenarioBuilder {
         if let d = try t.string("description") { description = d }
         if let (p, at) = try t.decimal("precision") {
             guard p.significand == 1, !p.isNegative else {
-                throw t.invalid(at, "precision \(p) is not a power of ten such as 1, 0.1 or 0.001")
+                throw t.invalid(at, .precisionNotPowerOfTen(p))
             }
             precision = p
         }
@@ -103,7 +103,7 @@ struct ScenarioBuilder {
         guard let (ss, ssAt) = try t.integers("summed_years") else { throw t.missing("summed_years") }
         summedYears = try Self.checkYears(ss, at: ssAt, key: "summed_years", in: t)
         for y in summedYears where !years.contains(y) {
-            throw t.invalid(ssAt, "summed year \(y) is not one of the table's years \(Self.span(years))")
+            throw t.invalid(ssAt, .summedYearOutside(y, horizon: false, span: Self.span(years)))
         }
     }
 
@@ -134,7 +134,7 @@ struct ScenarioBuilder {
             if entry.key == "precision" {
                 let p = try TableReader.decimal(entry.node, what: .key("precision", in: .named("[published_sums]")), reader: t)
                 guard p.significand == 1 else {
-                    throw t.invalid(entry.node.location, "precision \(p) is not a power of ten such as 1, 0.1 or 0.001")
+                    throw t.invalid(entry.node.location, .precisionNotPowerOfTen(p))
                 }
                 precision = p
                 continue
@@ -172,7 +172,7 @@ struct ScenarioBuilder {
                 if mark == nil { try Self.checkMark(newMark, of: entry.key, among: conditions, in: c) }
                 conditions.append(ConditionDefinition(id: entry.key, description: description ?? entry.key, mark: newMark))
             } else {
-                throw c.invalid(entry.keyLocation, "unknown condition '\(entry.key)'\(Suggestion.hint(for: entry.key, in: conditions.map(\.id)))")
+                throw c.invalid(entry.keyLocation, .unknownName(.condition, entry.key, suggestion: Suggestion.closest(to: entry.key, in: conditions.map(\.id))))
             }
             if let state = try c.string("state") {
                 let at = c.entry("state")!.node.location

@@ -21,6 +21,23 @@ public enum ScenarioFileReason: Sendable, Hashable, CustomStringConvertible {
     case notArrayOfTables(String, found: ValueKind)
     /// An entry of `[[key]]` that is not a table.
     case entryNotTable(String, found: ValueKind)
+    /// A year outside the table's years (shown as their span, `2024-2030`).
+    case yearOutsideTable(Int, span: String)
+    /// A summed year that is not one of the years of the table or of a horizon operation.
+    case summedYearOutside(Int, horizon: Bool, span: String)
+    /// A cell's or an index rate's key that is not a year.
+    case keyNotAYear(String, rate: Bool)
+    /// A solution or condition the file does not define, with the closest one it does.
+    case unknownName(NameKind, String, suggestion: String?)
+    /// A rounding precision that is not 1, 0.1, 0.01, ...
+    case precisionNotPowerOfTen(ExactDecimal)
+    /// A text that is no year range (`2025-2026`), with an example.
+    case notAYearRange(String, example: String)
+
+    /// What an unknown name names.
+    public enum NameKind: Sendable, Hashable, CaseIterable {
+        case solution, condition
+    }
 
     public var description: String {
         switch self {
@@ -33,6 +50,14 @@ public enum ScenarioFileReason: Sendable, Hashable, CustomStringConvertible {
         case .notADecimal(let subject, let failure): "\(subject): \(failure)"
         case .notArrayOfTables(let key, let found): "'\(key)' must be an array of tables ([[\(key)]]), found \(found)"
         case .entryNotTable(let key, let found): "each '\(key)' entry must be a table, found \(found)"
+        case .yearOutsideTable(let year, let span): "year \(year) is outside the table's years \(span)"
+        case .summedYearOutside(let year, let horizon, let span):
+            "summed year \(year) is not one of the \(horizon ? "horizon" : "table")'s years \(span)"
+        case .keyNotAYear(let key, let rate): "\(rate ? "rate" : "cell") key '\(key)' is not a year"
+        case .unknownName(let kind, let name, let suggestion):
+            "unknown \(kind) '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
+        case .precisionNotPowerOfTen(let p): "precision \(p) is not a power of ten such as 1, 0.1 or 0.001"
+        case .notAYearRange(let text, let example): "'\(text)' is not a year range such as \"\(example)\""
         }
     }
 
