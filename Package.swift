@@ -61,7 +61,7 @@ let package = Package(
         /// Renderers for people and machines: read results, format, never compute.
         .target(
             name: "DFCostRender",
-            dependencies: ["DFCostApp", "DFCostImport", "DFCostModel", "DFCostNotation", "DFCostNumerics", "DFCostScenario", "DFCostSimulation", "DFCostTableLayout", "DFCostEscaping"]
+            dependencies: ["DFCostApp", "DFCostImport", "DFCostModel", "DFCostNotation", "DFCostNumerics", "DFCostScenario", "DFCostSimulation", "DFCostTableLayout", "DFCostEscaping", "DFCostTOML"]
         ),
         /// Tables as analysts keep them (CSV, tab-separated text, .xlsx workbooks) -> scenario files.
         /// Every row accounted for; a table it cannot read exactly is refused at its place.

@@ -101,16 +101,16 @@ struct DocumentBuilder {
                 tables[parent].entries[position].keyLocation = last.location
                 return id
             case .header:
-                throw TOMLParseError(location: header, message: "duplicate table [\(shown())] (first defined at \(entry.node.location))")
+                throw TOMLParseError(location: header, reason: .duplicateTable(shown(), first: entry.node.location))
             case .dotted:
-                throw TOMLParseError(location: header, message: "cannot define table [\(shown())]: it was already defined by dotted keys at \(entry.keyLocation)")
+                throw TOMLParseError(location: header, reason: .tableDefinedByDottedKeys(shown(), at: entry.keyLocation))
             case .inline:
-                throw TOMLParseError(location: header, message: "cannot extend inline table \"\(shown())\" (defined at \(entry.node.location))")
+                throw TOMLParseError(location: header, reason: .extendsInlineTable(shown(), definedAt: entry.node.location))
             }
         case .tableArray:
-            throw TOMLParseError(location: header, message: "cannot define table [\(shown())]: it is an array of tables (first defined at \(entry.node.location))")
+            throw TOMLParseError(location: header, reason: .tableIsArrayOfTables(shown(), first: entry.node.location))
         case .leaf, .array:
-            throw TOMLParseError(location: header, message: "duplicate key \"\(shown())\" (first defined at \(entry.keyLocation))")
+            throw TOMLParseError(location: header, reason: .duplicateKey(shown(), first: entry.keyLocation))
         }
     }
 
@@ -120,7 +120,7 @@ struct DocumentBuilder {
         let last = path[path.count - 1]
         let depth = tables[parent].depth + 2
         guard depth <= Self.maxDepth else {
-            throw TOMLParseError(location: last.location, message: "nesting deeper than \(Self.maxDepth)")
+            throw TOMLParseError(location: last.location, reason: .nestingTooDeep(Self.maxDepth))
         }
         guard let position = tables[parent].position(of: last.name) else {
             let element = newTable(kind: .header, depth: depth, location: header)
@@ -138,11 +138,11 @@ struct DocumentBuilder {
             tableArrays[array].append(element)
             return element
         case .table:
-            throw TOMLParseError(location: header, message: "cannot redefine table [\(shown())] as an array of tables (first defined at \(entry.node.location))")
+            throw TOMLParseError(location: header, reason: .tableRedefinedAsArray(shown(), first: entry.node.location))
         case .array:
-            throw TOMLParseError(location: header, message: "cannot append to static array \"\(shown())\" (defined at \(entry.keyLocation))")
+            throw TOMLParseError(location: header, reason: .appendToStaticArray(shown(), definedAt: entry.keyLocation))
         case .leaf:
-            throw TOMLParseError(location: header, message: "duplicate key \"\(shown())\" (first defined at \(entry.keyLocation))")
+            throw TOMLParseError(location: header, reason: .duplicateKey(shown(), first: entry.keyLocation))
         }
     }
 
@@ -159,13 +159,13 @@ struct DocumentBuilder {
             switch entry.node.value {
             case .table(let id):
                 if tables[id].kind == .inline {
-                    throw TOMLParseError(location: header, message: "cannot extend inline table \"\(shown())\" (defined at \(entry.node.location))")
+                    throw TOMLParseError(location: header, reason: .extendsInlineTable(shown(), definedAt: entry.node.location))
                 }
                 current = id
             case .tableArray(let array):
                 current = tableArrays[array][tableArrays[array].count - 1]
             case .leaf, .array:
-                throw TOMLParseError(location: header, message: "cannot use key \"\(shown())\" as a table: it is already a value (defined at \(entry.keyLocation))")
+                throw TOMLParseError(location: header, reason: .keyIsAValue(shown(), definedAt: entry.keyLocation))
             }
         }
         return current
@@ -191,20 +191,20 @@ struct DocumentBuilder {
                     tables[id].kind = .dotted
                     current = id
                 case .header:
-                    throw TOMLParseError(location: part.location, message: "cannot add to table \"\(shown())\" with dotted keys: it was defined by a header at \(entry.node.location)")
+                    throw TOMLParseError(location: part.location, reason: .dottedKeysIntoHeaderTable(shown(), definedAt: entry.node.location))
                 case .inline:
-                    throw TOMLParseError(location: part.location, message: "cannot extend inline table \"\(shown())\" (defined at \(entry.node.location))")
+                    throw TOMLParseError(location: part.location, reason: .extendsInlineTable(shown(), definedAt: entry.node.location))
                 }
             case .tableArray:
-                throw TOMLParseError(location: part.location, message: "cannot add to array of tables \"\(shown())\" with dotted keys")
+                throw TOMLParseError(location: part.location, reason: .dottedKeysIntoArrayOfTables(shown()))
             case .leaf, .array:
-                throw TOMLParseError(location: part.location, message: "cannot use key \"\(shown())\" as a table: it is already a value (defined at \(entry.keyLocation))")
+                throw TOMLParseError(location: part.location, reason: .keyIsAValue(shown(), definedAt: entry.keyLocation))
             }
         }
         let last = key[key.count - 1]
         if let position = tables[current].position(of: last.name) {
             let first = tables[current].entries[position].keyLocation
-            throw TOMLParseError(location: last.location, message: "duplicate key \"\(TextDisplay.key(key.map(\.name)))\" (first defined at \(first))")
+            throw TOMLParseError(location: last.location, reason: .duplicateKey(TextDisplay.key(key.map(\.name)), first: first))
         }
         return current
     }
@@ -219,7 +219,7 @@ struct DocumentBuilder {
     ) throws(TOMLParseError) -> Int {
         let depth = tables[parent].depth + 1
         guard depth <= Self.maxDepth else {
-            throw TOMLParseError(location: key.location, message: "nesting deeper than \(Self.maxDepth)")
+            throw TOMLParseError(location: key.location, reason: .nestingTooDeep(Self.maxDepth))
         }
         let id = newTable(kind: kind, depth: depth, location: location)
         insert(Node(value: .table(id), location: location), key: key, into: parent)

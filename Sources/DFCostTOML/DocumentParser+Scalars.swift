@@ -11,7 +11,7 @@ extension DocumentParser {
         } catch {
             throw TOMLParseError(
                 location: SourceLocation(line: start.line, column: start.column &+ error.offset),
-                message: "invalid number '\(TextDisplay.excerpt(token))': \(error.reason)"
+                reason: .invalidNumber(TextDisplay.excerpt(token), error.problem)
             )
         }
     }
@@ -29,12 +29,12 @@ extension DocumentParser {
     /// one space; the offset is `Z`, `z` or `±HH:MM`.
     mutating func parseDateTime(location start: SourceLocation) throws(TOMLParseError) -> String {
         let tokenStart = pos
-        func fail(_ offset: Int, _ reason: String) -> TOMLParseError {
+        func fail(_ offset: Int, _ problem: TOMLParseError.DateTimeProblem) -> TOMLParseError {
             var end = tokenStart
             while end < bytes.count && (NumberLiteral.isTokenByte(bytes[end]) || bytes[end] == Byte.colon) { end += 1 }
             return TOMLParseError(
                 location: SourceLocation(line: start.line, column: start.column &+ (offset - tokenStart)),
-                message: "invalid date-time '\(TextDisplay.excerpt(bytes[tokenStart..<end]))': \(reason)"
+                reason: .invalidDateTime(TextDisplay.excerpt(bytes[tokenStart..<end]), problem)
             )
         }
         if byte(at: pos + 2) == Byte.colon {
@@ -43,10 +43,10 @@ extension DocumentParser {
             guard let year = number(at: pos, digits: 4), byte(at: pos + 4) == Byte.minus,
                   let month = number(at: pos + 5, digits: 2), byte(at: pos + 7) == Byte.minus,
                   let day = number(at: pos + 8, digits: 2)
-            else { throw fail(pos, "expected a date as YYYY-MM-DD") }
-            guard (1...12).contains(month) else { throw fail(pos + 5, "month must be 01 to 12") }
+            else { throw fail(pos, .expectedDate) }
+            guard (1...12).contains(month) else { throw fail(pos + 5, .monthOutOfRange) }
             guard day >= 1 && day <= daysIn(month: month, year: year) else {
-                throw fail(pos + 8, "day is out of range for the month")
+                throw fail(pos + 8, .dayOutOfRange)
             }
             pos &+= 10
             let separator = current
@@ -61,22 +61,22 @@ extension DocumentParser {
 
     /// Scans `HH:MM:SS[.frac]` and, when allowed, an offset; returns the end offset.
     private func scanTime(
-        from start: Int, allowOffset: Bool, fail: (Int, String) -> TOMLParseError
+        from start: Int, allowOffset: Bool, fail: (Int, TOMLParseError.DateTimeProblem) -> TOMLParseError
     ) throws(TOMLParseError) -> Int {
         guard let hour = number(at: start, digits: 2), byte(at: start + 2) == Byte.colon,
               let minute = number(at: start + 3, digits: 2)
-        else { throw fail(start, "expected a time as HH:MM:SS") }
+        else { throw fail(start, .expectedTime) }
         guard byte(at: start + 5) == Byte.colon, let second = number(at: start + 6, digits: 2) else {
-            throw fail(start + 5, "seconds are required")
+            throw fail(start + 5, .secondsRequired)
         }
-        guard hour <= 23 else { throw fail(start, "hour must be 00 to 23") }
-        guard minute <= 59 else { throw fail(start + 3, "minute must be 00 to 59") }
-        guard second <= 60 else { throw fail(start + 6, "second must be 00 to 60") }
+        guard hour <= 23 else { throw fail(start, .hourOutOfRange) }
+        guard minute <= 59 else { throw fail(start + 3, .minuteOutOfRange) }
+        guard second <= 60 else { throw fail(start + 6, .secondOutOfRange) }
         var end = start + 8
         if byte(at: end) == Byte.dot {
             var fractionEnd = end + 1
             while Byte.isDigit(byte(at: fractionEnd)) { fractionEnd += 1 }
-            guard fractionEnd > end + 1 else { throw fail(end, "expected a digit after '.'") }
+            guard fractionEnd > end + 1 else { throw fail(end, .digitAfterDot) }
             end = fractionEnd
         }
         guard allowOffset else { return end }
@@ -86,7 +86,7 @@ extension DocumentParser {
         case Byte.plus, Byte.minus:
             guard let offsetHour = number(at: end + 1, digits: 2), byte(at: end + 3) == Byte.colon,
                   let offsetMinute = number(at: end + 4, digits: 2), offsetHour <= 23, offsetMinute <= 59
-            else { throw fail(end, "expected a time offset as Z or ±HH:MM") }
+            else { throw fail(end, .expectedOffset) }
             return end + 6
         default:
             return end

@@ -21,9 +21,9 @@ extension DocumentParser {
                 try appendEscape(to: &buffer, openedAt: open)
                 runStart = pos
             case Byte.lf, Byte.cr:
-                throw error(at: pos, "newline in basic string")
+                throw error(at: pos, .newlineInString(literal: false))
             case 0:
-                throw TOMLParseError(location: open, message: "unterminated string")
+                throw TOMLParseError(location: open, reason: .unterminated(.string))
             default:
                 pos &+= 1
             }
@@ -41,9 +41,9 @@ extension DocumentParser {
                 pos &+= 1
                 return text
             case Byte.lf, Byte.cr:
-                throw error(at: pos, "newline in literal string")
+                throw error(at: pos, .newlineInString(literal: true))
             case 0:
-                throw TOMLParseError(location: open, message: "unterminated string")
+                throw TOMLParseError(location: open, reason: .unterminated(.string))
             default:
                 pos &+= 1
             }
@@ -72,7 +72,7 @@ extension DocumentParser {
                 pos &+= 1
                 runStart = pos
             case 0:
-                throw TOMLParseError(location: open, message: "unterminated multi-line string")
+                throw TOMLParseError(location: open, reason: .unterminated(.multilineString))
             default:
                 pos &+= 1
             }
@@ -94,7 +94,7 @@ extension DocumentParser {
                 pos &+= 1
                 runStart = pos
             case 0:
-                throw TOMLParseError(location: open, message: "unterminated multi-line string")
+                throw TOMLParseError(location: open, reason: .unterminated(.multilineString))
             default:
                 pos &+= 1
             }
@@ -157,11 +157,11 @@ extension DocumentParser {
         case 0x75: try appendUnicodeEscape(to: &buffer, digits: 4, escapeAt: start)  // \u
         case 0x55: try appendUnicodeEscape(to: &buffer, digits: 8, escapeAt: start)  // \U
         case 0:
-            throw TOMLParseError(location: open, message: "unterminated string")
+            throw TOMLParseError(location: open, reason: .unterminated(.string))
         case 0x21...0x7E:
-            throw error(at: start, "invalid escape sequence '\\\(Character(Unicode.Scalar(letter)))'")
+            throw error(at: start, .invalidEscape(Character(Unicode.Scalar(letter))))
         default:
-            throw error(at: start, "invalid escape sequence: '\\' followed by \(describe(start + 1))")
+            throw error(at: start, .escapeFollowedBy(describe(start + 1)))
         }
     }
 
@@ -169,18 +169,18 @@ extension DocumentParser {
     private mutating func appendUnicodeEscape(
         to buffer: inout [UInt8], digits: Int, escapeAt start: Int
     ) throws(TOMLParseError) {
-        let letter = digits == 4 ? "u" : "U"
+        let letter: Character = digits == 4 ? "u" : "U"
         var value: UInt32 = 0
         for offset in 0..<digits {
             guard let digit = Byte.hexValue(byte(at: pos + offset)) else {
-                throw error(at: start, "invalid unicode escape: expected \(digits) hex digits after '\\\(letter)'")
+                throw error(at: start, .unicodeEscapeDigits(count: digits, letter: letter))
             }
             value = value << 4 | digit
         }
         let written = String(decoding: bytes[(pos - 2)..<(pos + digits)], as: UTF8.self)
         pos &+= digits
         guard let scalar = Unicode.Scalar(value) else {
-            throw error(at: start, "invalid unicode escape '\(written)': not a Unicode scalar value")
+            throw error(at: start, .notAUnicodeScalar(written))
         }
         UTF8.encode(scalar) { buffer.append($0) }
     }

@@ -32,7 +32,7 @@ extension DocumentParser {
             if Byte.isLetter(first) {
                 return Node(value: .leaf(try parseWord(location: valueLocation)), location: valueLocation)
             }
-            throw error(at: start, "expected a value, found \(describe(start))")
+            throw error(at: start, .expectedValue(found: describe(start)))
         }
     }
 
@@ -47,14 +47,14 @@ extension DocumentParser {
         if word.elementsEqual("nan".utf8) { return .number(TOMLNumber(kind: .nan, text: "nan")) }
         throw TOMLParseError(
             location: wordLocation,
-            message: "invalid value '\(TextDisplay.excerpt(word))'; strings must be quoted"
+            reason: .unquotedValue(TextDisplay.excerpt(word))
         )
     }
 
     /// Parses `[ v, v, ]` with line ends and comments allowed between elements.
     private mutating func parseArray(depth: Int, location open: SourceLocation) throws(TOMLParseError) -> Node {
         guard depth <= DocumentBuilder.maxDepth else {
-            throw TOMLParseError(location: open, message: "nesting deeper than \(DocumentBuilder.maxDepth)")
+            throw TOMLParseError(location: open, reason: .nestingTooDeep(DocumentBuilder.maxDepth))
         }
         pos &+= 1
         var elements: [Node] = []
@@ -65,7 +65,7 @@ extension DocumentParser {
                 break
             }
             if pos >= bytes.count {
-                throw TOMLParseError(location: open, message: "unterminated array")
+                throw TOMLParseError(location: open, reason: .unterminated(.array))
             }
             elements.append(try parseValue(depth: depth + 1))
             skipBlanksCommentsAndNewlines()
@@ -76,9 +76,9 @@ extension DocumentParser {
                 pos &+= 1
                 return Node(value: .array(elements), location: open)
             case 0:
-                throw TOMLParseError(location: open, message: "unterminated array")
+                throw TOMLParseError(location: open, reason: .unterminated(.array))
             default:
-                throw error(at: pos, "expected ',' or ']' after array element, found \(describe(pos))")
+                throw error(at: pos, .expectedClosing(.arrayElement, found: describe(pos)))
             }
         }
         return Node(value: .array(elements), location: open)
@@ -87,7 +87,7 @@ extension DocumentParser {
     /// Parses `{ k = v, k = v }` on one line; the table is closed to later additions.
     private mutating func parseInlineTable(depth: Int, location open: SourceLocation) throws(TOMLParseError) -> Node {
         guard depth <= DocumentBuilder.maxDepth else {
-            throw TOMLParseError(location: open, message: "nesting deeper than \(DocumentBuilder.maxDepth)")
+            throw TOMLParseError(location: open, reason: .nestingTooDeep(DocumentBuilder.maxDepth))
         }
         let table = builder.newTable(kind: .inline, depth: depth, location: open)
         let node = Node(value: .table(table), location: open)
@@ -108,14 +108,14 @@ extension DocumentParser {
                 pos &+= 1
                 skipBlanks()
                 if current == Byte.closeBrace {
-                    throw error(at: comma, "trailing comma is not allowed in an inline table")
+                    throw error(at: comma, .trailingCommaInInlineTable)
                 }
             case Byte.closeBrace:
                 pos &+= 1
                 return node
             default:
                 try checkInlineTableContinues(open)
-                throw error(at: pos, "expected ',' or '}' in inline table, found \(describe(pos))")
+                throw error(at: pos, .expectedClosing(.inlineTable, found: describe(pos)))
             }
         }
     }
@@ -123,8 +123,8 @@ extension DocumentParser {
     /// Rejects a line end or end of input inside an inline table.
     private mutating func checkInlineTableContinues(_ open: SourceLocation) throws(TOMLParseError) {
         switch current {
-        case 0: throw TOMLParseError(location: open, message: "unterminated inline table")
-        case Byte.lf, Byte.cr: throw error(at: pos, "newline is not allowed in an inline table")
+        case 0: throw TOMLParseError(location: open, reason: .unterminated(.inlineTable))
+        case Byte.lf, Byte.cr: throw error(at: pos, .newlineInInlineTable)
         default: break
         }
     }

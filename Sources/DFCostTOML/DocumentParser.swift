@@ -37,12 +37,12 @@ struct DocumentParser {
     }
 
     /// An error at `offset`.
-    mutating func error(at offset: Int, _ message: String) -> TOMLParseError {
-        TOMLParseError(location: location(at: offset), message: message)
+    mutating func error(at offset: Int, _ reason: TOMLParseError.Reason) -> TOMLParseError {
+        TOMLParseError(location: location(at: offset), reason: reason)
     }
 
     /// How the character at `offset` is shown in messages.
-    func describe(_ offset: Int) -> String {
+    func describe(_ offset: Int) -> TOMLParseError.Found {
         TextDisplay.character(in: bytes, at: offset)
     }
 
@@ -84,21 +84,21 @@ struct DocumentParser {
                 pos &+= 2
             case Byte.openBracket:
                 try parseHeader()
-                try expectLineEnd(after: "table header")
+                try expectLineEnd(after: .tableHeader)
             default:
                 try parseKeyValue(into: currentTable)
-                try expectLineEnd(after: "value")
+                try expectLineEnd(after: .value)
             }
         }
     }
 
     /// Requires only blanks and an optional comment before the line end.
-    mutating func expectLineEnd(after what: String) throws(TOMLParseError) {
+    mutating func expectLineEnd(after what: TOMLParseError.Construct) throws(TOMLParseError) {
         skipBlanks()
         if current == Byte.hash { skipComment() }
         switch current {
         case 0, Byte.lf, Byte.cr: return
-        default: throw error(at: pos, "expected end of line after \(what), found \(describe(pos))")
+        default: throw error(at: pos, .expectedLineEnd(after: what, found: describe(pos)))
         }
     }
 
@@ -112,13 +112,13 @@ struct DocumentParser {
         skipBlanks()
         if isArray {
             guard current == Byte.closeBracket && byte(at: pos + 1) == Byte.closeBracket else {
-                throw error(at: pos, "expected ']]' to close array of tables header, found \(describe(pos))")
+                throw error(at: pos, .expectedClosing(.arrayOfTablesHeader, found: describe(pos)))
             }
             pos &+= 2
             currentTable = try builder.appendArrayTable(path, at: header)
         } else {
             guard current == Byte.closeBracket else {
-                throw error(at: pos, "expected ']' to close table header, found \(describe(pos))")
+                throw error(at: pos, .expectedClosing(.tableHeader, found: describe(pos)))
             }
             pos &+= 1
             currentTable = try builder.defineTable(path, at: header)
@@ -130,13 +130,13 @@ struct DocumentParser {
         let key = try parseKey()
         skipBlanks()
         guard current == Byte.equals else {
-            throw error(at: pos, "expected '=' after key \"\(TextDisplay.key(key.map(\.name)))\"")
+            throw error(at: pos, .expectedEquals(key: TextDisplay.key(key.map(\.name))))
         }
         pos &+= 1
         skipBlanks()
         switch current {
         case 0, Byte.lf, Byte.cr, Byte.hash:
-            throw error(at: pos, "missing value for key \"\(TextDisplay.key(key.map(\.name)))\"")
+            throw error(at: pos, .missingValue(key: TextDisplay.key(key.map(\.name))))
         default:
             break
         }
@@ -166,7 +166,7 @@ struct DocumentParser {
         let first = current
         if first == Byte.quote || first == Byte.apostrophe {
             if byte(at: pos + 1) == first && byte(at: pos + 2) == first {
-                throw error(at: start, "multi-line strings cannot be used as keys")
+                throw error(at: start, .multilineStringAsKey)
             }
             let name = first == Byte.quote
                 ? try parseBasicString(openedAt: keyLocation)
@@ -176,13 +176,13 @@ struct DocumentParser {
         if Byte.isBareKey(first) {
             while Byte.isBareKey(current) { pos &+= 1 }
             if current >= 0x80 {
-                throw error(at: pos, "invalid character \(describe(pos)) in bare key; quote the key")
+                throw error(at: pos, .invalidBareKeyCharacter(describe(pos)))
             }
             return KeyPart(name: String(decoding: bytes[start..<pos], as: UTF8.self), location: keyLocation)
         }
         if first >= 0x80 {
-            throw error(at: start, "invalid character \(describe(start)) in bare key; quote the key")
+            throw error(at: start, .invalidBareKeyCharacter(describe(start)))
         }
-        throw error(at: start, "expected a key, found \(describe(start))")
+        throw error(at: start, .expectedKey(found: describe(start)))
     }
 }

@@ -32,18 +32,16 @@ enum InputValidator {
                 lineStarts.append(offset)
             case Byte.cr:
                 guard offset + 1 < count, bytes[offset + 1] == Byte.lf else {
-                    throw failure(bytes, lineStarts, offset, "carriage return must be followed by a line feed")
+                    throw failure(bytes, lineStarts, offset, .carriageReturnWithoutLineFeed)
                 }
                 offset &+= 1
             case 0:
-                throw failure(bytes, lineStarts, offset, "NUL byte is not allowed")
+                throw failure(bytes, lineStarts, offset, .nulByte)
             case 0..<0x80:
-                let name = TextDisplay.codePoint(UInt32(byte))
-                throw failure(bytes, lineStarts, offset, "invalid control character \(name); use an escape sequence")
+                throw failure(bytes, lineStarts, offset, .controlCharacter(UInt32(byte)))
             default:
                 guard let length = sequenceLength(bytes, at: offset) else {
-                    let hex = String(byte, radix: 16, uppercase: true)
-                    throw failure(bytes, lineStarts, offset, "invalid UTF-8 byte 0x\(hex)")
+                    throw failure(bytes, lineStarts, offset, .invalidUTF8Byte(byte))
                 }
                 offset &+= length
             }
@@ -82,7 +80,7 @@ enum InputValidator {
     /// Builds an error at `offset`, which lies on the last recorded line and follows only
     /// valid UTF-8 on that line.
     private static func failure(
-        _ bytes: [UInt8], _ lineStarts: [Int], _ offset: Int, _ message: String
+        _ bytes: [UInt8], _ lineStarts: [Int], _ offset: Int, _ reason: TOMLParseError.Reason
     ) -> TOMLParseError {
         let lineStart = lineStarts[lineStarts.count - 1]
         var column = 1
@@ -91,6 +89,6 @@ enum InputValidator {
             if bytes[index] & 0xC0 != 0x80 { column += 1 }
             index += 1
         }
-        return TOMLParseError(location: SourceLocation(line: lineStarts.count, column: column), message: message)
+        return TOMLParseError(location: SourceLocation(line: lineStarts.count, column: column), reason: reason)
     }
 }

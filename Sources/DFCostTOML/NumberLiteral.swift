@@ -4,7 +4,7 @@ enum NumberLiteral {
     /// Why a literal was rejected, and the byte offset within the literal to point at.
     struct Failure: Error {
         var offset: Int
-        var reason: String
+        var problem: TOMLParseError.NumberProblem
     }
 
     /// Whether `byte` can be part of a number token: `0-9 A-Z a-z _ . + -`.
@@ -38,7 +38,7 @@ enum NumberLiteral {
             }
             if let radix {
                 guard sign == nil else {
-                    throw Failure(offset: 0, reason: "a sign is not allowed on \(radixName(radix)) integers")
+                    throw Failure(offset: 0, problem: .signOnPrefixedInteger(.init(radix)))
                 }
                 return try parsePrefixed(text, radix: radix)
             }
@@ -54,10 +54,10 @@ enum NumberLiteral {
         }
         let end = try scanDigits(text, from: 2, isDigit: isDigit)
         guard end > 2 else {
-            throw Failure(offset: 2, reason: "expected \(radixName(radix)) digits after '0\(Character(Unicode.Scalar(text[1])))'")
+            throw Failure(offset: 2, problem: .expectedPrefixedDigits(.init(radix), prefix: Character(Unicode.Scalar(text[1]))))
         }
         guard end == text.count else {
-            throw Failure(offset: end, reason: "invalid \(radixName(radix)) digit \(shown(text[end]))")
+            throw Failure(offset: end, problem: .invalidDigit(.init(radix), shown(text[end])))
         }
         var value: UInt64 = 0
         for byte in text.bytes.dropFirst(2) where byte != Byte.underscore {
@@ -65,7 +65,7 @@ enum NumberLiteral {
             let (shifted, overflowA) = value.multipliedReportingOverflow(by: radix)
             let (sum, overflowB) = shifted.addingReportingOverflow(digit)
             guard !overflowA && !overflowB && sum <= UInt64(Int64.max) else {
-                throw Failure(offset: 0, reason: "integer does not fit in 64 bits")
+                throw Failure(offset: 0, problem: .integerTooLarge)
             }
             value = sum
         }
@@ -77,15 +77,15 @@ enum NumberLiteral {
         let intEnd = try scanDigits(text, from: start, isDigit: Byte.isDigit)
         guard intEnd > start else {
             if start < text.count && text[start] == Byte.dot {
-                throw Failure(offset: start, reason: "a digit is required before '.'")
+                throw Failure(offset: start, problem: .digitBeforeDot)
             }
             if start == text.count {
-                throw Failure(offset: 0, reason: "expected digits")
+                throw Failure(offset: 0, problem: .expectedDigits)
             }
-            throw Failure(offset: start, reason: "unexpected character \(shown(text[start]))")
+            throw Failure(offset: start, problem: .unexpectedCharacter(shown(text[start])))
         }
         if text[start] == Byte.zero && intEnd - start > 1 {
-            throw Failure(offset: start, reason: "leading zeros are not allowed")
+            throw Failure(offset: start, problem: .leadingZeros)
         }
         var isFloat = false
         var index = intEnd
@@ -93,7 +93,7 @@ enum NumberLiteral {
             isFloat = true
             let fractionEnd = try scanDigits(text, from: index + 1, isDigit: Byte.isDigit)
             guard fractionEnd > index + 1 else {
-                throw Failure(offset: index, reason: "expected a digit after '.'")
+                throw Failure(offset: index, problem: .digitAfterDot)
             }
             index = fractionEnd
         }
@@ -104,12 +104,12 @@ enum NumberLiteral {
             if index < text.count && (text[index] == Byte.plus || text[index] == Byte.minus) { index += 1 }
             let exponentEnd = try scanDigits(text, from: index, isDigit: Byte.isDigit)
             guard exponentEnd > index else {
-                throw Failure(offset: marker, reason: "expected a digit in the exponent")
+                throw Failure(offset: marker, problem: .digitInExponent)
             }
             index = exponentEnd
         }
         if index < text.count {
-            throw Failure(offset: index, reason: "unexpected character \(shown(text[index]))")
+            throw Failure(offset: index, problem: .unexpectedCharacter(shown(text[index])))
         }
         var literal = text.bytes
         if text[0] == Byte.plus { literal = literal.dropFirst() }
@@ -131,7 +131,7 @@ enum NumberLiteral {
                 index += 1
             } else if byte == Byte.underscore {
                 guard index > start, index + 1 < text.count, isDigit(text[index + 1]) else {
-                    throw Failure(offset: index, reason: "'_' must be between digits")
+                    throw Failure(offset: index, problem: .underscoreNotBetweenDigits)
                 }
                 index += 1
             } else {
@@ -153,15 +153,7 @@ enum NumberLiteral {
         }
     }
 
-    private static func radixName(_ radix: UInt64) -> String {
-        switch radix {
-        case 16: "hexadecimal"
-        case 8: "octal"
-        default: "binary"
-        }
-    }
-
-    private static func shown(_ byte: UInt8) -> String {
-        "'\(Character(Unicode.Scalar(byte)))'"
+    private static func shown(_ byte: UInt8) -> Character {
+        Character(Unicode.Scalar(byte))
     }
 }

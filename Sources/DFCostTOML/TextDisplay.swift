@@ -3,18 +3,18 @@
 enum TextDisplay {
     /// Describes the character starting at `offset` in valid UTF-8 `bytes`: `'x'`, `'é'`,
     /// `end of line`, `end of file`, `tab` or `U+001B`.
-    static func character(in bytes: [UInt8], at offset: Int) -> String {
-        guard offset >= 0, offset < bytes.count else { return "end of file" }
+    static func character(in bytes: [UInt8], at offset: Int) -> TOMLParseError.Found {
+        guard offset >= 0, offset < bytes.count else { return .endOfFile }
         let lead = bytes[offset]
         switch lead {
-        case Byte.lf, Byte.cr: return "end of line"
-        case Byte.tab: return "tab"
-        case 0x20...0x7E: return "'\(Character(Unicode.Scalar(lead)))'"
-        case 0..<0x20, 0x7F: return codePoint(UInt32(lead))
+        case Byte.lf, Byte.cr: return .endOfLine
+        case Byte.tab: return .tab
+        case 0x20...0x7E: return .character(Character(Unicode.Scalar(lead)))
+        case 0..<0x20, 0x7F: return .control(UInt32(lead))
         default: break
         }
-        guard let scalar = decodeScalar(in: bytes, at: offset) else { return "invalid UTF-8" }
-        return "'\(Character(scalar))'"
+        guard let scalar = decodeScalar(in: bytes, at: offset) else { return .invalidUTF8 }
+        return .character(Character(scalar))
     }
 
     /// Decodes one scalar from (assumed valid) UTF-8, or returns `nil` if it is not.

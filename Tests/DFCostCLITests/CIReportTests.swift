@@ -153,7 +153,7 @@ struct JUnitReading: Decodable {
         #expect(problem.name == "load" && problem.result == "error" && problem.message == String(error))
         // file:line:column of the error becomes the annotation's place.
         let place = error.split(separator: ":").prefix(3).map(String.init)
-        #expect(result.stdout.contains("::error file=\(place[0]),line=\(place[1]),col=\(place[2]),title=dfcost verify%3A load::unknown key 'titel'"))
+        #expect(result.stdout.contains("::error file=\(place[0]),line=\(place[1]),col=\(place[2]),title=dfcost verify%3A load::ukjent nøkkel 'titel'"))
     }
 
     @Test func aPublishedYearOutsideTheHorizonIsASkippedCase() throws {

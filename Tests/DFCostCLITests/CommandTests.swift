@@ -100,11 +100,11 @@ import Testing
     }
 
     @Test(arguments: [
-        ("titel", "unknown key 'titel' in [table]; did you mean 'title'?"),
+        ("titel", "ukjent nøkkel 'titel' i [table]; mente du 'title'?"),
         ("duplicate", "duplicate line id 'pll-fm'"),
-        ("inf", "not a finite amount"),
+        ("inf", "ikke et endelig beløp"),
         ("version", "unsupported version 2"),
-        ("solution", "unknown solution 'e-resep'; did you mean 'e-resept'?"),
+        ("solution", "ukjent løsning 'e-resep'; mente du 'e-resept'?"),
     ])
     func badDataExits65WithOneFileLineColumnLine(edit: String, fragment: String) throws {
         let folder = try TemporaryFolder()

@@ -236,7 +236,7 @@ import Testing
         try work.write("over.toml", table("9223372036854775808"))
         let over = try CLI.run(["totals", "over.toml"], in: work.url)
         #expect(over.status == 65)
-        #expect(over.stderr.hasPrefix("over.toml:14:18: the amount for 2024: '9223372036854775808' is out of range"), "\(over.stderr)")
+        #expect(over.stderr.hasPrefix("over.toml:14:18: beløpet for 2024: '9223372036854775808' er utenfor gyldig område"), "\(over.stderr)")
     }
 
     @Test func twoHundredYearsAreAcceptedAndTwoHundredAndOneRefused() throws {

@@ -137,13 +137,16 @@ import Testing
         case .extendsCycle: "extendsCycle"
         case .extendsTooDeep: "extendsTooDeep"
         case .noMatchWhenStrict: "noMatchWhenStrict"
-        case .syntax, .invalid, .badWhatIf, .operation, .payerKeys: "carriesItsMessage"
+        case .syntax: "syntax"
+        case .file: "file"
+        case .invalid, .badWhatIf, .operation, .payerKeys: "carriesItsMessage"
         }
     }
     static let scenarioErrors: [ScenarioError] = [
         .fileNotFound("a.toml"), .notAFile("dir"), .unreadable("a.toml", reason: "Permission denied"), .fileTooLarge("a.toml", bytes: 99_999_999),
         .extendsCycle(["a.toml", "b.toml", "a.toml"]), .extendsTooDeep(["a.toml", "b.toml"]),
         .noMatchWhenStrict(EngineWarning(origin: at, kind: .noMatch(operation: "scale ×2 [tag:x]", .noLineHas(field: "tag", value: "x", suggestion: "y")))),
+        .syntax(at, .expectedEquals(key: "'id'")), .file(at, .missingKey("id", in: .file)),
     ]
     static func cliCase(_ e: CommandLineFailure) -> String {
         switch e {
@@ -195,6 +198,8 @@ import Testing
             + each(modelErrors, modelCase, { $0.words($1) }, english: { $0.description })
             + each(requestErrors, requestCase, { $0.words($1) }, english: { $0.description })
             + each(scenarioErrors, scenarioCase, { $0.words($1, naming: name) }, english: { $0.description })
+            + each(tomlReasons, tomlCase, { $0.words($1) }, english: { $0.description }, data: tomlData)
+            + each(fileReasons, fileCase, { $0.words($1) }, english: { $0.description }, data: fileData)
             + each(CommandLineFailure.samples, cliCase, { $0.words($1) })
             + each(TypedNumber.Problem.allCases, { "\($0)" }, { $0.words($1) })
             + each(importErrors, importCase, { l, e in l.words(e, sheet: "--sheet", like: "--like") { l.words($0, naming: name) } })
@@ -220,7 +225,7 @@ import Testing
         #expect(covered(Self.linearAlgebraErrors, Self.linearAlgebraCase, 5))
         #expect(covered(Self.modelErrors, Self.modelCase, 4))
         #expect(covered(Self.requestErrors, Self.requestCase, 4))
-        #expect(covered(Self.scenarioErrors, Self.scenarioCase, 7))
+        #expect(covered(Self.scenarioErrors, Self.scenarioCase, 9))
         #expect(covered(CommandLineFailure.samples, Self.cliCase, 22))
         #expect(covered(Self.importErrors, Self.importCase, 3))
     }
@@ -244,6 +249,7 @@ import Testing
         "dsyevd", "triangular", "junit", "percentiles", "budget", "trials", "threads", "against", "vary", "side", "by",
         "payer", "annotations", "fail", "on", "change", "output", "sensitivity", "sample", "sheet", "like", "scenario",
         "standard", "minor", "explain", "scenarios", "id", "scale", "tag", "strict", "likely",
+        "true", "false", "utf",
         // Norwegian words spelled as English ones.
         "for", "per", "over", "sum", "negative", "diagonal",
     ]

@@ -10,7 +10,7 @@ func node(_ text: String, _ path: String...) throws -> TOMLNode {
         table = try #require(found.value.tableValue, "\(key) is not a table")
     }
     Issue.record("empty path")
-    throw TOMLParseError(location: SourceLocation(line: 0, column: 0), message: "empty path")
+    throw TOMLParseError(location: SourceLocation(line: 0, column: 0), reason: .expectedKey(found: .endOfFile))
 }
 
 /// Parses `text`, expecting the top-level key `v`, and returns its value.

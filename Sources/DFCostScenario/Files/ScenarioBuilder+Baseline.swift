@@ -23,14 +23,14 @@ extension ScenarioBuilder {
                 throw t.invalid(entry.node.location,
                                 "the baseline of '\(entry.key)' must be a table of years, such as { \(summedYears.first ?? 2024) = 120.5 }, found \(entry.node.value.kindName)")
             }
-            let reader = TableReader(table: years, file: t.file, location: entry.node.location, name: "[baseline] \(entry.key)")
+            let reader = TableReader(table: years, file: t.file, location: entry.node.location, place: .named("[baseline] \(entry.key)"))
             var levels: [Int: ExactDecimal] = [:]
             for y in years.entries {
                 guard let year = Int(y.key), summedYears.contains(year) else {
                     throw reader.invalid(y.keyLocation,
                                          "'\(y.key)' in the baseline of '\(entry.key)' is not a summed year of the table (\(Self.span(summedYears)))")
                 }
-                let level = try TableReader.decimal(y.node, what: "the baseline of '\(entry.key)' in \(year)", reader: reader)
+                let level = try TableReader.decimal(y.node, what: .baseline(of: entry.key, year: year), reader: reader)
                 guard !level.isNegative else {
                     throw reader.invalid(y.node.location, "the baseline of '\(entry.key)' in \(year) is \(level); an existing level cannot be negative")
                 }

@@ -17,7 +17,7 @@ extension ScenarioBuilder {
         let solution = try t.requiredString("solution")
         if !solutions.contains(where: { $0.id == solution }) {
             let at = t.entry("solution")!.node.location
-            throw t.invalid(at, "unknown solution '\(solution)'\(Suggestion.hint(for: solution, in: solutions.map(\.id)))")
+            throw t.invalid(at, .unknownName(.solution, solution, suggestion: Suggestion.closest(to: solution, in: solutions.map(\.id))))
         }
         let cells = try readCells(t)
         let continues = try t.string("continues")
@@ -49,10 +49,10 @@ extension ScenarioBuilder {
         var cells: [Cell] = []
         for entry in cellsTable.table.entries {
             guard let year = Int(entry.key) else {
-                throw t.invalid(entry.keyLocation, "cell key '\(entry.key)' is not a year")
+                throw t.invalid(entry.keyLocation, .keyNotAYear(entry.key, rate: false))
             }
             guard years.contains(year) else {
-                throw t.invalid(entry.keyLocation, "year \(year) is outside the table's years \(Self.span(years))")
+                throw t.invalid(entry.keyLocation, .yearOutsideTable(year, span: Self.span(years)))
             }
             cells.append(try readCell(entry.node, year: year, in: cellsTable))
         }
@@ -65,7 +65,7 @@ extension ScenarioBuilder {
         let origin = t.reference(node.location)
         switch node.value {
         case .number:
-            let amount = try TableReader.decimal(node, what: "the amount for \(year)", reader: t)
+            let amount = try TableReader.decimal(node, what: .amount(year: year), reader: t)
             return Cell(year: year, amount: amount, origin: origin)
         case .string(let text):
             switch CellNotation.parse(text, marks: conditions.map(\.mark)) {
@@ -76,7 +76,7 @@ extension ScenarioBuilder {
                             conditions: ids, origin: origin)
             }
         case .table(let sub):
-            let c = TableReader(table: sub, file: t.file, location: node.location, name: "the cell for \(year)")
+            let c = TableReader(table: sub, file: t.file, location: node.location, place: .cell(year: year))
             try c.checkKeys(["amount", "internal", "conditions"])
             guard let (amount, _) = try c.decimal("amount") else { throw c.missing("amount") }
             let ids = try c.strings("conditions") ?? []
@@ -111,11 +111,11 @@ extension ScenarioBuilder {
         if let node = s.table["years"] {
             switch node.value {
             case .number:
-                let y = try TableReader.integer(node, what: "'years' in the selector", reader: s)
+                let y = try TableReader.integer(node, what: .key("years", in: .selector), reader: s)
                 selector.years = y...y
             case .string(let text):
                 guard let r = LineSelector.parseYears(text) else {
-                    throw s.invalid(node.location, "'\(text)' is not a year range such as \"2025-2026\"")
+                    throw s.invalid(node.location, .notAYearRange(text, example: "2025-2026"))
                 }
                 selector.years = r
             default:

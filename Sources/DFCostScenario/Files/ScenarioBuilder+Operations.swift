@@ -39,11 +39,11 @@ extension ScenarioBuilder {
         }
         switch key {
         case .scale:
-            let f = try TableReader.decimal(node, what: "the scale factor", reader: t)
+            let f = try TableReader.decimal(node, what: .scaleFactor, reader: t)
             guard !f.isNegative else { throw t.invalid(node.location, "scale factor \(f) is negative; factors must be >= 0") }
             return Operation(kind: .scale(f), selector: selector, origin: origin)
         case .shift:
-            let n = try TableReader.integer(node, what: "the shift", reader: t)
+            let n = try TableReader.integer(node, what: .shift, reader: t)
             guard n.magnitude <= ScenarioLimits.maximumYears else { throw t.invalid(node.location, "shift \(n) leaves the table's years") }
             return Operation(kind: .shift(n), selector: selector, origin: origin)
         case .set:
@@ -52,9 +52,9 @@ extension ScenarioBuilder {
                 throw t.invalid(node.location, "set takes one cell, e.g. set = { 2025 = 5 }")
             }
             guard years.contains(year) else {
-                throw t.invalid(e.keyLocation, "year \(year) is outside the table's years \(Self.span(years))")
+                throw t.invalid(e.keyLocation, .yearOutsideTable(year, span: Self.span(years)))
             }
-            let cell = try readCell(e.node, year: year, in: TableReader(table: sub, file: t.file, location: node.location, name: "set"))
+            let cell = try readCell(e.node, year: year, in: TableReader(table: sub, file: t.file, location: node.location, place: .named("set")))
             if let clash = operations.first(where: {
                 if case .set(let c) = $0.kind { return c.year == cell.year && $0.selector == selector && $0.origin?.file == t.file }
                 return false
@@ -66,7 +66,7 @@ extension ScenarioBuilder {
             guard case .table(let sub) = node.value else {
                 throw t.invalid(node.location, "add takes a line, e.g. add = { id = \"x\", solution = \"helsenorge\", initiative = \"...\", cells = { 2025 = 3 } }")
             }
-            let line = try readLine(TableReader(table: sub, file: t.file, location: node.location, name: "the added line"))
+            let line = try readLine(TableReader(table: sub, file: t.file, location: node.location, place: .addedLine))
             return Operation(kind: .add(line), origin: origin)
         case .remove:
             guard case .boolean(true) = node.value else { throw t.invalid(node.location, "write remove = true") }
@@ -77,14 +77,14 @@ extension ScenarioBuilder {
             guard case .table(let sub) = node.value else {
                 throw t.invalid(node.location, "horizon takes { years = [...], summed_years = [...] }")
             }
-            let h = TableReader(table: sub, file: t.file, location: node.location, name: "horizon")
+            let h = TableReader(table: sub, file: t.file, location: node.location, place: .named("horizon"))
             try h.checkKeys(["years", "summed_years"])
             guard let (ys, ysAt) = try h.integers("years") else { throw h.missing("years") }
             let newYears = try Self.checkYears(ys, at: ysAt, key: "years", in: h)
             guard let (ss, ssAt) = try h.integers("summed_years") else { throw h.missing("summed_years") }
             let newSummed = try Self.checkYears(ss, at: ssAt, key: "summed_years", in: h)
             for y in newSummed where !newYears.contains(y) {
-                throw h.invalid(ssAt, "summed year \(y) is not one of the horizon's years \(Self.span(newYears))")
+                throw h.invalid(ssAt, .summedYearOutside(y, horizon: true, span: Self.span(newYears)))
             }
             years = Array(Set(years).union(newYears)).sorted()
             return Operation(kind: .horizon(years: newYears, summedYears: newSummed), origin: origin)
@@ -95,14 +95,14 @@ extension ScenarioBuilder {
         guard case .table(let sub) = node.value else {
             throw t.invalid(node.location, "index takes { base_year = 2023, rates = { 2024 = 0.035, ... } }")
         }
-        let i = TableReader(table: sub, file: t.file, location: node.location, name: "index")
+        let i = TableReader(table: sub, file: t.file, location: node.location, place: .named("index"))
         try i.checkKeys(["base_year", "rates", "source"])
         guard let (base, _) = try i.integer("base_year") else { throw i.missing("base_year") }
         guard let r = try i.table("rates") else { throw i.missing("rates") }
         var rates: [Int: ExactDecimal] = [:]
         for e in r.table.entries {
-            guard let y = Int(e.key) else { throw r.invalid(e.keyLocation, "rate key '\(e.key)' is not a year") }
-            let rate = try TableReader.decimal(e.node, what: "the rate for \(y)", reader: r)
+            guard let y = Int(e.key) else { throw r.invalid(e.keyLocation, .keyNotAYear(e.key, rate: true)) }
+            let rate = try TableReader.decimal(e.node, what: .rate(year: y), reader: r)
             guard rate > ExactDecimal(-1) else { throw r.invalid(e.node.location, "rate \(rate) for \(y) must be above -1") }
             rates[y] = rate
         }

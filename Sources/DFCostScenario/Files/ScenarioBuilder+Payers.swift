@@ -31,11 +31,11 @@ extension ScenarioBuilder {
             guard let yearsNode = k.table["years"] else { throw k.missing("years") }
             switch yearsNode.value {
             case .number:
-                let y = try TableReader.integer(yearsNode, what: "'years'", reader: k)
+                let y = try TableReader.integer(yearsNode, what: .bareKey("years"), reader: k)
                 range = y...y
             case .string(let text):
                 guard let r = LineSelector.parseYears(text) else {
-                    throw k.invalid(yearsNode.location, "'\(text)' is not a year range such as \"2024-2026\"")
+                    throw k.invalid(yearsNode.location, .notAYearRange(text, example: "2024-2026"))
                 }
                 range = r
             default:
@@ -52,7 +52,7 @@ extension ScenarioBuilder {
                 switch entry.node.value {
                 case .string(let text): share = Share(text: text)
                 case .number:
-                    share = Share(try TableReader.decimal(entry.node, what: "the share of \(entry.key)", reader: sharesTable))
+                    share = Share(try TableReader.decimal(entry.node, what: .share(of: entry.key), reader: sharesTable))
                 default: share = nil
                 }
                 guard let share else {

@@ -81,7 +81,7 @@ struct ScenarioBuilder {
         if let d = try t.string("description") { description = d }
         if let (p, at) = try t.decimal("precision") {
             guard p.significand == 1, !p.isNegative else {
-                throw t.invalid(at, "precision \(p) is not a power of ten such as 1, 0.1 or 0.001")
+                throw t.invalid(at, .precisionNotPowerOfTen(p))
             }
             precision = p
         }
@@ -103,7 +103,7 @@ struct ScenarioBuilder {
         guard let (ss, ssAt) = try t.integers("summed_years") else { throw t.missing("summed_years") }
         summedYears = try Self.checkYears(ss, at: ssAt, key: "summed_years", in: t)
         for y in summedYears where !years.contains(y) {
-            throw t.invalid(ssAt, "summed year \(y) is not one of the table's years \(Self.span(years))")
+            throw t.invalid(ssAt, .summedYearOutside(y, horizon: false, span: Self.span(years)))
         }
     }
 
@@ -132,9 +132,9 @@ struct ScenarioBuilder {
         var precision = ExactDecimal.one
         for entry in t.table.entries {
             if entry.key == "precision" {
-                let p = try TableReader.decimal(entry.node, what: "'precision' in [published_sums]", reader: t)
+                let p = try TableReader.decimal(entry.node, what: .key("precision", in: .named("[published_sums]")), reader: t)
                 guard p.significand == 1 else {
-                    throw t.invalid(entry.node.location, "precision \(p) is not a power of ten such as 1, 0.1 or 0.001")
+                    throw t.invalid(entry.node.location, .precisionNotPowerOfTen(p))
                 }
                 precision = p
                 continue
@@ -145,7 +145,7 @@ struct ScenarioBuilder {
             guard summedYears.contains(year) else {
                 throw t.invalid(entry.keyLocation, "published sum for \(year), which is not a summed year \(Self.span(summedYears))")
             }
-            values[year] = try TableReader.decimal(entry.node, what: "the published sum for \(year)", reader: t)
+            values[year] = try TableReader.decimal(entry.node, what: .publishedSum(year: year), reader: t)
             places[year] = t.reference(entry.node.location)
         }
         published = PublishedSums(precision: precision, values: values, origin: t.here, valueOrigins: places)
@@ -156,7 +156,7 @@ struct ScenarioBuilder {
             guard case .table(let sub) = entry.node.value else {
                 throw t.invalid(entry.node.location, "[conditions.\(entry.key)] must be a table with description, mark, state or uncertain")
             }
-            let c = TableReader(table: sub, file: t.file, location: entry.node.location, name: "[conditions.\(entry.key)]")
+            let c = TableReader(table: sub, file: t.file, location: entry.node.location, place: .named("[conditions.\(entry.key)]"))
             try c.checkKeys(["description", "mark", "state", "uncertain"])
             let existing = conditions.firstIndex { $0.id == entry.key }
             let description = try c.string("description")
@@ -172,7 +172,7 @@ struct ScenarioBuilder {
                 if mark == nil { try Self.checkMark(newMark, of: entry.key, among: conditions, in: c) }
                 conditions.append(ConditionDefinition(id: entry.key, description: description ?? entry.key, mark: newMark))
             } else {
-                throw c.invalid(entry.keyLocation, "unknown condition '\(entry.key)'\(Suggestion.hint(for: entry.key, in: conditions.map(\.id)))")
+                throw c.invalid(entry.keyLocation, .unknownName(.condition, entry.key, suggestion: Suggestion.closest(to: entry.key, in: conditions.map(\.id))))
             }
             if let state = try c.string("state") {
                 let at = c.entry("state")!.node.location
@@ -198,7 +198,7 @@ struct ScenarioBuilder {
             case .success(let s): state = s
             case .failure(let f): throw u.invalid(entry.keyLocation, f.message)
             }
-            let p = try TableReader.decimal(entry.node, what: "the probability of \(entry.key)", reader: u)
+            let p = try TableReader.decimal(entry.node, what: .probability(of: entry.key), reader: u)
             guard !p.isNegative, p <= .one else {
                 throw u.invalid(entry.node.location, "probability \(p) of \(entry.key) is not between 0 and 1")
             }

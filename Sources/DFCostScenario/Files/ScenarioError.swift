@@ -1,5 +1,6 @@
 import DFCostFailure
 import DFCostModel
+import DFCostTOML
 
 /// Why a scenario could not be read or applied. Every case prints as one line, starting with
 /// `file:line:column:` where there is a place to point at.
@@ -12,9 +13,12 @@ public enum ScenarioError: ExitStatusProviding, Sendable, Hashable, CustomString
     case unreadable(String, reason: String)
     /// The file is larger than ``ScenarioLimits/maximumFileBytes``.
     case fileTooLarge(String, bytes: Int)
-    /// The TOML itself is malformed.
-    case syntax(SourceReference, String)
-    /// The TOML is well formed but says something dfcost cannot accept.
+    /// The TOML itself is malformed: where, and why (``TOMLParseError/Reason``).
+    case syntax(SourceReference, TOMLParseError.Reason)
+    /// The TOML is well formed but a key is missing, unknown or of the wrong type, or a number
+    /// is no amount (``ScenarioFileReason``).
+    case file(SourceReference, ScenarioFileReason)
+    /// The TOML is well formed but says something else dfcost cannot accept.
     case invalid(SourceReference, String)
     /// An `extends` chain returns to a file already in it.
     case extendsCycle([String])
@@ -61,7 +65,8 @@ public enum ScenarioError: ExitStatusProviding, Sendable, Hashable, CustomString
         case .unreadable(let path, let reason): "\(path): cannot read: \(reason)"
         case .fileTooLarge(let path, let bytes):
             "\(path): file is \(bytes) bytes; scenario files are limited to \(ScenarioLimits.maximumFileBytes) bytes"
-        case .syntax(let at, let message): "\(at): \(message)"
+        case .syntax(let at, let reason): "\(at): \(reason)"
+        case .file(let at, let reason): "\(at): \(reason)"
         case .invalid(let at, let message): "\(at): \(message)"
         case .extendsCycle(let chain): "extends cycle: \(chain.joined(separator: " -> "))"
         case .extendsTooDeep(let chain):

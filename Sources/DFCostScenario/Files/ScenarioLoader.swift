@@ -67,9 +67,9 @@ public enum ScenarioLoader {
     static func parse(bytes: [UInt8], path: String) throws(ScenarioError) -> TableReader {
         do {
             let table = try TOMLParser.parse(bytes: bytes)
-            return TableReader(table: table, file: path, location: SourceLocation(line: 1, column: 1), name: "the file")
+            return TableReader(table: table, file: path, location: SourceLocation(line: 1, column: 1), place: .file)
         } catch {
-            throw .syntax(SourceReference(file: path, line: error.location.line, column: error.location.column), error.message)
+            throw .syntax(SourceReference(file: path, line: error.location.line, column: error.location.column), error.reason)
         }
     }
 

@@ -9,7 +9,10 @@ struct TableReader {
     /// Where the table starts (its header, or the value of an inline table).
     let location: SourceLocation
     /// How the table is named in messages, e.g. "[table]" or "lines[3]".
-    let name: String
+    let place: ScenarioFileReason.TablePlace
+
+    /// The table's name in English messages (and the default name of a driver or group).
+    var name: String { place.description }
 
     func reference(_ location: SourceLocation) -> SourceReference {
         SourceReference(file: file, line: location.line, column: location.column)
@@ -21,11 +24,14 @@ struct TableReader {
         .invalid(reference(location), message)
     }
 
+    func invalid(_ location: SourceLocation, _ reason: ScenarioFileReason) -> ScenarioError {
+        .file(reference(location), reason)
+    }
+
     /// Rejects keys outside `allowed`, suggesting the closest allowed key.
     func checkKeys(_ allowed: [String]) throws(ScenarioError) {
         for entry in table.entries where !allowed.contains(entry.key) {
-            throw invalid(entry.keyLocation,
-                          "unknown key '\(entry.key)' in \(name)\(Suggestion.hint(for: entry.key, in: allowed))")
+            throw invalid(entry.keyLocation, .unknownKey(entry.key, in: place, suggestion: Suggestion.closest(to: entry.key, in: allowed)))
         }
     }
 
@@ -36,7 +42,7 @@ struct TableReader {
     func string(_ key: String) throws(ScenarioError) -> String? {
         guard let node = table[key] else { return nil }
         guard case .string(let s) = node.value else {
-            throw invalid(node.location, "'\(key)' in \(name) must be a string, found \(node.value.kindName)")
+            throw invalid(node.location, .wrongType(.key(key, in: place), expected: .string, found: node.value.kind))
         }
         return s
     }
@@ -47,7 +53,7 @@ struct TableReader {
     }
 
     func missing(_ key: String) -> ScenarioError {
-        invalid(location, "\(name) is missing the required key '\(key)'")
+        invalid(location, .missingKey(key, in: place))
     }
 
     /// A string, or the text of a date (for `as_of = 2023-10-01`).
@@ -59,36 +65,36 @@ struct TableReader {
     /// A number as an exact decimal; non-finite and out-of-range values are errors.
     func decimal(_ key: String) throws(ScenarioError) -> (ExactDecimal, SourceLocation)? {
         guard let node = table[key] else { return nil }
-        return (try Self.decimal(node, what: "'\(key)' in \(name)", reader: self), node.location)
+        return (try Self.decimal(node, what: .key(key, in: place), reader: self), node.location)
     }
 
-    static func decimal(_ node: TOMLNode, what: String, reader: TableReader) throws(ScenarioError) -> ExactDecimal {
+    static func decimal(_ node: TOMLNode, what: ScenarioFileReason.ValueSubject, reader: TableReader) throws(ScenarioError) -> ExactDecimal {
         guard case .number(let number) = node.value else {
-            throw reader.invalid(node.location, "\(what) must be a number, found \(node.value.kindName)")
+            throw reader.invalid(node.location, .wrongType(what, expected: .number, found: node.value.kind))
         }
         switch number.kind {
         case .infinity, .nan:
-            throw reader.invalid(node.location, "\(what) is '\(number.text)', not a finite amount")
+            throw reader.invalid(node.location, .notFinite(what, text: number.text))
         case .integer, .float:
             do {
                 return try ExactDecimal.parse(number.text)
             } catch {
-                throw reader.invalid(node.location, "\(what): \(error)")
+                throw reader.invalid(node.location, .notADecimal(what, error))
             }
         }
     }
 
     func integer(_ key: String) throws(ScenarioError) -> (Int, SourceLocation)? {
         guard let node = table[key] else { return nil }
-        return (try Self.integer(node, what: "'\(key)' in \(name)", reader: self), node.location)
+        return (try Self.integer(node, what: .key(key, in: place), reader: self), node.location)
     }
 
-    static func integer(_ node: TOMLNode, what: String, reader: TableReader) throws(ScenarioError) -> Int {
+    static func integer(_ node: TOMLNode, what: ScenarioFileReason.ValueSubject, reader: TableReader) throws(ScenarioError) -> Int {
         guard case .number(let number) = node.value, number.kind == .integer else {
-            throw reader.invalid(node.location, "\(what) must be a whole number, found \(node.value.kindName)")
+            throw reader.invalid(node.location, .wrongType(what, expected: .wholeNumber, found: node.value.kind))
         }
         guard let value = Int(number.text), value.magnitude < 1 << 53 else {
-            throw reader.invalid(node.location, "\(what) \(number.text) is out of range")
+            throw reader.invalid(node.location, .integerOutOfRange(what, text: number.text))
         }
         return value
     }
@@ -96,7 +102,7 @@ struct TableReader {
     func bool(_ key: String) throws(ScenarioError) -> Bool? {
         guard let node = table[key] else { return nil }
         guard case .boolean(let b) = node.value else {
-            throw invalid(node.location, "'\(key)' in \(name) must be true or false, found \(node.value.kindName)")
+            throw invalid(node.location, .wrongType(.key(key, in: place), expected: .boolean, found: node.value.kind))
         }
         return b
     }
@@ -110,13 +116,13 @@ struct TableReader {
             var out: [String] = []
             for item in items {
                 guard case .string(let s) = item.value else {
-                    throw invalid(item.location, "'\(key)' in \(name) must list strings, found \(item.value.kindName)")
+                    throw invalid(item.location, .wrongType(.key(key, in: place), expected: .strings, found: item.value.kind))
                 }
                 out.append(s)
             }
             return out
         default:
-            throw invalid(node.location, "'\(key)' in \(name) must be a string or a list of strings, found \(node.value.kindName)")
+            throw invalid(node.location, .wrongType(.key(key, in: place), expected: .stringOrStrings, found: node.value.kind))
         }
     }
 
@@ -124,11 +130,11 @@ struct TableReader {
     func integers(_ key: String) throws(ScenarioError) -> ([Int], SourceLocation)? {
         guard let node = table[key] else { return nil }
         guard case .array(let items) = node.value else {
-            throw invalid(node.location, "'\(key)' in \(name) must be a list of years, found \(node.value.kindName)")
+            throw invalid(node.location, .wrongType(.key(key, in: place), expected: .years, found: node.value.kind))
         }
         var out: [Int] = []
         for item in items {
-            out.append(try Self.integer(item, what: "an item of '\(key)' in \(name)", reader: self))
+            out.append(try Self.integer(item, what: .item(of: key, in: place), reader: self))
         }
         return (out, node.location)
     }
@@ -137,38 +143,41 @@ struct TableReader {
     func table(_ key: String) throws(ScenarioError) -> TableReader? {
         guard let node = table[key] else { return nil }
         guard case .table(let t) = node.value else {
-            throw invalid(node.location, "'\(key)' in \(name) must be a table, found \(node.value.kindName)")
+            throw invalid(node.location, .wrongType(.key(key, in: place), expected: .table, found: node.value.kind))
         }
-        return TableReader(table: t, file: file, location: node.location, name: name == "the file" ? "[\(key)]" : "\(name).\(key)")
+        return TableReader(table: t, file: file, location: node.location, place: place == .file ? .named("[\(key)]") : .named("\(name).\(key)"))
     }
 
     /// An array of tables (`[[key]]`).
     func tables(_ key: String) throws(ScenarioError) -> [TableReader] {
         guard let node = table[key] else { return [] }
         guard case .array(let items) = node.value else {
-            throw invalid(node.location, "'\(key)' must be an array of tables ([[\(key)]]), found \(node.value.kindName)")
+            throw invalid(node.location, .notArrayOfTables(key, found: node.value.kind))
         }
         var out: [TableReader] = []
         for (index, item) in items.enumerated() {
             guard case .table(let t) = item.value else {
-                throw invalid(item.location, "each '\(key)' entry must be a table, found \(item.value.kindName)")
+                throw invalid(item.location, .entryNotTable(key, found: item.value.kind))
             }
-            out.append(TableReader(table: t, file: file, location: item.location, name: "\(key)[\(index + 1)]"))
+            out.append(TableReader(table: t, file: file, location: item.location, place: .named("\(key)[\(index + 1)]")))
         }
         return out
     }
 }
 
 extension TOMLValue {
-    /// A short name for messages: "a string", "a number", ...
-    var kindName: String {
+    /// The value's type, for messages: "a string", "a number", ...
+    var kind: ScenarioFileReason.ValueKind {
         switch self {
-        case .string: "a string"
-        case .number: "a number"
-        case .boolean: "a boolean"
-        case .dateTime: "a date"
-        case .array: "a list"
-        case .table: "a table"
+        case .string: .string
+        case .number: .number
+        case .boolean: .boolean
+        case .dateTime: .date
+        case .array: .list
+        case .table: .table
         }
     }
+
+    /// The value's type in English messages.
+    var kindName: String { kind.description }
 }
