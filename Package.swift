@@ -127,7 +127,7 @@ let package = Package(
         .testTarget(
             name: "DFCostRenderTests",
             dependencies: ["DFCostApp", "DFCostRender", "DFCostModel", "DFCostNotation", "DFCostNumerics", "DFCostScenario", "DFCostSimulation",
-                           "DFCostImport", "DFCostTableLayout", "DFCostEscaping", "DFCostTestSupport"],
+                           "DFCostImport", "DFCostTOML", "DFCostTableLayout", "DFCostEscaping", "DFCostTestSupport"],
             // Read from the source tree, where DFCOST_RECORD=1 rewrites them (Tests/DFCostTestSupport).
             exclude: ["Goldens"]
         ),
