@@ -147,7 +147,7 @@ import ZIPFoundation
             ["compare", "Scenarios/payers-2024.toml", u, "--by", "payer"],
             ["simulate", u, "--trials", "300"], ["simulate", u, "--trials", "300", "--format", "markdown"],
             ["simulate", u, "--trials", "300", "--format", "csv"], ["simulate", u, "--trials", "300", "--compare", p],
-            ["simulate", u, "--trials", "300", "--by", "payer"],
+            ["simulate", u, "--trials", "300", "--by", "payer"], ["simulate", u, "--trials", "300", "--percentiles", "2,5;50;97,5"],
             ["report", u, "--simulate", "--trials", "300", "--format", "html"],
             ["report", u, "--simulate", "--trials", "300", "--format", "markdown"],
             ["report", u, "--simulate", "--trials", "300", "--format", "csv"],
@@ -163,6 +163,10 @@ import ZIPFoundation
             let name = args.joined(separator: " ")
             out.append((name, args.contains("html") ? visible(html: result.stdout) : result.stdout))
         }
+        // A table published at a precision of 0.1 (the precision is printed in verify's line).
+        let tenths = try folder.write("tenths.toml", try String(contentsOfFile: CLI.root.appendingPathComponent(p).path, encoding: .utf8)
+            .replacingOccurrences(of: "precision = 1\n2024 = 93\n2025 = 22\n", with: "precision = 0.1\n2024 = 93\n2025 = 21.5\n"))
+        out.append(("verify tenths.toml", try CLI.run(["verify", tenths]).stdout))
         let samples = folder.url.appendingPathComponent("samples.csv").path
         _ = try CLI.run(["simulate", u, "--trials", "50", "--samples-out", samples])
         out.append(("--samples-out header", String(try String(contentsOfFile: samples, encoding: .utf8).prefix { $0 != "\r" })))

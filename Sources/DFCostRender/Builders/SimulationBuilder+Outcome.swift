@@ -67,7 +67,7 @@ extension SimulationBuilder {
         let ps = result.columns.first?.percentiles.map(\.probability) ?? []
         let columns = [Table.Column(words.column, .label), Table.Column(words.mean, .statistic(decimals: 6)), Table.Column(words.sd, .statistic(decimals: 6))]
             + ps.flatMap { p in
-                let key = SimulationRenderer.percentileKey(p)
+                let key = SimulationRenderer.percentileLabel(p, in: language)
                 return [Table.Column(key, .float32), Table.Column(key + words.standardError, .statistic(decimals: 6))]
             }
         let rows = renderer.rows(result, model: model).map { c in

@@ -66,7 +66,7 @@ extension SimulationBuilder {
         let listed = curve.indices.filter { Self.curveTablePercentiles.contains(curve[$0].probability) || curve.count <= 12 }
         return Chart(kind: .curve(probabilities: curve.map(\.probability)), id: "scurve", title: report.curveTitle, description: report.curveDescription,
                      unit: sim.model.deterministic.table.metadata.unit, categoryHeader: report.probability,
-                     categories: curve.map { SimulationRenderer.percentileKey($0.probability) }, valueKind: .statistic(decimals: 1),
+                     categories: curve.map { SimulationRenderer.percentileLabel($0.probability, in: language) }, valueKind: .statistic(decimals: 1),
                      series: [Chart.Series(name: report.value, values: curve.map { .number($0.value) })], listed: listed)
     }
 

@@ -24,7 +24,7 @@ public struct SimulationBuilder: Sendable {
         let renderer = SimulationRenderer(locale: language)
         let ps = result.columns.first?.percentiles.map(\.probability) ?? []
         let columns = [Table.Column("", .label), Table.Column(words.mean, .statistic(decimals: 2)), Table.Column(words.sd, .statistic(decimals: 2))]
-            + ps.map { Table.Column(SimulationRenderer.percentileKey($0), .statistic(decimals: 2)) }
+            + ps.map { Table.Column(SimulationRenderer.percentileLabel($0, in: language), .statistic(decimals: 2)) }
         let rows = renderer.rows(result, model: model).map { c in
             Table.Row(.line, [.text(renderer.label(c, years: model.years)), .number(c.mean), .number(c.standardDeviation)]
                       + c.percentiles.map { .estimate($0.value, standardError: Self.shownStandardError($0, trials: result.trials, of: ps)) })
@@ -79,7 +79,7 @@ extension SimulationBuilder {
         let summary = sim.summary, model = sim.model, result = sim.result
         let ps = summary.columns.first?.percentiles.map(\.probability) ?? []
         let columns = [Table.Column("", .label), Table.Column(words.mean, .statistic(decimals: 2)), Table.Column(words.sd, .statistic(decimals: 2))]
-            + ps.map { Table.Column(SimulationRenderer.percentileKey($0), .statistic(decimals: 2)) }
+            + ps.map { Table.Column(SimulationRenderer.percentileLabel($0, in: language), .statistic(decimals: 2)) }
         let rows = renderer.rows(summary, model: model).map { c in
             Table.Row(.line, [.text(renderer.label(c, years: model.years)), .number(c.mean), .number(c.standardDeviation)]
                       + c.percentiles.map { .estimate($0.value, standardError: Self.shownStandardError($0, trials: summary.trials, of: ps)) })

@@ -31,6 +31,12 @@ public struct SimulationRenderer: Sendable {
         return scaled == scaled.rounded() ? "P\(Int(scaled))" : "P\(scaled)"
     }
 
+    /// The percentile's name as people read it, with the language's decimal sign ("P2,5" in
+    /// Norwegian); ``percentileKey(_:)`` stays the key of machine formats.
+    static func percentileLabel(_ p: Double, in language: Language) -> String {
+        percentileKey(p).replacingOccurrences(of: ".", with: String(language.numbers.decimalSeparator))
+    }
+
     /// Renders one result.
     /// - Parameters:
     ///   - ks2: the KS2 breakdown computed on the result (``SimulationOutcome/ks2``,
