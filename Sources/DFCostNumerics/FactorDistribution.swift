@@ -3,7 +3,7 @@ import Foundation
 /// Why a distribution's parameters are unusable: the one rule for every distribution of an
 /// uncertainty factor, checked by ``FactorDistribution/validate()`` wherever parameters are read
 /// (scenario files in DFCostScenario, specifications in the Monte Carlo engine).
-public enum DistributionError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum DistributionError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A parameter is NaN or infinite.
     case notFinite(parameter: String)
     /// `low < high` and `low <= mode <= high` do not hold.

@@ -23,7 +23,7 @@ extension CheckSuite {
         let message = Failure.message(error)
         var place: SourceReference?
         switch error as? ScenarioError {
-        case .syntax(let at, _), .file(let at, _), .invalid(let at, _): place = at
+        case .syntax(let at, _), .file(let at, _): place = at
         case .operation(let at, _): place = at
         case .noMatchWhenStrict(let warning): place = warning.origin
         default: break

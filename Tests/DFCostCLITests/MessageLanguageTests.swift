@@ -14,6 +14,28 @@ import Testing
         #expect(en.stderrLines == ["Scenarios/no-such-file.toml: no such file"])
     }
 
+    /// A scenario file's own checks (beyond a key's type) are Norwegian by default too, with their
+    /// place first and a decimal comma, and English with --locale en.
+    @Test func aScenarioFilesRefusalIsNorwegianWithItsPlace() throws {
+        let folder = "Tests/DFCostCLITests/Fixtures/malformed/"
+        let negative = folder + "scale-negative.toml"
+        let nb = try CLI.run(["totals", negative])
+        #expect(nb.status == 65)
+        #expect(nb.stderrLines == ["\(negative):4:9: skaleringsfaktoren -1 er negativ; faktorer må være >= 0"])
+        let en = try CLI.run(["totals", negative, "--locale", "en"])
+        #expect(en.status == 65)
+        #expect(en.stderrLines == ["\(negative):4:9: scale factor -1 is negative; factors must be >= 0"])
+        let duplicate = folder + "line-duplicate-id.toml"
+        let twice = try CLI.run(["totals", duplicate])
+        #expect(twice.status == 65)
+        #expect(twice.stderrLines == ["\(duplicate):4:6: linje-id-en 'sfm' er brukt før (først i \(folder)support/base.toml:25:6)"])
+        let shares = folder + "payer-shares-not-one.toml"
+        let payers = try CLI.run(["totals", shares])
+        #expect(payers.status == 65)
+        #expect(payers.stderrLines.first?.hasPrefix("\(shares):8:") == true, "\(payers.stderr)")
+        #expect(payers.stderrLines.first?.hasSuffix("summerer til stat 0,5 + kommune 1/3, ikke nøyaktig 1") == true, "\(payers.stderr)")
+    }
+
     @Test func theLocaleIsHonouredWhenAnotherOptionFailsToParse() throws {
         // --locale comes after the failing option, and the failure is the parser's own.
         let en = try CLI.run(["simulate", "Scenarios/bench/standard-workload.toml", "--trials", "x", "--locale=en"])

@@ -118,6 +118,12 @@ extension ErrorWordsTests {
         case .unknownName(let kind, _, let suggestion): "unknownName(\(kind), \(suggestion == nil ? "" : "suggestion"))"
         case .precisionNotPowerOfTen: "precisionNotPowerOfTen"
         case .notAYearRange: "notAYearRange"
+        case .setup(let r): "setup.\(themedCase(r))"
+        case .line(let r): "line.\(themedCase(r))"
+        case .condition(let r): "condition.\(themedCase(r))"
+        case .operationEntry(let r): "operationEntry.\(themedCase(r))"
+        case .uncertainty(let r): "uncertainty.\(themedCase(r))"
+        case .payers(let r): "payers.\(themedCase(r))"
         }
     }
     static func placeCase(_ p: ScenarioFileReason.TablePlace) -> String {

@@ -139,7 +139,7 @@ import Testing
         case .noMatchWhenStrict: "noMatchWhenStrict"
         case .syntax: "syntax"
         case .file: "file"
-        case .invalid, .badWhatIf, .operation, .payerKeys: "carriesItsMessage"
+        case .badWhatIf, .operation, .payerKeys: "carriesItsMessage"
         }
     }
     static let scenarioErrors: [ScenarioError] = [
@@ -200,6 +200,7 @@ import Testing
             + each(scenarioErrors, scenarioCase, { $0.words($1, naming: name) }, english: { $0.description })
             + each(tomlReasons, tomlCase, { $0.words($1) }, english: { $0.description }, data: tomlData)
             + each(fileReasons, fileCase, { $0.words($1) }, english: { $0.description }, data: fileData)
+            + each(themedFileReasons, fileCase, { $0.words($1) }, english: { $0.description }, data: themedFileData)
             + each(CommandLineFailure.samples, cliCase, { $0.words($1) })
             + each(TypedNumber.Problem.allCases, { "\($0)" }, { $0.words($1) })
             + each(importErrors, importCase, { l, e in l.words(e, sheet: "--sheet", like: "--like") { l.words($0, naming: name) } })
@@ -273,7 +274,7 @@ import Testing
     }
 
     @Test func theLibraryMessageOfAScenarioErrorKeepsItsPlaceFirst() {
-        let e = ScenarioError.invalid(Self.at, "m")
+        let e = ScenarioError.operation(Self.at, "m")
         #expect(Language.nb.words(e, naming: \.rawValue) == "s.toml:3:7: m")
     }
 

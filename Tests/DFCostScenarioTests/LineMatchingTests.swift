@@ -137,12 +137,13 @@ import Testing
         let error = try #require(loadError(path))
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let row = try #require(lines.firstIndex { $0.hasPrefix("continues = ") }) + 1
-        guard case .invalid(let at, let message) = error else {
-            Issue.record("expected an invalid-input error, got \(error)")
+        guard case .file(let at, .line(.continuesPresentLine(let continuing, let continued, _))) = error else {
+            Issue.record("expected a line's continuesPresentLine, got \(error)")
             return
         }
         #expect(at == SourceReference(file: path, line: row, column: 1))
-        #expect(message.contains("'a1-split' continues 'a1'") && message.contains("still a line of this table"))
+        #expect(continuing == "a1-split" && continued == "a1")
+        #expect("\(error)".contains("'a1-split' continues 'a1'") && "\(error)".contains("still a line of this table"))
         #expect(!"\(error)".contains("\n"))
         // A line added by an operation with the continued id counts as well.
         let extended = try folder.write("s.toml", RoundComparisonTests.header + line("a1-new", "alpha", "A", cells: "2024 = 1", continues: "a1")

@@ -6,8 +6,9 @@ import DFCostTOML
 /// The words of the scenario's errors (``ScenarioError``, ``TotalsRequestError``,
 /// ``VerifyError``), Norwegian and English. See ``Language/say(nb:en:)``.
 ///
-/// `syntax` is worded in `ErrorWords+TOML.swift`; the cases that carry the library's own
-/// message (`invalid`, `badWhatIf`, `operation`, `payerKeys`) keep it as the library gives it, after the place; `noMatchWhenStrict` is the
+/// `syntax` is worded in `ErrorWords+TOML.swift`, the themed reasons of `file` in
+/// `ErrorWords+ScenarioFile.swift`; the cases that carry the library's own message (`badWhatIf`,
+/// `operation`, `payerKeys`) keep it as the library gives it, after the place; `noMatchWhenStrict` is the
 /// engine's warning, worded as warnings are (`WarningLabels`).
 extension Language {
     /// A scenario that could not be read or applied, as one line with its place first; each
@@ -22,7 +23,6 @@ extension Language {
                 en: "\(path): file is \(bytes) bytes; scenario files are limited to \(ScenarioLimits.maximumFileBytes) bytes")
         case .syntax(let at, let reason): "\(at): \(words(reason))"
         case .file(let at, let reason): "\(at): \(words(reason))"
-        case .invalid(let at, let message): "\(at): \(message)"
         case .extendsCycle(let chain):
             say(nb: "extends går i ring: \(chain.joined(separator: " -> "))", en: "extends cycle: \(chain.joined(separator: " -> "))")
         case .extendsTooDeep(let chain):
@@ -75,6 +75,12 @@ extension Language {
         case .precisionNotPowerOfTen(let p):
             say(nb: "presisjonen \(figure(p)) er ikke en tierpotens som 1, 0,1 eller 0,001", en: en)
         case .notAYearRange(let text, let example): say(nb: "'\(text)' er ikke et årsintervall som \"\(example)\"", en: en)
+        case .setup(let r): words(r)
+        case .line(let r): words(r)
+        case .condition(let r): words(r)
+        case .operationEntry(let r): words(r)
+        case .uncertainty(let r): words(r)
+        case .payers(let r): words(r)
         }
     }
 

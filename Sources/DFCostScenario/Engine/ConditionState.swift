@@ -26,30 +26,25 @@ public enum ConditionState: Sendable, Hashable, CustomStringConvertible {
         let parts = t.split(separator: ":", maxSplits: 1).map(String.init)
         if parts.count == 2, parts[0] == "delayed" {
             guard let n = Int(parts[1]) else {
-                return .failure(ParseFailure(message: "'\(t)': delayed:N needs a whole number of years, e.g. delayed:1"))
+                return .failure(.delayNotWhole(t))
             }
             // `magnitude`, not `abs`: abs(Int.min) traps.
             guard n.magnitude <= ScenarioLimits.maximumYears else {
-                return .failure(ParseFailure(message: "'\(t)': a delay moves at most \(ScenarioLimits.maximumYears) years"))
+                return .failure(.delayTooLong(t, maximum: ScenarioLimits.maximumYears))
             }
             return .success(.delayed(n))
         }
         if parts.count == 2, parts[0] == "share" {
             guard let s = ExactDecimal(parts[1]), !s.isNegative, s <= .one else {
-                return .failure(ParseFailure(message: "'\(t)': share:S needs 0 <= S <= 1, e.g. share:0.5"))
+                return .failure(.shareOutside(t))
             }
             return .success(.share(s))
         }
-        let hint = parts.first.map { Suggestion.hint(for: $0, in: ["full", "none", "delayed", "share"]) } ?? ""
+        let suggestion = parts.first.flatMap { Suggestion.closest(to: $0, in: ["full", "none", "delayed", "share"]) }
         guard !t.isEmpty else {
-            return .failure(ParseFailure(message: "empty condition state; write full, none, delayed:N or share:S"))
+            return .failure(.empty)
         }
-        return .failure(ParseFailure(message: "'\(t)' is not a condition state (full, none, delayed:N, share:S)\(hint)"))
-    }
-
-    /// Why a text is not a condition state.
-    public struct ParseFailure: Error, Sendable, Hashable {
-        public var message: String
+        return .failure(.notAState(t, suggestion: suggestion))
     }
 
     public var description: String {

@@ -9,37 +9,34 @@ extension ScenarioBuilder {
     mutating func readBaseline(_ t: TableReader) throws(ScenarioError) {
         let reserved = ["source", "note"]
         guard let source = try t.string("source"), source.contains(where: { !$0.isWhitespace }) else {
-            throw t.invalid(t.entry("source")?.node.location ?? t.location,
-                            "[baseline] needs source = \"...\": the document, page or note the levels come from (dfcost never invents a baseline)")
+            throw t.invalid(t.entry("source")?.node.location ?? t.location, .baselineNeedsSource)
         }
         _ = try t.string("note")
         var entries: [Baseline.Entry] = []
         for entry in t.table.entries where !reserved.contains(entry.key) {
             guard solutions.contains(where: { $0.id == entry.key }) else {
                 throw t.invalid(entry.keyLocation,
-                                "unknown solution '\(entry.key)' in [baseline]\(Suggestion.hint(for: entry.key, in: solutions.map(\.id) + reserved))")
+                                .baselineUnknownSolution(entry.key, suggestion: Suggestion.closest(to: entry.key, in: solutions.map(\.id) + reserved)))
             }
             guard case .table(let years) = entry.node.value else {
                 throw t.invalid(entry.node.location,
-                                "the baseline of '\(entry.key)' must be a table of years, such as { \(summedYears.first ?? 2024) = 120.5 }, found \(entry.node.value.kindName)")
+                                .baselineNotATable(entry.key, exampleYear: summedYears.first ?? 2024, found: entry.node.value.kind))
             }
             let reader = TableReader(table: years, file: t.file, location: entry.node.location, place: .named("[baseline] \(entry.key)"))
             var levels: [Int: ExactDecimal] = [:]
             for y in years.entries {
                 guard let year = Int(y.key), summedYears.contains(year) else {
-                    throw reader.invalid(y.keyLocation,
-                                         "'\(y.key)' in the baseline of '\(entry.key)' is not a summed year of the table (\(Self.span(summedYears)))")
+                    throw reader.invalid(y.keyLocation, .baselineYearNotSummed(y.key, solution: entry.key, span: Self.span(summedYears)))
                 }
                 let level = try TableReader.decimal(y.node, what: .baseline(of: entry.key, year: year), reader: reader)
                 guard !level.isNegative else {
-                    throw reader.invalid(y.node.location, "the baseline of '\(entry.key)' in \(year) is \(level); an existing level cannot be negative")
+                    throw reader.invalid(y.node.location, .baselineNegative(solution: entry.key, year: year, level: level))
                 }
                 levels[year] = level
             }
             let missing = summedYears.filter { levels[$0] == nil }
             guard missing.isEmpty else {
-                throw reader.invalid(entry.node.location,
-                                     "the baseline of '\(entry.key)' has no level for \(missing.map(String.init).joined(separator: ", ")); give every summed year (\(Self.span(summedYears)))")
+                throw reader.invalid(entry.node.location, .baselineMissingYears(solution: entry.key, missing: missing, span: Self.span(summedYears)))
             }
             entries.append(Baseline.Entry(solution: entry.key, levels: levels, origin: reader.here))
         }

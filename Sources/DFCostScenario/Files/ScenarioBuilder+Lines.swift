@@ -7,12 +7,12 @@ extension ScenarioBuilder {
         try t.checkKeys(["id", "solution", "initiative", "part", "tags", "cells", "continues"])
         let id = try t.requiredString("id")
         let idAt = t.entry("id")!.node.location
-        guard !id.isEmpty else { throw t.invalid(idAt, "line id must not be empty") }
+        guard !id.isEmpty else { throw t.invalid(idAt, .emptyID) }
         if let first = lineOrigins[id] {
-            throw t.invalid(idAt, "duplicate line id '\(id)' (first defined at \(first))")
+            throw t.invalid(idAt, .duplicateID(id, first: first))
         }
         guard lines.count < ScenarioLimits.maximumLines else {
-            throw t.invalid(t.location, "more than \(ScenarioLimits.maximumLines) lines")
+            throw t.invalid(t.location, .tooManyLines(maximum: ScenarioLimits.maximumLines))
         }
         let solution = try t.requiredString("solution")
         if !solutions.contains(where: { $0.id == solution }) {
@@ -22,8 +22,8 @@ extension ScenarioBuilder {
         let cells = try readCells(t)
         let continues = try t.string("continues")
         if let continues, let at = t.entry("continues")?.node.location {
-            guard !continues.isEmpty else { throw t.invalid(at, "'continues' must name the line's earlier id") }
-            guard continues != id else { throw t.invalid(at, "line '\(id)' continues itself; 'continues' names an earlier, different id") }
+            guard !continues.isEmpty else { throw t.invalid(at, .emptyContinues) }
+            guard continues != id else { throw t.invalid(at, .continuesItself(id)) }
             continuesOrigins.append((line: id, continues: continues, at: t.reference(t.entry("continues")!.keyLocation)))
         }
         lineOrigins[id] = t.reference(idAt)
@@ -39,7 +39,7 @@ extension ScenarioBuilder {
     func checkContinues() throws(ScenarioError) {
         for c in continuesOrigins {
             if let still = lineOrigins[c.continues] {
-                throw .invalid(c.at, "line '\(c.line)' continues '\(c.continues)', but '\(c.continues)' is still a line of this table (at \(still)); 'continues' names an id the line had in an earlier round and no longer has")
+                throw .file(c.at, .line(.continuesPresentLine(c.line, continues: c.continues, still: still)))
             }
         }
     }
@@ -69,7 +69,7 @@ extension ScenarioBuilder {
             return Cell(year: year, amount: amount, origin: origin)
         case .string(let text):
             switch CellNotation.parse(text, marks: conditions.map(\.mark)) {
-            case .failure(let f): throw t.invalid(node.location, f.message)
+            case .failure(let f): throw t.invalid(node.location, .cellNotation(f))
             case .success(let parsed):
                 let ids = parsed.marks.compactMap { mark in conditions.first { $0.mark == mark }?.id }
                 return Cell(year: year, amount: parsed.amount, isInternal: parsed.isInternal,
@@ -81,17 +81,16 @@ extension ScenarioBuilder {
             guard let (amount, _) = try c.decimal("amount") else { throw c.missing("amount") }
             let ids = try c.strings("conditions") ?? []
             if let repeated = ids.enumerated().first(where: { ids[..<$0.offset].contains($0.element) })?.element {
-                throw c.invalid(c.entry("conditions")!.node.location,
-                                "condition '\(repeated)' is listed twice; a cell depends on a condition once")
+                throw c.invalid(c.entry("conditions")!.node.location, .conditionListedTwice(repeated))
             }
             for id in ids where !conditions.contains(where: { $0.id == id }) {
                 throw c.invalid(c.entry("conditions")!.node.location,
-                                "unknown condition '\(id)'\(Suggestion.hint(for: id, in: conditions.map(\.id)))")
+                                .unknownName(.condition, id, suggestion: Suggestion.closest(to: id, in: conditions.map(\.id))))
             }
             return Cell(year: year, amount: amount, isInternal: try c.bool("internal") ?? false,
                         conditions: ids, origin: origin)
         default:
-            throw t.invalid(node.location, "the cell for \(year) must be a number, a string such as \"(14)*\", or a table, found \(node.value.kindName)")
+            throw t.invalid(node.location, .cellNotAValue(year: year, found: node.value.kind))
         }
     }
 
@@ -106,7 +105,7 @@ extension ScenarioBuilder {
         selector.includeInternal = try s.bool("include_internal") ?? false
         for id in selector.solutions where !solutions.contains(where: { $0.id == id }) {
             throw s.invalid(s.entry("solution")!.node.location,
-                            "unknown solution '\(id)'\(Suggestion.hint(for: id, in: solutions.map(\.id)))")
+                            .unknownName(.solution, id, suggestion: Suggestion.closest(to: id, in: solutions.map(\.id))))
         }
         if let node = s.table["years"] {
             switch node.value {
@@ -119,7 +118,7 @@ extension ScenarioBuilder {
                 }
                 selector.years = r
             default:
-                throw s.invalid(node.location, "'years' in the selector must be a year or a range such as \"2025-2026\"")
+                throw s.invalid(node.location, .yearsNotYearOrRange(inSelector: true, example: "2025-2026"))
             }
         }
         return selector

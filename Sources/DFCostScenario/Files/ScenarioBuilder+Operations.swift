@@ -11,14 +11,13 @@ extension ScenarioBuilder {
         try t.checkKeys(Self.operationKeys + ["select", "note"])
         let present = t.table.entries.filter { Self.operationKeys.contains($0.key) }
         guard let entry = present.first else {
-            throw t.invalid(t.location, "\(t.name) names no operation; use one of \(Self.operationKeys.joined(separator: ", "))")
+            throw t.invalid(t.location, .noOperation(t.place, keys: Self.operationKeys))
         }
         if present.count > 1 {
-            throw t.invalid(present[1].keyLocation,
-                            "conflicting operations '\(entry.key)' and '\(present[1].key)' in one entry; write them as two [[operations]] (they apply in order)")
+            throw t.invalid(present[1].keyLocation, .twoOperations(entry.key, present[1].key))
         }
         if let key = Operation.Kind.Name(rawValue: entry.key), key == .add || key == .horizon, let select = t.entry("select") {
-            throw t.invalid(select.keyLocation, "\(entry.key) takes no 'select' (it would be ignored); \(entry.key == "add" ? "an added line is given whole" : "a horizon applies to the whole table")")
+            throw t.invalid(select.keyLocation, .selectNotTaken(key))
         }
         let selector = try readSelector(t)
         let origin = t.reference(entry.keyLocation)
@@ -35,21 +34,21 @@ extension ScenarioBuilder {
         let node = entry.node
         guard let key = Operation.Kind.Name(rawValue: entry.key) else {
             // readOperation passes only keys of `operationKeys`.
-            throw t.invalid(entry.keyLocation, "'\(entry.key)' is not an operation; use one of \(Self.operationKeys.joined(separator: ", "))")
+            throw t.invalid(entry.keyLocation, .notAnOperation(entry.key, keys: Self.operationKeys))
         }
         switch key {
         case .scale:
             let f = try TableReader.decimal(node, what: .scaleFactor, reader: t)
-            guard !f.isNegative else { throw t.invalid(node.location, "scale factor \(f) is negative; factors must be >= 0") }
+            guard !f.isNegative else { throw t.invalid(node.location, .negativeScale(f)) }
             return Operation(kind: .scale(f), selector: selector, origin: origin)
         case .shift:
             let n = try TableReader.integer(node, what: .shift, reader: t)
-            guard n.magnitude <= ScenarioLimits.maximumYears else { throw t.invalid(node.location, "shift \(n) leaves the table's years") }
+            guard n.magnitude <= ScenarioLimits.maximumYears else { throw t.invalid(node.location, .shiftTooFar(n)) }
             return Operation(kind: .shift(n), selector: selector, origin: origin)
         case .set:
             guard case .table(let sub) = node.value, sub.entries.count == 1, let e = sub.entries.first,
                   let year = Int(e.key) else {
-                throw t.invalid(node.location, "set takes one cell, e.g. set = { 2025 = 5 }")
+                throw t.invalid(node.location, .setShape)
             }
             guard years.contains(year) else {
                 throw t.invalid(e.keyLocation, .yearOutsideTable(year, span: Self.span(years)))
@@ -59,23 +58,23 @@ extension ScenarioBuilder {
                 if case .set(let c) = $0.kind { return c.year == cell.year && $0.selector == selector && $0.origin?.file == t.file }
                 return false
             }) {
-                throw t.invalid(entry.keyLocation, "conflicting operations: \(cell.year) of [\(selector)] is set twice in this file (first at \(clash.origin!))")
+                throw t.invalid(entry.keyLocation, .setTwice(year: cell.year, selector: selector, first: clash.origin))
             }
             return Operation(kind: .set(cell), selector: selector, origin: origin)
         case .add:
             guard case .table(let sub) = node.value else {
-                throw t.invalid(node.location, "add takes a line, e.g. add = { id = \"x\", solution = \"helsenorge\", initiative = \"...\", cells = { 2025 = 3 } }")
+                throw t.invalid(node.location, .addShape)
             }
             let line = try readLine(TableReader(table: sub, file: t.file, location: node.location, place: .addedLine))
             return Operation(kind: .add(line), origin: origin)
         case .remove:
-            guard case .boolean(true) = node.value else { throw t.invalid(node.location, "write remove = true") }
+            guard case .boolean(true) = node.value else { throw t.invalid(node.location, .removeNotTrue) }
             return Operation(kind: .remove, selector: selector, origin: origin)
         case .index:
             return Operation(kind: try readIndex(node, in: t), selector: selector, origin: origin)
         case .horizon:
             guard case .table(let sub) = node.value else {
-                throw t.invalid(node.location, "horizon takes { years = [...], summed_years = [...] }")
+                throw t.invalid(node.location, .horizonShape)
             }
             let h = TableReader(table: sub, file: t.file, location: node.location, place: .named("horizon"))
             try h.checkKeys(["years", "summed_years"])
@@ -93,7 +92,7 @@ extension ScenarioBuilder {
 
     func readIndex(_ node: TOMLNode, in t: TableReader) throws(ScenarioError) -> Operation.Kind {
         guard case .table(let sub) = node.value else {
-            throw t.invalid(node.location, "index takes { base_year = 2023, rates = { 2024 = 0.035, ... } }")
+            throw t.invalid(node.location, .indexShape)
         }
         let i = TableReader(table: sub, file: t.file, location: node.location, place: .named("index"))
         try i.checkKeys(["base_year", "rates", "source"])
@@ -103,7 +102,7 @@ extension ScenarioBuilder {
         for e in r.table.entries {
             guard let y = Int(e.key) else { throw r.invalid(e.keyLocation, .keyNotAYear(e.key, rate: true)) }
             let rate = try TableReader.decimal(e.node, what: .rate(year: y), reader: r)
-            guard rate > ExactDecimal(-1) else { throw r.invalid(e.node.location, "rate \(rate) for \(y) must be above -1") }
+            guard rate > ExactDecimal(-1) else { throw r.invalid(e.node.location, .rateNotAboveMinusOne(rate, year: y)) }
             rates[y] = rate
         }
         return .index(baseYear: base, rates: rates)
@@ -122,7 +121,7 @@ extension ScenarioBuilder {
         let law = try readLaw(t)
         let scopeText = try t.string("scope") ?? "line"
         guard let scope = UncertainFactor.Scope(rawValue: scopeText) else {
-            throw t.invalid(t.entry("scope")!.node.location, "scope '\(scopeText)' is not 'line' or 'shared'")
+            throw t.invalid(t.entry("scope")!.node.location, .badScope(scopeText))
         }
         let name = try t.string("name") ?? "\(t.name)"
         return UncertainFactor(name: name, selector: try readSelector(t), law: law, scope: scope, origin: t.here)
@@ -134,13 +133,13 @@ extension ScenarioBuilder {
         let name = try t.requiredString("name")
         let nameAt = t.entry("name")!.node.location
         guard !name.isEmpty, !name.contains("/") else {
-            throw t.invalid(nameAt, "a driver's name must be non-empty and without '/' (it keys the driver's draws)")
+            throw t.invalid(nameAt, .badDriverName)
         }
         if let first = uncertainty.drivers.first(where: { $0.name == name }) {
-            throw t.invalid(nameAt, "a second driver named '\(name)'\(first.origin.map { " (first at \($0))" } ?? ""); give it another name")
+            throw t.invalid(nameAt, .duplicateDriver(name, first: first.origin))
         }
         guard t.entry("select") != nil else {
-            throw t.invalid(nameAt, "driver '\(name)' needs 'select' (the lines it acts on)")
+            throw t.invalid(nameAt, .driverNeedsSelect(name))
         }
         let law = try readLaw(t)
         return UncertaintyDriver(name: name, selector: try readSelector(t), law: law,
@@ -162,16 +161,16 @@ extension ScenarioBuilder {
             kindAt = t.entry("distribution")!.node.location
         }
         guard let known = FactorLaw.Kind(rawValue: kind) else {
-            throw t.invalid(kindAt, "unknown distribution '\(kind)'\(Suggestion.hint(for: kind, in: kinds)) (one of \(kinds.joined(separator: ", ")))")
+            throw t.invalid(kindAt, .unknownDistribution(kind, suggestion: Suggestion.closest(to: kind, in: kinds), kinds: kinds))
         }
         var parameters: [ExactDecimal] = []
         for key in known.parameterNames {
-            guard let (v, _) = try t.decimal(key) else { throw t.invalid(kindAt, "\(kind) needs '\(key)'") }
+            guard let (v, _) = try t.decimal(key) else { throw t.invalid(kindAt, .missingParameter(key, distribution: kind)) }
             parameters.append(v)
         }
         let law = FactorLaw(known, parameters: parameters)!
         // The one rule for distribution parameters (FactorDistribution.validate), located here.
-        do { try law.distribution.validate() } catch { throw t.invalid(kindAt, error.described(as: kind)) }
+        do { try law.distribution.validate() } catch { throw t.invalid(kindAt, .distribution(error, kind: kind)) }
         return law
     }
 
@@ -190,14 +189,14 @@ extension ScenarioBuilder {
             guard let (r, at) = try p.decimal("coefficient") else { throw p.missing("coefficient") }
             try Self.checkCoefficient(r, at: at, in: p)
             let a = try p.requiredString("a"), b = try p.requiredString("b")
-            guard a != b else { throw p.invalid(p.location, "a pair needs two different factors") }
+            guard a != b else { throw p.invalid(p.location, .samePairFactor) }
             uncertainty.pairs.append(CorrelationPair(first: a, second: b, coefficient: r, origin: p.here))
         }
     }
 
     static func checkCoefficient(_ r: ExactDecimal, at: SourceLocation, in t: TableReader) throws(ScenarioError) {
         guard r >= ExactDecimal(-1), r <= .one else {
-            throw t.invalid(at, "correlation coefficient \(r) is outside -1...1")
+            throw t.invalid(at, .coefficientOutside(r))
         }
     }
 }

@@ -11,21 +11,21 @@ extension ScenarioBuilder {
         if let names = try t.table("names") {
             for entry in names.table.entries {
                 guard case .string(let name) = entry.node.value else {
-                    throw names.invalid(entry.node.location, "the name of payer '\(entry.key)' must be a string")
+                    throw names.invalid(entry.node.location, .nameNotString(payer: entry.key))
                 }
                 if let i = payers.firstIndex(where: { $0.id == entry.key }) { payers[i].name = name } else {
                     payers.append(PayerKeys.Payer(id: entry.key, name: name))
                 }
             }
         }
-        guard !payers.isEmpty else { throw t.invalid(t.location, "[payers] needs names = { id = \"Name\", ... } listing the payers") }
+        guard !payers.isEmpty else { throw t.invalid(t.location, .noNames) }
         var keys = payerKeys?.keys ?? []
         for k in try t.tables("keys") {
             try k.checkKeys(["solution", "years", "shares", "source", "assumption"])
             let solution = try k.requiredString("solution")
             if !solutions.contains(where: { $0.id == solution }) {
                 throw k.invalid(k.entry("solution")!.node.location,
-                                "unknown solution '\(solution)'\(Suggestion.hint(for: solution, in: solutions.map(\.id)))")
+                                .unknownName(.solution, solution, suggestion: Suggestion.closest(to: solution, in: solutions.map(\.id))))
             }
             let range: ClosedRange<Int>
             guard let yearsNode = k.table["years"] else { throw k.missing("years") }
@@ -39,14 +39,14 @@ extension ScenarioBuilder {
                 }
                 range = r
             default:
-                throw k.invalid(yearsNode.location, "'years' must be a year or a range such as \"2024-2026\"")
+                throw k.invalid(yearsNode.location, .yearsNotYearOrRange(inSelector: false, example: "2024-2026"))
             }
             guard let sharesTable = try k.table("shares") else { throw k.missing("shares") }
             var shares: [String: Share] = [:]
             for entry in sharesTable.table.entries {
                 guard payers.contains(where: { $0.id == entry.key }) else {
                     throw sharesTable.invalid(entry.keyLocation,
-                                              "unknown payer '\(entry.key)'\(Suggestion.hint(for: entry.key, in: payers.map(\.id))) (declare it in [payers] names)")
+                                              .unknownPayer(entry.key, suggestion: Suggestion.closest(to: entry.key, in: payers.map(\.id))))
                 }
                 let share: Share?
                 switch entry.node.value {
@@ -56,13 +56,13 @@ extension ScenarioBuilder {
                 default: share = nil
                 }
                 guard let share else {
-                    throw sharesTable.invalid(entry.node.location, "the share of '\(entry.key)' must be a decimal or a fraction such as \"1/3\", between 0 and 1")
+                    throw sharesTable.invalid(entry.node.location, .badShare(payer: entry.key))
                 }
                 shares[entry.key] = share
             }
             guard Share.sumIsOne(Array(shares.values)) else {
-                let listed = payers.compactMap { p in shares[p.id].map { "\(p.id) \($0)" } }.joined(separator: " + ")
-                throw k.invalid(sharesTable.location, "payer shares of '\(solution)' \(range.lowerBound)-\(range.upperBound) sum to \(listed), not exactly 1")
+                let listed = payers.compactMap { p in shares[p.id].map { ScenarioFileReason.Payers.PayerShare(payer: p.id, share: $0) } }
+                throw k.invalid(sharesTable.location, .sharesNotOne(solution: solution, years: range, listed: listed))
             }
             keys.append(PayerKeys.Key(solution: solution, years: range, shares: shares, source: try k.string("source") ?? "",
                                       assumption: try k.string("assumption"), origin: k.here))

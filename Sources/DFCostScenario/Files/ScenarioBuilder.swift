@@ -39,21 +39,20 @@ struct ScenarioBuilder {
     mutating func read(_ root: TableReader, isBase: Bool) throws(ScenarioError) {
         try root.checkKeys(Self.topLevelKeys)
         guard let (version, versionAt) = try root.integer("version") else {
-            throw root.invalid(SourceLocation(line: 1, column: 1),
-                               "missing 'version = \(Self.supportedVersion)' (scenario files start with their format version)")
+            throw root.invalid(SourceLocation(line: 1, column: 1), .missingVersion(supported: Self.supportedVersion))
         }
         guard version == Self.supportedVersion else {
-            throw root.invalid(versionAt, "unsupported version \(version); this dfcost reads version \(Self.supportedVersion)")
+            throw root.invalid(versionAt, .unsupportedVersion(version, supported: Self.supportedVersion))
         }
         files.append(root.file)
         if let scenario = try root.table("scenario") { try readScenario(scenario) }
         if let table = try root.table("table") {
             guard isBase else {
-                throw table.invalid(table.location, "[table] belongs to the base file of an extends chain; use a horizon operation to change years")
+                throw table.invalid(table.location, .tableInDerivedFile)
             }
             try readTable(table)
         } else if isBase {
-            throw root.invalid(SourceLocation(line: 1, column: 1), "the base file needs a [table] section (or 'extends' to build on another file)")
+            throw root.invalid(SourceLocation(line: 1, column: 1), .baseNeedsTable)
         }
         if let sums = try root.table("published_sums") { try readPublished(sums) }
         if let conditions = try root.table("conditions") { try readConditions(conditions) }
@@ -91,7 +90,7 @@ struct ScenarioBuilder {
         try t.checkKeys(["title", "document", "section", "as_of", "unit", "years", "summed_years", "notes"])
         let unit = try t.string("unit") ?? "MNOK"
         guard unit == "MNOK" else {
-            throw t.invalid(t.entry("unit")!.node.location, "unit '\(unit)' is not supported; amounts are in MNOK")
+            throw t.invalid(t.entry("unit")!.node.location, .unsupportedUnit(unit))
         }
         metadata = TableMetadata(
             title: try t.requiredString("title"), document: try t.string("document") ?? "",
@@ -113,15 +112,15 @@ struct ScenarioBuilder {
     }
 
     static func checkYears(_ ys: [Int], at: SourceLocation, key: String, in t: TableReader) throws(ScenarioError) -> [Int] {
-        guard !ys.isEmpty else { throw t.invalid(at, "'\(key)' must list at least one year") }
+        guard !ys.isEmpty else { throw t.invalid(at, .noYears(key: key)) }
         guard ys.count <= ScenarioLimits.maximumYears else {
-            throw t.invalid(at, "'\(key)' lists \(ys.count) years; at most \(ScenarioLimits.maximumYears)")
+            throw t.invalid(at, .tooManyYears(key: key, count: ys.count, maximum: ScenarioLimits.maximumYears))
         }
         for y in ys where !ScenarioLimits.yearRange.contains(y) {
-            throw t.invalid(at, "year \(y) in '\(key)' is outside \(ScenarioLimits.yearRange.lowerBound)-\(ScenarioLimits.yearRange.upperBound)")
+            throw t.invalid(at, .yearOutsideLimits(y, key: key, limits: ScenarioLimits.yearRange))
         }
         guard zip(ys, ys.dropFirst()).allSatisfy({ $0 < $1 }) else {
-            throw t.invalid(at, "'\(key)' must list years in increasing order without repeats")
+            throw t.invalid(at, .yearsNotIncreasing(key: key))
         }
         return ys
     }
@@ -140,10 +139,10 @@ struct ScenarioBuilder {
                 continue
             }
             guard let year = Int(entry.key) else {
-                throw t.invalid(entry.keyLocation, "unknown key '\(entry.key)' in [published_sums]; expected 'precision' or a year such as 2024")
+                throw t.invalid(entry.keyLocation, .publishedKeyNotAYear(entry.key))
             }
             guard summedYears.contains(year) else {
-                throw t.invalid(entry.keyLocation, "published sum for \(year), which is not a summed year \(Self.span(summedYears))")
+                throw t.invalid(entry.keyLocation, .publishedSumNotSummed(year, span: Self.span(summedYears)))
             }
             values[year] = try TableReader.decimal(entry.node, what: .publishedSum(year: year), reader: t)
             places[year] = t.reference(entry.node.location)
@@ -154,7 +153,7 @@ struct ScenarioBuilder {
     mutating func readConditions(_ t: TableReader) throws(ScenarioError) {
         for entry in t.table.entries {
             guard case .table(let sub) = entry.node.value else {
-                throw t.invalid(entry.node.location, "[conditions.\(entry.key)] must be a table with description, mark, state or uncertain")
+                throw t.invalid(entry.node.location, .notATable(entry.key))
             }
             let c = TableReader(table: sub, file: t.file, location: entry.node.location, place: .named("[conditions.\(entry.key)]"))
             try c.checkKeys(["description", "mark", "state", "uncertain"])
@@ -180,7 +179,7 @@ struct ScenarioBuilder {
                 case .success(let s):
                     states[entry.key] = ConditionSetting(state: s, origin: c.reference(at),
                                                          precisionScale: (try? precision.precisionScale()) ?? 3)
-                case .failure(let f): throw c.invalid(at, f.message)
+                case .failure(let f): throw c.invalid(at, .badState(f))
                 }
             }
             if let u = try c.table("uncertain") {
@@ -196,17 +195,17 @@ struct ScenarioBuilder {
             let state: ConditionState
             switch ConditionState.parse(entry.key) {
             case .success(let s): state = s
-            case .failure(let f): throw u.invalid(entry.keyLocation, f.message)
+            case .failure(let f): throw u.invalid(entry.keyLocation, .badState(f))
             }
             let p = try TableReader.decimal(entry.node, what: .probability(of: entry.key), reader: u)
             guard !p.isNegative, p <= .one else {
-                throw u.invalid(entry.node.location, "probability \(p) of \(entry.key) is not between 0 and 1")
+                throw u.invalid(entry.node.location, .probabilityOutside(p, state: entry.key))
             }
-            do { sum = try sum.adding(p) } catch { throw u.invalid(entry.node.location, "\(error)") }
+            do { sum = try sum.adding(p) } catch { throw u.invalid(entry.node.location, .probabilitiesOverflow(error)) }
             outcomes.append((state, p))
         }
         guard sum == .one else {
-            throw u.invalid(u.location, "probabilities in \(u.name) sum to \(sum), not 1")
+            throw u.invalid(u.location, .probabilitiesNotOne(in: u.place, sum: sum))
         }
         return UncertainCondition(outcomes: outcomes, origin: u.here)
     }
@@ -215,7 +214,7 @@ struct ScenarioBuilder {
         try t.checkKeys(["id", "name"])
         let id = try t.requiredString("id")
         guard !solutions.contains(where: { $0.id == id }) else {
-            throw t.invalid(t.entry("id")!.node.location, "duplicate solution id '\(id)'")
+            throw t.invalid(t.entry("id")!.node.location, .duplicateSolution(id))
         }
         solutions.append(Solution(id: id, name: try t.string("name") ?? id))
     }
@@ -230,13 +229,12 @@ extension ScenarioBuilder {
     /// mark nor ending in one (`*` and `**` could not be told apart from a doubled `*`).
     static func checkMark(_ mark: String, of id: String, among conditions: [ConditionDefinition], in c: TableReader) throws(ScenarioError) {
         let at = c.entry("mark")?.node.location ?? c.location
-        guard !mark.isEmpty else { throw c.invalid(at, "the mark of condition '\(id)' is empty") }
+        guard !mark.isEmpty else { throw c.invalid(at, .emptyMark(condition: id)) }
         if let bad = mark.first(where: { characterNotInMarks.contains($0) || $0.isNumber || $0.isWhitespace }) {
-            throw c.invalid(at, "mark '\(mark)' of condition '\(id)' contains '\(bad)', which reads as part of an amount; use a sign such as * † # or ‡")
+            throw c.invalid(at, .markReadsAsAmount(mark, condition: id, character: String(bad)))
         }
         for other in conditions where other.id != id && (other.mark.hasSuffix(mark) || mark.hasSuffix(other.mark)) {
-            let why = other.mark == mark ? "is already used by" : "cannot be told apart from the mark '\(other.mark)' of"
-            throw c.invalid(at, "mark '\(mark)' \(why) condition '\(other.id)'")
+            throw c.invalid(at, other.mark == mark ? .markTaken(mark, by: other.id) : .markAmbiguous(mark, otherMark: other.mark, of: other.id))
         }
     }
 }

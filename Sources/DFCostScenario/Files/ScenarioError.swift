@@ -15,11 +15,10 @@ public enum ScenarioError: ExitStatusProviding, Sendable, Hashable, CustomString
     case fileTooLarge(String, bytes: Int)
     /// The TOML itself is malformed: where, and why (``TOMLParseError/Reason``).
     case syntax(SourceReference, TOMLParseError.Reason)
-    /// The TOML is well formed but a key is missing, unknown or of the wrong type, or a number
-    /// is no amount (``ScenarioFileReason``).
+    /// The TOML is well formed but says something dfcost cannot accept: a key missing, unknown
+    /// or of the wrong type, a number that is no amount, a duplicate line id, ...
+    /// (``ScenarioFileReason``).
     case file(SourceReference, ScenarioFileReason)
-    /// The TOML is well formed but says something else dfcost cannot accept.
-    case invalid(SourceReference, String)
     /// An `extends` chain returns to a file already in it.
     case extendsCycle([String])
     /// An `extends` chain is longer than ``ScenarioLimits/maximumExtendsDepth``.
@@ -67,7 +66,6 @@ public enum ScenarioError: ExitStatusProviding, Sendable, Hashable, CustomString
             "\(path): file is \(bytes) bytes; scenario files are limited to \(ScenarioLimits.maximumFileBytes) bytes"
         case .syntax(let at, let reason): "\(at): \(reason)"
         case .file(let at, let reason): "\(at): \(reason)"
-        case .invalid(let at, let message): "\(at): \(message)"
         case .extendsCycle(let chain): "extends cycle: \(chain.joined(separator: " -> "))"
         case .extendsTooDeep(let chain):
             "\(chain.last ?? ""): extends chain deeper than \(ScenarioLimits.maximumExtendsDepth) files (\(chain.first ?? "") -> ... -> \(chain.last ?? ""))"

@@ -4,7 +4,7 @@ import DFCostModel
 /// table of the file can hold (a key missing, unknown or of the wrong type, a number that is no
 /// amount), as data so that a front end words it in the user's language. The English line is
 /// ``description``.
-public enum ScenarioFileReason: Sendable, Hashable, CustomStringConvertible {
+public indirect enum ScenarioFileReason: Sendable, Hashable, CustomStringConvertible {
     /// A required key is absent from the table.
     case missingKey(String, in: TablePlace)
     /// A key the table does not take, with the closest one it takes.
@@ -33,6 +33,18 @@ public enum ScenarioFileReason: Sendable, Hashable, CustomStringConvertible {
     case precisionNotPowerOfTen(ExactDecimal)
     /// A text that is no year range (`2025-2026`), with an example.
     case notAYearRange(String, example: String)
+    /// The file's frame: version, `[table]`, years, `[published_sums]`, `extends`, solutions.
+    case setup(Setup)
+    /// A line, a cell or a line selector.
+    case line(Line)
+    /// A `[conditions.x]` table.
+    case condition(Condition)
+    /// An `[[operations]]` entry.
+    case operationEntry(OperationEntry)
+    /// Uncertainty factors, drivers and correlations.
+    case uncertainty(Uncertainty)
+    /// `[payers]` and `[baseline]`.
+    case payers(Payers)
 
     /// What an unknown name names.
     public enum NameKind: Sendable, Hashable, CaseIterable {
@@ -58,6 +70,12 @@ public enum ScenarioFileReason: Sendable, Hashable, CustomStringConvertible {
             "unknown \(kind) '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
         case .precisionNotPowerOfTen(let p): "precision \(p) is not a power of ten such as 1, 0.1 or 0.001"
         case .notAYearRange(let text, let example): "'\(text)' is not a year range such as \"\(example)\""
+        case .setup(let r): r.description
+        case .line(let r): r.description
+        case .condition(let r): r.description
+        case .operationEntry(let r): r.description
+        case .uncertainty(let r): r.description
+        case .payers(let r): r.description
         }
     }
 

@@ -30,13 +30,13 @@ public enum ScenarioLoader {
                 bytes = try readFile(current)
             } catch {
                 guard let viaExtends else { throw error }
-                throw .invalid(viaExtends, "extends: \(error)")
+                throw .file(viaExtends, .setup(.extendsUnreadable(error)))
             }
             let root = try parse(bytes: bytes, path: current)
             chain.append((current, root))
             guard let node = root.table["extends"] else { break }
             guard case .string(let parent) = node.value, !parent.isEmpty else {
-                throw root.invalid(node.location, "'extends' must be the path of another scenario file")
+                throw root.invalid(node.location, .extendsNotAPath)
             }
             viaExtends = root.reference(node.location)
             current = resolve(parent, relativeTo: current)
@@ -55,7 +55,7 @@ public enum ScenarioLoader {
     public static func load(text: String, path: String) throws(ScenarioError) -> Scenario {
         let root = try parse(bytes: Array(text.utf8), path: path)
         if let node = root.table["extends"] {
-            throw root.invalid(node.location, "an imported table is a base file; it cannot extend another")
+            throw root.invalid(node.location, .importedTableExtends)
         }
         var builder = ScenarioBuilder()
         try builder.read(root, isBase: true)

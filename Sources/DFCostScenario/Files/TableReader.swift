@@ -20,13 +20,20 @@ struct TableReader {
 
     var here: SourceReference { reference(location) }
 
-    func invalid(_ location: SourceLocation, _ message: String) -> ScenarioError {
-        .invalid(reference(location), message)
-    }
-
     func invalid(_ location: SourceLocation, _ reason: ScenarioFileReason) -> ScenarioError {
         .file(reference(location), reason)
     }
+
+    func invalid(_ location: SourceLocation, _ reason: ScenarioFileReason.Setup) -> ScenarioError { invalid(location, .setup(reason)) }
+    func invalid(_ location: SourceLocation, _ reason: ScenarioFileReason.Line) -> ScenarioError { invalid(location, .line(reason)) }
+    func invalid(_ location: SourceLocation, _ reason: ScenarioFileReason.Condition) -> ScenarioError { invalid(location, .condition(reason)) }
+    func invalid(_ location: SourceLocation, _ reason: ScenarioFileReason.OperationEntry) -> ScenarioError {
+        invalid(location, .operationEntry(reason))
+    }
+    func invalid(_ location: SourceLocation, _ reason: ScenarioFileReason.Uncertainty) -> ScenarioError {
+        invalid(location, .uncertainty(reason))
+    }
+    func invalid(_ location: SourceLocation, _ reason: ScenarioFileReason.Payers) -> ScenarioError { invalid(location, .payers(reason)) }
 
     /// Rejects keys outside `allowed`, suggesting the closest allowed key.
     func checkKeys(_ allowed: [String]) throws(ScenarioError) {
@@ -177,7 +184,4 @@ extension TOMLValue {
         case .table: .table
         }
     }
-
-    /// The value's type in English messages.
-    var kindName: String { kind.description }
 }
