@@ -101,9 +101,9 @@ import Testing
 
     @Test(arguments: [
         ("titel", "ukjent nøkkel 'titel' i [table]; mente du 'title'?"),
-        ("duplicate", "duplicate line id 'pll-fm'"),
+        ("duplicate", "linje-id-en 'pll-fm' er brukt før"),
         ("inf", "ikke et endelig beløp"),
-        ("version", "unsupported version 2"),
+        ("version", "versjon 2 støttes ikke"),
         ("solution", "ukjent løsning 'e-resep'; mente du 'e-resept'?"),
     ])
     func badDataExits65WithOneFileLineColumnLine(edit: String, fragment: String) throws {
