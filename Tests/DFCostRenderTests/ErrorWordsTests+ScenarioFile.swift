@@ -135,9 +135,9 @@ extension ErrorWordsTests {
         .emptyID, .duplicateID("l1", first: second), .tooManyLines(maximum: 100_000), .emptyContinues, .continuesItself("l1"),
         .continuesPresentLine("l2", continues: "l1", still: second), .conditionListedTwice("c1"),
         .cellNotAValue(year: 2025, found: .boolean),
-        .cellNotation(.repeatedMark("5**", mark: "*")), .cellNotation(.notFinite("inf*")), .cellNotation(.notAnAmount("abc")),
-        .cellNotation(.unknownMark("5#", mark: "#", known: ["*", "†"])), .cellNotation(.unknownMark("5#", mark: "#", known: [])),
-        .cellNotation(.notACell("12345678901234567890", .outOfRange("12345678901234567890"))),
+        .cellNotation(.repeatedMark(text: "5**", mark: "*")), .cellNotation(.notFinite(text: "inf*")), .cellNotation(.notAnAmount(text: "abc")),
+        .cellNotation(.unknownMark(text: "5#", mark: "#", declared: ["*", "†"])), .cellNotation(.unknownMark(text: "5#", mark: "#", declared: [])),
+        .cellNotation(.notACell(text: "12345678901234567890", .outOfRange("12345678901234567890"))),
         .yearsNotYearOrRange(inSelector: true, example: "2025-2026"), .yearsNotYearOrRange(inSelector: false, example: "2024-2026"),
     ]
     static let conditionReasons: [ScenarioFileReason.Condition] = [

@@ -179,11 +179,13 @@ import Testing
         case .workbook: "workbook"
         case .sheetOfText: "sheetOfText"
         case .previousRound: "previousRound"
-        case .table, .unfinished: "carriesItsMessage"
+        case .table: "table"
+        case .unfinished: "unfinished"
         }
     }
     static let importErrors: [ImportError] = [
-        .workbook(WorkbookError("t.xlsx", "x", sheets: "Ark1, Ark2")), .sheetOfText("t.csv"), .previousRound(.fileNotFound("a.toml")),
+        .workbook(WorkbookError("t.xlsx", .sheetsWithYears(found: 2, unread: []), sheets: "Ark1, Ark2")), .sheetOfText("t.csv"), .previousRound(.fileNotFound("a.toml")),
+        .table(TableImportError(SourceReference(file: "t.csv", line: 5, column: 1), .noLines)), .unfinished(place: "t.xlsx:Ark1!A5", reason: .noLines),
     ]
 
     static var worded: [Worded] {
@@ -204,6 +206,7 @@ import Testing
             + each(CommandLineFailure.samples, cliCase, { $0.words($1) })
             + each(TypedNumber.Problem.allCases, { "\($0)" }, { $0.words($1) })
             + each(importErrors, importCase, { l, e in l.words(e, sheet: "--sheet", like: "--like") { l.words($0, naming: name) } })
+            + importReasonsWorded
             + [Worded(name: "VerifyError", nb: Language.nb.words(VerifyError.noPublishedSums("a.toml")),
                       en: Language.en.words(VerifyError.noPublishedSums("a.toml")), description: VerifyError.noPublishedSums("a.toml").description),
                Worded(name: "TotalsRequestError", nb: Language.nb.words(TotalsRequestError.noPayerKeys(scenario: "s1")),
@@ -228,7 +231,7 @@ import Testing
         #expect(covered(Self.requestErrors, Self.requestCase, 4))
         #expect(covered(Self.scenarioErrors, Self.scenarioCase, 9))
         #expect(covered(CommandLineFailure.samples, Self.cliCase, 22))
-        #expect(covered(Self.importErrors, Self.importCase, 3))
+        #expect(covered(Self.importErrors, Self.importCase, 5))
     }
 
     @Test(arguments: worded)

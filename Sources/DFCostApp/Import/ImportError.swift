@@ -11,7 +11,7 @@ public enum ImportError: ExitStatusProviding, Sendable, Hashable, CustomStringCo
     /// A sheet was named for a file that is text, not a workbook.
     case sheetOfText(String)
     /// The table was read but does not hold together (sums, marks, a strict warning), at `place`.
-    case unfinished(place: String, message: String)
+    case unfinished(place: String, reason: TableImportReason)
     /// The previous round's file is not a scenario file dfcost can read.
     case previousRound(ScenarioError)
 
@@ -20,7 +20,7 @@ public enum ImportError: ExitStatusProviding, Sendable, Hashable, CustomStringCo
         case .workbook(let error): error.description
         case .table(let error): error.description
         case .sheetOfText(let file): "\(file) is text, not an .xlsx workbook; a sheet applies to workbooks only"
-        case .unfinished(let place, let message): "\(place): \(message)"
+        case .unfinished(let place, let reason): "\(place): \(reason)"
         case .previousRound(let error): "\(error) (the previous round is a scenario file, .toml)"
         }
     }

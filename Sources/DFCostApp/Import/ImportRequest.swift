@@ -61,7 +61,7 @@ public struct ImportRequest: Sendable {
             try TableImporter.finish(&table, options: .init(strict: strict, like: previous))
             return ImportResult(table: table, scenarioText: try TableImporter.checkedScenarioText(table, source: file))
         } catch {
-            throw ImportError.unfinished(place: table.describe(error.origin), message: error.message)
+            throw ImportError.unfinished(place: table.describe(error.origin), reason: error.reason)
         }
     }
 

@@ -83,7 +83,7 @@ struct DelimitedText {
             i += 1; column += 1
         }
         if quoted {
-            throw TableImportError(.init(file: file, line: fieldLine, column: fieldColumn), "a quoted field never closes (a '\"' is missing)")
+            throw TableImportError(.init(file: file, line: fieldLine, column: fieldColumn), .unclosedQuote)
         }
         if !current.isEmpty || !fields.isEmpty { endField(); rows.append(Row(fields: fields, line: rowLine)) }
         self.rows = rows

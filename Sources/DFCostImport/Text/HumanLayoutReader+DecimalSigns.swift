@@ -17,8 +17,9 @@ extension HumanLayoutReader {
             }
         }
         guard !comma.isEmpty, !point.isEmpty else { return }
-        let (odd, usual, usualName, oddName) = point.count <= comma.count
-            ? (point[0], comma[0], "decimal commas", "a decimal point") : (comma[0], point[0], "decimal points", "a decimal comma")
-        throw TableImportError(at(odd), "'\(odd.text.trimmedForImport)' has \(oddName) while the table's other amounts have \(usualName) (e.g. '\(usual.text.trimmedForImport)' at \(usual.line):\(usual.column)): dfcost cannot tell a thousands separator from a decimal sign; write the amount without one, or with the table's decimal sign")
+        let oddIsPoint = point.count <= comma.count
+        let (odd, usual) = oddIsPoint ? (point[0], comma[0]) : (comma[0], point[0])
+        throw TableImportError(at(odd), .mixedDecimalSigns(text: odd.text.trimmedForImport, comma: !oddIsPoint,
+                                                           example: usual.text.trimmedForImport, line: usual.line, column: usual.column))
     }
 }

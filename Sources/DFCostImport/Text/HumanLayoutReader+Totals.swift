@@ -32,7 +32,7 @@ extension HumanLayoutReader {
                     all[cell.year] = try (all[cell.year] ?? .zero).adding(cell.amount)
                     bySolution[key, default: [:]][cell.year] = try (bySolution[key]?[cell.year] ?? .zero).adding(cell.amount)
                 } catch {
-                    throw TableImportError(.init(file: file, line: 1, column: 1), "the lines of \(cell.year) sum beyond the amount range")
+                    throw TableImportError(.init(file: file, line: 1, column: 1), .sumBeyondRange(year: cell.year))
                 }
             }
         }
@@ -54,32 +54,32 @@ extension HumanLayoutReader {
             if equal {
                 let label = line.part.isEmpty ? line.initiative : "\(line.initiative) / \(line.part)"
                 let words = Array(TableLayout.sumLabels)
-                let hint = Suggestion.closest(to: TableLayout.normalized(line.initiative), in: words).map { "; did you mean '\($0)'?" } ?? "."
-                suspect = TableImportError(linePlaces[k], "the line '\(label)' has, in every year, the sum of all the lines above it: a total under a label dfcost does not know\(hint) Label the total 'Sum' (or 'Sum totalt', 'Totalt', 'I alt')")
+                let suggestion = Suggestion.closest(to: TableLayout.normalized(line.initiative), in: words)
+                suspect = TableImportError(linePlaces[k], .unlabelledTotal(label: label, suggestion: suggestion, failing: nil))
             }
         }
         // A line with the amounts of every line above it is a total under an unknown label when
         // no total says otherwise: with no Sum row, or when a total fails with it counted.
         if let suspect, sums.isEmpty, rounded.isEmpty { throw suspect }
         func failing(_ error: TableImportError) -> TableImportError {
-            guard var suspect else { return error }
-            suspect.message = suspect.message.replacingOccurrences(of: " above it: ", with: " above it, and with it counted \(error.origin.description) does not add up: ")
+            guard var suspect, case .unlabelledTotal(let label, let suggestion, _) = suspect.reason else { return error }
+            suspect.reason = .unlabelledTotal(label: label, suggestion: suggestion, failing: error.origin)
             return suspect
         }
         for s in subtotals {
             let computed = try counted(s.year, solution: s.solution.name)
             guard agrees(s.amount, computed, at: s.place) else {
-                throw failing(TableImportError(s.place, "Sum \(s.solution.name) \(s.year) is \(s.amount), but its lines sum to \(computed)"))
+                throw failing(TableImportError(s.place, .subtotalDiffers(solution: s.solution.name, year: s.year, written: s.amount, computed: computed)))
             }
             receipt.checks.append(.init(kind: .subtotal(s.solution.name), year: s.year, written: s.amount, computed: computed, place: s.place))
         }
-        for (label, written, kind) in [("Sum", sums, ImportReceipt.Check.Kind.sum), ("Sum, avrundet", rounded, .roundedSum)] {
+        for (written, kind) in [(sums, ImportReceipt.Check.Kind.sum), (rounded, .roundedSum)] {
             for (year, (amount, place)) in written.sorted(by: { $0.key < $1.key }) {
                 let computed = try counted(year)
                 guard agrees(amount, computed, at: place) else {
                     let decimals = rowScale[place.line] ?? 0
-                    let note = decimals > ImportCell.scale(of: amount) ? " (its row is written to \(decimals) decimal\(decimals == 1 ? "" : "s"))" : ""
-                    throw failing(TableImportError(place, "\(label) \(year) is \(amount)\(note), but the lines sum to \(computed)"))
+                    throw failing(TableImportError(place, .totalDiffers(rounded: kind == .roundedSum, year: year, written: amount,
+                                                                          decimals: decimals > ImportCell.scale(of: amount) ? decimals : nil, computed: computed)))
                 }
                 receipt.checks.append(.init(kind: kind, year: year, written: amount, computed: computed, place: place))
             }
@@ -95,12 +95,12 @@ extension HumanLayoutReader {
                         running = try running.adding(try counted(year))
                         runningWritten = try runningWritten.adding((rounded[year] ?? sums[year])!.0)
                     } catch {
-                        throw TableImportError(.init(file: file, line: 1, column: 1), "the cumulative level of \(year) is beyond the amount range")
+                        throw TableImportError(.init(file: file, line: 1, column: 1), .cumulativeBeyondRange(year: year))
                     }
                 }
                 guard let (amount, place) = cumulative[year] else { continue }
                 guard agrees(amount, running, at: place) || amount == runningWritten else {
-                    throw failing(TableImportError(place, "the cumulative level \(year) is \(amount), but the sums add up to \(running)" + (runningWritten == running ? "" : " (as written, \(runningWritten))")))
+                    throw failing(TableImportError(place, .cumulativeDiffers(year: year, written: amount, computed: running, asWritten: runningWritten == running ? nil : runningWritten)))
                 }
                 receipt.checks.append(.init(kind: .cumulative, year: year, written: amount, computed: ImportCell.agrees(written: amount, computed: running) ? running : runningWritten, place: place))
             }

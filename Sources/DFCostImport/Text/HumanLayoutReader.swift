@@ -26,14 +26,13 @@ struct HumanLayoutReader {
 
     func read() throws(TableImportError) -> ImportedTable {
         guard let h = headerIndex() else {
-            throw TableImportError(.init(file: file, line: 1, column: 1),
-                                   "no header row with the years (write e.g. Tiltak;Del;2024;2025;2026 above the lines)")
+            throw TableImportError(.init(file: file, line: 1, column: 1), .noYearHeader)
         }
         let header = rows[h]
         let yearColumns = header.fields.enumerated().compactMap { i, f in ImportCell.year(f.text).map { (column: i, year: $0) } }
         let years = yearColumns.map(\.year)
         for (a, b) in zip(yearColumns, yearColumns.dropFirst()) where a.year >= b.year {
-            throw TableImportError(at(header.field(b.column)), "the year columns must increase without repeats (\(b.year) after \(a.year))")
+            throw TableImportError(at(header.field(b.column)), .yearsOutOfOrder(year: b.year, after: a.year))
         }
         let firstYearColumn = yearColumns[0].column
         let yearColumnSet = Set(yearColumns.map(\.column))
@@ -54,7 +53,7 @@ struct HumanLayoutReader {
             for (c, _) in yearColumns where c != column {
                 let f = row.field(c)
                 if !f.text.trimmedForImport.isEmpty, ImportCell.isAmount(f.text) {
-                    throw TableImportError(at(f), "'\(f.text.trimmedForImport)' is an amount above the header row with the years; put the header row above the lines, or remove it")
+                    throw TableImportError(at(f), .amountAboveHeader(text: f.text.trimmedForImport))
                 }
             }
             if let source = Self.prefixed(text, ["Kilde:", "Source:"]) {
@@ -113,8 +112,8 @@ struct HumanLayoutReader {
                     if inNotes { end = i; break }
                 } else if hasValues(row) {
                     if totalKind(row) == nil {
-                        throw TableImportError(at(row, column: firstLabel(row, limit: firstYearColumn).column),
-                                               "a row with amounts after the table's last total ('\(firstLabel(row, limit: firstYearColumn).text)'): lines go above the Sum row; move it, or remove it")
+                        let label = firstLabel(row, limit: firstYearColumn)
+                        throw TableImportError(at(row, column: label.column), .rowAfterLastTotal(label: label.text, moveOrRemove: true))
                     }
                 } else {
                     inNotes = true
@@ -134,7 +133,7 @@ struct HumanLayoutReader {
             if !hasValues(row), Self.footnote(label) != nil || lastTotal.map({ i > $0 }) == true { continue }
             for (c, f) in row.fields.enumerated() where c > firstYearColumn && !yearColumnSet.contains(c) && c != idColumn
                 && f.text.contains(where: \.isNumber) {
-                throw TableImportError(at(f), "'\(f.text.trimmedForImport)' is in a column with no year in the header row; put the year above it, or remove it")
+                throw TableImportError(at(f), .amountWithoutYear(text: f.text.trimmedForImport))
             }
         }
 
@@ -167,12 +166,11 @@ struct HumanLayoutReader {
         }
         let nameColumns = labelColumns.filter { $0 != solutionColumn }
         if nameColumns.count > 2 {
-            let names = nameColumns.map { CellReferenceText.column($0) }.joined(separator: ", ")
             throw TableImportError(at(header, column: nameColumns[2]),
-                                   "the lines have text in \(nameColumns.count) label columns (\(names)) besides the solution: dfcost reads one column 'Tiltak / del' or two, Tiltak and Del; merge or remove the others")
+                                   .tooManyLabelColumns(count: nameColumns.count, columns: nameColumns.map { CellReferenceText.column($0) }))
         }
         if let solutionColumn, nameColumns.isEmpty {
-            throw TableImportError(at(header, column: solutionColumn), "the lines have only one label column; write each line's tiltak beside its solution")
+            throw TableImportError(at(header, column: solutionColumn), .onlyOneLabelColumn)
         }
 
         // Conditions: from the footnotes, then from the cells.
@@ -184,12 +182,12 @@ struct HumanLayoutReader {
             if let known = conditions.first(where: { $0.mark == mark }) {
                 // The same footnote again: a workbook's cell merged over several rows.
                 if known.description == description { continue }
-                throw TableImportError(at(rows[i], column: column), "a second footnote for the mark '\(mark)' (the first says '\(known.description)'); write one footnote per mark")
+                throw TableImportError(at(rows[i], column: column), .secondFootnote(mark: mark, first: known.description))
             }
             // The loader's rule for marks: one must not end another ("*" and "**" cannot be told
             // apart from a doubled "*"), so a file import writes always loads.
             if let other = conditions.first(where: { $0.mark.hasSuffix(mark) || mark.hasSuffix($0.mark) }) {
-                throw TableImportError(at(rows[i], column: column), "the marks '\(other.mark)' and '\(mark)' cannot be told apart (a cell ending in '\(mark.count > other.mark.count ? mark : other.mark)' could carry one mark or two); use another sign for one of them, such as † or ‡")
+                throw TableImportError(at(rows[i], column: column), .marksAlike(other.mark, mark, longer: mark.count > other.mark.count ? mark : other.mark))
             }
             conditions.append(ConditionDefinition(id: "", description: description, mark: mark))
             conditionPlaces[mark] = at(rows[i], column: column)
@@ -199,7 +197,7 @@ struct HumanLayoutReader {
                 let field = rows[i].field(column)
                 guard !ImportCell.isBlank(field.text), let mark = ImportCell.mark(field.text) else { continue }
                 if let stray = mark.first(where: { ImportCell.numberCharacters.contains($0) }) {
-                    throw TableImportError(at(field), "'\(field.text.trimmedForImport)' has '\(stray)' after the number, which cannot be a condition mark; write the amount alone, or a mark such as * explained in a footnote")
+                    throw TableImportError(at(field), .strayAfterNumber(text: field.text.trimmedForImport, stray: String(stray)))
                 }
                 // Peel the footnotes' marks, longest first: "*‡" is two marks when both have footnotes.
                 var rest = mark
@@ -213,7 +211,7 @@ struct HumanLayoutReader {
                     }
                 }
                 guard rest.isEmpty else {
-                    throw TableImportError(at(field), "'\(field.text.trimmedForImport)' carries the mark '\(rest)', which no footnote under the table explains; add one such as '\(rest) Er avhengig av full utfasing av FM.', or remove the mark")
+                    throw TableImportError(at(field), .unexplainedMark(text: field.text.trimmedForImport, mark: rest))
                 }
             }
         }
@@ -246,7 +244,7 @@ struct HumanLayoutReader {
                 let field = row.field(column)
                 let parsed = try ImportCell.parse(field, marks: marks, file: file)
                 if parsed.isInternal || !parsed.marks.isEmpty {
-                    throw TableImportError(at(field), "'\(field.text.trimmedForImport)' in the total row '\(label)': a total is a plain amount, without parentheses or a mark")
+                    throw TableImportError(at(field), .markedTotal(text: field.text.trimmedForImport, label: label))
                 }
                 out.append((year, parsed.amount, at(field)))
             }
@@ -273,10 +271,10 @@ struct HumanLayoutReader {
                     metadata.notes.append(text)
                     receipt.leftOut.append(.init(place: place, reason: .note))
                 } else if TableLayout.readsAsTotal(label) || totalKind(row) != nil {
-                    throw TableImportError(place, "'\(labelText)' reads as a total but has no amounts; fill in its amounts, or remove the row")
+                    throw TableImportError(place, .totalWithoutAmounts(label: labelText))
                 } else {
                     if let solutionColumn, labelColumn != solutionColumn, !headingNames.isEmpty, row.field(solutionColumn).text.trimmedForImport.isEmpty {
-                        throw TableImportError(place, "'\(labelText)' is a row without amounts in a label column other than the solution's; dfcost cannot tell what it heads (remove it, or write it as a note under the table)")
+                        throw TableImportError(place, .headingInLabelColumn(label: labelText))
                     }
                     current = solution(named: text)
                 }
@@ -298,7 +296,7 @@ struct HumanLayoutReader {
                     if isSubtotal {
                         let owner = !nameLabel.isEmpty && !solutionText.isEmpty ? solution(named: solutionText) : current
                         guard let owner else {
-                            throw TableImportError(place, "'\(labelText)' comes before any solution, and is not the table's last Sum row: a subtotal follows its solution's lines")
+                            throw TableImportError(place, .subtotalBeforeSolution(label: labelText))
                         }
                         for (year, amount, p) in written { subtotals.append((owner, year, amount, p)) }
                     } else {
@@ -316,18 +314,18 @@ struct HumanLayoutReader {
                     if let prefix, !known.isEmpty {
                         let rest = String(kindLabel.dropFirst(prefix.count))
                         let hint = Suggestion.closest(to: rest, in: known.map { TableLayout.normalized($0) }).flatMap { n in known.first { TableLayout.normalized($0) == n } }
-                        throw TableImportError(place, "'\(labelText)' reads as a subtotal, but '\(rest)' is none of the solutions above it (\(known.joined(separator: ", ")))" + (hint.map { "; did you mean 'Sum \($0)'?" } ?? ""))
+                        throw TableImportError(place, .unknownSubtotal(label: labelText, name: rest, solutions: known, suggestion: hint))
                     }
-                    throw TableImportError(place, "'\(labelText)' reads as a total, but is none dfcost can check; label the total of every solution 'Sum' (or 'Sum totalt', 'Totalt', 'I alt'), a solution's subtotal 'Sum <solution>', the rounded sums 'Sum, avrundet'")
+                    throw TableImportError(place, .uncheckableTotal(label: labelText))
                 }
                 continue
             }
             if isAfterTotals {
-                throw TableImportError(place, "a row with amounts after the table's last total ('\(labelText)'): lines go above the Sum row")
+                throw TableImportError(place, .rowAfterLastTotal(label: labelText, moveOrRemove: false))
             }
             let rowSolution = solutionText.isEmpty ? current : solution(named: solutionText)
             guard let owner = rowSolution else {
-                throw TableImportError(place, "the line '\(labelText.isEmpty ? names.joined(separator: " ") : labelText)' comes before any solution; put the solution's name (e.g. E-resept) on a row of its own above it, or in a column beside its lines")
+                throw TableImportError(place, .lineBeforeSolution(label: labelText.isEmpty ? names.joined(separator: " ") : labelText))
             }
             if solutionColumn != nil { current = owner }
             var initiative: String, part: String
@@ -345,11 +343,11 @@ struct HumanLayoutReader {
             }
             if initiative.isEmpty { (initiative, part) = (part, "") }
             guard !initiative.isEmpty else {
-                throw TableImportError(place, "a row with amounts and no label: write the line's tiltak (and del) beside its amounts")
+                throw TableImportError(place, .rowWithoutLabel)
             }
             let key = TableLayout.normalized(owner.name) + "\u{1F}" + TableLayout.normalized(initiative) + "\u{1F}" + TableLayout.normalized(part)
             if let first = lineKeys[key] {
-                throw TableImportError(place, "the line '\(owner.name) / \(initiative)\(part.isEmpty ? "" : " / " + part)' is already on row \(first.line); two lines with the same solution, tiltak and del cannot be told apart (give one its own del, or add them up)")
+                throw TableImportError(place, .duplicateLine(solution: owner.name, initiative: initiative, part: part, firstRow: first.line))
             }
             lineKeys[key] = place
             var cells: [ImportedTable.ImportedCell] = []

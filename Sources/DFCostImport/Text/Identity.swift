@@ -57,10 +57,10 @@ enum Identity {
         for (k, place) in explicitIDs.sorted(by: { $0.key < $1.key }) {
             let (id, at) = place
             guard id.count <= 200, !id.contains(where: { $0.isWhitespace || $0.isNewline || ($0.asciiValue ?? 0x20) < 0x20 }) else {
-                throw TableImportError(at, "'\(id)' in the id column is not a line id (no spaces, at most 200 characters)")
+                throw TableImportError(at, .notALineID(id))
             }
             if let first = taken[id] {
-                throw TableImportError(at, "the id '\(id)' is also on row \(first.line); each line needs its own id")
+                throw TableImportError(at, .idTaken(id, firstRow: first.line))
             }
             taken[id] = at
             _ = k

@@ -59,7 +59,7 @@ enum ImportCell {
         switch CellNotation.parse(field.text, marks: marks) {
         case .success(let parsed): return parsed
         case .failure(let failure):
-            throw TableImportError(.init(file: file, line: field.line, column: field.column), failure.message)
+            throw TableImportError(.init(file: file, line: field.line, column: field.column), .cell(failure))
         }
     }
 

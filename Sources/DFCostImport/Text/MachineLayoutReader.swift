@@ -21,7 +21,7 @@ struct MachineLayoutReader {
 
     func read() throws(TableImportError) -> ImportedTable {
         guard let headerIndex = rows.firstIndex(where: { !$0.isBlank }) else {
-            throw TableImportError(.init(file: file, line: 1, column: 1), "the file holds no table")
+            throw TableImportError(.init(file: file, line: 1, column: 1), .noTable)
         }
         let header = rows[headerIndex]
         var columns: [(year: Int, columns: YearColumns)] = []
@@ -35,13 +35,13 @@ struct MachineLayoutReader {
             columns[k].columns.internalFlag = named["\(columns[k].year)\(TableLayout.internalSuffix)"]
             columns[k].columns.conditions = named["\(columns[k].year)\(TableLayout.conditionsSuffix)"]
         }
-        guard !columns.isEmpty else { throw TableImportError(at(header.field(0)), "the header names no year column such as 2024") }
+        guard !columns.isEmpty else { throw TableImportError(at(header.field(0)), .noYearColumn) }
         for required in TableLayout.labelHeaders where named[required] == nil {
-            throw TableImportError(at(header.field(0)), "the header has no '\(required)' column (expected kind,id,solution,initiative,part,<year>,...)")
+            throw TableImportError(at(header.field(0)), .missingColumn(required))
         }
         let years = columns.map(\.year)
         guard zip(years, years.dropFirst()).allSatisfy({ $0 < $1 }) else {
-            throw TableImportError(at(header.field(0)), "the year columns must increase without repeats")
+            throw TableImportError(at(header.field(0)), .yearColumnsNotIncreasing)
         }
         var lines: [ImportedTable.ImportedLine] = []
         var solutionIDs: [String] = []
@@ -60,11 +60,11 @@ struct MachineLayoutReader {
             case .line:
                 let idField = row.field(1)
                 let id = idField.text.trimmedForImport
-                guard !id.isEmpty else { throw TableImportError(at(idField), "a line needs an id") }
-                guard ids.insert(id).inserted else { throw TableImportError(at(idField), "duplicate line id '\(id)'") }
+                guard !id.isEmpty else { throw TableImportError(at(idField), .lineWithoutID) }
+                guard ids.insert(id).inserted else { throw TableImportError(at(idField), .duplicateLineID(id)) }
                 let solutionField = row.field(named[TableLayout.labelHeaders[0]]!)
                 let solution = solutionField.text.trimmedForImport
-                guard !solution.isEmpty else { throw TableImportError(at(solutionField), "line '\(id)' names no solution") }
+                guard !solution.isEmpty else { throw TableImportError(at(solutionField), .lineWithoutSolution(id: id)) }
                 if !solutionIDs.contains(solution) { solutionIDs.append(solution) }
                 var cells: [ImportedTable.ImportedCell] = []
                 for (year, c) in columns {
@@ -77,7 +77,7 @@ struct MachineLayoutReader {
                         switch f.text.trimmedForImport.lowercased() {
                         case "true": isInternal = true
                         case "false", "": break
-                        default: throw TableImportError(at(f), "'\(f.text)' is not true or false")
+                        default: throw TableImportError(at(f), .notTrueOrFalse(f.text))
                         }
                     }
                     var cellMarks: [String] = []
@@ -133,10 +133,10 @@ struct MachineLayoutReader {
             for (year, amount) in written.sorted(by: { $0.key < $1.key }) {
                 var total = ExactDecimal.zero
                 for line in lines { for c in line.cells where c.year == year && !c.isInternal {
-                    do { total = try total.adding(c.amount) } catch { throw TableImportError(places[year]!, "the lines of \(year) sum beyond the amount range") }
+                    do { total = try total.adding(c.amount) } catch { throw TableImportError(places[year]!, .sumBeyondRange(year: year)) }
                 } }
                 guard ImportCell.agrees(written: amount, computed: total) else {
-                    throw TableImportError(places[year]!, "the \(kind == .sum ? "sum" : "sumRounded") row says \(amount) for \(year), but the lines sum to \(total)")
+                    throw TableImportError(places[year]!, .sumRowDiffers(rounded: kind != .sum, year: year, written: amount, computed: total))
                 }
                 receipt.checks.append(.init(kind: kind, year: year, written: amount, computed: total, place: places[year]!))
             }
@@ -230,7 +230,7 @@ struct MachineLayoutReader {
         let keyField = row.field(1), valueField = row.field(2)
         let key = keyField.text.trimmedForImport, value = valueField.text
         let path = key.split(separator: ".", maxSplits: 1).map(String.init)
-        guard path.count == 2 else { throw TableImportError(at(keyField), "unknown meta key '\(key)'") }
+        guard path.count == 2 else { throw TableImportError(at(keyField), .unknownMetaKey(key)) }
         switch (path[0], path[1]) {
         case ("table", "title"): meta.metadata.title = value
         case ("table", "document"): meta.metadata.document = value
@@ -241,18 +241,18 @@ struct MachineLayoutReader {
             var list: [Int] = []
             for word in value.split(separator: " ") {
                 guard let y = Int(word), years.contains(y) else {
-                    throw TableImportError(at(valueField), "summed year '\(word)' is not one of the year columns")
+                    throw TableImportError(at(valueField), .summedYearNotAColumn(String(word)))
                 }
                 guard !list.contains(y) else {
-                    throw TableImportError(at(valueField), "summed year \(y) is listed twice; list each summed year once")
+                    throw TableImportError(at(valueField), .summedYearTwice(y))
                 }
                 guard list.last.map({ $0 < y }) ?? true else {
-                    throw TableImportError(at(valueField), "the summed years must increase (\(y) after \(list.last!))")
+                    throw TableImportError(at(valueField), .summedYearsOutOfOrder(year: y, after: list.last!))
                 }
                 list.append(y)
             }
             guard meta.summedYears == nil else {
-                throw TableImportError(at(keyField), "a second '\(key)' row; the summed years are listed once")
+                throw TableImportError(at(keyField), .secondSummedYears(key: key))
             }
             meta.summedYears = list
         case ("published_sums", let k):
@@ -262,7 +262,7 @@ struct MachineLayoutReader {
             } else if let y = Int(k), years.contains(y) {
                 meta.publishedSums[y] = amount
             } else {
-                throw TableImportError(at(keyField), "published sum for '\(k)', which is not one of the year columns")
+                throw TableImportError(at(keyField), .publishedSumNotAColumn(k))
             }
         case ("conditions", let id):
             meta.conditions.append(ConditionDefinition(id: id, description: row.field(3).text, mark: value.trimmedForImport))
@@ -273,24 +273,24 @@ struct MachineLayoutReader {
             let id = dot.map { String(rest[..<$0]) } ?? rest, field = dot.map { String(rest[rest.index(after: $0)...]) } ?? ""
             guard let k = lines.firstIndex(where: { $0.id == id }) else {
                 if toleratesMissingLines { return }
-                throw TableImportError(at(keyField), "'\(key)' names line '\(id)', which the table does not have")
+                throw TableImportError(at(keyField), .unknownLine(key: key, id: id))
             }
             switch field {
             case TableLayout.LineField.tags.rawValue: lines[k].tags = value.trimmedForImport.split(separator: TableLayout.tagSeparator).map(String.init)
             case "continues": lines[k].continues = value.trimmedForImport
             case "position":
                 guard let n = Int(value.trimmedForImport), n >= 1 else {
-                    throw TableImportError(at(valueField), "'\(value)' is not a line position (1, 2, ...)")
+                    throw TableImportError(at(valueField), .notAPosition(value))
                 }
                 meta.positions[id] = n
-            default: throw TableImportError(at(keyField), "unknown meta key '\(key)'")
+            default: throw TableImportError(at(keyField), .unknownMetaKey(key))
             }
         case (TableLayout.MetaKey.appliedPrefix, let rest):
             // What a scenario did to the table (TableMetaRows in DFCostRender): already in the
             // cells, so nothing to apply again; the receipt says the table is a scenario's result.
             if rest == "scenario" { meta.appliedScenario = value.trimmedForImport }
         default:
-            throw TableImportError(at(keyField), "unknown meta key '\(key)'")
+            throw TableImportError(at(keyField), .unknownMetaKey(key))
         }
     }
 }

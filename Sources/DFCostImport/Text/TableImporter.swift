@@ -80,14 +80,14 @@ public enum TableImporter {
 
     static func read(rows: [DelimitedText.Row], file: String, isText: Bool = false) throws(TableImportError) -> ImportedTable {
         let start = SourceReference(file: file, line: 1, column: 1)
-        guard let first = rows.first(where: { !$0.isBlank }) else { throw TableImportError(start, "the file holds no table") }
+        guard let first = rows.first(where: { !$0.isBlank }) else { throw TableImportError(start, .noTable) }
         let table: ImportedTable
         if first.field(0).text.trimmedForImport == TableLayout.kindHeader, first.field(1).text.trimmedForImport == TableLayout.idHeader {
             table = try MachineLayoutReader(rows: rows, file: file).read()
         } else {
             table = try HumanLayoutReader(rows: rows, file: file, checksDecimalSigns: isText).read()
         }
-        guard !table.lines.isEmpty else { throw TableImportError(start, "the table has no lines with amounts") }
+        guard !table.lines.isEmpty else { throw TableImportError(start, .noLines) }
         return table
     }
 
@@ -97,7 +97,7 @@ public enum TableImporter {
     public static func finish(_ table: inout ImportedTable, options: Options) throws(TableImportError) {
         if let like = options.like { PreviousRound(table: like).adopt(into: &table) }
         if options.strict, let first = table.receipt.warnings.first {
-            throw TableImportError(first.place, ImportReceipt.text(first.warning, language: .en) + " (an error with --strict)")
+            throw TableImportError(first.place, .strictWarning(first.warning))
         }
     }
 
@@ -128,8 +128,7 @@ public enum TableImporter {
             loaded = try ScenarioLoader.load(text: text, path: source)
         } catch {
             // The place is in the file that would have been written, not in the imported one.
-            let inWritten = error.description.replacingOccurrences(of: source + ":", with: "line ", options: .anchored)
-            throw TableImportError(start, "the scenario file import would write does not load (\(inWritten), in that file); nothing was written")
+            throw TableImportError(start, .writtenFileDoesNotLoad(error, source: source))
         }
         let back = loaded.base
         let same = back.years == table.years && back.summedYears == table.summedYears
@@ -143,7 +142,7 @@ public enum TableImporter {
                     }
             }
         guard same else {
-            throw TableImportError(start, "the scenario file import would write loads as another table; nothing was written")
+            throw TableImportError(start, .writtenFileDiffers)
         }
         return text
     }

@@ -24,13 +24,12 @@ enum TextDecoding {
                 i += 2
             }
             if let text = String(validating: units, as: UTF16.self) { return (text, .utf16) }
-            throw TableImportError(.init(file: file, line: 1, column: 1), "starts as UTF-16 text but is not; save the spreadsheet as CSV UTF-8")
+            throw TableImportError(.init(file: file, line: 1, column: 1), .notUTF16)
         }
         // Not UTF-8 as a whole. If some of it is UTF-8 (a multi-byte sequence such as "ø" as C3 B8),
         // the file mixes encodings: reading it all as Windows-1252 would garble those characters.
         if let (line, column, byte) = mixedEncoding(bytes) {
-            throw TableImportError(.init(file: file, line: line, column: column),
-                                   "byte 0x\(String(byte, radix: 16, uppercase: true)) is not UTF-8, while other characters of the file are: the file mixes encodings; save it again as CSV UTF-8")
+            throw TableImportError(.init(file: file, line: line, column: column), .mixedEncodings(byte: byte))
         }
         var scalars = String.UnicodeScalarView()
         var line = 1, column = 1
@@ -41,8 +40,7 @@ enum TextDecoding {
             default: value = UInt32(b)
             }
             guard let value, let scalar = Unicode.Scalar(value) else {
-                throw TableImportError(.init(file: file, line: line, column: column),
-                                       "byte 0x\(String(b, radix: 16, uppercase: true)) is neither UTF-8 nor Windows-1252 text; save the spreadsheet as CSV UTF-8")
+                throw TableImportError(.init(file: file, line: line, column: column), .notText(byte: b))
             }
             scalars.append(scalar)
             if b == 0x0A { line += 1; column = 1 } else { column += 1 }

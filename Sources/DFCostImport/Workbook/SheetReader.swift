@@ -34,7 +34,7 @@ struct SheetReader {
     ///   of ``WorkbookLimits`` (the sheet is not read further).
     func grid(archive: WorkbookArchive, budget: WorkbookBudget) throws(WorkbookError) -> [[String]] {
         guard let data = try archive.entry(sheet.path) else {
-            throw WorkbookError(file, "the sheet '\(sheet.name)' has no part \(sheet.path) in the archive; save the workbook again")
+            throw WorkbookError(file, .sheetPartMissing(sheet: sheet.name, path: sheet.path))
         }
         var texts: [CellReference: String] = [:]
         /// Row -> its last column with text: the grid's row lengths, spent from the budget as they grow.
@@ -50,7 +50,7 @@ struct SheetReader {
             texts[reference] = text
         }
         func tooLong(_ reference: CellReference) -> WorkbookError {
-            WorkbookError(place(reference), "the cell holds more than \(WorkbookLimits.cellCharacters) characters, the most a cell may hold (Excel's limit); not read")
+            WorkbookError(place(reference), .cellTooLong(limit: WorkbookLimits.cellCharacters))
         }
         try XMLEvents.parse(data, part: sheet.path, file: file, start: { name, a in
             switch name {
@@ -84,7 +84,7 @@ struct SheetReader {
                 let text = try self.text(of: c)
                 guard !text.isEmpty, c.reference.row >= 1, c.reference.column >= 1 else { return }
                 guard c.reference.row <= WorkbookLimits.rows, c.reference.column <= WorkbookLimits.columns else {
-                    throw WorkbookError(self.place(c.reference), "the table must lie within the first \(WorkbookLimits.rows) rows and \(WorkbookLimits.columns) columns (A to \(CellReference.letters(WorkbookLimits.columns)))")
+                    throw WorkbookError(self.place(c.reference), .outsideLimits(rows: WorkbookLimits.rows, columns: WorkbookLimits.columns, lastColumn: CellReference.letters(WorkbookLimits.columns)))
                 }
                 try store(text, at: c.reference)
             default: break
@@ -129,7 +129,7 @@ struct SheetReader {
         case "s":
             guard let value = c.value else { return "" }
             guard let i = Int(value.trimmed(of: " ")), parts.sharedStrings.indices.contains(i) else {
-                throw WorkbookError(place(c.reference), "refers to shared string \(value), which the workbook does not hold; save the workbook again")
+                throw WorkbookError(place(c.reference), .sharedStringMissing(value))
             }
             return parts.sharedStrings[i]
         case "inlineStr":
@@ -146,7 +146,7 @@ struct SheetReader {
                 return ""
             }
             guard let (number, sign) = NumberText.decimal(value) else {
-                throw WorkbookError(place(c.reference), "'\(value)' is stored as a number but is not one; save the workbook again")
+                throw WorkbookError(place(c.reference), .storedNumberNotANumber(value))
             }
             let code = parts.formats.indices.contains(c.style) ? parts.formats[c.style] : "General"
             let (format, negativeSection) = NumberFormat.shown(code, sign: sign)
@@ -159,6 +159,6 @@ struct SheetReader {
     }
 
     func noCachedValue(_ c: RawCell) -> WorkbookError {
-        WorkbookError(place(c.reference), "the formula has no saved value; open the workbook in Excel or LibreOffice, let it calculate, and save it again")
+        WorkbookError(place(c.reference), .noCachedValue)
     }
 }

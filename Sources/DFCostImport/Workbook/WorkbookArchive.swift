@@ -22,14 +22,14 @@ struct WorkbookArchive {
         self.name = name
         if data.starts(with: Self.oleMagic) {
             if Self.contains(data, utf16: "EncryptedPackage") {
-                throw WorkbookError(name, "the workbook is encrypted (password-protected); remove the password in Excel and save it again as .xlsx")
+                throw WorkbookError(name, .encrypted)
             }
-            throw WorkbookError(name, "an old binary Excel workbook (.xls); open it in Excel or LibreOffice and save as .xlsx")
+            throw WorkbookError(name, .oldBinaryWorkbook)
         }
         guard data.starts(with: Self.zipMagic) || data.starts(with: Self.emptyZipMagic) else {
-            throw WorkbookError(name, "not an Excel workbook (.xlsx): not a zip archive")
+            throw WorkbookError(name, .notAZipArchive)
         }
-        let damaged = WorkbookError(name, "a truncated or damaged zip archive (the workbook is incomplete; save it again)")
+        let damaged = WorkbookError(name, .damagedArchive)
         // ZIPFoundation 0.9.20 leaked its in-memory file (and a copy of `data`) when it found no
         // complete end-of-central-directory record; a file without one is refused before it.
         guard Self.hasEndRecord(data) else { throw damaged }
@@ -45,7 +45,7 @@ struct WorkbookArchive {
         do {
             try data.write(to: url)
         } catch {
-            throw WorkbookError(name, "cannot keep a temporary copy of the workbook in \(url.deletingLastPathComponent().path)")
+            throw WorkbookError(name, .noTemporaryCopy(folder: url.deletingLastPathComponent().path))
         }
         defer { try? FileManager.default.removeItem(at: url) }
         do {
@@ -160,8 +160,8 @@ struct WorkbookArchive {
     func entry(_ path: String) throws(WorkbookError) -> Data? {
         guard let entry = archive[path] else { return nil }
         let limit = WorkbookLimits.entryBytes
-        let tooLarge = WorkbookError(name, "the entry \(path) inflates beyond the limit of \(limit / 1_048_576) MB per entry (a zip bomb?); not read")
-        guard entry.type == .file else { throw WorkbookError(name, "the entry \(path) is not a file") }
+        let tooLarge = WorkbookError(name, .entryTooLarge(path: path, megabytes: limit / 1_048_576))
+        guard entry.type == .file else { throw WorkbookError(name, .entryNotAFile(path: path)) }
         if entry.uncompressedSize > UInt64(limit) { throw tooLarge }
         var out = Data()
         do {
@@ -172,17 +172,17 @@ struct WorkbookArchive {
         } catch is TooLarge {
             throw tooLarge
         } catch {
-            throw WorkbookError(name, "the entry \(path) is damaged (\(Self.reason(error))); save the workbook again")
+            throw WorkbookError(name, .entryDamaged(path: path, Self.damage(error)))
         }
         return out
     }
 
-    static func reason(_ error: any Error) -> String {
+    static func damage(_ error: any Error) -> WorkbookReason.EntryDamage {
         switch error {
-        case Archive.ArchiveError.invalidCRC32: "checksum mismatch"
-        case Archive.ArchiveError.invalidCompressionMethod: "unknown compression method"
-        case Archive.ArchiveError.unreadableArchive: "unreadable"
-        default: "cannot be inflated"
+        case Archive.ArchiveError.invalidCRC32: .checksum
+        case Archive.ArchiveError.invalidCompressionMethod: .compressionMethod
+        case Archive.ArchiveError.unreadableArchive: .unreadable
+        default: .notInflatable
         }
     }
 }

@@ -5,17 +5,20 @@ import DFCostScenario
 public struct WorkbookError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The file, or `file:Sheet!A1` for a cell.
     public var place: String
-    /// What is wrong and, where possible, what to do instead.
-    public var message: String
+    /// What is wrong and, where possible, what to do instead, as data (worded by the front end).
+    public var reason: WorkbookReason
     /// When the error is that a sheet must be chosen: the sheets to choose from, listed.
     public var sheets: String?
 
     /// An error at `place`.
-    public init(_ place: String, _ message: String, sheets: String? = nil) {
+    public init(_ place: String, _ reason: WorkbookReason, sheets: String? = nil) {
         self.place = place
-        self.message = message
+        self.reason = reason
         self.sheets = sheets
     }
+
+    /// The reason in English, without the place.
+    public var message: String { reason.description }
 
     /// One line; a sheet to choose is chosen "by name" (the library names no flag).
     public var description: String { description(choosing: "choose one by name") }

@@ -45,10 +45,10 @@ final class WorkbookBudget {
         cells += more
         textBytes += text
         if cells > WorkbookLimits.cells {
-            throw WorkbookError(place(), "the workbook makes more than \(WorkbookLimits.cells) cells (the limit for the sheets read, rows counted up to their last value and merged ranges cell by cell); not read")
+            throw WorkbookError(place(), .tooManyCells(limit: WorkbookLimits.cells))
         }
         if textBytes > WorkbookLimits.cellTextBytes {
-            throw WorkbookError(place(), "the workbook's cells hold more than \(WorkbookLimits.cellTextBytes / 1_048_576) MB of text together (the limit for the sheets read, each cell counted with its own text); not read")
+            throw WorkbookError(place(), .cellTextTooLarge(megabytes: WorkbookLimits.cellTextBytes / 1_048_576))
         }
     }
 

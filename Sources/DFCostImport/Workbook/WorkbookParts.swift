@@ -23,7 +23,7 @@ struct WorkbookParts {
             }
         }
         guard let workbook = try archive.entry(workbookPath) else {
-            throw WorkbookError(file, "no \(workbookPath): a zip archive, but not an Excel workbook (.xlsx)")
+            throw WorkbookError(file, .notAnExcelWorkbook(part: workbookPath))
         }
         let folder = workbookPath.split(separator: "/").dropLast().joined(separator: "/")
         let relsPath = (folder.isEmpty ? "" : folder + "/") + "_rels/" + (workbookPath.split(separator: "/").last.map(String.init) ?? "") + ".rels"
@@ -44,7 +44,7 @@ struct WorkbookParts {
             sheets.append(Sheet(name: sheetName, path: path))
         })
         guard sheets.count <= WorkbookLimits.sheets else {
-            throw WorkbookError(file, "the workbook lists \(sheets.count) sheets; dfcost reads workbooks of at most \(WorkbookLimits.sheets) sheets (save the table's sheet in a workbook of its own)")
+            throw WorkbookError(file, .tooManySheets(count: sheets.count, limit: WorkbookLimits.sheets))
         }
         self.sheets = sheets
         if let data = try archive.entry(sharedStringsPath ?? "\(folder)/sharedStrings.xml") {
@@ -88,7 +88,7 @@ struct WorkbookParts {
         var out: [String] = []
         var current = "", inT = false, phonetic = 0, total = 0
         func tooLong() -> WorkbookError {
-            WorkbookError(file, "the shared string \(out.count) in \(part) has more than \(WorkbookLimits.cellCharacters) characters, the most a cell may hold (Excel's limit); not read")
+            WorkbookError(file, .sharedStringTooLong(index: out.count, part: part, limit: WorkbookLimits.cellCharacters))
         }
         try XMLEvents.parse(data, part: part, file: file, start: { name, _ in
             switch name {
@@ -103,7 +103,7 @@ struct WorkbookParts {
                 if WorkbookBudget.tooLong(current) { throw tooLong() }
                 total += current.utf8.count
                 if total > WorkbookLimits.sharedStringBytes {
-                    throw WorkbookError(file, "the shared strings in \(part) hold more than \(WorkbookLimits.sharedStringBytes / 1_048_576) MB of text together (the limit); not read")
+                    throw WorkbookError(file, .sharedStringsTooLarge(part: part, megabytes: WorkbookLimits.sharedStringBytes / 1_048_576))
                 }
                 out.append(current)
             case "t": inT = false

@@ -23,7 +23,7 @@ public enum WorkbookReader {
     public static func read(data: Data, name: String, sheet: String? = nil) throws(WorkbookError) -> ImportedTable {
         let archive = try WorkbookArchive(data: data, name: name)
         let parts = try WorkbookParts(archive: archive)
-        guard !parts.sheets.isEmpty else { throw WorkbookError(name, "the workbook has no sheets") }
+        guard !parts.sheets.isEmpty else { throw WorkbookError(name, .noSheets) }
         // The sheets to choose from; dfcost's hidden sheet of ids is none of them.
         let list = parts.sheets.filter { $0.name != TableLayout.metaSheetName }.map { "'\($0.name)'" }.joined(separator: ", ")
         let chosen: WorkbookParts.Sheet
@@ -35,7 +35,7 @@ public enum WorkbookReader {
         if let sheet {
             guard let found = parts.sheets.first(where: { $0.name == sheet })
                 ?? parts.sheets.first(where: { $0.name.lowercased() == sheet.lowercased() }) else {
-                throw WorkbookError(name, "no sheet named '\(sheet)' (sheets: \(list))")
+                throw WorkbookError(name, .noSheetNamed(sheet, sheets: list))
             }
             chosen = found
             grid = try read(found)
@@ -58,13 +58,7 @@ public enum WorkbookReader {
             }
             guard withYears.count == 1 else {
                 if withYears.isEmpty, unread.count == 1 { throw unread[0] }
-                var which = withYears.isEmpty ? "no sheet has a header row with the years"
-                    : "\(withYears.count) sheets have a header row with the years"
-                if !unread.isEmpty {
-                    let shown = unread.prefix(3).map(\.description).joined(separator: "; ")
-                    which += " (not read: " + shown + (unread.count > 3 ? "; and \(unread.count - 3) more" : "") + ")"
-                }
-                throw WorkbookError(name, which, sheets: list)
+                throw WorkbookError(name, .sheetsWithYears(found: withYears.count, unread: unread), sheets: list)
             }
             (chosen, grid) = withYears[0]
         }
@@ -73,7 +67,7 @@ public enum WorkbookReader {
             table = try TableImporter.read(grid: grid, file: name)
         } catch {
             let cell = CellReference(row: max(error.origin.line, 1), column: max(error.origin.column, 1))
-            throw WorkbookError(SheetReader(parts: parts, file: name, sheet: chosen).place(cell), error.message)
+            throw WorkbookError(SheetReader(parts: parts, file: name, sheet: chosen).place(cell), .table(error.reason))
         }
         table.sheet = chosen.name
         table.receipt.sheet = chosen.name
@@ -87,7 +81,7 @@ public enum WorkbookReader {
                 try MachineLayoutReader.apply(metaRows: rows, file: name, to: &table)
             } catch {
                 let cell = CellReference(row: max(error.origin.line, 1), column: max(error.origin.column, 1))
-                throw WorkbookError(SheetReader(parts: parts, file: name, sheet: meta).place(cell), error.message)
+                throw WorkbookError(SheetReader(parts: parts, file: name, sheet: meta).place(cell), .table(error.reason))
             }
         }
         return table

@@ -38,12 +38,12 @@ final class XMLEvents: NSObject, XMLParserDelegate {
                       end: @escaping End = { _ in },
                       text: @escaping Text = { _ in }) throws(WorkbookError) {
         if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!ENTITY".utf8)) != nil {
-            throw WorkbookError(file, "the part \(part) declares a DTD, which a workbook never holds; not read")
+            throw WorkbookError(file, .partDeclaresDTD(part: part))
         }
         // Foundation's XMLParser on Linux traps on names that are not valid UTF-8, and the parts
         // of every workbook Excel or LibreOffice writes are UTF-8.
         guard data.withUnsafeBytes({ String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }) != nil else {
-            throw WorkbookError(file, "the part \(part) is not UTF-8 text; save the workbook again")
+            throw WorkbookError(file, .partNotUTF8(part: part))
         }
         let events = XMLEvents()
         events.onStart = start
@@ -56,11 +56,10 @@ final class XMLEvents: NSObject, XMLParserDelegate {
         let ok = parser.parse()
         if let failure = events.failure { throw failure }
         if !ok {
-            let reason = parser.parserError.map { "\(($0 as NSError).code)" } ?? "unknown"
-            throw WorkbookError(file, "the part \(part) is not well-formed XML (line \(parser.lineNumber), error \(reason)); save the workbook again")
+            throw WorkbookError(file, .partNotWellFormed(part: part, line: parser.lineNumber, code: parser.parserError.map { ($0 as NSError).code }))
         }
         if events.open != 0 || !events.sawRoot {
-            throw WorkbookError(file, "the part \(part) is not well-formed XML (it ends before its last element is closed); save the workbook again")
+            throw WorkbookError(file, .partUnclosed(part: part))
         }
     }
 

@@ -56,21 +56,6 @@ extension Language {
         }
     }
 
-    /// A text that is no cell in the table's notation.
-    public func words(_ failure: CellNotation.Failure) -> String {
-        let en = failure.description
-        let examples = "(skriv 55, -12*, (14) eller (2,3)*)"
-        return switch failure {
-        case .repeatedMark(let raw, let mark):
-            say(nb: "'\(raw)': merket '\(mark)' er gjentatt; en celle avhenger av en betingelse bare én gang (skriv det én gang)", en: en)
-        case .notFinite(let raw): say(nb: "'\(raw)' er ikke et endelig beløp \(examples)", en: en)
-        case .notAnAmount(let raw): say(nb: "'\(raw)' er ikke et beløp \(examples)", en: en)
-        case .unknownMark(let raw, let mark, let known):
-            say(nb: "'\(raw)': ukjent merke '\(mark)' (deklarerte merker: \(known.isEmpty ? "ingen" : known.joined(separator: " ")))", en: en)
-        case .notACell(let raw, let parse): say(nb: "'\(raw)' er ikke en celle: \(words(parse)) \(examples)", en: en)
-        }
-    }
-
     /// A text that is no condition state.
     public func words(_ failure: ConditionState.ParseFailure) -> String {
         let en = failure.description

@@ -6,36 +6,36 @@ import DFCostModel
 /// declared with that mark. A decimal comma is accepted as well as a point, and the Unicode minus
 /// sign as well as the hyphen.
 public enum CellNotation {
-    /// Why a text is not a cell, with the text as written, so that a front end words it in the
-    /// user's language; the English line (``description``) names the text and what to write instead.
+    /// Why a text is not a cell, as data (the text as written, the mark), so that a front end
+    /// words it in the user's language; ``description`` is the English line, naming the text and
+    /// what to write instead.
     public enum Failure: Error, Sendable, Hashable, CustomStringConvertible {
-        /// A condition's mark written twice.
-        case repeatedMark(String, mark: String)
-        /// No digit, and a word for infinity or not-a-number.
-        case notFinite(String)
+        /// A mark written twice on one cell.
+        case repeatedMark(text: String, mark: String)
+        /// `NaN`, `inf`: no finite amount.
+        case notFinite(text: String)
         /// No digit at all.
-        case notAnAmount(String)
-        /// A trailing sign that is no declared mark, and the declared marks.
-        case unknownMark(String, mark: String, known: [String])
-        /// Digits that are no exact decimal.
-        case notACell(String, ExactDecimal.ParseFailure)
+        case notAnAmount(text: String)
+        /// A trailing sign that is no declared mark (the declared marks listed).
+        case unknownMark(text: String, mark: String, declared: [String])
+        /// Digits that do not read as an exact decimal.
+        case notACell(text: String, ExactDecimal.ParseFailure)
 
-        /// How cells are written, after every failure.
-        static let examples = "(write 55, -12*, (14) or (2,3)*)"
+        /// The cell notation's examples, the same in every language.
+        public static let examples = "55, -12*, (14) or (2,3)*"
 
         public var description: String {
             switch self {
-            case .repeatedMark(let raw, let mark):
-                "'\(raw)': the mark '\(mark)' is repeated; a cell depends on a condition once (write it once)"
-            case .notFinite(let raw): "'\(raw)' is not a finite amount \(Self.examples)"
-            case .notAnAmount(let raw): "'\(raw)' is not an amount \(Self.examples)"
-            case .unknownMark(let raw, let mark, let known):
-                "'\(raw)': unknown mark '\(mark)' (declared marks: \(known.isEmpty ? "none" : known.joined(separator: " ")))"
-            case .notACell(let raw, let failure): "'\(raw)' is not a cell: \(failure) \(Self.examples)"
+            case .repeatedMark(let text, let mark): "'\(text)': the mark '\(mark)' is repeated; a cell depends on a condition once (write it once)"
+            case .notFinite(let text): "'\(text)' is not a finite amount (write \(Self.examples))"
+            case .notAnAmount(let text): "'\(text)' is not an amount (write \(Self.examples))"
+            case .unknownMark(let text, let mark, let declared):
+                "'\(text)': unknown mark '\(mark)' (declared marks: \(declared.isEmpty ? "none" : declared.joined(separator: " ")))"
+            case .notACell(let text, let failure): "'\(text)' is not a cell: \(failure) (write \(Self.examples))"
             }
         }
 
-        /// The English line (as ``description``).
+        /// The English line (``description``).
         public var message: String { description }
     }
 
@@ -57,7 +57,7 @@ public enum CellNotation {
             peeled = false
             for mark in sortedMarks where !mark.isEmpty && text.hasSuffix(mark) {
                 guard !marks.contains(mark) else {
-                    return .failure(.repeatedMark(raw, mark: mark))
+                    return .failure(.repeatedMark(text: raw, mark: mark))
                 }
                 marks.insert(mark, at: 0)
                 text = String(text.dropLast(mark.count)).trimmedSpaces
@@ -68,10 +68,10 @@ public enum CellNotation {
         // No digit at all ("NaN", "inf", "abc", "*"): say so, rather than blame the last letter as a mark.
         if !text.contains(where: \.isNumber) {
             let word = text.lowercased().filter { !"()+- ".contains($0) }
-            return .failure(["nan", "inf", "infinity"].contains(word) ? .notFinite(raw) : .notAnAmount(raw))
+            return .failure(["nan", "inf", "infinity"].contains(word) ? .notFinite(text: raw) : .notAnAmount(text: raw))
         }
         if let last = text.last, !(last.isNumber || last == ")") {
-            return .failure(.unknownMark(raw, mark: String(last), known: known))
+            return .failure(.unknownMark(text: raw, mark: String(last), declared: known))
         }
         var isInternal = false
         if text.hasPrefix("("), text.hasSuffix(")") {
@@ -83,7 +83,7 @@ public enum CellNotation {
             let amount = try ExactDecimal.parse(text)
             return .success(Parsed(amount: amount, isInternal: isInternal, marks: marks))
         } catch {
-            return .failure(.notACell(raw, error))
+            return .failure(.notACell(text: raw, error))
         }
     }
 }
