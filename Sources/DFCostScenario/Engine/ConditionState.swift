@@ -26,30 +26,53 @@ public enum ConditionState: Sendable, Hashable, CustomStringConvertible {
         let parts = t.split(separator: ":", maxSplits: 1).map(String.init)
         if parts.count == 2, parts[0] == "delayed" {
             guard let n = Int(parts[1]) else {
-                return .failure(ParseFailure(message: "'\(t)': delayed:N needs a whole number of years, e.g. delayed:1"))
+                return .failure(.delayNotWhole(t))
             }
             // `magnitude`, not `abs`: abs(Int.min) traps.
             guard n.magnitude <= ScenarioLimits.maximumYears else {
-                return .failure(ParseFailure(message: "'\(t)': a delay moves at most \(ScenarioLimits.maximumYears) years"))
+                return .failure(.delayTooLong(t, limit: ScenarioLimits.maximumYears))
             }
             return .success(.delayed(n))
         }
         if parts.count == 2, parts[0] == "share" {
             guard let s = ExactDecimal(parts[1]), !s.isNegative, s <= .one else {
-                return .failure(ParseFailure(message: "'\(t)': share:S needs 0 <= S <= 1, e.g. share:0.5"))
+                return .failure(.shareOutOfRange(t))
             }
             return .success(.share(s))
         }
-        let hint = parts.first.map { Suggestion.hint(for: $0, in: ["full", "none", "delayed", "share"]) } ?? ""
+        let suggestion = parts.first.flatMap { Suggestion.closest(to: $0, in: ["full", "none", "delayed", "share"]) }
         guard !t.isEmpty else {
-            return .failure(ParseFailure(message: "empty condition state; write full, none, delayed:N or share:S"))
+            return .failure(.empty)
         }
-        return .failure(ParseFailure(message: "'\(t)' is not a condition state (full, none, delayed:N, share:S)\(hint)"))
+        return .failure(.unknown(t, suggestion: suggestion))
     }
 
-    /// Why a text is not a condition state.
-    public struct ParseFailure: Error, Sendable, Hashable {
-        public var message: String
+    /// Why a text is not a condition state, with the text as written; ``message`` is the English line.
+    public enum ParseFailure: Error, Sendable, Hashable, CustomStringConvertible {
+        /// `delayed:x`: the delay is no whole number of years.
+        case delayNotWhole(String)
+        /// A delay of more than `limit` years either way.
+        case delayTooLong(String, limit: Int)
+        /// `share:S` with S outside 0...1 or no number.
+        case shareOutOfRange(String)
+        /// Nothing written.
+        case empty
+        /// No state at all, with the closest state word.
+        case unknown(String, suggestion: String?)
+
+        public var description: String {
+            switch self {
+            case .delayNotWhole(let t): "'\(t)': delayed:N needs a whole number of years, e.g. delayed:1"
+            case .delayTooLong(let t, let limit): "'\(t)': a delay moves at most \(limit) years"
+            case .shareOutOfRange(let t): "'\(t)': share:S needs 0 <= S <= 1, e.g. share:0.5"
+            case .empty: "empty condition state; write full, none, delayed:N or share:S"
+            case .unknown(let t, let suggestion):
+                "'\(t)' is not a condition state (full, none, delayed:N, share:S)" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
+            }
+        }
+
+        /// The English line.
+        public var message: String { description }
     }
 
     public var description: String {

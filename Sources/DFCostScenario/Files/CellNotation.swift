@@ -6,8 +6,35 @@ import DFCostModel
 /// declared with that mark. A decimal comma is accepted as well as a point, and the Unicode minus
 /// sign as well as the hyphen.
 public enum CellNotation {
-    /// Why a text is not a cell: the message names the text and what to write instead.
-    public struct Failure: Error, Sendable { public var message: String }
+    /// Why a text is not a cell, with the text as written; ``message`` is the English line,
+    /// naming the text and what to write instead.
+    public enum Failure: Error, Sendable, Hashable, CustomStringConvertible {
+        /// A condition's mark written twice.
+        case repeatedMark(String, mark: String)
+        /// No digit at all: `nan`, `inf` (`finite` true) or any other word.
+        case notAnAmount(String, finite: Bool)
+        /// A trailing character that is not one of the declared marks.
+        case unknownMark(String, mark: String, declared: [String])
+        /// Digits that are no exact decimal.
+        case notACell(String, ExactDecimal.ParseFailure)
+
+        /// How a cell is written, in the table's notation.
+        public static let examples = "55, -12*, (14) or (2,3)*"
+
+        public var description: String {
+            switch self {
+            case .repeatedMark(let raw, let mark):
+                "'\(raw)': the mark '\(mark)' is repeated; a cell depends on a condition once (write it once)"
+            case .notAnAmount(let raw, let finite): "'\(raw)' \(finite ? "is not a finite amount" : "is not an amount") (write \(Self.examples))"
+            case .unknownMark(let raw, let mark, let declared):
+                "'\(raw)': unknown mark '\(mark)' (declared marks: \(declared.isEmpty ? "none" : declared.joined(separator: " ")))"
+            case .notACell(let raw, let failure): "'\(raw)' is not a cell: \(failure) (write \(Self.examples))"
+            }
+        }
+
+        /// The English line.
+        public var message: String { description }
+    }
 
     /// A cell read: its amount, whether it is internal, the marks of its conditions.
     public struct Parsed: Sendable, Hashable {
@@ -27,7 +54,7 @@ public enum CellNotation {
             peeled = false
             for mark in sortedMarks where !mark.isEmpty && text.hasSuffix(mark) {
                 guard !marks.contains(mark) else {
-                    return .failure(Failure(message: "'\(raw)': the mark '\(mark)' is repeated; a cell depends on a condition once (write it once)"))
+                    return .failure(.repeatedMark(raw, mark: mark))
                 }
                 marks.insert(mark, at: 0)
                 text = String(text.dropLast(mark.count)).trimmedSpaces
@@ -38,11 +65,10 @@ public enum CellNotation {
         // No digit at all ("NaN", "inf", "abc", "*"): say so, rather than blame the last letter as a mark.
         if !text.contains(where: \.isNumber) {
             let word = text.lowercased().filter { !"()+- ".contains($0) }
-            let what = ["nan", "inf", "infinity"].contains(word) ? "is not a finite amount" : "is not an amount"
-            return .failure(Failure(message: "'\(raw)' \(what) (write 55, -12*, (14) or (2,3)*)"))
+            return .failure(.notAnAmount(raw, finite: ["nan", "inf", "infinity"].contains(word)))
         }
         if let last = text.last, !(last.isNumber || last == ")") {
-            return .failure(Failure(message: "'\(raw)': unknown mark '\(last)' (declared marks: \(known.isEmpty ? "none" : known.joined(separator: " ")))"))
+            return .failure(.unknownMark(raw, mark: String(last), declared: known))
         }
         var isInternal = false
         if text.hasPrefix("("), text.hasSuffix(")") {
@@ -54,7 +80,7 @@ public enum CellNotation {
             let amount = try ExactDecimal.parse(text)
             return .success(Parsed(amount: amount, isInternal: isInternal, marks: marks))
         } catch {
-            return .failure(Failure(message: "'\(raw)' is not a cell: \(error) (write 55, -12*, (14) or (2,3)*)"))
+            return .failure(.notACell(raw, error))
         }
     }
 }
