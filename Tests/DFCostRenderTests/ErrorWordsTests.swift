@@ -139,7 +139,11 @@ import Testing
         case .noMatchWhenStrict: "noMatchWhenStrict"
         case .syntax: "syntax"
         case .file: "file"
-        case .invalid, .badWhatIf, .operation, .payerKeys: "carriesItsMessage"
+        case .badWhatIf: "badWhatIf"
+        case .operation(.some, _): "operation"
+        case .operation(nil, _): "operation(command line)"
+        case .payerKeys: "payerKeys"
+        case .invalid: "carriesItsMessage"
         }
     }
     static let scenarioErrors: [ScenarioError] = [
@@ -147,6 +151,8 @@ import Testing
         .extendsCycle(["a.toml", "b.toml", "a.toml"]), .extendsTooDeep(["a.toml", "b.toml"]),
         .noMatchWhenStrict(EngineWarning(origin: at, kind: .noMatch(operation: "scale ×2 [tag:x]", .noLineHas(field: "tag", value: "x", suggestion: "y")))),
         .syntax(at, .expectedEquals(key: "'id'")), .file(at, .missingKey("id", in: .file)),
+        .badWhatIf(.operation(.scale), subject: "'tag:pds=abc'", .factorNotDecimal("abc")), .operation(at, .duplicateLine("l1")),
+        .operation(nil, .sweepAmountOutOfRange(ExactDecimal(5))), .payerKeys(.missingKey(solution: "e-resept", year: 2025)),
     ]
     static func cliCase(_ e: CommandLineFailure) -> String {
         switch e {
@@ -197,11 +203,12 @@ import Testing
             + each(linearAlgebraErrors, linearAlgebraCase, { $0.words($1) }, english: { $0.description })
             + each(modelErrors, modelCase, { $0.words($1) }, english: { $0.description })
             + each(requestErrors, requestCase, { $0.words($1) }, english: { $0.description })
-            + each(scenarioErrors, scenarioCase, { $0.words($1, naming: name) }, english: { $0.description })
+            + each(scenarioErrors, scenarioCase, { $0.words($1, naming: name) }, english: { $0.description }, data: ["pds", "abc", "l1", "e-resept", "keys"])
             + each(tomlReasons, tomlCase, { $0.words($1) }, english: { $0.description }, data: tomlData)
             + each(fileReasons, fileCase, { $0.words($1) }, english: { $0.description }, data: fileData)
             + each(CommandLineFailure.samples, cliCase, { $0.words($1) })
             + each(TypedNumber.Problem.allCases, { "\($0)" }, { $0.words($1) })
+            + whatIfWorded
             + each(importErrors, importCase, { l, e in l.words(e, sheet: "--sheet", like: "--like") { l.words($0, naming: name) } })
             + [Worded(name: "VerifyError", nb: Language.nb.words(VerifyError.noPublishedSums("a.toml")),
                       en: Language.en.words(VerifyError.noPublishedSums("a.toml")), description: VerifyError.noPublishedSums("a.toml").description),
@@ -225,7 +232,7 @@ import Testing
         #expect(covered(Self.linearAlgebraErrors, Self.linearAlgebraCase, 5))
         #expect(covered(Self.modelErrors, Self.modelCase, 4))
         #expect(covered(Self.requestErrors, Self.requestCase, 4))
-        #expect(covered(Self.scenarioErrors, Self.scenarioCase, 9))
+        #expect(covered(Self.scenarioErrors, Self.scenarioCase, 13))
         #expect(covered(CommandLineFailure.samples, Self.cliCase, 22))
         #expect(covered(Self.importErrors, Self.importCase, 3))
     }
