@@ -2,6 +2,7 @@ import ArgumentParser
 import DFCostApp
 import DFCostFailure
 import DFCostImport
+import DFCostModel
 import DFCostNotation
 import DFCostNumerics
 import DFCostRender
@@ -25,6 +26,7 @@ enum Failure {
         // The library does not name flags; the only way to ask for payers is --by payer.
         case let error as TotalsRequestError: "--by payer: \(l.words(error))"
         case let error as VerifyError: l.words(error)
+        case let error as ArithmeticError: l.words(error)
         case SimulationError.cancelled: l.words(CommandLineFailure.interrupted)
         // The sink's own error, kept whole: a full disk while writing --samples-out.
         case SimulationError.sinkFailed(let failure): message(failure.underlying, in: l)

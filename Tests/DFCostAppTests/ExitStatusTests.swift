@@ -12,7 +12,7 @@ import Testing
 
     @Test func eachErrorTypeSaysItsClass() {
         #expect(DFCostFailure.ExitStatus(of: ScenarioError.fileNotFound("x")) == .noInput)
-        #expect(DFCostFailure.ExitStatus(of: ScenarioError.badWhatIf(.operation(.scale), subject: nil, "m")) == .usage)
+        #expect(DFCostFailure.ExitStatus(of: ScenarioError.badWhatIf(.operation(.scale), subject: nil, .noValues)) == .usage)
         #expect(DFCostFailure.ExitStatus(of: ScenarioError.file(SourceReference(file: "x", line: 1, column: 1), .line(.emptyID))) == .data)
         #expect(DFCostFailure.ExitStatus(of: ArithmeticError.overflow) == .data)
         #expect(DFCostFailure.ExitStatus(of: TotalsRequestError.noPayerKeys(scenario: "s")) == .usage)

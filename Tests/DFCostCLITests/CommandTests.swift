@@ -151,7 +151,7 @@ import Testing
     @Test func anUnknownConditionNameExits64WithASuggestion() throws {
         let result = try CLI.run(["totals", CLI.published, "--condition", "fm-phaseot=none"])
         #expect(result.status == 64)
-        #expect(result.stderrLines == ["--condition: unknown condition 'fm-phaseot'; did you mean 'fm-phaseout'?"])
+        #expect(result.stderrLines == ["--condition: ukjent betingelse 'fm-phaseot'; mente du 'fm-phaseout'?"])
     }
 
     /// Fails today: `ConditionState.parse` indexes `parts[0]` of an empty split and traps

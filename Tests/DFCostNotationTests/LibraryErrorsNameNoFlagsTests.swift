@@ -61,12 +61,12 @@ import Testing
         }
         // Every request input and every error case that names one, built directly.
         for input in WhatIfInput.allCases {
-            for error in [ScenarioError.badWhatIf(input, subject: "'x'", "what is wrong"), .badWhatIf(input, subject: nil, "what is wrong")] {
+            for error in [ScenarioError.badWhatIf(input, subject: "'x'", .noValues), .badWhatIf(input, subject: nil, .noValues)] {
                 #expect(!error.description.contains("--"), "\(error.description)")
             }
         }
         #expect(!ScenarioError.noMatchWhenStrict(EngineWarning(origin: nil, kind: .noMatch(operation: "scale ×2 [all]", .noLine))).description.contains("--"))
-        #expect(!ScenarioError.payerKeys("a solution has no key").description.contains("--"))
+        #expect(!ScenarioError.payerKeys(.missingKey(solution: "s1", year: 2025)).description.contains("--"))
     }
 
     @Test func aFrontEndNamesTheInputItsOwnWay() throws {

@@ -97,7 +97,7 @@ import Testing
             Issue.record("expected a failure")
             return
         }
-        #expect(message.contains("did you mean 'solution'?"))
+        #expect(message.description.contains("did you mean 'solution'?"))
     }
 
     @Test func commandLineScaleAppliesAfterTheFiles() throws {

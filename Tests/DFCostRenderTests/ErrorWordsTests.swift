@@ -139,7 +139,10 @@ import Testing
         case .noMatchWhenStrict: "noMatchWhenStrict"
         case .syntax: "syntax"
         case .file: "file"
-        case .badWhatIf, .operation, .payerKeys: "carriesItsMessage"
+        case .badWhatIf: "badWhatIf"
+        case .operation(.some, _): "operation"
+        case .operation(nil, _): "operation(command line)"
+        case .payerKeys: "payerKeys"
         }
     }
     static let scenarioErrors: [ScenarioError] = [
@@ -147,6 +150,8 @@ import Testing
         .extendsCycle(["a.toml", "b.toml", "a.toml"]), .extendsTooDeep(["a.toml", "b.toml"]),
         .noMatchWhenStrict(EngineWarning(origin: at, kind: .noMatch(operation: "scale ×2 [tag:x]", .noLineHas(field: "tag", value: "x", suggestion: "y")))),
         .syntax(at, .expectedEquals(key: "'id'")), .file(at, .missingKey("id", in: .file)),
+        .badWhatIf(.operation(.scale), subject: "'tag:pds=abc'", .factorNotDecimal("abc")), .operation(at, .duplicateLine("l1")),
+        .operation(nil, .sweepAmountOutOfRange(ExactDecimal(5))), .payerKeys(.missingKey(solution: "e-resept", year: 2025)),
     ]
     static func cliCase(_ e: CommandLineFailure) -> String {
         switch e {
@@ -199,12 +204,13 @@ import Testing
             + each(linearAlgebraErrors, linearAlgebraCase, { $0.words($1) }, english: { $0.description })
             + each(modelErrors, modelCase, { $0.words($1) }, english: { $0.description })
             + each(requestErrors, requestCase, { $0.words($1) }, english: { $0.description })
-            + each(scenarioErrors, scenarioCase, { $0.words($1, naming: name) }, english: { $0.description })
+            + each(scenarioErrors, scenarioCase, { $0.words($1, naming: name) }, english: { $0.description }, data: ["pds", "abc", "l1", "e-resept", "keys"])
             + each(tomlReasons, tomlCase, { $0.words($1) }, english: { $0.description }, data: tomlData)
             + each(fileReasons, fileCase, { $0.words($1) }, english: { $0.description }, data: fileData)
             + each(themedFileReasons, fileCase, { $0.words($1) }, english: { $0.description }, data: themedFileData)
             + each(CommandLineFailure.samples, cliCase, { $0.words($1) })
             + each(TypedNumber.Problem.allCases, { "\($0)" }, { $0.words($1) })
+            + whatIfWorded
             + each(importErrors, importCase, { l, e in l.words(e, sheet: "--sheet", like: "--like") { l.words($0, naming: name) } })
             + importReasonsWorded
             + [Worded(name: "VerifyError", nb: Language.nb.words(VerifyError.noPublishedSums("a.toml")),
@@ -229,7 +235,7 @@ import Testing
         #expect(covered(Self.linearAlgebraErrors, Self.linearAlgebraCase, 5))
         #expect(covered(Self.modelErrors, Self.modelCase, 4))
         #expect(covered(Self.requestErrors, Self.requestCase, 4))
-        #expect(covered(Self.scenarioErrors, Self.scenarioCase, 9))
+        #expect(covered(Self.scenarioErrors, Self.scenarioCase, 12))
         #expect(covered(CommandLineFailure.samples, Self.cliCase, 22))
         #expect(covered(Self.importErrors, Self.importCase, 5))
     }
@@ -276,9 +282,10 @@ import Testing
         #expect(Language.en.words(e) == "s.toml:3:7: correlation pair names unknown factor 'f9'; did you mean 'f1'?")
     }
 
-    @Test func theLibraryMessageOfAScenarioErrorKeepsItsPlaceFirst() {
-        let e = ScenarioError.operation(Self.at, "m")
-        #expect(Language.nb.words(e, naming: \.rawValue) == "s.toml:3:7: m")
+    @Test func anOperationThatCannotBeAppliedKeepsItsPlaceFirst() {
+        let e = ScenarioError.operation(Self.at, .conflicting(line: "l1", year: 2025))
+        #expect(Language.nb.words(e, naming: \.rawValue).hasPrefix("s.toml:3:7: operasjonene strider mot hverandre"))
+        #expect(Language.en.words(e, naming: \.rawValue) == "s.toml:3:7: " + OperationReason.conflicting(line: "l1", year: 2025).description)
     }
 
     @Test func theParsersUsageErrorsAreNorwegian() {

@@ -160,7 +160,7 @@ import Testing
             _ = try scenario.apply(ApplyOptions(conditionOverrides: [("fm-phaseot", .none)]))
         } throws: { error in
             guard let error = error as? ScenarioError, case .badWhatIf(.condition, _, let message) = error else { return false }
-            return error.isUsage && message.contains("fm-phaseot") && message.contains("did you mean 'fm-phaseout'")
+            return error.isUsage && message.description.contains("fm-phaseot") && message.description.contains("did you mean 'fm-phaseout'")
         }
     }
 

@@ -47,7 +47,7 @@ extension TotalLevel {
         var level = try TotalLevel(source: baseline.source, indexedLevels: levels, factors: factors, totals: totals,
                                    solutionOrder: applied.table.solutions.map(\.id))
         if let keys = applied.payerKeys {
-            do { try level.allocate(keys: keys, totals: totals, precisionScale: applied.precisionScale) } catch { throw ScenarioError.payerKeys("\(error)") }
+            do { try level.allocate(keys: keys, totals: totals, precisionScale: applied.precisionScale) } catch { throw ScenarioError.payerKeys(error) }
         }
         return level
     }

@@ -7,8 +7,8 @@ import DFCostTOML
 /// ``VerifyError``), Norwegian and English. See ``Language/say(nb:en:)``.
 ///
 /// `syntax` is worded in `ErrorWords+TOML.swift`, the themed reasons of `file` in
-/// `ErrorWords+ScenarioFile.swift`; the cases that carry the library's own message (`badWhatIf`,
-/// `operation`, `payerKeys`) keep it as the library gives it, after the place; `noMatchWhenStrict` is the
+/// `ErrorWords+ScenarioFile.swift`; `badWhatIf`, `operation` and `payerKeys` in
+/// `ErrorWords+WhatIf.swift`; `noMatchWhenStrict` is the
 /// engine's warning, worded as warnings are (`WarningLabels`).
 extension Language {
     /// A scenario that could not be read or applied, as one line with its place first; each
@@ -28,10 +28,10 @@ extension Language {
         case .extendsTooDeep(let chain):
             say(nb: "\(chain.last ?? ""): extends-kjeden er lengre enn \(ScenarioLimits.maximumExtendsDepth) filer (\(chain.first ?? "") -> ... -> \(chain.last ?? ""))",
                 en: "\(chain.last ?? ""): extends chain deeper than \(ScenarioLimits.maximumExtendsDepth) files (\(chain.first ?? "") -> ... -> \(chain.last ?? ""))")
-        case .badWhatIf(let input, let subject, let message): "\(name(input))\(subject.map { " \($0)" } ?? ""): \(message)"
-        case .operation(let at, let message): at.map { "\($0): \(message)" } ?? message
+        case .badWhatIf(let input, let subject, let reason): "\(name(input))\(subject.map { " \($0)" } ?? ""): \(words(reason))"
+        case .operation(let at, let reason): at.map { "\($0): \(words(reason))" } ?? words(reason)
         case .noMatchWhenStrict(let w): (w.origin.map { "\($0): " } ?? "") + "\(warningMessage(w)) (\(name(.strict)))"
-        case .payerKeys(let message): "\(name(.payers)): \(message)"
+        case .payerKeys(let reason): "\(name(.payers)): \(words(reason))"
         }
     }
 

@@ -31,12 +31,12 @@ public struct AppliedScenario: Sendable, Hashable {
     /// - Throws: ``ScenarioError`` when the scenario declares no payers or a solution lacks a key.
     public func payerAllocation(_ totals: Totals) throws(ScenarioError) -> PayerAllocation {
         guard let payerKeys else {
-            throw .badWhatIf(.payers, subject: nil, "scenario '\(name)' declares no [payers]; extend a file with payer keys, e.g. Scenarios/payers-2024.toml")
+            throw .badWhatIf(.payers, subject: nil, .noPayers(scenario: name))
         }
         do {
             return try PayerAllocation(table: table, totals: totals, keys: payerKeys, precisionScale: precisionScale)
         } catch {
-            throw .payerKeys("\(error)")
+            throw .payerKeys(error)
         }
     }
 }

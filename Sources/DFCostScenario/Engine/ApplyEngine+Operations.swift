@@ -12,7 +12,7 @@ extension ApplyEngine {
         switch operation.kind {
         case .add(let line):
             if table.lines.contains(where: { $0.id == line.id }) {
-                throw fail(origin, "add: duplicate line id '\(line.id)'")
+                throw fail(origin, .duplicateLine(line.id))
             }
             var added = line
             for i in added.cells.indices {
@@ -86,7 +86,7 @@ extension ApplyEngine {
                     var factor = ExactDecimal.one
                     for y in (baseYear + 1)...year {
                         guard let r = rates[y] else {
-                            throw fail(origin, "index: no rate for \(y), needed for \(line.id) \(year) (base year \(baseYear))")
+                            throw fail(origin, .noRate(year: y, line: line.id, cellYear: year, baseYear: baseYear))
                         }
                         factor = try arithmetic(origin) { () throws(ArithmeticError) in try factor.multiplied(by: .one.adding(r)) }
                     }
@@ -100,7 +100,7 @@ extension ApplyEngine {
                     let from = line.cells[i].year
                     let to = from + n
                     guard table.years.contains(to) else {
-                        throw fail(origin, "\(label) moves \(line.id) \(from) to \(to), outside the table's years \(ScenarioBuilder.span(table.years))")
+                        throw fail(origin, .movesOutside(operation, line: line.id, from: from, to: to, span: ScenarioBuilder.span(table.years)))
                     }
                     line.cells[i].year = to
                     line.cells[i].history.append(CellChange(reason: .operation(reason), origin: origin, fromYear: from,

@@ -43,10 +43,10 @@ public struct Explanation: Sendable, Hashable {
     public init(_ applied: AppliedScenario, year: Int, solution: String? = nil) throws(ScenarioError) {
         let table = applied.table
         guard table.years.contains(year) else {
-            throw .badWhatIf(.year, subject: "\(year)", "not one of the table's years \(ScenarioBuilder.span(table.years))")
+            throw .badWhatIf(.year, subject: "\(year)", .notATableYear(span: ScenarioBuilder.span(table.years)))
         }
         if let solution, table.solution(solution) == nil {
-            throw .badWhatIf(.solution, subject: nil, "unknown solution '\(solution)'\(Suggestion.hint(for: solution, in: table.solutions.map(\.id)))")
+            throw .badWhatIf(.solution, subject: nil, .unknownSolution(solution, suggestion: Suggestion.closest(to: solution, in: table.solutions.map(\.id))))
         }
         self.year = year
         self.solution = solution
@@ -77,7 +77,7 @@ public struct Explanation: Sendable, Hashable {
         do {
             total = try contributions.map(\.cell.amount).exactSum()
         } catch {
-            throw .operation(nil, "\(error)")
+            throw .operation(nil, .arithmetic(error))
         }
     }
 }

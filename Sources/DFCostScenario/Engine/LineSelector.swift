@@ -66,13 +66,18 @@ public struct LineSelector: Sendable, Hashable, CustomStringConvertible {
     /// Parses the command-line syntax: comma-separated `field:value` terms (`solution`, `initiative`,
     /// `part`, `line`, `tag`, `include_internal`), or `all`, optionally followed by `@YEAR` or `@FROM-TO`.
     public static func parse(_ text: String) -> Result<LineSelector, ScenarioError> {
+        read(text).mapError { .badWhatIf(.selector, subject: "'\(text)'", .selectorTerm($0)) }
+    }
+
+    /// Reads the command-line syntax (``parse(_:)``), or says why the text is no selector.
+    public static func read(_ text: String) -> Result<LineSelector, SelectorReason> {
         var selector = LineSelector()
         var body = Substring(text)
         if let at = body.firstIndex(of: "@") {
             let range = body[body.index(after: at)...]
             body = body[..<at]
             guard let years = parseYears(String(range)) else {
-                return .failure(.badWhatIf(.selector, subject: "'\(text)'", "'@\(range)' is not a year or a range such as @2025-2026"))
+                return .failure(.notYears(String(range)))
             }
             selector.years = years
         }
@@ -81,7 +86,7 @@ public struct LineSelector: Sendable, Hashable, CustomStringConvertible {
         for term in terms {
             let kv = term.split(separator: ":", maxSplits: 1).map(String.init)
             guard kv.count == 2, !kv[1].isEmpty else {
-                return .failure(.badWhatIf(.selector, subject: "'\(text)'", "'\(term)' is not field:value (fields: solution, initiative, part, line, tag)"))
+                return .failure(.notFieldValue(String(term)))
             }
             switch kv[0] {
             case "solution": selector.solutions.append(kv[1])
@@ -91,12 +96,12 @@ public struct LineSelector: Sendable, Hashable, CustomStringConvertible {
             case "tag": selector.tags.append(kv[1])
             case "include_internal":
                 guard let flag = Bool(kv[1]) else {
-                    return .failure(.badWhatIf(.selector, subject: "'\(text)'", "include_internal takes true or false"))
+                    return .failure(.includeInternalNotBoolean)
                 }
                 selector.includeInternal = flag
             default:
-                let hint = Suggestion.hint(for: kv[0], in: ["solution", "initiative", "part", "line", "tag", "include_internal"])
-                return .failure(.badWhatIf(.selector, subject: "'\(text)'", "unknown field '\(kv[0])'\(hint)"))
+                let suggestion = Suggestion.closest(to: kv[0], in: ["solution", "initiative", "part", "line", "tag", "include_internal"])
+                return .failure(.unknownField(kv[0], suggestion: suggestion))
             }
         }
         return .success(selector)

@@ -21,7 +21,7 @@ extension Scenario {
         var states: [String: ConditionSetting] = conditionStates
         for (id, state) in options.conditionOverrides {
             guard base.condition(id) != nil else {
-                throw .badWhatIf(.condition, subject: nil, "unknown condition '\(id)'\(Suggestion.hint(for: id, in: base.conditions.map(\.id)))")
+                throw .badWhatIf(.condition, subject: nil, .unknownCondition(id, suggestion: Suggestion.closest(to: id, in: base.conditions.map(\.id))))
             }
             states[id] = ConditionSetting(state: state, origin: nil)
         }
@@ -60,12 +60,12 @@ struct ApplyEngine {
         self.strict = strict
     }
 
-    func fail(_ origin: SourceReference?, _ message: String) -> ScenarioError {
-        .operation(origin, message)
+    func fail(_ origin: SourceReference?, _ reason: OperationReason) -> ScenarioError {
+        .operation(origin, reason)
     }
 
     func arithmetic<T>(_ origin: SourceReference?, _ body: () throws(ArithmeticError) -> T) throws(ScenarioError) -> T {
-        do { return try body() } catch { throw fail(origin, "\(error)") }
+        do { return try body() } catch { throw fail(origin, .arithmetic(error)) }
     }
 
     /// Keeps a line's pieces in year order; pieces of one year keep their relative order.
@@ -86,7 +86,7 @@ struct ApplyEngine {
                 }
                 let origin = piece.history.last?.origin ?? piece.origin
                 guard last.isInternal == piece.isInternal else {
-                    throw fail(origin, "conflicting operations: line \(line.id) would hold an internal and a counted amount in \(piece.year)")
+                    throw fail(origin, .conflicting(line: line.id, year: piece.year))
                 }
                 var cell = last
                 let before = cell.amount

@@ -24,17 +24,20 @@ public enum ScenarioError: ExitStatusProviding, Sendable, Hashable, CustomString
     /// An `extends` chain is longer than ``ScenarioLimits/maximumExtendsDepth``.
     case extendsTooDeep([String])
     /// A what-if or other request input is malformed: which input (``WhatIfInput``), the text
-    /// or value it was given (already quoted where quoting helps, nil for none), and what is wrong.
+    /// or value it was given (already quoted where quoting helps, nil for none), and what is
+    /// wrong (``WhatIfReason``).
     /// The message names no command-line flag; a front end names the input its own way
     /// (``description(naming:)``).
-    case badWhatIf(WhatIfInput, subject: String?, String)
-    /// An operation is unusable as applied.
-    case operation(SourceReference?, String)
+    case badWhatIf(WhatIfInput, subject: String?, WhatIfReason)
+    /// An operation is unusable as applied: where it is written (nil for the command line's),
+    /// and why (``OperationReason``).
+    case operation(SourceReference?, OperationReason)
     /// An operation matched nothing and the request asked for strict application: the warning
     /// it would otherwise give (its place is the warning's origin).
     case noMatchWhenStrict(EngineWarning)
-    /// A payer breakdown that cannot be made: a solution lacks a payer key, say.
-    case payerKeys(String)
+    /// A payer breakdown that cannot be made: a solution lacks a payer key, say
+    /// (``PayerAllocation/Failure``).
+    case payerKeys(PayerAllocation.Failure)
 
     /// True when the input was missing or unreadable (sysexits 66) rather than wrong (65).
     public var isMissingInput: Bool {
@@ -69,10 +72,10 @@ public enum ScenarioError: ExitStatusProviding, Sendable, Hashable, CustomString
         case .extendsCycle(let chain): "extends cycle: \(chain.joined(separator: " -> "))"
         case .extendsTooDeep(let chain):
             "\(chain.last ?? ""): extends chain deeper than \(ScenarioLimits.maximumExtendsDepth) files (\(chain.first ?? "") -> ... -> \(chain.last ?? ""))"
-        case .badWhatIf(let input, let subject, let message): "\(name(input))\(subject.map { " \($0)" } ?? ""): \(message)"
-        case .operation(let at, let message): at.map { "\($0): \(message)" } ?? message
+        case .badWhatIf(let input, let subject, let reason): "\(name(input))\(subject.map { " \($0)" } ?? ""): \(reason)"
+        case .operation(let at, let reason): at.map { "\($0): \(reason)" } ?? reason.description
         case .noMatchWhenStrict(let w): (w.origin.map { "\($0): " } ?? "") + "\(w.message) (\(name(.strict)))"
-        case .payerKeys(let message): "\(name(.payers)): \(message)"
+        case .payerKeys(let reason): "\(name(.payers)): \(reason)"
         }
     }
 }

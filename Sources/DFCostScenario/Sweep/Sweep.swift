@@ -40,18 +40,18 @@ public struct Sweep: Sendable {
     /// Prepares a sweep of `parameters` over a scenario with the given what-ifs applied first.
     public init(scenario: Scenario, parameters: [SweepParameter], options: ApplyOptions = ApplyOptions()) throws(ScenarioError) {
         let (scenario, options) = try scenario.folding(options)
-        guard !parameters.isEmpty else { throw .badWhatIf(.vary, subject: nil, "a sweep needs at least one") }
+        guard !parameters.isEmpty else { throw .badWhatIf(.vary, subject: nil, .noParameters) }
         var count = 1
         for p in parameters {
             let (c, o) = count.multipliedReportingOverflow(by: p.count)
             guard !o, c <= Self.maximumCombinations else {
-                throw .badWhatIf(.sweep, subject: nil, "more than \(Self.maximumCombinations) combinations")
+                throw .badWhatIf(.sweep, subject: nil, .tooManyCombinations(Self.maximumCombinations))
             }
             count = c
         }
         for p in parameters {
             if case .condition(let name, _) = p.kind, scenario.base.condition(name) == nil {
-                throw .badWhatIf(.vary, subject: nil, "unknown condition '\(name)'\(Suggestion.hint(for: name, in: scenario.base.conditions.map(\.id)))")
+                throw .badWhatIf(.vary, subject: nil, .unknownCondition(name, suggestion: Suggestion.closest(to: name, in: scenario.base.conditions.map(\.id))))
             }
         }
         self.parameters = parameters
@@ -77,7 +77,7 @@ public struct Sweep: Sendable {
             let n = sizes.reduce(1, *)
             runs += n
             guard runs <= Self.maximumPreparationRuns else {
-                throw .badWhatIf(.sweep, subject: nil, "the varied parameters touch the same lines in too many combinations (\(runs)+ engine runs); vary fewer parameters together")
+                throw .badWhatIf(.sweep, subject: nil, .tooManyRuns(runs))
             }
             var totals: [[ExactDecimal]] = []
             for k in 0..<n {
@@ -89,7 +89,7 @@ public struct Sweep: Sendable {
                 for (j, pi) in touching.enumerated() { Self.add(parameters[pi], value: digits[j], to: &o) }
                 let applied = try restricted.apply(o)
                 let t: Totals
-                do { t = try applied.totals() } catch { throw .operation(nil, "sweep: \(error)") }
+                do { t = try applied.totals() } catch { throw .operation(nil, .sweepArithmetic(error)) }
                 totals.append(years.map { t.totals[$0] ?? .zero })
             }
             if touching.isEmpty {
@@ -103,7 +103,7 @@ public struct Sweep: Sendable {
         for part in exactParts { for row in part.totals { scale = max(scale, row.map(\.scale).max() ?? 0) } }
         self.scale = scale
         func integer(_ d: ExactDecimal) throws(ScenarioError) -> Int64 {
-            guard let v = d.integerUnits(atScale: scale) else { throw .operation(nil, "sweep: amount \(d) out of range") }
+            guard let v = d.integerUnits(atScale: scale) else { throw .operation(nil, .sweepAmountOutOfRange(d)) }
             return v
         }
         var constant: [Int64] = []

@@ -10,7 +10,7 @@ extension SweepParameter {
     /// Parses one `--vary` argument.
     public static func parse(_ text: String) throws(ScenarioError) -> SweepParameter {
         guard let colon = text.firstIndex(of: ":"), let eq = text.lastIndex(of: "="), colon < eq else {
-            throw .badWhatIf(.vary, subject: "'\(text)'", "write KIND:TARGET=VALUES, e.g. condition:fm-phaseout=delayed:0..3 or scale:solution:e-resept=0.8..1.5:0.1")
+            throw .badWhatIf(.vary, subject: "'\(text)'", .notation(.vary))
         }
         let kind = String(text[..<colon])
         let target = String(text[text.index(after: colon)..<eq])
@@ -25,14 +25,14 @@ extension SweepParameter {
             let selector = try selectorOf(target, text: text)
             return SweepParameter(kind: .operation(selector, try integerValues(values, text: text).map { .shift($0) }), name: "shift:\(target)")
         default:
-            throw .badWhatIf(.vary, subject: "'\(text)'", "unknown kind '\(kind)'\(Suggestion.hint(for: kind, in: ["condition", "scale", "shift"])) (condition, scale or shift)")
+            throw .badWhatIf(.vary, subject: "'\(text)'", .unknownVaryKind(kind, suggestion: Suggestion.closest(to: kind, in: ["condition", "scale", "shift"])))
         }
     }
 
     static func selectorOf(_ target: String, text: String) throws(ScenarioError) -> LineSelector {
-        switch LineSelector.parse(target) {
+        switch LineSelector.read(target) {
         case .success(let s): return s
-        case .failure(let e): throw .badWhatIf(.vary, subject: "'\(text)'", "\(e)")
+        case .failure(let r): throw .badWhatIf(.vary, subject: "'\(text)'", .selector(target, r))
         }
     }
 
@@ -44,7 +44,7 @@ extension SweepParameter {
         if values.hasPrefix("share:"), values.contains("..") {
             let shares = try decimalValues(String(values.dropFirst("share:".count)), text: text)
             guard shares.allSatisfy({ $0 <= .one }) else {
-                throw .badWhatIf(.vary, subject: "'\(text)'", "a share is between 0 and 1")
+                throw .badWhatIf(.vary, subject: "'\(text)'", .shareOutOfRange)
             }
             return shares.map { .share($0) }
         }
@@ -52,10 +52,10 @@ extension SweepParameter {
         for part in values.split(separator: "|") {
             switch ConditionState.parse(try WhatIf.typedNumbers(inState: String(part), input: .vary, subject: "'\(text)'")) {
             case .success(let s): out.append(s)
-            case .failure(let f): throw .badWhatIf(.vary, subject: "'\(text)'", "\(f.message)")
+            case .failure(let f): throw .badWhatIf(.vary, subject: "'\(text)'", .conditionState(f))
             }
         }
-        guard !out.isEmpty else { throw .badWhatIf(.vary, subject: "'\(text)'", "no values") }
+        guard !out.isEmpty else { throw .badWhatIf(.vary, subject: "'\(text)'", .noValues) }
         return out
     }
 
@@ -65,16 +65,16 @@ extension SweepParameter {
             guard case .success(let a) = TypedNumber.integer(String(values[..<range.lowerBound])),
                   case .success(let b) = TypedNumber.integer(String(values[range.upperBound...])), a <= b,
                   a.magnitude <= ScenarioLimits.maximumYears, b.magnitude <= ScenarioLimits.maximumYears, b - a < SweepParameter.maximumValues else {
-                throw .badWhatIf(.vary, subject: "'\(text)'", "'\(values)' is not a range of whole numbers from -\(ScenarioLimits.maximumYears) to \(ScenarioLimits.maximumYears) such as 0..3")
+                throw .badWhatIf(.vary, subject: "'\(text)'", .notWholeRange(values, limit: ScenarioLimits.maximumYears))
             }
             return Array(a...b)
         }
         var out: [Int] = []
         for part in values.split(separator: "|") {
-            guard case .success(let n) = TypedNumber.integer(String(part)) else { throw .badWhatIf(.vary, subject: "'\(text)'", "'\(part)' is not a whole number") }
+            guard case .success(let n) = TypedNumber.integer(String(part)) else { throw .badWhatIf(.vary, subject: "'\(text)'", .notWhole(String(part))) }
             out.append(n)
         }
-        guard !out.isEmpty else { throw .badWhatIf(.vary, subject: "'\(text)'", "no values") }
+        guard !out.isEmpty else { throw .badWhatIf(.vary, subject: "'\(text)'", .noValues) }
         return out
     }
 
@@ -86,14 +86,14 @@ extension SweepParameter {
                   case .success(let to) = TypedNumber.decimal(parts[0]),
                   case .success(let step) = parts.count == 2 ? TypedNumber.decimal(parts[1]) : TypedNumber.decimal("0.1"),
                   from <= to, !step.isNegative, !step.isZero, !from.isNegative else {
-                throw .badWhatIf(.vary, subject: "'\(text)'", "'\(values)' is not FROM..TO[:STEP] with 0 <= FROM <= TO and STEP > 0, e.g. 0.8..1.5:0.1")
+                throw .badWhatIf(.vary, subject: "'\(text)'", .notDecimalRange(values))
             }
             var out: [ExactDecimal] = []
             var v = from
             while v <= to {
                 out.append(v)
                 guard out.count <= SweepParameter.maximumValues, let next = try? v.adding(step) else {
-                    throw .badWhatIf(.vary, subject: "'\(text)'", "more than \(SweepParameter.maximumValues) values")
+                    throw .badWhatIf(.vary, subject: "'\(text)'", .tooManyValues(SweepParameter.maximumValues))
                 }
                 v = next
             }
@@ -102,11 +102,11 @@ extension SweepParameter {
         var out: [ExactDecimal] = []
         for part in values.split(separator: "|") {
             guard case .success(let d) = TypedNumber.decimal(String(part)), !d.isNegative else {
-                throw .badWhatIf(.vary, subject: "'\(text)'", "'\(part)' is not a factor >= 0")
+                throw .badWhatIf(.vary, subject: "'\(text)'", .notAFactor(String(part)))
             }
             out.append(d)
         }
-        guard !out.isEmpty else { throw .badWhatIf(.vary, subject: "'\(text)'", "no values") }
+        guard !out.isEmpty else { throw .badWhatIf(.vary, subject: "'\(text)'", .noValues) }
         return out
     }
 }

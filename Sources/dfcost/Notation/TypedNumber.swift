@@ -1,4 +1,5 @@
 import DFCostModel
+import DFCostScenario
 
 /// A number typed on the command line, in Norwegian or English notation: the one rule every
 /// option that takes a number follows (`--scale`, `--shift`, `--set` and `--add` amounts go
@@ -14,27 +15,8 @@ import DFCostModel
 ///   Norwegian decimal comma), and text with both a point and a comma (`1.234,5`).
 ///   `0,500` and `1,50` are not ambiguous; write `1.5`/`1,50` or `1500` instead of `1,500`.
 public enum TypedNumber {
-    /// Why a typed text is not a number.
-    public enum Problem: Error, Sendable, Hashable, CaseIterable, CustomStringConvertible {
-        /// Not a number in either notation.
-        case notANumber
-        /// `1,500`: a thousands separator in English, a decimal comma in Norwegian.
-        case ambiguousComma
-        /// `1.234,5`: both a point and a comma.
-        case pointAndComma
-        /// A number, but not a whole one where a whole number is needed.
-        case notWhole
-
-        /// The reason in English, as the library errors word theirs.
-        public var description: String {
-            switch self {
-            case .notANumber: "not a number"
-            case .ambiguousComma: "ambiguous: a comma before three digits can be a thousands separator or a decimal comma; write 1.5, 1,50 or 1500"
-            case .pointAndComma: "a number takes a decimal point or a decimal comma, not both (no thousands separators but a space)"
-            case .notWhole: "not a whole number"
-            }
-        }
-    }
+    /// Why a typed text is not a number (``TypedNumberProblem``).
+    public typealias Problem = TypedNumberProblem
 
     /// Reads a decimal typed on the command line (rules above).
     public static func decimal(_ text: String) -> Result<ExactDecimal, Problem> {
