@@ -105,7 +105,7 @@ extension SimulationWarning {
                 return .noLineHas(field: field, value: value, suggestion: Suggestion.closest(to: value, in: known))
             }
         }
-        return .noLineHasAll(selector: "\(selector)")
+        return .noLineHasAll(selector: selector)
     }
 
     /// The warnings a result's trial count earns for percentiles printed to `resolution` MNOK:
