@@ -51,6 +51,9 @@ public struct AnalysisModelLabels: Sendable, Hashable {
     public var firstFactor: String
     public var secondFactor: String
     public var repairsHeading: String
+    /// The note of one repaired coefficient on standard error:
+    /// "{scenario}: korrelasjonen {pair} er reparert: {old} → {new}".
+    public var repairedNote: String
     public var before: String
     public var after: String
     public var noCorrelation: String
@@ -89,6 +92,7 @@ public struct AnalysisModelLabels: Sendable, Hashable {
         groupsHeading: "Korrelasjonsgrupper (hvert par av linjenes faktorer har koeffisienten)", group: "Gruppe", unnamedGroup: "gruppe {entry}",
         coefficient: "Koeffisient", pairsHeading: "Korrelasjonspar", firstFactor: "Faktor", secondFactor: "Faktor",
         repairsHeading: "Korrelasjonsmatrisen er erstattet av den nærmeste gyldige (Higham); endrede koeffisienter",
+        repairedNote: "{scenario}: korrelasjonen {pair} er reparert: {old} → {new}",
         before: "Før", after: "Etter", noCorrelation: "Ingen korrelasjoner: faktorene trekkes uavhengig av hverandre.",
         eventsHeading: "Hendelsesregister (usikre betingelser)", event: "Hendelse", states: "Tilstander",
         noEvents: "Ingen usikre betingelser.",
@@ -111,6 +115,7 @@ public struct AnalysisModelLabels: Sendable, Hashable {
         groupsHeading: "Correlation groups (every pair of the lines' factors has the coefficient)", group: "Group", unnamedGroup: "group {entry}",
         coefficient: "Coefficient", pairsHeading: "Correlation pairs", firstFactor: "Factor", secondFactor: "Factor",
         repairsHeading: "The correlation matrix was replaced by the nearest valid one (Higham); changed coefficients",
+        repairedNote: "{scenario}: repaired correlation {pair}: {old} → {new}",
         before: "Before", after: "After", noCorrelation: "No correlations: the factors are drawn independently.",
         eventsHeading: "Event register (hendelsesregister: uncertain conditions)", event: "Event", states: "States",
         noEvents: "No uncertain conditions.",
@@ -153,4 +158,14 @@ public struct AnalysisModelLabels: Sendable, Hashable {
 extension Language {
     /// The words of the analysis model in this language.
     public var analysisModel: AnalysisModelLabels { self == .nb ? .norwegian : .english }
+
+    /// One coefficient the nearest-correlation repair changed, as a note on standard error:
+    /// "npd: korrelasjonen a~b er reparert: 0,900000 → 0,500000" (six decimals, as the analysis
+    /// model's table of changed coefficients prints them).
+    public func repairNote(scenario: String, first: String, second: String, old: Double, new: Double) -> String {
+        Labels.fill(analysisModel.repairedNote, [
+            "scenario": scenario, "pair": "\(first)~\(second)",
+            "old": numbers.format(old, decimals: 6), "new": numbers.format(new, decimals: 6),
+        ])
+    }
 }
