@@ -49,7 +49,7 @@ public struct SimulationWarning: Sendable, Hashable, CustomStringConvertible {
         case .nothingUncertain:
             "nothing is uncertain: no factor, driver or uncertain condition acts on a summed amount, so nothing was drawn and P50 = P85 = the deterministic total (basiskostnad)"
         case .standardErrorNeedsTrials(let trials, let minimum):
-            "\(trials) trials: the standard error of a percentile cannot be estimated below \(minimum) trials (so ±– is shown)"
+            "\(trials) \(trials == 1 ? "trial" : "trials"): the standard error of a percentile cannot be estimated below \(minimum) trials (so ±– is shown)"
         case .tooFewTrialsForDigits(let trials, let se, let target, let needed):
             "\(trials) trials give a standard error up to ±\(Self.plain(se)); about \(needed) trials would bring it to ±\(Self.plain(target)) (it falls as 1/sqrt(trials))"
         }
