@@ -66,6 +66,20 @@ import Testing
         #expect(result.payers == nil)
     }
 
+    /// The report simulates its scenario only: a compared scenario with another analysis model
+    /// (nothing uncertain, or other factors) is named, one with the same assumptions is not.
+    @Test func aReportNamesTheComparedScenariosWhoseAnalysisModelDiffers() throws {
+        let scenario = try ScenarioLoader.load(path: Self.workload)
+        let published = try ScenarioLoader.load(path: PackageRoot.path(PackageRoot.published))
+        let drivers = try ScenarioLoader.load(path: PackageRoot.path("Scenarios/drivers-and-triple-estimates.toml"))
+        let request = ReportRequest(scenario: scenario, comparedWith: [published, scenario, drivers],
+                                    simulation: ReportRequest.Simulation(trials: 200, seed: 7, threads: 1))
+        let result = try request.run()
+        #expect(result.comparedModels == [ComparedModel(scenario: published.name, nothingUncertain: true),
+                                          ComparedModel(scenario: drivers.name, nothingUncertain: false)])
+        #expect(try ReportRequest(scenario: scenario, comparedWith: [published]).run().comparedModels.isEmpty)
+    }
+
     @Test func aReportRequestWithoutSimulationRunsNone() throws {
         let scenario = try ScenarioLoader.load(path: PackageRoot.path(PackageRoot.published))
         #expect(try ReportRequest(scenario: scenario).run().simulation == nil)

@@ -1,3 +1,4 @@
+import DFCostApp
 import DFCostModel
 import DFCostRender
 import DFCostScenario
@@ -24,5 +25,23 @@ import Testing
         #expect(kinds.filter { $0 == "payer" }.count == kinds.filter { $0 == "payer_rounded" }.count)
         #expect(kinds.filter { $0 == "payer_cumulative" }.count == kinds.filter { $0 == "payer" }.count)
         #expect(kinds.firstIndex(of: "meta")! < kinds.firstIndex(of: "payer")!, "the meta rows close the table before the payers' rows")
+    }
+
+    /// A compared scenario with another analysis model is named beside the simulation in every
+    /// format and both languages, so its P50 and P85 are not read off the scenario's.
+    @Test(arguments: [OutputFormat.text, .markdown, .csv, .html])
+    func aComparedScenarioWithAnotherAnalysisModelIsNamedBesideTheSimulation(format: OutputFormat) throws {
+        let scenario = try ScenarioLoader.load(path: RenderSupport.workload)
+        let published = try ScenarioLoader.load(path: RenderSupport.published)
+        let result = try ReportRequest(scenario: scenario, comparedWith: [published],
+                                       simulation: ReportRequest.Simulation(trials: 200, seed: 7, threads: 1)).run()
+        let report = Report(result)
+        let nb = ReportRenderer(locale: .nb, csvDialect: .rfc4180).render(report, format: format)
+        #expect(nb.contains("\(published.name) har ingen usikkerhet i sin analysemodell (P50 = P85 = basiskostnaden) og er ikke simulert"), "\(format)")
+        let en = ReportRenderer(locale: .en, csvDialect: .rfc4180).render(report, format: format)
+        #expect(en.contains("\(published.name) has nothing uncertain in its analysis model"), "\(format)")
+        let same = try ReportRequest(scenario: scenario, comparedWith: [scenario],
+                                     simulation: ReportRequest.Simulation(trials: 200, seed: 7, threads: 1)).run()
+        #expect(!ReportRenderer(locale: .nb, csvDialect: .rfc4180).render(Report(same), format: format).contains("Merk: Usikkerhetsanalysen"))
     }
 }

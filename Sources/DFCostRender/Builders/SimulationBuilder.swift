@@ -84,7 +84,8 @@ extension SimulationBuilder {
             Table.Row(.line, [.text(renderer.label(c, years: model.years)), .number(c.mean), .number(c.standardDeviation)]
                       + c.percentiles.map { .estimate($0.value, standardError: Self.shownStandardError($0, trials: summary.trials, of: ps)) })
         }
-        var blocks: [Block] = [.paragraph(renderer.heading(summary, paired: false)), .table(Table(columns: columns, rows: rows))]
+        var blocks: [Block] = [.paragraph(renderer.heading(summary, paired: false))] + comparedModelNotes(sim)
+            + [.table(Table(columns: columns, rows: rows))]
         blocks += renderer.exceedanceLines(summary, model: model).map(Block.paragraph)
 
         if let fan = fanChart(sim) { blocks.append(.chart(fan)) }
