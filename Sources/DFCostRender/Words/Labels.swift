@@ -102,15 +102,19 @@ public struct PayerLabels: Sendable, Hashable {
     public var assumption: String
     /// Heading of `simulate --by payer`.
     public var simulationHeading: String
+    /// Under `simulate --by payer`'s table: what its Sum row is.
+    public var simulationSumNote: String
 
     public static let norwegian = PayerLabels(
         heading: "Fordeling på betalere (MNOK)", payer: "Betaler", exact: "eksakt", rounded: "avrundet", cumulative: "kumulativt",
         roundingNote: "Avrundede andeler summerer til avrundet sum (største brøkdels metode, Hamiltons metode).", assumption: "Antakelse",
-        simulationHeading: "Fordeling på betalere, P50 og P85 per år (MNOK)")
+        simulationHeading: "Fordeling på betalere, P50 og P85 per år (MNOK)",
+        simulationSumNote: "Sum-raden er persentilene til betalernes sum i hver trekning; persentiler kan ikke legges sammen, så den er ikke summen av radene over.")
     public static let english = PayerLabels(
         heading: "Allocation to payers (MNOK)", payer: "Payer", exact: "exact", rounded: "rounded", cumulative: "cumulative",
         roundingNote: "Rounded parts add up to the rounded total (largest-remainder method).", assumption: "Assumption",
-        simulationHeading: "Allocation to payers, P50 and P85 per year (MNOK)")
+        simulationHeading: "Allocation to payers, P50 and P85 per year (MNOK)",
+        simulationSumNote: "The Sum row is the percentiles of the payers' sum in each trial; percentiles do not add, so it is not the sum of the rows above.")
 }
 
 /// The words of a comparison of two scenarios.
