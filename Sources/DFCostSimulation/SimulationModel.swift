@@ -189,7 +189,13 @@ public struct SimulationModel: Sendable {
         }
         for u in entries { check(u.selector, .factor(u.name), u.origin) }
         for d in scenario.uncertainty.drivers { check(d.selector, .driver(d.name), d.origin) }
-        for g in scenario.uncertainty.groups { check(g.selector, .correlationGroup(g.name), g.origin) }
+        for g in scenario.uncertainty.groups {
+            check(g.selector, .correlationGroup(g.name), g.origin)
+            let selected = applied.table.lines.filter(g.selector.matches)
+            if selected.count == 1, let line = selected.first {
+                warnings.append(SimulationWarning(origin: g.origin, kind: .groupSelectsOneLine(group: g.name, line: reference(line.id).name)))
+            }
+        }
 
         // Terms: one per line.
         var terms: [SimulationSpec.Term] = []

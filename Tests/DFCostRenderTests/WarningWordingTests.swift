@@ -3,6 +3,7 @@ import DFCostModel
 import DFCostNotation
 import DFCostRender
 import DFCostScenario
+import DFCostSimulation
 import Testing
 
 /// The engine's warnings worded per language: English exactly as the engine's own line,
@@ -66,5 +67,12 @@ import Testing
         #expect(nb.contains("advarsel: skalert ×2 [merke dbepx] treffer ingen linje: ingen linje har merke 'dbepx'"))
         #expect(try EnglishWords.found(in: nb).isEmpty)
         #expect(TotalsRenderer(locale: .en).render(result, format: .text).contains("warning: scale ×2 [tag:dbepx] matches no line"))
+    }
+
+    @Test func aCorrelationGroupOfOneLineIsWarnedInBothLanguages() throws {
+        let w = SimulationWarning(origin: Self.origin, kind: .groupSelectsOneLine(group: "g", line: "Program Pasientens legemiddelliste / FM"))
+        #expect(Language.nb.warning(w) == "s.toml:3:1: advarsel: korrelasjonsgruppen 'g' velger bare én linje (Program Pasientens legemiddelliste / FM), så den korrelerer ingenting; en gruppe må velge minst 2 linjer")
+        #expect(Language.en.warning(w) == w.description)
+        #expect(try EnglishWords.found(in: Language.nb.warning(w)).isEmpty)
     }
 }

@@ -29,6 +29,8 @@ public struct UncertaintyInputLabels: Sendable, Hashable {
     public var factorEntry: String
     public var driverEntry: String
     public var groupEntry: String
+    /// "{group} velger bare én linje ({line}), så den korrelerer ingenting; ...".
+    public var groupSelectsOneLine: String
     public var nothingUncertain: String
     /// "{trials}", "{minimum}".
     public var standardErrorNeedsTrials: String
@@ -51,6 +53,7 @@ public struct UncertaintyInputLabels: Sendable, Hashable {
         warning: "advarsel",
         factorEntry: "usikkerhetsfaktoren '{name}'", driverEntry: "usikkerhetsdriveren '{name}'",
         groupEntry: "korrelasjonsgruppen '{name}'",
+        groupSelectsOneLine: "{group} velger bare én linje ({line}), så den korrelerer ingenting; en gruppe må velge minst 2 linjer",
         nothingUncertain: "ingenting er usikkert: ingen faktor, driver eller usikker betingelse virker på et summert beløp, så ingenting ble trukket, og P50 = P85 = basiskostnaden",
         standardErrorNeedsTrials: "{trials} {trials|trekning|trekninger}: standardfeilen til en persentil kan ikke anslås med færre enn {minimum} {minimum|trekning|trekninger} (derfor vises ±–)",
         tooFewTrialsForDigits: "{trials} {trials|trekning|trekninger} gir standardfeil opptil ±{se}; omtrent {needed} {needed|trekning|trekninger} gir ±{target} (standardfeilen faller som 1/√trekninger)",
@@ -68,6 +71,7 @@ public struct UncertaintyInputLabels: Sendable, Hashable {
         warning: "warning",
         factorEntry: "[[uncertainty]] '{name}'", driverEntry: "driver '{name}'",
         groupEntry: "correlation group '{name}'",
+        groupSelectsOneLine: "{group} selects one line only ({line}), so it correlates nothing; a group needs two lines or more",
         nothingUncertain: "nothing is uncertain: no factor, driver or uncertain condition acts on a summed amount, so nothing was drawn and P50 = P85 = the deterministic total (basiskostnad)",
         standardErrorNeedsTrials: "{trials} {trials|trial|trials}: the standard error of a percentile cannot be estimated below {minimum} {minimum|trial|trials} (so ±– is shown)",
         tooFewTrialsForDigits: "{trials} {trials|trial gives|trials give} a standard error up to ±{se}; about {needed} {needed|trial|trials} would bring it to ±{target} (it falls as 1/√trials)",
@@ -104,6 +108,8 @@ extension Language {
             case .correlationGroup(let n): Labels.fill(l.groupEntry, ["name": n])
             }
             return warning(EngineWarning(origin: w.origin, kind: .noMatch(operation: name, why)))
+        case .groupSelectsOneLine(let group, let line):
+            message = Labels.fill(l.groupSelectsOneLine, ["group": Labels.fill(l.groupEntry, ["name": group]), "line": line])
         case .nothingUncertain:
             message = l.nothingUncertain
         case .standardErrorNeedsTrials(let trials, let minimum):
