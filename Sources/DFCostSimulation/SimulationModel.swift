@@ -189,7 +189,13 @@ public struct SimulationModel: Sendable {
         }
         for u in entries { check(u.selector, .factor(u.name), u.origin) }
         for d in scenario.uncertainty.drivers { check(d.selector, .driver(d.name), d.origin) }
-        for g in scenario.uncertainty.groups { check(g.selector, .correlationGroup(g.name), g.origin) }
+        for g in scenario.uncertainty.groups {
+            check(g.selector, .correlationGroup(g.name), g.origin)
+            let selected = applied.table.lines.filter(g.selector.matches)
+            if selected.count == 1, let line = selected.first {
+                warnings.append(SimulationWarning(origin: g.origin, kind: .groupSelectsOneLine(group: g.name, line: reference(line.id).name)))
+            }
+        }
 
         // Terms: one per line.
         var terms: [SimulationSpec.Term] = []
@@ -274,13 +280,16 @@ public struct SimulationModel: Sendable {
     }
 
     /// The same simulation with one output per payer and summed year (`"rhf/2025"`), each term's
-    /// amounts multiplied by its solution's payer share in that year. Factors and events keep their
-    /// ids, so the same seed draws the same values as ``spec``.
+    /// amounts multiplied by its solution's payer share in that year, then one per summed year
+    /// for the payers' sum (``payerSumOutput(year:)``), whose percentiles are the Sum row's:
+    /// percentiles do not add, so the sum is drawn, not added up from the payers' percentiles.
+    /// Factors and events keep their ids, so the same seed draws the same values as ``spec``.
     /// - Throws: ``PayerAllocation/Failure/missingKey(solution:year:)`` for a solution without a key.
     public func byPayer(_ keys: PayerKeys) throws -> SimulationSpec {
         let years = self.years
         var outputs: [String] = []
         for p in keys.payers { for y in years { outputs.append("\(p.id)/\(y)") } }
+        outputs += years.map(Self.payerSumOutput)
         var terms: [SimulationSpec.Term] = []
         for (term, solution) in zip(spec.terms, termSolutions) {
             var shares: [[Double]] = []  // payer -> year
@@ -297,11 +306,16 @@ public struct SimulationModel: Sendable {
             }
             let states = term.amountsByState.map { amounts in
                 keys.payers.indices.flatMap { pi in years.indices.map { yi in amounts[yi] * shares[pi][yi] } }
+                    + years.indices.map { yi in keys.payers.indices.reduce(0) { $0 + amounts[yi] * shares[$1][yi] } }
             }
             terms.append(.init(factors: term.factors, event: term.event, amountsByState: states))
         }
         return SimulationSpec(outputs: outputs, factors: spec.factors, correlation: spec.correlation, events: spec.events, terms: terms)
     }
+
+    /// The output of ``byPayer(_:)`` that holds the payers' sum in `year` (not a payer id: ids
+    /// hold no `Σ`).
+    public static func payerSumOutput(year: Int) -> String { "Σ/\(year)" }
 
     /// The key of a line-scoped factor: the line id for an unnamed entry (common random numbers
     /// across scenarios), else `name/line`.

@@ -22,6 +22,9 @@ public struct SimulationWarning: Sendable, Hashable, CustomStringConvertible {
         /// The entry's `select` matches no line of the applied table (with why, as the engine
         /// says it for operations, and the nearest name).
         case selectsNoLine(Entry, EngineWarning.NoMatch)
+        /// A correlation group selects one line only (by its name): with no pair to correlate,
+        /// it does nothing.
+        case groupSelectsOneLine(group: String, line: String)
         /// Nothing is drawn: no factor, driver or uncertain condition moves a summed amount, so
         /// every percentile equals the deterministic total (basiskostnad).
         case nothingUncertain
@@ -46,10 +49,12 @@ public struct SimulationWarning: Sendable, Hashable, CustomStringConvertible {
         switch kind {
         case .selectsNoLine(let entry, let why):
             "\(entry.english) \(why.english)"
+        case .groupSelectsOneLine(let group, let line):
+            "correlation group '\(group)' selects one line only (\(line)), so it correlates nothing; a group needs two lines or more"
         case .nothingUncertain:
             "nothing is uncertain: no factor, driver or uncertain condition acts on a summed amount, so nothing was drawn and P50 = P85 = the deterministic total (basiskostnad)"
         case .standardErrorNeedsTrials(let trials, let minimum):
-            "\(trials) trials: the standard error of a percentile cannot be estimated below \(minimum) trials (so ±– is shown)"
+            "\(trials) \(trials == 1 ? "trial" : "trials"): the standard error of a percentile cannot be estimated below \(minimum) trials (so ±– is shown)"
         case .tooFewTrialsForDigits(let trials, let se, let target, let needed):
             "\(trials) trials give a standard error up to ±\(Self.plain(se)); about \(needed) trials would bring it to ±\(Self.plain(target)) (it falls as 1/sqrt(trials))"
         }
@@ -105,7 +110,7 @@ extension SimulationWarning {
                 return .noLineHas(field: field, value: value, suggestion: Suggestion.closest(to: value, in: known))
             }
         }
-        return .noLineHasAll(selector: "\(selector)")
+        return .noLineHasAll(selector: selector)
     }
 
     /// The warnings a result's trial count earns for percentiles printed to `resolution` MNOK:

@@ -75,7 +75,12 @@ enum DocumentSheet {
             for (k, c) in shown.enumerated() {
                 guard r.cells.indices.contains(c) else { continue }
                 let at = sheetColumn[k]
-                let decimals: Int? = if case .statistic(let d) = table.columns[c].kind { d } else { nil }
+                let kind = table.columns[c].kind
+                let decimals: Int? = switch kind {
+                case .statistic(let d): d
+                case .count: 0
+                default: nil
+                }
                 var cell = r.cells[c]
                 if case .lines(let lines) = cell { cell = .text(lines.joined(separator: " | ")) }
                 switch cell {
@@ -91,6 +96,8 @@ enum DocumentSheet {
                     } else if !isSum {
                         sheet.set(row, at, .number(v), style)
                     }
+                case .number(let d) where { if case .percent = kind { true } else { false } }():
+                    percent(d, kind: kind, at: (row, at), bold: isSum, into: &sheet)
                 case .number(let d):
                     statistic(d, decimals: decimals ?? 2, at: (row, at), bold: isSum, into: &sheet)
                 case .estimate(let v, let se):
@@ -123,7 +130,16 @@ enum DocumentSheet {
         return TableSheet.significantDecimals(v)
     }
 
-    /// A statistic stored at `decimals` decimals (nothing when it is not finite).
+    /// A fraction in a percent column, stored as the fraction with Excel's percent format
+    /// (`0.0%`: 0.052 shows as 5,2 %), not as a plain number.
+    static func percent(_ d: Double, kind: Table.ColumnKind, at cell: (row: Int, column: Int), bold: Bool, into sheet: inout Workbook.Sheet) {
+        guard case .percent(let decimals) = kind, let exact = ExactDecimal.rounding(d, decimals: decimals + 2) else { return }
+        let format = decimals > 0 ? "0." + String(repeating: "0", count: decimals) + "%" : "0%"
+        sheet.set(cell.row, cell.column, .number(exact), Workbook.Style(numberFormat: format, bold: bold))
+    }
+
+    /// A statistic stored at `decimals` decimals (nothing when it is not finite); a count
+    /// (`decimals` 0) as a whole number (`#,##0`), never with a money format's decimals.
     static func statistic(_ d: Double, decimals: Int, at cell: (row: Int, column: Int), bold: Bool, into sheet: inout Workbook.Sheet) {
         guard let exact = ExactDecimal.rounding(d, decimals: decimals) else { return }
         sheet.set(cell.row, cell.column, .number(exact), Workbook.Style(numberFormat: TableSheet.format(decimals: decimals), bold: bold))

@@ -26,10 +26,21 @@ import Testing
         #expect(ks2.firstYear == outcome.model.years.first && ks2.lastYear == outcome.model.years.last)
     }
 
-    @Test func withoutP50AndP85ThereIsNoKS2Breakdown() throws {
+    /// `--percentiles 10,90` prints those columns, and the KS2 table still has its P50 and P85:
+    /// the same figures as a run that asks for them, with the same seed.
+    @Test func theKS2BreakdownIsComputedWhateverPercentilesAreAsked() throws {
         let scenario = try ScenarioLoader.load(path: Self.workload)
-        let outcome = try SimulationRequest(scenario: scenario, trials: 200, threads: 1, percentiles: [0.1, 0.9], sensitivitySample: 0).run()
-        #expect(outcome.ks2 == nil)
+        let asked = try SimulationRequest(scenario: scenario, comparedWith: scenario, trials: 200, threads: 1,
+                                          percentiles: [0.1, 0.9], sensitivitySample: 0).run()
+        let full = try SimulationRequest(scenario: scenario, comparedWith: scenario, trials: 200, threads: 1,
+                                         percentiles: [0.1, 0.5, 0.85, 0.9], sensitivitySample: 0).run()
+        let ks2 = try #require(asked.ks2)
+        #expect(ks2 == full.ks2)
+        #expect(try #require(asked.comparison?.ks2) == full.comparison?.ks2)
+        for result in [asked.result, try #require(asked.comparison?.result), try #require(asked.comparison?.difference)] {
+            #expect(result.columns.allSatisfy { $0.percentiles.map(\.probability) == [0.1, 0.9] })
+        }
+        #expect(asked.result.total.percentile(0.1) == full.result.total.percentile(0.1))
     }
 
     @Test func aComparedScenarioCarriesItsOwnKS2Breakdown() throws {
@@ -53,6 +64,20 @@ import Testing
         #expect(simulation.result.total.percentiles.count == ReportRequest.curvePercentiles.count)
         #expect(simulation.ks2 != nil)
         #expect(result.payers == nil)
+    }
+
+    /// The report simulates its scenario only: a compared scenario with another analysis model
+    /// (nothing uncertain, or other factors) is named, one with the same assumptions is not.
+    @Test func aReportNamesTheComparedScenariosWhoseAnalysisModelDiffers() throws {
+        let scenario = try ScenarioLoader.load(path: Self.workload)
+        let published = try ScenarioLoader.load(path: PackageRoot.path(PackageRoot.published))
+        let drivers = try ScenarioLoader.load(path: PackageRoot.path("Scenarios/drivers-and-triple-estimates.toml"))
+        let request = ReportRequest(scenario: scenario, comparedWith: [published, scenario, drivers],
+                                    simulation: ReportRequest.Simulation(trials: 200, seed: 7, threads: 1))
+        let result = try request.run()
+        #expect(result.comparedModels == [ComparedModel(scenario: published.name, nothingUncertain: true),
+                                          ComparedModel(scenario: drivers.name, nothingUncertain: false)])
+        #expect(try ReportRequest(scenario: scenario, comparedWith: [published]).run().comparedModels.isEmpty)
     }
 
     @Test func aReportRequestWithoutSimulationRunsNone() throws {

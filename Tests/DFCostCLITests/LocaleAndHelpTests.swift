@@ -79,7 +79,7 @@ import Testing
     @Test func sweepWarnsInNorwegianByDefault() throws {
         let result = try CLI.run(Self.arguments)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderrLines.first == "advarsel: index from 2023 [all]: satsen 3.1 for 2024 ganger med 1+3.1 (310 %); satser oppgis som andel, ikke i prosent; for 3.1 % skriv 0.031")
+        #expect(result.stderrLines.first == "advarsel: indeksert fra 2023 [alle linjer]: satsen 3,1 for 2024 ganger med 1+3,1 (310 %); satser oppgis som andel, ikke i prosent; for 3,1 % skriv 0,031")
     }
 
     @Test func sweepWarnsInEnglishWithLocaleEn() throws {
@@ -90,7 +90,7 @@ import Testing
 
     @Test func totalsWarnsInTheLanguageOfItsOutput() throws {
         let nb = try CLI.run(["totals", CLI.published, "--scale", "tag:dbepx=2", "--format", "csv"])
-        #expect(nb.stderrLines.first?.hasPrefix("advarsel: scale ×2 [tag:dbepx] treffer ingen linje") == true, "\(nb.stderr)")
+        #expect(nb.stderrLines.first?.hasPrefix("advarsel: skalert ×2 [merke dbepx] treffer ingen linje") == true, "\(nb.stderr)")
         let en = try CLI.run(["totals", CLI.published, "--scale", "tag:dbepx=2", "--locale", "en", "--format", "csv"])
         #expect(en.stderrLines.first?.hasPrefix("warning: scale ×2 [tag:dbepx] matches no line") == true, "\(en.stderr)")
     }

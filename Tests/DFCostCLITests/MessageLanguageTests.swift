@@ -99,7 +99,7 @@ import Testing
         let path = folder.url.appendingPathComponent("r.txt").path
         let result = try CLI.run(["report", CLI.published, "--scale", "tag:nothing=2", "--format", "text", "-o", path])
         #expect(result.status == 0)
-        #expect(result.stderrLines == ["advarsel: scale ×2 [tag:nothing] treffer ingen linje: ingen linje har tag 'nothing'"])
+        #expect(result.stderrLines == ["advarsel: skalert ×2 [merke nothing] treffer ingen linje: ingen linje har merke 'nothing'"])
         #expect(try String(contentsOfFile: path, encoding: .utf8).contains("treffer ingen linje"))
     }
 }

@@ -24,10 +24,13 @@ import Testing
         for id in ["fig-increase", "fig-cumulative", "fig-delta-1", "fig-fan", "fig-scurve", "fig-tornado"] {
             #expect(result.stdout.contains("id=\"\(id)\""), "missing \(id)")
         }
-        // No progress bar when stderr is not a terminal: only the warning that 2 000 trials leave a
-        // standard error far above the printed hundredths.
-        #expect(result.stderrLines.count == 1 && result.stderrLines.allSatisfy { $0.hasPrefix("warning: 2,000 trials give a standard error") },
-                "\(result.stderr)")
+        // No progress bar when stderr is not a terminal: only the warnings that the workload's MF
+        // group selects one line and that 2 000 trials leave a standard error far above the
+        // printed hundredths.
+        #expect(result.stderrLines.count == 2, "\(result.stderr)")
+        #expect(result.stderrLines.first?.hasSuffix("warning: correlation group 'MF' selects one line only (Helsenettet: MF Helse), "
+                                                    + "so it correlates nothing; a group needs two lines or more") == true, "\(result.stderr)")
+        #expect(result.stderrLines.last?.hasPrefix("warning: 2,000 trials give a standard error") == true, "\(result.stderr)")
     }
 
     @Test func reportRefusesToWriteOverItsInput() throws {

@@ -65,11 +65,16 @@ import Testing
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let file = try folder.write("npd.toml", "version = 1\nextends = \"\(CLI.root.path)/\(CLI.published)\"\n" + Self.notPositiveDefinite)
-        let result = try CLI.run(["simulate", file, "--trials", "1000", "--repair-correlation", "--format", "json"])
+        let result = try CLI.run(["simulate", file, "--trials", "1000", "--repair-correlation", "--format", "json", "--locale", "en"])
         #expect(result.status == 0, "\(result.stderr)")
         let changed = result.stderrLines.filter { $0.contains("repaired correlation") }
         #expect(changed.count == 3)
-        #expect(changed.contains { $0.contains("pll-sfm~pll-pll: -0.9 -> ") })
+        #expect(changed.contains { $0.contains("pll-sfm~pll-pll: -0.900000 → ") })
+        let nb = try CLI.run(["simulate", file, "--trials", "1000", "--repair-correlation", "--format", "json"])
+        let repaired = nb.stderrLines.filter { $0.contains("er reparert") }
+        #expect(repaired.count == 3)
+        #expect(repaired.contains { $0.contains("korrelasjonen pll-sfm~pll-pll er reparert: −0,900000 → ") }, "\(nb.stderr)")
+        #expect(!nb.stderr.contains("->") && !nb.stderr.contains("repaired"))
     }
 
     @Test func sensitivityPutsTheLargestContributorFirst() throws {

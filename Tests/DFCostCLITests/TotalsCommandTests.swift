@@ -117,14 +117,14 @@ import Testing
     @Test func aSelectorMatchingNothingWarnsOnStderrAndFailsWithStrict() throws {
         let warned = try CLI.run(["totals", CLI.published, "--scale", "tag:nothing=2", "--format", "json"])
         #expect(warned.status == 0)
-        #expect(warned.stderr == "advarsel: scale ×2 [tag:nothing] treffer ingen linje: ingen linje har tag 'nothing'\n",
+        #expect(warned.stderr == "advarsel: skalert ×2 [merke nothing] treffer ingen linje: ingen linje har merke 'nothing'\n",
                 "Norwegian by default")
         // Printed once: the text table on standard output shows it as its note, so stderr is quiet.
         let shown = try CLI.run(["totals", CLI.published, "--scale", "tag:nothing=2"])
         #expect(shown.stderr.isEmpty)
-        #expect(shown.stdout.components(separatedBy: "advarsel: scale ×2 [tag:nothing] treffer ingen linje").count == 2)
+        #expect(shown.stdout.components(separatedBy: "advarsel: skalert ×2 [merke nothing] treffer ingen linje").count == 2)
         let strict = try CLI.run(["totals", CLI.published, "--scale", "tag:nothing=2", "--strict"])
         #expect([64, 65].contains(strict.status))
-        #expect(strict.stderr == "scale ×2 [tag:nothing] treffer ingen linje: ingen linje har tag 'nothing' (--strict)\n")
+        #expect(strict.stderr == "skalert ×2 [merke nothing] treffer ingen linje: ingen linje har merke 'nothing' (--strict)\n")
     }
 }

@@ -18,12 +18,22 @@ enum EnglishWords {
         }
     }
 
-    /// The words of a text: runs of letters, lower-cased, without `{placeholders}`.
+    /// The words of a text: runs of letters, lower-cased, without `{placeholders}` but with the
+    /// nouns of a count's `{count|one|other}`.
     static func words(_ text: String) -> Set<String> {
         var plain = ""
-        var inPlaceholder = false
+        var placeholder: String?
         for c in text {
-            if c == "{" { inPlaceholder = true } else if c == "}" { inPlaceholder = false } else if !inPlaceholder { plain.append(c) }
+            if c == "{" {
+                placeholder = ""
+            } else if c == "}", let name = placeholder {
+                plain += " " + name.split(separator: "|").dropFirst().joined(separator: " ") + " "
+                placeholder = nil
+            } else if placeholder != nil {
+                placeholder?.append(c)
+            } else {
+                plain.append(c)
+            }
         }
         return Set(plain.split { !$0.isLetter }.map { $0.lowercased() }.filter { $0.count > 1 })
     }

@@ -127,6 +127,32 @@ import Testing
         #expect(m.warnings.first?.description.contains("matches no line: no line has tag 'pdss'; did you mean 'pds'?") == true)
     }
 
+    /// A correlation group of one line has no pair to correlate: warned at its place, the line by
+    /// its name; a group of two lines is not.
+    @Test func aCorrelationGroupOfOneLineIsWarned() throws {
+        let m = try model("""
+            [[uncertainty]]
+            distribution = "uniform"
+            low = 0.9
+            high = 1.1
+            [[correlation.groups]]
+            name = "alone"
+            select = { line = "pll-fm" }
+            coefficient = 0.5
+            [[correlation.groups]]
+            name = "pair"
+            select = { line = ["pll-fm", "pll-pll"] }
+            coefficient = 0.5
+            """)
+        let warned = m.warnings.filter { if case .groupSelectsOneLine = $0.kind { true } else { false } }
+        #expect(warned.count == 1)
+        let warning = try #require(warned.first)
+        guard case .groupSelectsOneLine(let group, let line) = warning.kind else { return }
+        #expect(group == "alone" && line != "pll-fm" && line.contains("FM"), "\(line)")
+        #expect(warning.origin.map { $0.file.hasSuffix("s.toml") && $0.line > 0 } == true)
+        #expect(warning.description.contains("correlation group 'alone' selects one line only"))
+    }
+
     @Test func aFileWithoutUncertaintyIsWarnedAndOneWithIsNot() throws {
         let plain = try model("")
         #expect(plain.isDeterministic)

@@ -56,4 +56,21 @@ import Testing
             #expect(texts.contains(expected), "\(expected)")
         }
     }
+
+    /// The factors' line counts are whole numbers: an integer format, not a money format's
+    /// two decimals.
+    @Test func aLineCountIsAWholeNumber() throws {
+        let sim = try Self.simulation()
+        let sheet = WorkbookRenderer.analysisSheet(sim, locale: .nb, taken: [])
+        let words = Language.nb.analysisModel
+        let header = try #require(sheet.cells.first { _, cells in cells.values.contains { $0.value == .text(words.lineCount) } })
+        let column = try #require(header.value.first { $0.value.value == .text(words.lineCount) }?.key)
+        let rows = (header.key + 1)...(header.key + sim.analysis.factors.count)
+        let counts = rows.compactMap { sheet.cells[$0]?[column] }
+        #expect(counts.count == sim.analysis.factors.count)
+        for cell in counts {
+            #expect(cell.style.numberFormat == "#,##0", "\(cell)")
+            #expect(Self.value(cell)?.scale == 0, "\(cell)")
+        }
+    }
 }

@@ -95,7 +95,15 @@ public struct ReportRequest: Sendable {
             request.shownPercentiles = Self.summaryPercentiles
             return try request.run(progress: progress, isCancelled: isCancelled)
         }
-        return ReportResult(applied: base.applied, totals: base.totals, others: others, comparisons: comparisons, rounds: rounds,
-                            simulation: outcome, payers: base.payers, initiatives: initiatives, level: base.level, notices: notices)
+        var result = ReportResult(applied: base.applied, totals: base.totals, others: others, comparisons: comparisons, rounds: rounds,
+                                  simulation: outcome, payers: base.payers, initiatives: initiatives, level: base.level, notices: notices)
+        if let outcome {
+            result.comparedModels = try comparedWith.compactMap { other in
+                let model = try SimulationModel(scenario: other, options: whatIfs)
+                guard !model.analysis.hasSameAssumptions(as: outcome.model.analysis) else { return nil }
+                return ComparedModel(scenario: other.name, nothingUncertain: model.isDeterministic)
+            }
+        }
+        return result
     }
 }

@@ -16,6 +16,9 @@ public struct ReportResult: Sendable {
     public var rounds: Comparison?
     /// The Monte Carlo run (with its KS2 breakdown), when asked for.
     public var simulation: SimulationOutcome?
+    /// With a simulation: the compared scenarios whose analysis model differs from the
+    /// scenario's (the simulation is not theirs), in the request's order.
+    public var comparedModels: [ComparedModel] = []
     /// Each payer's part, when asked for.
     public var payers: PayerAllocation?
     /// Each initiative's subtotal, when asked for.

@@ -89,7 +89,8 @@ public struct SimulationRequest: Sendable {
         let thresholds = try thresholds(years: model.years)
         var repairs: [SimulationOutcome.Repair] = []
         let spec = try prepared(model.spec, scenario: scenario.name, repairs: &repairs)
-        var options = SimulationOptions(percentiles: percentiles, thresholds: thresholds,
+        // P50 and P85 are computed for the KS2 table even when not asked; the result keeps the asked ones.
+        var options = SimulationOptions(percentiles: SimulationResult.computed(percentiles), thresholds: thresholds,
                                         sensitivitySampleSize: comparedWith == nil ? sensitivitySample : 0)
         options.progress = progress
         options.isCancelled = isCancelled
@@ -108,7 +109,7 @@ public struct SimulationRequest: Sendable {
             paired.sampleSink = sampleSink
             let difference = try MonteCarlo.runPaired(base: spec, other: otherSpec, trials: trials, seed: seed,
                                                       threads: threads, options: paired)
-            comparison = SimulationOutcome.Comparison(model: other, result: otherResult, difference: difference,
+            comparison = SimulationOutcome.Comparison(model: other, result: otherResult.keeping(percentiles), difference: difference.keeping(percentiles),
                                                       analysis: analysis(other, repairs: repairs, scenario: comparedWith.name),
                                                       ks2: KS2Breakdown(result: otherResult, model: other),
                                                       tornado: Tornado(result: otherResult, spec: other.spec, drivers: Set(other.driverNames)),
@@ -117,7 +118,8 @@ public struct SimulationRequest: Sendable {
             options.sampleSink = sampleSink
             result = try MonteCarlo.run(spec: spec, trials: trials, seed: seed, threads: threads, options: options)
         }
-        var outcome = SimulationOutcome(model: model, result: result, analysis: model.analysis, ks2: KS2Breakdown(result: result, model: model),
+        var outcome = SimulationOutcome(model: model, result: result.keeping(percentiles), analysis: model.analysis,
+                                        ks2: KS2Breakdown(result: result, model: model),
                                         tornado: Tornado(result: result, spec: model.spec, drivers: Set(model.driverNames)),
                                         comparison: comparison, repairs: [])
         if byPayer {

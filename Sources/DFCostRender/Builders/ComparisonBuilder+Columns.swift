@@ -135,7 +135,7 @@ extension ComparisonBuilder {
                     return "\(y) \(signed(d))"
                 }
                 parts.append(years.isEmpty ? rounds.amountChanged : "\(rounds.amountChanged) \(years.joined(separator: ", "))")
-            case .moved: parts.append(Labels.fill(rounds.moved, ["years": m.years.map { $0 > 0 ? "+\($0)" : "\($0)" } ?? "?"]))
+            case .moved: parts.append(Labels.fill(rounds.moved, ["years": m.years.map { language.operations.signed($0) } ?? "?"]))
             case .new: parts.append(rounds.new)
             case .dropped: parts.append(rounds.dropped)
             case .conditionAdded: parts.append(Labels.fill(rounds.conditionAdded, ["ids": m.conditionsAdded.joined(separator: ", ")]))

@@ -100,13 +100,13 @@ public struct ExplanationBuilder: Sendable {
         }
     }
 
-    /// Each step as one line: "skalert ×1,2 [alle linjer]: 10 -> 12 (file:line:col)".
+    /// Each step as one line: "skalert ×1,2 [alle linjer]: 10 → 12 (file:line:col)".
     func stepLines(_ cell: Cell) -> [String] {
         let n = language.numbers
         return cell.history.map { step in
             let from = step.fromYear == step.toYear ? n.format(step.fromAmount) : "\(step.fromYear) \(n.format(step.fromAmount))"
             let to = step.fromYear == step.toYear ? n.format(step.toAmount) : "\(step.toYear) \(n.format(step.toAmount))"
-            return "\(language.reason(step.reason)): \(from) -> \(to) (\(step.origin?.description ?? words.commandLine))"
+            return "\(language.reason(step.reason)): \(Labels.fill(words.change, ["from": from, "to": to])) (\(step.origin?.description ?? words.commandLine))"
         }
     }
 

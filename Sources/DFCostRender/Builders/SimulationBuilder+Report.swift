@@ -9,7 +9,7 @@ extension SimulationBuilder {
     /// The report's simulation in text and markdown: under the part's title, the document of
     /// `simulate` on the summary percentiles.
     public func reportSummary(_ sim: ReportSimulation) -> [Section] {
-        [Section(title: language.labels.report.simulation, level: .part, blocks: [])]
+        [Section(title: language.labels.report.simulation, level: .part, blocks: comparedModelNotes(sim))]
             + document(sim.summary, model: sim.model, ks2: sim.ks2, tornado: sim.tornado, paired: false, analysis: sim.analysis).sections
     }
 
@@ -26,6 +26,7 @@ extension SimulationBuilder {
         let report = language.labels.report
         let result = sim.result
         var blocks: [Block] = [.paragraph("\(language.numbers.format(Double(result.trials), decimals: 0)) \(words.trials), \(words.seed) \(result.seed).")]
+        blocks += comparedModelNotes(sim)
         if let fan = fanChart(sim), !fan.categories.isEmpty { blocks.append(.chart(fan)) }
         if let curve = curveChart(sim) { blocks.append(.chart(curve)) }
         if let ks2 = sim.ks2 { blocks += KS2Builder(language: language).blocks(ks2, unit: sim.model.deterministic.table.metadata.unit, titled: true) }
@@ -34,6 +35,16 @@ extension SimulationBuilder {
         let notes = SimulationRenderer(locale: language).sensitivityNotes(result, tornado: sim.tornado, names: FactorNames(sim.model.deterministic.table))
         if !notes.isEmpty { blocks.append(.notes(Notes(notes: notes))) }
         return Section(title: report.simulation, level: .part, anchor: "simulation", blocks: blocks)
+    }
+
+    /// One paragraph per compared scenario whose analysis model differs from the simulated one's:
+    /// the P50 and P85 shown are not that scenario's.
+    func comparedModelNotes(_ sim: ReportSimulation) -> [Block] {
+        let words = language.comparedModels
+        return sim.comparedModels.map { compared in
+            .paragraph(Labels.fill(compared.nothingUncertain ? words.nothingUncertain : words.differs,
+                                   ["scenario": sim.model.deterministic.name, "other": compared.scenario]))
+        }
     }
 
     /// The fan chart over the summed years: P10, P50 and P90 of each year's cumulative level (the

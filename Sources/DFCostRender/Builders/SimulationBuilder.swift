@@ -50,18 +50,27 @@ public struct SimulationBuilder: Sendable {
         return Document(language: language, sections: sections)
     }
 
-    /// Each payer's P50 and P85 per summed year.
+    /// Each payer's P50 and P85 per summed year, and a Sum row: the percentiles of the payers'
+    /// sum, drawn in the same trials (percentiles do not add; a note under the table says so).
     func section(_ p: PayerSimulation) -> Section {
         let columns = [Table.Column(language.labels.payers.payer, .label)]
             + p.years.flatMap { [Table.Column("\($0) P50", .statistic(decimals: 2)), Table.Column("\($0) P85", .statistic(decimals: 2))] }
-        let rows = p.payers.map { payer in
-            Table.Row(.line, [.text(payer.name)] + p.years.flatMap { y -> [Table.Cell] in
-                let c = p.result.column("\(payer.id)/\(y)")
+        func cells(_ output: (Int) -> String) -> [Table.Cell] {
+            p.years.flatMap { y -> [Table.Cell] in
+                let c = p.result.column(output(y))
                 return [c?.percentile(0.5).map { .number($0.value) } ?? .empty, c?.percentile(0.85).map { .number($0.value) } ?? .empty]
-            })
+            }
         }
-        return Section(title: language.labels.payers.simulationHeading, level: .section, anchor: "payer-simulation",
-                       blocks: [.table(Table(columns: columns, rows: rows))])
+        var rows = p.payers.map { payer in Table.Row(.line, [.text(payer.name)] + cells { "\(payer.id)/\($0)" }) }
+        var blocks: [Block] = []
+        if p.years.contains(where: { p.result.column(SimulationModel.payerSumOutput(year: $0)) != nil }) {
+            rows.append(Table.Row(.sum, [.text(language.labels.sum)] + cells(SimulationModel.payerSumOutput)))
+            blocks.append(.table(Table(columns: columns, rows: rows)))
+            blocks.append(.paragraph(language.labels.payers.simulationSumNote))
+        } else {
+            blocks.append(.table(Table(columns: columns, rows: rows)))
+        }
+        return Section(title: language.labels.payers.simulationHeading, level: .section, anchor: "payer-simulation", blocks: blocks)
     }
 }
 
@@ -84,7 +93,8 @@ extension SimulationBuilder {
             Table.Row(.line, [.text(renderer.label(c, years: model.years)), .number(c.mean), .number(c.standardDeviation)]
                       + c.percentiles.map { .estimate($0.value, standardError: Self.shownStandardError($0, trials: summary.trials, of: ps)) })
         }
-        var blocks: [Block] = [.paragraph(renderer.heading(summary, paired: false)), .table(Table(columns: columns, rows: rows))]
+        var blocks: [Block] = [.paragraph(renderer.heading(summary, paired: false))] + comparedModelNotes(sim)
+            + [.table(Table(columns: columns, rows: rows))]
         blocks += renderer.exceedanceLines(summary, model: model).map(Block.paragraph)
 
         if let fan = fanChart(sim) { blocks.append(.chart(fan)) }

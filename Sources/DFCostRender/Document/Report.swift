@@ -52,7 +52,8 @@ extension Report {
     /// - Parameter comparisonSources: where each comparison's scenarios came from, in order (may be empty).
     public init(_ result: ReportResult, comparisonSources: [ComparisonSources] = []) {
         self.init(applied: result.applied, totals: result.totals, comparisons: result.comparisons,
-                  simulation: result.simulation.map(ReportSimulation.init), payers: result.payers, initiatives: result.initiatives,
+                  simulation: result.simulation.map { ReportSimulation($0, comparedModels: result.comparedModels) },
+                  payers: result.payers, initiatives: result.initiatives,
                   comparisonSources: comparisonSources, rounds: result.rounds)
         level = result.level
     }
@@ -76,6 +77,9 @@ public struct ReportSimulation: Sendable {
     public var analysis: AnalysisModel
     /// The sensitivity tornado, computed once here (renderers only show it).
     public var tornado: Tornado
+    /// The compared scenarios whose analysis model differs from this one's: the report says
+    /// beside the simulation that its P50 and P85 are not theirs.
+    public var comparedModels: [ComparedModel] = []
 
     /// A simulation result and its model (the analysis model's run says plain sampling and no
     /// dfcost version: a run made otherwise comes with its ``SimulationOutcome``).
@@ -89,8 +93,10 @@ public struct ReportSimulation: Sendable {
         self.analysis = analysis
     }
 
-    /// The simulation of a ``SimulationOutcome`` (its KS2 breakdown as computed there).
-    public init(_ outcome: SimulationOutcome) {
+    /// The simulation of a ``SimulationOutcome`` (its KS2 breakdown as computed there), and the
+    /// compared scenarios whose analysis model differs.
+    public init(_ outcome: SimulationOutcome, comparedModels: [ComparedModel] = []) {
+        self.comparedModels = comparedModels
         result = outcome.result
         model = outcome.model
         ks2 = outcome.ks2

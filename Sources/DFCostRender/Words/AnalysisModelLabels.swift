@@ -51,6 +51,9 @@ public struct AnalysisModelLabels: Sendable, Hashable {
     public var firstFactor: String
     public var secondFactor: String
     public var repairsHeading: String
+    /// The note of one repaired coefficient on standard error:
+    /// "{scenario}: korrelasjonen {pair} er reparert: {old} → {new}".
+    public var repairedNote: String
     public var before: String
     public var after: String
     public var noCorrelation: String
@@ -81,7 +84,7 @@ public struct AnalysisModelLabels: Sendable, Hashable {
         parameters: "Parametre", scope: "Omfang", lineScope: "én faktor per linje", sharedScope: "én felles faktor for linjene",
         driverScope: "én trekning per forsøk, ganger faktorene til linjene den velger", driverEntry: "usikkerhetsdriver {name}",
         lineCount: "Linjer", actsOn: "Virker på", origin: "Skrevet i", selectsNothing: "velger ingen linje",
-        noFactors: "Ingen usikkerhetsfaktorer.", drawnFactors: "{count} faktorer trekkes i hver trekning.",
+        noFactors: "Ingen usikkerhetsfaktorer.", drawnFactors: "{count} {count|faktor|faktorer} trekkes i hver trekning.",
         triangular: "trekantfordeling", pert: "PERT-fordeling", uniform: "uniform fordeling", lognormal: "lognormalfordeling", trigen: "trekantfordeling tilpasset et trippelestimat",
         low: "lav", mode: "mest sannsynlig", high: "høy",
         tripleEstimate: "trippelestimat: P10 {p10}, mest sannsynlig {mostLikely}, P90 {p90}",
@@ -89,6 +92,7 @@ public struct AnalysisModelLabels: Sendable, Hashable {
         groupsHeading: "Korrelasjonsgrupper (hvert par av linjenes faktorer har koeffisienten)", group: "Gruppe", unnamedGroup: "gruppe {entry}",
         coefficient: "Koeffisient", pairsHeading: "Korrelasjonspar", firstFactor: "Faktor", secondFactor: "Faktor",
         repairsHeading: "Korrelasjonsmatrisen er erstattet av den nærmeste gyldige (Higham); endrede koeffisienter",
+        repairedNote: "{scenario}: korrelasjonen {pair} er reparert: {old} → {new}",
         before: "Før", after: "Etter", noCorrelation: "Ingen korrelasjoner: faktorene trekkes uavhengig av hverandre.",
         eventsHeading: "Hendelsesregister (usikre betingelser)", event: "Hendelse", states: "Tilstander",
         noEvents: "Ingen usikre betingelser.",
@@ -103,7 +107,7 @@ public struct AnalysisModelLabels: Sendable, Hashable {
         parameters: "Parameters", scope: "Scope", lineScope: "one factor per line", sharedScope: "one factor shared by the lines",
         driverScope: "one draw per trial, multiplying the factors of the lines it selects", driverEntry: "uncertainty driver {name}",
         lineCount: "Lines", actsOn: "Acts on", origin: "Written at", selectsNothing: "selects no line",
-        noFactors: "No uncertainty factors.", drawnFactors: "{count} factors are drawn in each trial.",
+        noFactors: "No uncertainty factors.", drawnFactors: "{count} {count|factor is|factors are} drawn in each trial.",
         triangular: "triangular", pert: "PERT", uniform: "uniform", lognormal: "lognormal", trigen: "triangular fitted to a triple estimate",
         low: "low", mode: "most likely", high: "high",
         tripleEstimate: "triple estimate: P10 {p10}, most likely {mostLikely}, P90 {p90}",
@@ -111,6 +115,7 @@ public struct AnalysisModelLabels: Sendable, Hashable {
         groupsHeading: "Correlation groups (every pair of the lines' factors has the coefficient)", group: "Group", unnamedGroup: "group {entry}",
         coefficient: "Coefficient", pairsHeading: "Correlation pairs", firstFactor: "Factor", secondFactor: "Factor",
         repairsHeading: "The correlation matrix was replaced by the nearest valid one (Higham); changed coefficients",
+        repairedNote: "{scenario}: repaired correlation {pair}: {old} → {new}",
         before: "Before", after: "After", noCorrelation: "No correlations: the factors are drawn independently.",
         eventsHeading: "Event register (hendelsesregister: uncertain conditions)", event: "Event", states: "States",
         noEvents: "No uncertain conditions.",
@@ -153,4 +158,14 @@ public struct AnalysisModelLabels: Sendable, Hashable {
 extension Language {
     /// The words of the analysis model in this language.
     public var analysisModel: AnalysisModelLabels { self == .nb ? .norwegian : .english }
+
+    /// One coefficient the nearest-correlation repair changed, as a note on standard error:
+    /// "npd: korrelasjonen a~b er reparert: 0,900000 → 0,500000" (six decimals, as the analysis
+    /// model's table of changed coefficients prints them).
+    public func repairNote(scenario: String, first: String, second: String, old: Double, new: Double) -> String {
+        Labels.fill(analysisModel.repairedNote, [
+            "scenario": scenario, "pair": "\(first)~\(second)",
+            "old": numbers.format(old, decimals: 6), "new": numbers.format(new, decimals: 6),
+        ])
+    }
 }

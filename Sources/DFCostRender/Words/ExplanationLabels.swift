@@ -17,15 +17,19 @@ public struct ExplanationLabels: Sendable, Hashable {
     public var origin: String
     public var steps: String
     public var total: String
+    /// One step's change of a cell: "{from} → {to}" (an arrow, not "->", in both languages).
+    public var change: String
 
     public static let norwegian = ExplanationLabels(
         notSummed: "ikke et summert år: vises, men telles aldri i summene", writtenAt: "skrevet i",
         commandLine: "kommandolinjen", notCounted: "ikke summert", internalCell: "internt: dekket av tiltakseier",
         movedTo: "flyttet til", by: "av", amount: "Beløp", line: "Linje", solution: "Løsning", year: "År",
-        status: "Status", counted: "summert", reason: "Grunn", origin: "Skrevet i", steps: "Steg", total: "Sum")
+        status: "Status", counted: "summert", reason: "Grunn", origin: "Skrevet i", steps: "Steg", total: "Sum",
+        change: "{from} → {to}")
     public static let english = ExplanationLabels(
         notSummed: "not a summed year: shown, never in the totals", writtenAt: "written at",
         commandLine: "command line", notCounted: "not counted", internalCell: "internal: covered by the initiative's owner",
         movedTo: "moved to", by: "by", amount: "Amount", line: "Line", solution: "Solution", year: "Year",
-        status: "Status", counted: "counted", reason: "Reason", origin: "Written at", steps: "Steps", total: "Total")
+        status: "Status", counted: "counted", reason: "Reason", origin: "Written at", steps: "Steps", total: "Total",
+        change: "{from} → {to}")
 }

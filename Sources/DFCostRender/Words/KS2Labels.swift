@@ -26,7 +26,7 @@ public struct KS2Labels: Sendable, Hashable {
         expectedValue: "Forventningsverdi (gjennomsnittet av trekningene)",
         contingencyReserve: "Usikkerhetsavsetning (kostnadsramme − styringsramme)",
         costFrame: "Kostnadsramme (P85)",
-        footing: "Tabellen går opp som vist: basiskostnad + forventet tillegg = styringsramme, og styringsramme + usikkerhetsavsetning = kostnadsramme. P50, P85 og forventningsverdien er avrundet til {decimals} desimaler før differansene er regnet ut. Forventningsverdien står ved styringsrammen til sammenligning og inngår ikke i summene.")
+        footing: "Tabellen går opp som vist: basiskostnad + forventet tillegg = styringsramme, og styringsramme + usikkerhetsavsetning = kostnadsramme. P50, P85 og forventningsverdien er avrundet til {decimals} {decimals|desimal|desimaler} før differansene er regnet ut. Forventningsverdien står ved styringsrammen til sammenligning og inngår ikke i summene.")
     public static let english = KS2Labels(
         heading: "Uncertainty analysis in the state project model's terms (KS2), total {first}–{last}",
         baseCost: "Base cost (basiskostnad: deterministic total, exact)",
@@ -35,7 +35,7 @@ public struct KS2Labels: Sendable, Hashable {
         expectedValue: "Expected value (forventningsverdi: mean of the trials)",
         contingencyReserve: "Contingency reserve (usikkerhetsavsetning: cost frame − management frame)",
         costFrame: "Cost frame (kostnadsramme, P85)",
-        footing: "The table adds up as shown: base cost + expected addition = management frame, and management frame + contingency reserve = cost frame. P50, P85 and the expected value are rounded to {decimals} decimals before the differences are taken. The expected value stands beside the management frame for comparison and is not part of the sums.")
+        footing: "The table adds up as shown: base cost + expected addition = management frame, and management frame + contingency reserve = cost frame. P50, P85 and the expected value are rounded to {decimals} {decimals|decimal|decimals} before the differences are taken. The expected value stands beside the management frame for comparison and is not part of the sums.")
 }
 
 extension Language {

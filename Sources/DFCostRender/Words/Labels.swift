@@ -58,7 +58,9 @@ public struct Labels: Sendable, Hashable {
         payers: .english, comparison: .english, rounds: .english, reasons: .english, simulation: .english,
         verification: .english, report: .english, warnings: .english)
 
-    /// A template with its `{name}` placeholders replaced.
+    /// A template with its `{name}` placeholders replaced. `{name|one|other}` is the noun after a
+    /// count: `one` when the value of `name` is 1 ("1 trekning"), `other` for any other count
+    /// ("2 trekninger", "1 000 trekninger"), so each table holds both forms of its nouns.
     public static func fill(_ template: String, _ values: [String: String]) -> String {
         var out = ""
         var rest = Substring(template)
@@ -69,10 +71,23 @@ public struct Labels: Sendable, Hashable {
                 return out
             }
             let name = String(rest[rest.index(after: open)..<close])
-            out += values[name] ?? String(rest[open...close])
+            out += value(of: name, in: values) ?? String(rest[open...close])
             rest = rest[rest.index(after: close)...]
         }
         return out + rest
+    }
+
+    /// A placeholder's text: the value, or for `count|one|other` the noun that agrees with it.
+    static func value(of placeholder: String, in values: [String: String]) -> String? {
+        let parts = placeholder.split(separator: "|", omittingEmptySubsequences: false)
+        guard parts.count == 3 else { return values[placeholder] }
+        guard let count = values[String(parts[0])] else { return nil }
+        return isOne(count) ? String(parts[1]) : String(parts[2])
+    }
+
+    /// True for a count written as one ("1", "+1", "-1", "−1").
+    static func isOne(_ count: String) -> Bool {
+        count.drop(while: { "+-\u{2212}".contains($0) }) == "1"
     }
 }
 
@@ -87,15 +102,19 @@ public struct PayerLabels: Sendable, Hashable {
     public var assumption: String
     /// Heading of `simulate --by payer`.
     public var simulationHeading: String
+    /// Under `simulate --by payer`'s table: what its Sum row is.
+    public var simulationSumNote: String
 
     public static let norwegian = PayerLabels(
         heading: "Fordeling på betalere (MNOK)", payer: "Betaler", exact: "eksakt", rounded: "avrundet", cumulative: "kumulativt",
         roundingNote: "Avrundede andeler summerer til avrundet sum (største brøkdels metode, Hamiltons metode).", assumption: "Antakelse",
-        simulationHeading: "Fordeling på betalere, P50 og P85 per år (MNOK)")
+        simulationHeading: "Fordeling på betalere, P50 og P85 per år (MNOK)",
+        simulationSumNote: "Sum-raden er persentilene til betalernes sum i hver trekning; persentiler kan ikke legges sammen, så den er ikke summen av radene over.")
     public static let english = PayerLabels(
         heading: "Allocation to payers (MNOK)", payer: "Payer", exact: "exact", rounded: "rounded", cumulative: "cumulative",
         roundingNote: "Rounded parts add up to the rounded total (largest-remainder method).", assumption: "Assumption",
-        simulationHeading: "Allocation to payers, P50 and P85 per year (MNOK)")
+        simulationHeading: "Allocation to payers, P50 and P85 per year (MNOK)",
+        simulationSumNote: "The Sum row is the percentiles of the payers' sum in each trial; percentiles do not add, so it is not the sum of the rows above.")
 }
 
 /// The words of a comparison of two scenarios.
@@ -195,7 +214,7 @@ public struct ReasonLabels: Sendable, Hashable {
 
 /// The words of a Monte Carlo result.
 public struct SimulationLabels: Sendable, Hashable {
-    /// "Monte Carlo: {trials} trials, seed {seed} (MNOK; ...)".
+    /// "Monte Carlo: {trials} {trials|trial|trials}, seed {seed} (MNOK; ...)".
     public var heading: String
     /// "Paired difference OTHER − BASE ...: {trials} trials, seed {seed} (MNOK)".
     public var pairedHeading: String
@@ -220,22 +239,22 @@ public struct SimulationLabels: Sendable, Hashable {
     public var difference: String
 
     public static let norwegian = SimulationLabels(
-        heading: "Monte Carlo: {trials} trekninger, startverdi (seed) {seed} (MNOK; persentilene er verdier som ikke overskrides, ± Monte Carlo-standardfeil)",
-        pairedHeading: "Parvis differanse, sammenlignet scenario minus grunnlaget, på felles tilfeldige tall: {trials} trekninger, startverdi {seed} (MNOK)",
+        heading: "Monte Carlo: {trials} {trials|trekning|trekninger}, startverdi (seed) {seed} (MNOK; persentilene er verdier som ikke overskrides, ± Monte Carlo-standardfeil)",
+        pairedHeading: "Parvis differanse, sammenlignet scenario minus grunnlaget, på felles tilfeldige tall: {trials} {trials|trekning|trekninger}, startverdi {seed} (MNOK)",
         trials: "trekninger", seed: "startverdi", column: "kolonne", mean: "forventningsverdi", sd: "standardavvik", standardError: " standardfeil",
         cumulative: "kumulativt", total: "totalt",
         sensitivityHeading: "Følsomhet for summen over perioden (største først): SRC = standardisert regresjonskoeffisient, ρ = Spearmans rangkorrelasjon",
         factor: "faktor", noEffect: "Uten virkning (linjene deres gir ikke noe til de summerte årene)",
-        sensitivityOmitted: "Ingen følsomhet: regresjonen på {factors} faktorer trenger flere enn {needed} trekninger; {trials} ble kjørt",
+        sensitivityOmitted: "Ingen følsomhet: regresjonen på {factors} {factors|faktor|faktorer} trenger flere enn {needed} {needed|trekning|trekninger}; {trials} ble kjørt",
         trial: "trekning", difference: "endring")
     public static let english = SimulationLabels(
-        heading: "Monte Carlo: {trials} trials, seed {seed} (MNOK; percentiles are non-exceedance, ± Monte Carlo standard error)",
-        pairedHeading: "Paired difference, the compared scenario minus the base, on common random numbers: {trials} trials, seed {seed} (MNOK)",
+        heading: "Monte Carlo: {trials} {trials|trial|trials}, seed {seed} (MNOK; percentiles are non-exceedance, ± Monte Carlo standard error)",
+        pairedHeading: "Paired difference, the compared scenario minus the base, on common random numbers: {trials} {trials|trial|trials}, seed {seed} (MNOK)",
         trials: "trials", seed: "seed", column: "column", mean: "mean", sd: "sd", standardError: "_se",
         cumulative: "cumulative", total: "total",
         sensitivityHeading: "Sensitivity of the horizon total (largest first): SRC = standardized regression coefficient, ρ = Spearman rank correlation",
         factor: "factor", noEffect: "No effect (their lines add nothing to the summed years)",
-        sensitivityOmitted: "No sensitivity: the regression on {factors} factors needs more than {needed} trials; {trials} were run",
+        sensitivityOmitted: "No sensitivity: the regression on {factors} {factors|factor|factors} needs more than {needed} {needed|trial|trials}; {trials} {trials|was|were} run",
         trial: "trial", difference: "delta")
 }
 
@@ -282,7 +301,7 @@ public struct VerificationLabels: Sendable, Hashable {
         publishedOutside: "publiserte år utenfor tidshorisonten: {years} ({summed}; ikke sammenlignet)",
         tableSums: "tabellen summerer {years}", tableSumsNoYear: "tabellen summerer ingen år",
         nothingToVerify: "ingen publiserte år summeres ({summed}): ingenting å kontrollere",
-        summaryFiles: "{command}: {count} filer: ", summaryOneFile: "{command}: 1 fil: ", summaryOK: "{count} OK",
+        summaryFiles: "{command}: {count} {count|fil|filer}: ", summaryOneFile: "{command}: 1 fil: ", summaryOK: "{count} OK",
         summaryNotVerified: "{count} ikke kontrollert ({files})", summaryFailed: "{count} AVVIK ({files})",
         summaryErred: "{count} kunne ikke kontrolleres ({files})")
     public static let english = VerificationLabels(
@@ -293,7 +312,7 @@ public struct VerificationLabels: Sendable, Hashable {
         publishedOutside: "published years outside the horizon: {years} ({summed}; not compared)",
         tableSums: "the table sums {years}", tableSumsNoYear: "the table sums no year",
         nothingToVerify: "no published year is summed ({summed}): nothing to verify",
-        summaryFiles: "{command}: {count} files: ", summaryOneFile: "{command}: 1 file: ", summaryOK: "{count} OK",
+        summaryFiles: "{command}: {count} {count|file|files}: ", summaryOneFile: "{command}: 1 file: ", summaryOK: "{count} OK",
         summaryNotVerified: "{count} not verified ({files})", summaryFailed: "{count} FAILED ({files})",
         summaryErred: "{count} could not be checked ({files})")
 }

@@ -110,6 +110,19 @@ public struct OperationLabels: Sendable, Hashable {
         return parts.joined(separator: ", ")
     }
 
+    /// A selector field as the file names it (`tag`, `solution`, `initiative`, `part`, `line`) in
+    /// these words ("merke"); an unknown name as written.
+    public func field(_ name: String) -> String {
+        switch name {
+        case "solution": solution
+        case "initiative": initiative
+        case "part": part
+        case "line": line
+        case "tag": tag
+        default: name
+        }
+    }
+
     /// "year" after one, "years" after any other number.
     func unit(_ n: Int) -> String { n.magnitude == 1 ? year : years }
 

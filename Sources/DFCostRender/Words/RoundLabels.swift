@@ -37,7 +37,7 @@ public struct RoundLabels: Sendable, Hashable {
     public var deltaOf: String
 
     public static let norwegian = RoundLabels(
-        heading: "Sammenligning av {count} scenarier", againstFirst: "endring mot første kolonne",
+        heading: "Sammenligning av {count} {count|scenario|scenarier}", againstFirst: "endring mot første kolonne",
         againstPrevious: "endring mot forrige kolonne", initiative: "tiltak", movement: "bevegelse",
         totalsHeading: "Sum per år (MNOK)", solutionsHeading: "Sum per løsning (MNOK)", initiativesHeading: "Sum per tiltak (MNOK)",
         linesHeading: "Linjer, summert over årene (MNOK)",
@@ -46,11 +46,11 @@ public struct RoundLabels: Sendable, Hashable {
         becameCounted: "ble summert", unsummedAmountChanged: "beløp utenfor summene endret", continues: "fortsetter {id}", sameKey: "samme løsning, tiltak og del som {id}",
         deltaOf: "endring {name}")
     public static let english = RoundLabels(
-        heading: "Comparison of {count} scenarios", againstFirst: "change against the first column",
+        heading: "Comparison of {count} {count|scenario|scenarios}", againstFirst: "change against the first column",
         againstPrevious: "change against the previous column", initiative: "initiative", movement: "movement",
         totalsHeading: "Totals per year (MNOK)", solutionsHeading: "Totals per solution (MNOK)", initiativesHeading: "Totals per initiative (MNOK)",
         linesHeading: "Lines, summed over the years (MNOK)",
-        unchanged: "unchanged", amountChanged: "amount changed", solutionChanged: "solution changed from {solution}", moved: "moved {years} years", new: "new", dropped: "dropped",
+        unchanged: "unchanged", amountChanged: "amount changed", solutionChanged: "solution changed from {solution}", moved: "moved {years} {years|year|years}", new: "new", dropped: "dropped",
         conditionAdded: "condition added {ids}", conditionRemoved: "condition removed {ids}", becameInternal: "became internal",
         becameCounted: "became counted", unsummedAmountChanged: "amount outside the sums changed", continues: "continues {id}", sameKey: "same solution, initiative and part as {id}",
         deltaOf: "change {name}")

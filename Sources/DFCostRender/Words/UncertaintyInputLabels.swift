@@ -29,6 +29,8 @@ public struct UncertaintyInputLabels: Sendable, Hashable {
     public var factorEntry: String
     public var driverEntry: String
     public var groupEntry: String
+    /// "{group} velger bare én linje ({line}), så den korrelerer ingenting; ...".
+    public var groupSelectsOneLine: String
     public var nothingUncertain: String
     /// "{trials}", "{minimum}".
     public var standardErrorNeedsTrials: String
@@ -51,9 +53,10 @@ public struct UncertaintyInputLabels: Sendable, Hashable {
         warning: "advarsel",
         factorEntry: "usikkerhetsfaktoren '{name}'", driverEntry: "usikkerhetsdriveren '{name}'",
         groupEntry: "korrelasjonsgruppen '{name}'",
+        groupSelectsOneLine: "{group} velger bare én linje ({line}), så den korrelerer ingenting; en gruppe må velge minst 2 linjer",
         nothingUncertain: "ingenting er usikkert: ingen faktor, driver eller usikker betingelse virker på et summert beløp, så ingenting ble trukket, og P50 = P85 = basiskostnaden",
-        standardErrorNeedsTrials: "{trials} trekninger: standardfeilen til en persentil kan ikke anslås med færre enn {minimum} trekninger (derfor vises ±–)",
-        tooFewTrialsForDigits: "{trials} trekninger gir standardfeil opptil ±{se}; omtrent {needed} trekninger gir ±{target} (standardfeilen faller som 1/√trekninger)",
+        standardErrorNeedsTrials: "{trials} {trials|trekning|trekninger}: standardfeilen til en persentil kan ikke anslås med færre enn {minimum} {minimum|trekning|trekninger} (derfor vises ±–)",
+        tooFewTrialsForDigits: "{trials} {trials|trekning|trekninger} gir standardfeil opptil ±{se}; omtrent {needed} {needed|trekning|trekninger} gir ±{target} (standardfeilen faller som 1/√trekninger)",
         errorDriverName: "navnet på en usikkerhetsdriver kan ikke være tomt eller inneholde '/' (det er nøkkelen til trekningene)",
         errorSecondDriver: "en usikkerhetsdriver til med navnet '{name}' (den første står i {first}); gi den et annet navn",
         errorDriverNeedsSelect: "usikkerhetsdriveren '{name}' trenger 'select' (linjene den virker på)",
@@ -68,9 +71,10 @@ public struct UncertaintyInputLabels: Sendable, Hashable {
         warning: "warning",
         factorEntry: "[[uncertainty]] '{name}'", driverEntry: "driver '{name}'",
         groupEntry: "correlation group '{name}'",
+        groupSelectsOneLine: "{group} selects one line only ({line}), so it correlates nothing; a group needs two lines or more",
         nothingUncertain: "nothing is uncertain: no factor, driver or uncertain condition acts on a summed amount, so nothing was drawn and P50 = P85 = the deterministic total (basiskostnad)",
-        standardErrorNeedsTrials: "{trials} trials: the standard error of a percentile cannot be estimated below {minimum} trials (so ±– is shown)",
-        tooFewTrialsForDigits: "{trials} trials give a standard error up to ±{se}; about {needed} trials would bring it to ±{target} (it falls as 1/√trials)",
+        standardErrorNeedsTrials: "{trials} {trials|trial|trials}: the standard error of a percentile cannot be estimated below {minimum} {minimum|trial|trials} (so ±– is shown)",
+        tooFewTrialsForDigits: "{trials} {trials|trial gives|trials give} a standard error up to ±{se}; about {needed} {needed|trial|trials} would bring it to ±{target} (it falls as 1/√trials)",
         errorDriverName: "a driver's name must be non-empty and without '/' (it keys the driver's draws)",
         errorSecondDriver: "a second driver named '{name}' (first at {first}); give it another name",
         errorDriverNeedsSelect: "driver '{name}' needs 'select' (the lines it acts on)",
@@ -104,6 +108,8 @@ extension Language {
             case .correlationGroup(let n): Labels.fill(l.groupEntry, ["name": n])
             }
             return warning(EngineWarning(origin: w.origin, kind: .noMatch(operation: name, why)))
+        case .groupSelectsOneLine(let group, let line):
+            message = Labels.fill(l.groupSelectsOneLine, ["group": Labels.fill(l.groupEntry, ["name": group]), "line": line])
         case .nothingUncertain:
             message = l.nothingUncertain
         case .standardErrorNeedsTrials(let trials, let minimum):

@@ -33,7 +33,7 @@ extension Language {
     /// Norwegian output knows its English words.
     public var wordTables: [any WordTable] {
         [labels, self == .nb ? ExplanationLabels.norwegian : .english, initiatives, operations, ks2, analysisModel, uncertaintyInputs,
-         baseline, levelFan]
+         baseline, levelFan, comparedModels]
     }
 
     /// Every string of every word table of this language.

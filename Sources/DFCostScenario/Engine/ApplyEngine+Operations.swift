@@ -50,7 +50,8 @@ extension ApplyEngine {
             return
         case .index(_, let rates):
             for (year, rate) in rates.sorted(by: { $0.key < $1.key }) where rate > ExactDecimal.indexRateWarningThreshold {
-                notices.append(EngineWarning(origin: origin, kind: .indexRate(operation: label, rate: rate, year: year)))
+                notices.append(EngineWarning(origin: origin, kind: .indexRate(operation: label, rate: rate, year: year),
+                                             operation: operation))
             }
         case .scale, .shift, .set:
             break

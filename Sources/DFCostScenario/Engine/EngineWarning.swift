@@ -16,8 +16,8 @@ public struct EngineWarning: Sendable, Hashable, CustomStringConvertible {
     public enum NoMatch: Sendable, Hashable {
         /// No line has this value in this selector field (with the closest known value, if any).
         case noLineHas(field: String, value: String, suggestion: String?)
-        /// No line has all of the selector's fields (the selector as written).
-        case noLineHasAll(selector: String)
+        /// No line has all of the selector's fields.
+        case noLineHasAll(selector: LineSelector)
         /// The selected lines have no cell in the years (e.g. "2027" or "2027-2028").
         case noCell(years: String)
         /// Only internal cells were selected; they stay as published.
@@ -29,10 +29,16 @@ public struct EngineWarning: Sendable, Hashable, CustomStringConvertible {
     /// Where the operation was written (nil: the command line).
     public var origin: SourceReference?
     public var kind: Kind
+    /// The operation the warning is about, typed, so that a front end words it in its language
+    /// ("skalert ×1,1 [merke dbep]"); the kind's `operation` is its file notation, the English
+    /// line's. Nil when the warning is about something else than an operation (an uncertainty
+    /// entry worded by its name).
+    public var operation: Operation?
 
-    public init(origin: SourceReference?, kind: Kind) {
+    public init(origin: SourceReference?, kind: Kind, operation: Operation? = nil) {
         self.origin = origin
         self.kind = kind
+        self.operation = operation
     }
 
     /// The message in English, without origin or "warning:" (also the message of `--strict` errors).

@@ -108,7 +108,8 @@ struct ApplyEngine {
     }
 
     mutating func noMatch(_ operation: Operation) throws(ScenarioError) {
-        let warning = EngineWarning(origin: operation.origin, kind: .noMatch(operation: operation.label, noMatchReason(operation.selector)))
+        let warning = EngineWarning(origin: operation.origin, kind: .noMatch(operation: operation.label, noMatchReason(operation.selector)),
+                                   operation: operation)
         if strict { throw .noMatchWhenStrict(warning) }
         notices.append(warning)
     }
@@ -130,7 +131,7 @@ struct ApplyEngine {
             }
         }
         let selected = lines.filter(s.matches)
-        guard !selected.isEmpty else { return .noLineHasAll(selector: "\(s)") }
+        guard !selected.isEmpty else { return .noLineHasAll(selector: s) }
         if let years = s.years, !selected.contains(where: { $0.cells.contains { years.contains($0.year) } }) {
             return .noCell(years: years.lowerBound == years.upperBound ? "\(years.lowerBound)" : "\(years.lowerBound)-\(years.upperBound)")
         }

@@ -116,7 +116,9 @@ struct Simulate: ParsableCommand {
             try samples?.stream.commit()
             for w in outcome.model.deterministic.notices { printError(output.locale.warning(w)) }
             for w in outcome.warnings { printError(output.locale.warning(w)) }
-            for r in outcome.repairs { printError("\(r.scenario): repaired correlation \(r.first)~\(r.second): \(r.old) -> \(r.new)") }
+            for r in outcome.repairs {
+                printError(output.locale.repairNote(scenario: r.scenario, first: r.first, second: r.second, old: r.old, new: r.new))
+            }
             let payers = outcome.payers.map { PayerSimulation(payers: $0.keys.payers, years: outcome.model.years, result: $0.result) }
             let text = SimulationRenderer(locale: output.locale, csvDialect: output.csv).render(outcome, format: output.format.format, payers: payers)
             try OutputWriter(path: output.output, inputs: inputs).write(text)
