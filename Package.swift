@@ -100,7 +100,7 @@ let package = Package(
         .target(
             name: "DFCostServer",
             dependencies: [
-                "DFCostApp", "DFCostFailure", "DFCostModel", "DFCostNotation", "DFCostScenario", "DFCostSimulation",
+                "DFCostApp", "DFCostFailure", "DFCostModel", "DFCostNotation", "DFCostNumerics", "DFCostScenario", "DFCostSimulation",
                 "DFCostRender", "DFCostWorkbook", "DFCostEscaping",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
