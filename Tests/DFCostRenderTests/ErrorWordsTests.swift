@@ -136,6 +136,7 @@ import Testing
         case .fileTooLarge: "fileTooLarge"
         case .extendsCycle: "extendsCycle"
         case .extendsTooDeep: "extendsTooDeep"
+        case .outsideFolder: "outsideFolder"
         case .noMatchWhenStrict: "noMatchWhenStrict"
         case .syntax: "syntax"
         case .file: "file"
@@ -147,7 +148,7 @@ import Testing
     }
     static let scenarioErrors: [ScenarioError] = [
         .fileNotFound("a.toml"), .notAFile("dir"), .unreadable("a.toml", reason: "Permission denied"), .fileTooLarge("a.toml", bytes: 99_999_999),
-        .extendsCycle(["a.toml", "b.toml", "a.toml"]), .extendsTooDeep(["a.toml", "b.toml"]),
+        .extendsCycle(["a.toml", "b.toml", "a.toml"]), .extendsTooDeep(["a.toml", "b.toml"]), .outsideFolder(at, "../a.toml"),
         .noMatchWhenStrict(EngineWarning(origin: at, kind: .noMatch(operation: "scale ×2 [tag:x]", .noLineHas(field: "tag", value: "x", suggestion: "y")))),
         .syntax(at, .expectedEquals(key: "'id'")), .file(at, .missingKey("id", in: .file)),
         .badWhatIf(.operation(.scale), subject: "'tag:pds=abc'", .factorNotDecimal("abc")), .operation(at, .duplicateLine("l1")),
@@ -235,7 +236,7 @@ import Testing
         #expect(covered(Self.linearAlgebraErrors, Self.linearAlgebraCase, 5))
         #expect(covered(Self.modelErrors, Self.modelCase, 4))
         #expect(covered(Self.requestErrors, Self.requestCase, 4))
-        #expect(covered(Self.scenarioErrors, Self.scenarioCase, 12))
+        #expect(covered(Self.scenarioErrors, Self.scenarioCase, 13))
         #expect(covered(CommandLineFailure.samples, Self.cliCase, 22))
         #expect(covered(Self.importErrors, Self.importCase, 5))
     }
