@@ -229,7 +229,7 @@ def check_traversal(server, outside):
         for target in (f"/table/{name}", f"/api/totals?file={name}", f"/download/csv/table/{name}"):
             status, headers, body, _ = get(server, target)
             ok = status is not None and 400 <= status < 500 and not leaks(body)
-            report(f"extends outside FOLDER {target.split('?')[0]}", ok, status, "" if ok else "leaked" if leaks(body) else "")
+            report(f"extends outside FOLDER: {name} {target.split('?')[0].replace(name, '')}", ok, status, "" if ok else "leaked" if leaks(body) else "")
     # the listing does not show files reached through links that leave FOLDER
     for target in ("/api/files", "/"):
         status, headers, body, _ = get(server, target)
@@ -374,7 +374,7 @@ def check_thousand(server, n=1000):
     async def one(i):
         target = ["/api/files", f"/api/totals?file={PUBLISHED}", "/", f"/table/{PUBLISHED}?condition=fm-phaseout=delayed:1"][i % 4]
         try:
-            reader, writer = await asyncio.wait_for(asyncio.open_connection(server.host, server.port), 30)
+            reader, writer = await asyncio.wait_for(asyncio.open_connection(server.host, server.port), 60)
             writer.write(f"GET {target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode())
             await writer.drain()
             data = await asyncio.wait_for(reader.read(), 60)
