@@ -34,6 +34,7 @@ import json
 import os
 import re
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -187,6 +188,31 @@ class Browser:
         return {c.get_attribute("data-year"): (c.get_attribute("data-value"), c.text.strip()) for c in cells}
 
 
+def cli_bytes(binary, folder, args, fmt):
+    """What `cd FOLDER && dfcost ARGS --format FMT` writes: the bytes a download must equal."""
+    with tempfile.TemporaryDirectory() as t:
+        out = os.path.join(t, "out." + fmt)
+        r = subprocess.run([binary, *args, "--format", fmt, "-o", out], cwd=folder, capture_output=True, text=True)
+        need(r.returncode == 0, f"dfcost {' '.join(args)} --format {fmt}: exit {r.returncode}: {r.stderr.strip()[:120]}")
+        with open(out, "rb") as f:
+            return f.read()
+
+
+def check_downloads(driver, binary, folder, args, formats=("csv", "json", "html", "xlsx")):
+    """Each download link of the page answers an attachment equal to the command line's output."""
+    for fmt in formats:
+        el = driver.find_elements(By.CSS_SELECTOR, f"a.download[data-format='{fmt}']")
+        need(el, f"no {fmt} download link")
+        href = el[0].get_attribute("href")
+        with urllib.request.urlopen(href, timeout=120) as r:
+            body = r.read()
+            disposition = r.headers.get("Content-Disposition", "")
+        need(r.status == 200 and disposition.startswith("attachment"), f"{fmt}: {r.status} {disposition!r}")
+        want = cli_bytes(binary, folder, args, fmt)
+        need(body == want, f"the {fmt} download ({len(body)} bytes) differs from dfcost {' '.join(args)} --format {fmt} ({len(want)} bytes)")
+    return "/".join(formats) + " = dfcost " + " ".join(args[:1])
+
+
 def totals_json(binary, *whatifs):
     return json.loads(dfcost(binary, "totals", os.path.join(SCENARIOS, PUBLISHED), *whatifs, "--format", "json"))
 
@@ -253,6 +279,7 @@ def main():
     browser = None
     try:
         with scenarios_copy() as tmp, Server(binary, os.path.join(tmp, "Scenarios")) as server:
+            folder = os.path.join(tmp, "Scenarios")
             print(f"check-browser: {server.start_line.strip()} (started in {server.started_in:.1f} s)")
             base = server.url.rstrip("/")
             browser = Browser(a.out, downloads, os.path.join(work, "profile"))
@@ -361,17 +388,10 @@ def main():
                 ids = {l["id"] for l in delayed["lines"]}
                 seen = {c.value for r in ws.iter_rows() for c in r if c.value in ids}
                 need(seen == ids, f"lines missing from the sheet: {sorted(ids - seen)}")
-                for fmt in ("csv", "json", "html"):
-                    el = d.find_elements(By.CSS_SELECTOR, f"a.download[data-format='{fmt}']")
-                    need(el, f"no {fmt} download link")
-                    with urllib.request.urlopen(el[0].get_attribute("href"), timeout=30) as r:
-                        body = r.read()
-                        need(r.status == 200 and "attachment" in r.headers.get("Content-Disposition", ""),
-                             f"{fmt}: {r.status} {r.headers.get('Content-Disposition')}")
-                        if fmt == "json":
-                            doc = json.loads(body)
-                            need(doc.get("totals", {}).get("2025") in ("33.5", 33.5), f"json download 2025 = {doc.get('totals', {}).get('2025')}")
-                return f"{os.path.relpath(path, ROOT)}: {ws.title}!{cell.coordinate} {cell.value} = 33.5; csv, json, html attachments"
+                need(open(path, "rb").read() == cli_bytes(binary, folder, ["report", PUBLISHED, "--condition", "fm-phaseout=delayed:1"], "xlsx"),
+                     "the xlsx differs from dfcost report ... --format xlsx run in FOLDER")
+                check_downloads(d, binary, folder, ["report", PUBLISHED, "--condition", "fm-phaseout=delayed:1"], ("csv", "json", "html"))
+                return f"{os.path.relpath(path, ROOT)}: {ws.title}!{cell.coordinate} {cell.value} = 33.5; = dfcost report, as are csv, json, html"
 
             @step("4 compare with the second round")
             def compare():
@@ -397,9 +417,12 @@ def main():
                     for year, v in sc["totals"].items():
                         shown = nb(float(v))
                         need(shown in text or shown.replace("-", "−") in text, f"{sc['name']} {year} = {shown} not in the compare table")
-                rows = table.find_elements(By.CSS_SELECTOR, "tbody tr")
-                need(len(rows) >= len(cli["scenarios"][0]["lines"]), f"{len(rows)} rows for {len(cli['scenarios'][0]['lines'])} lines")
-                return browser.check_page("04-compare") + f"; {len(rows)} rows"
+                page = d.find_element(By.TAG_NAME, "body").text
+                for line in cli["scenarios"][0]["lines"]:
+                    need(line["initiative"] in page, f"line {line['id']} ({line['initiative']}) not on the compare page")
+                note = check_downloads(d, binary, folder, ["compare", PUBLISHED, ROUND2, "--side-by-side"], ("json", "csv"))
+                note += "; html/xlsx " + check_downloads(d, binary, folder, ["report", PUBLISHED, "--compare", ROUND2], ("html", "xlsx"))
+                return browser.check_page("04-compare") + "; " + note
 
             @step("5 simulation: 20 000 trials, P50")
             def simulate():
@@ -409,17 +432,18 @@ def main():
                     el = form.find_element(By.CSS_SELECTOR, f"input[name='{name}']")
                     el.clear()
                     el.send_keys(value)
+                # (the finished run is shown on a new page, &job=ID: what was seen is kept in sessionStorage)
                 d.execute_script("""
-                    window.__sawProgress = false; window.__sawCancel = false;
+                    sessionStorage.clear();
                     const look = () => {
-                      if (document.getElementById('sim-progress')) window.__sawProgress = true;
-                      if (document.getElementById('sim-cancel')) window.__sawCancel = true; };
-                    new MutationObserver(look).observe(document.documentElement, {subtree: true, childList: true, attributes: true});
-                    look();
-                    window.__hadProgressBefore = window.__sawProgress; window.__sawProgress = false;""")
+                      const p = document.getElementById('sim-progress');
+                      if (p && p.offsetParent !== null) sessionStorage.setItem('sawProgress', '1');
+                      const c = document.getElementById('sim-cancel');
+                      if (c && c.offsetParent !== null) sessionStorage.setItem('sawCancel', '1'); };
+                    new MutationObserver(look).observe(document.documentElement, {subtree: true, childList: true, attributes: true});""")
                 d.find_element(By.ID, "run").click()
                 table = browser.wait("table#ks2", timeout=180)
-                saw = d.execute_script("return [window.__sawProgress === true, window.__sawCancel === true]")
+                saw = d.execute_script("return [sessionStorage.getItem('sawProgress') === '1', sessionStorage.getItem('sawCancel') === '1']")
                 need(saw[0], "no progress indicator (#sim-progress) appeared during the run (was the page reloaded without JavaScript?)")
                 terms = {r.get_attribute("data-term"): r.get_attribute("data-value")
                          for r in table.find_elements(By.CSS_SELECTOR, "tr[data-term]")}
@@ -428,8 +452,10 @@ def main():
                     need(same_number(terms.get(term), cli[key]), f"{term}: page {terms.get(term)}, dfcost simulate {cli[key]}")
                 svgs = d.find_elements(By.CSS_SELECTOR, "svg")
                 need(len(svgs) >= 2, f"{len(svgs)} charts (want the S-curve and the tornado)")
+                need(saw[1], "no cancel button (#sim-cancel) shown during the run")
                 state["p50"] = terms["styringsramme"]
-                return f"P50 (styringsramme) {terms['styringsramme']} = dfcost simulate; " + browser.check_page("05-simulate")
+                note = check_downloads(d, binary, folder, ["report", WORKLOAD, "--simulate", "--trials", "20000", "--seed", "7"], ("json", "csv", "html", "xlsx"))
+                return f"P50 (styringsramme) {terms['styringsramme']} = dfcost simulate; downloads {note}; " + browser.check_page("05-simulate")
 
             @step("5b the simulation page printed on A4")
             def print_sim():

@@ -10,7 +10,7 @@ sockets (so that no client tidies the path):
     double-encoded %252e, overlong UTF-8, absolute paths (/etc/passwd, the secret's real path),
     backslashes raw and encoded, NUL (%00), very long paths, a symbolic link inside FOLDER to the
     secret, to a folder outside and to /etc/passwd, and a scenario that `extends` the secret:
-    each must answer 404 (a scenario that extends outside: a 4xx problem) and never the marker or
+    each must answer 404 (a scenario that extends outside too, exit class 66) and never the marker or
     /etc/passwd's text; the answer for the existing secret equals the one for a missing file;
   - a 10 MB body (Content-Length and chunked) -> 413, malformed JSON -> 400 problem+json,
     10^12 trials -> 413, a third simulation while --max-simulations 2 run -> 429 + Retry-After,
@@ -228,7 +228,8 @@ def check_traversal(server, outside):
     for name in ("escape.toml", "escape-abs.toml"):
         for target in (f"/table/{name}", f"/api/totals?file={name}", f"/download/csv/table/{name}"):
             status, headers, body, _ = get(server, target)
-            ok = status is not None and 400 <= status < 500 and not leaks(body)
+            p = problem(headers, body)
+            ok = status == 404 and not leaks(body) and (p is None or p.get("exit_status") == 66)
             report(f"extends outside FOLDER: {name} {target.split('?')[0].replace(name, '')}", ok, status, "" if ok else "leaked" if leaks(body) else "")
     # the listing does not show files reached through links that leave FOLDER
     for target in ("/api/files", "/"):
