@@ -410,6 +410,11 @@ def check_host_and_token(binary, folder):
         lines = [l for l in p.stderr.splitlines() if l.strip()]
         report(f"--host {host} without a token refuses, exit 64", p.returncode == 64 and len(lines) == 1, p.returncode,
                lines[0][:90] if lines else "")
+    p = subprocess.run([binary, "serve", os.path.join(folder, PUBLISHED), "--port", "0"], capture_output=True, text=True, timeout=60)
+    report("FOLDER that is a file: exit 66", p.returncode == 66, p.returncode)
+    with Server(binary, folder) as first:
+        p = subprocess.run([binary, "serve", folder, "--port", str(first.port)], capture_output=True, text=True, timeout=60)
+        report("a port already in use: exit 70", p.returncode == 70, p.returncode)
     token = "t0ken-" + os.urandom(8).hex()
     with Server(binary, folder, ["--token", token]) as server:
         cases = [("no token", [], 401), ("wrong token", ["Authorization: Bearer nope"], 401),
