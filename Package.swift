@@ -22,6 +22,7 @@ let package = Package(
         .library(name: "DFCostEscaping", targets: ["DFCostEscaping"]),
         .library(name: "DFCostApp", targets: ["DFCostApp"]),
         .library(name: "DFCostNotation", targets: ["DFCostNotation"]),
+        .library(name: "DFCostServer", targets: ["DFCostServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -29,6 +30,8 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         // The zip container of Excel workbooks (Sources/DFCostWorkbook only).
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // The HTTP server of `dfcost serve` (Sources/DFCostServer only); swift-service-lifecycle comes with it.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // MARK: - C: LAPACKE and CBLAS (Debian liblapacke-dev)
@@ -92,12 +95,22 @@ let package = Package(
         /// The command line's notation: the text of what-if flags and sweep parameters -> the
         /// engine's typed values. It lives with the executable; its own module so tests reach it.
         .target(name: "DFCostNotation", dependencies: ["DFCostFailure", "DFCostModel", "DFCostScenario"], path: "Sources/dfcost/Notation"),
+        /// `dfcost serve`: the what-if pages and the JSON API over a folder of scenario files, on the
+        /// application layer and the same writers as the command line. Computes nothing itself.
+        .target(
+            name: "DFCostServer",
+            dependencies: [
+                "DFCostApp", "DFCostFailure", "DFCostModel", "DFCostNotation", "DFCostScenario", "DFCostSimulation",
+                "DFCostRender", "DFCostWorkbook", "DFCostEscaping",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         /// The thin command-line driver.
         .executableTarget(
             name: "dfcost",
             dependencies: [
                 "DFCostApp", "DFCostFailure", "DFCostNotation", "DFCostModel", "DFCostNumerics", "DFCostScenario", "DFCostSimulation",
-                "DFCostRender", "DFCostWorkbook", "DFCostImport",
+                "DFCostRender", "DFCostWorkbook", "DFCostImport", "DFCostServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["Notation"]
@@ -165,6 +178,14 @@ let package = Package(
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Goldens"],
             resources: [.copy("Fixtures")]
+        ),
+        /// `dfcost serve` in process: every route, the path guard, the limits, the token, downloads equal to the CLI's.
+        .testTarget(
+            name: "DFCostServerTests",
+            // dfcost: the built command line, whose bytes a download must equal.
+            dependencies: ["dfcost", "DFCostServer", "DFCostTestSupport",
+                           .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),
     ],
     swiftLanguageModes: [.v6]

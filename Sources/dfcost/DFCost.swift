@@ -16,7 +16,7 @@ struct DFCost: ParsableCommand {
             """,
         version: BuildInfo.versionText,
         subcommands: [Totals.self, Verify.self, Compare.self, Explain.self, SweepCommand.self, Simulate.self,
-                      ReportCommand.self, ImportCommand.self]
+                      ReportCommand.self, ImportCommand.self, Serve.self]
     )
 
     static func main() {

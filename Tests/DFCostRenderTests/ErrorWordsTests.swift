@@ -136,6 +136,7 @@ import Testing
         case .fileTooLarge: "fileTooLarge"
         case .extendsCycle: "extendsCycle"
         case .extendsTooDeep: "extendsTooDeep"
+        case .outsideFolder: "outsideFolder"
         case .noMatchWhenStrict: "noMatchWhenStrict"
         case .syntax: "syntax"
         case .file: "file"
@@ -144,7 +145,7 @@ import Testing
     }
     static let scenarioErrors: [ScenarioError] = [
         .fileNotFound("a.toml"), .notAFile("dir"), .unreadable("a.toml", reason: "Permission denied"), .fileTooLarge("a.toml", bytes: 99_999_999),
-        .extendsCycle(["a.toml", "b.toml", "a.toml"]), .extendsTooDeep(["a.toml", "b.toml"]),
+        .extendsCycle(["a.toml", "b.toml", "a.toml"]), .extendsTooDeep(["a.toml", "b.toml"]), .outsideFolder(at, "../a.toml"),
         .noMatchWhenStrict(EngineWarning(origin: at, kind: .noMatch(operation: "scale ×2 [tag:x]", .noLineHas(field: "tag", value: "x", suggestion: "y")))),
         .syntax(at, .expectedEquals(key: "'id'")), .file(at, .missingKey("id", in: .file)),
     ]

@@ -23,10 +23,11 @@ extension ComparisonBuilder {
             sections.append(Section(title: heading, level: .section, blocks: [.table(table)] + (chart.map { [.chart($0)] } ?? [])))
         }
         let year = language.labels.year
-        section(rounds.totalsHeading, Table(
+        var totals = Table(
             columns: [.init(year, .label)] + figureColumns(c, percent: true),
-            rows: c.totals.map { Table.Row(.line, [.text(self.year($0.year))] + figures($0.series, percent: true)) }),
-            chart: horizonChart(c))
+            rows: c.totals.map { Table.Row(.line, [.text(self.year($0.year))] + figures($0.series, percent: true)) })
+        totals.machineID = "compare"
+        section(rounds.totalsHeading, totals, chart: horizonChart(c))
         section(rounds.solutionsHeading, Table(
             columns: [.init(words.solution, .label), .init(year, .text)] + figureColumns(c, percent: false),
             rows: c.bySolution.map { Table.Row(.line, [.text(solutionName($0.key)), .text(self.year($0.year))] + figures($0.series, percent: false)) }))

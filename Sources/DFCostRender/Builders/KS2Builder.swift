@@ -21,7 +21,7 @@ public struct KS2Builder: Sendable {
     /// The table, titled with ``heading(_:)`` when `titled` (else the section's title says it).
     public func list(_ ks2: KS2Breakdown, unit: String, titled: Bool) -> KeyValueList {
         let words = language.ks2
-        return KeyValueList(title: titled ? heading(ks2) : nil, unit: unit, kind: .decimalAmount(decimals: ks2.decimals), items: [
+        var list = KeyValueList(title: titled ? heading(ks2) : nil, unit: unit, kind: .decimalAmount(decimals: ks2.decimals), items: [
             (words.baseCost, .amount(ks2.baseCost)),
             (words.expectedAddition, .amount(ks2.expectedAddition)),
             (words.managementFrame, .amount(ks2.managementFrame)),
@@ -32,6 +32,9 @@ public struct KS2Builder: Sendable {
             KeyValueList.Difference(item: 1, minuend: 2, subtrahend: 0),
             KeyValueList.Difference(item: 4, minuend: 5, subtrahend: 2),
         ])
+        list.machineID = "ks2"
+        list.machineKeys = ["basiskostnad", "forventet-tillegg", "styringsramme", "forventningsverdi", "usikkerhetsavsetning", "kostnadsramme"]
+        return list
     }
 
     /// The table and the note on how it adds up.

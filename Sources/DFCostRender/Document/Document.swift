@@ -100,6 +100,11 @@ public struct KeyValueList: Sendable {
     /// Items that are the difference of two others (a KS2 table's forventet tillegg): a workbook
     /// writes them as formulas over the other items' cells; the other formats show the value.
     public var differences: [Difference]
+    /// Each item's name for programs (a served page's `data-term`), in the order of ``items``;
+    /// empty when the list has none.
+    public var machineKeys: [String] = []
+    /// The list's name for programs (a served page's table `id`), or nil.
+    public var machineID: String?
 
     /// Item `item` is item `minuend` minus item `subtrahend` (indices into ``items``).
     public struct Difference: Sendable, Hashable {

@@ -143,6 +143,8 @@ public struct Table: Sendable {
     public var roundedSumScale: Int?
     /// How the text writer lays the table out.
     public var textLayout: TextLayout
+    /// The table's name for programs (a served page's table `id`), or nil.
+    public var machineID: String?
 
     public init(caption: String? = nil, columns: [Column], rows: [Row], meta: [[String]] = [], roundedSumScale: Int? = nil,
                 textLayout: TextLayout = .grid) {

@@ -32,6 +32,8 @@ extension Language {
         case .operation(let at, let message): at.map { "\($0): \(message)" } ?? message
         case .noMatchWhenStrict(let w): (w.origin.map { "\($0): " } ?? "") + "\(warningMessage(w)) (\(name(.strict)))"
         case .payerKeys(let message): "\(name(.payers)): \(message)"
+        case .outsideFolder(let at, let path):
+            say(nb: "\(at): extends: '\(path)' er ikke en fil i mappen som vises", en: "\(at): extends: '\(path)' is not a file in the folder served")
         }
     }
 

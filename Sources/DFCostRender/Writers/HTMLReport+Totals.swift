@@ -4,7 +4,7 @@ import DFCostModel
 extension HTMLReport {
     /// The TBU table as published: solution headings, lines, subtotals, sums and footnotes
     /// (the ``TotalsBuilder`` table and notes under the heading of the table).
-    func totalsSection(_ report: Report) -> String {
+    func totalsSection(_ report: Report, writer: HTMLWriter = HTMLWriter()) -> String {
         let built = TotalsBuilder(language: locale).section(report.applied, totals: report.totals)
         let blocks = built.blocks.filter {
             switch $0 {
@@ -12,7 +12,7 @@ extension HTMLReport {
             default: false
             }
         }
-        return HTMLWriter().section(Section(title: labels.table, level: .part, anchor: "table", blocks: blocks), cells: .people(locale))
+        return writer.section(Section(title: labels.table, level: .part, anchor: "table", blocks: blocks), cells: .people(locale))
     }
 
     /// Stacked bars of the yearly increase per solution, and the cumulative level (the

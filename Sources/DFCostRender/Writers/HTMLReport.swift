@@ -19,16 +19,23 @@ struct HTMLReport {
         if let source = Footnotes.source(meta, locale: locale) { out += "<p class=\"source\">\(Escaper.html.escape(source))</p>\n" }
         out += "<p class=\"meta\">\(Escaper.html.escape(labels.scenario)): \(Escaper.html.escape(report.applied.name)) · \(Escaper.html.escape(labels.unit)): \(Escaper.html.escape(meta.unit))</p>\n</header>\n"
         out += "<main>\n"
-        out += totalsSection(report)
+        out += content(report, writer: HTMLWriter())
+        out += "</main>\n<footer><p>\(Escaper.html.escape(labels.generated))</p></footer>\n</body>\n</html>\n"
+        return out
+    }
+
+    /// What `<main>` holds: the table, its charts, the report's other sections and the
+    /// simulation, each written by `writer` (annotated for a served page).
+    func content(_ report: Report, writer: HTMLWriter) -> String {
+        var out = totalsSection(report, writer: writer)
         out += totalsCharts(report)
         // The report's sections after the table (who pays, per initiative, the comparisons), as the builders made them.
-        out += HTMLWriter().sections(ReportBuilder(language: locale).document(report).sections.filter { $0.level != .title }, cells: .people(locale))
+        out += writer.sections(ReportBuilder(language: locale).document(report).sections.filter { $0.level != .title }, cells: .people(locale))
         if let sim = report.simulation {
             let builder = SimulationBuilder(language: locale)
-            out += HTMLWriter().section(builder.reportPage(sim), cells: .people(locale))
-            out += HTMLWriter().sections(builder.analysisSections(sim), cells: .people(locale))
+            out += writer.section(builder.reportPage(sim), cells: .people(locale))
+            out += writer.sections(builder.analysisSections(sim), cells: .people(locale))
         }
-        out += "</main>\n<footer><p>\(Escaper.html.escape(labels.generated))</p></footer>\n</body>\n</html>\n"
         return out
     }
 

@@ -8,7 +8,13 @@ import DFCostEscaping
 /// `cumulative`), group headings spanning the table. Other tables are data tables (class `data`
 /// and the section's anchor). Numbers are right-aligned (`num`); notes and warnings are a list.
 public struct HTMLWriter: Sendable {
-    public init() {}
+    /// Whether tables carry names for programs (a served page, read by scripts and tests): the
+    /// published table `id="totals"`, each row its kind in `data-row`, each year cell its year and
+    /// exact value (`data-year`, `data-value`, dot decimal, unrounded); a list with machine keys
+    /// its `id` and each row `data-term` and `data-value`. Off for the files the commands write.
+    public var annotated: Bool
+
+    public init(annotated: Bool = false) { self.annotated = annotated }
 
     /// The whole document as one page: no scripts, no external styles, fonts or images.
     public func write(_ document: Document) -> String {
@@ -61,12 +67,16 @@ public struct HTMLWriter: Sendable {
             let all = n.notes + n.warnings
             guard !all.isEmpty else { return "" }
             return "<ul class=\"notes\">\n" + all.map { "<li>\(Escaper.html.escape($0))</li>\n" }.joined() + "</ul>\n"
-        case .table(let t): return table(t, className: t.isGrouped ? "tbu" : (["data"] + (anchor.map { [$0] } ?? [])).joined(separator: " "), cells: cells)
+        case .table(let t):
+            return table(t, className: t.isGrouped ? "tbu" : (["data"] + (anchor.map { [$0] } ?? [])).joined(separator: " "), cells: cells,
+                         id: annotated ? t.machineID ?? (t.isGrouped && anchor == "table" ? "totals" : nil) : nil)
         case .keyValues(let list):
             // A titled list reads as its heading over the table, as in markdown.
             let t = Table(columns: [Table.Column("", .label), Table.Column(list.unit, list.kind)],
                           rows: list.items.map { Table.Row(.line, [.text($0.key), $0.value]) })
-            return (list.title.map { "<h3>\(Escaper.html.escape($0))</h3>\n" } ?? "") + table(t, className: "data", cells: cells)
+            let keyed = annotated && list.machineKeys.count == list.items.count
+            return (list.title.map { "<h3>\(Escaper.html.escape($0))</h3>\n" } ?? "")
+                + table(t, className: "data", cells: cells, id: keyed ? list.machineID : nil, terms: keyed ? list.machineKeys : nil)
         case .chart(let chart): return figure(chart, cells: cells)
         }
     }
@@ -77,29 +87,40 @@ public struct HTMLWriter: Sendable {
     /// header of one word (an id, a name such as `e-resept`, a number) is not broken inside the
     /// word (`word`), text with spaces wraps at them (`text`); a table of more than
     /// ``landscapeColumns`` columns is wrapped in `<div class="landscape">`, printed on a landscape page.
-    func table(_ t: Table, className: String, cells: CellText) -> String {
+    /// With ``annotated``, `id` names the table and `terms` (one per row) name its rows.
+    func table(_ t: Table, className: String, cells: CellText, id: String? = nil, terms: [String]? = nil) -> String {
         let shown = t.columns.indices.filter { !t.columns[$0].isDetail && t.columns[$0].kind != .bar }
         let grouped = t.isGrouped
-        var out = "<table class=\"\(className)\">\n"
+        let named = annotated && id != nil
+        var out = "<table class=\"\(className)\"\(id.map { " id=\"\(Escaper.html.escape($0))\"" } ?? "")>\n"
         if !grouped, let caption = t.caption { out += "<caption>\(Escaper.html.escape(caption))</caption>\n" }
         out += "<thead><tr>" + shown.enumerated().map { i, c in
             let left = i == 0 || t.columns[c].kind == .text
             let header = t.columns[c].header
             return "<th scope=\"col\"\(Self.classes(left ? nil : "num", header))>\(Escaper.html.escape(header))</th>"
         }.joined() + "</tr></thead>\n<tbody>\n"
-        for row in t.rows {
+        for (r, row) in t.rows.enumerated() {
             let texts = shown.map { row.cells.indices.contains($0) ? cells.text(row.cells[$0], t.columns[$0].kind) : "" }
             if row.kind == .solutionHeading {
                 out += "<tr class=\"solution\"><th scope=\"rowgroup\" colspan=\"\(shown.count)\">\(Escaper.html.escape(texts.first ?? ""))</th></tr>\n"
                 continue
             }
             // Every row of the published table is classed by its kind; in other tables the sums are.
-            out += grouped || row.kind != .line ? "<tr class=\"\(Self.cssClass(row.kind))\">" : "<tr>"
+            var rowNames = ""
+            if named {
+                rowNames = terms.map { " data-term=\"\(Escaper.html.escape($0[r]))\"" + (Self.exact(row.cells.last).map { " data-value=\"\($0)\"" } ?? "") }
+                    ?? " data-row=\"\(Self.machineName(row.kind))\"" + (row.machine.map { " data-line=\"\(Escaper.html.escape($0.id))\"" } ?? "")
+            }
+            out += grouped || row.kind != .line ? "<tr class=\"\(Self.cssClass(row.kind))\"\(rowNames)>" : "<tr\(rowNames)>"
             out += texts.enumerated().map { i, text in
                 if i == 0 { return "<th scope=\"row\"\(Self.classes(nil, text))>\(Self.keepingWords(text))</th>" }
+                var cellNames = ""
+                if named, terms == nil, case .year(let year) = t.columns[shown[i]].kind, let value = Self.exact(row.cells[safe: shown[i]]) {
+                    cellNames = " data-year=\"\(year)\" data-value=\"\(value)\""
+                }
                 return t.columns[shown[i]].kind == .text
                     ? "<td\(Self.classes("text", text))>\(Self.keepingWords(text))</td>"
-                    : "<td class=\"num\">\(Escaper.html.escape(text))</td>"
+                    : "<td class=\"num\"\(cellNames)>\(Escaper.html.escape(text))</td>"
             }.joined()
             out += "</tr>\n"
         }
@@ -128,6 +149,26 @@ public struct HTMLWriter: Sendable {
         return all.isEmpty ? "" : " class=\"\(all.joined(separator: " "))\""
     }
 
+    /// The exact value of an amount cell, dot decimal, unrounded; nil for other cells.
+    static func exact(_ cell: Table.Cell?) -> String? {
+        switch cell {
+        case .amount(let v), .tableAmount(let v, _, _): "\(v)"
+        default: nil
+        }
+    }
+
+    /// A row kind's name for programs (`data-row`).
+    static func machineName(_ kind: Table.RowKind) -> String {
+        switch kind {
+        case .line: "line"
+        case .solutionHeading: "solution"
+        case .subtotal: "subtotal"
+        case .sum: "sum"
+        case .roundedSum: "sum-rounded"
+        case .cumulative: "cumulative"
+        }
+    }
+
     /// The style sheet's class of a row kind.
     static func cssClass(_ kind: Table.RowKind) -> String {
         switch kind {
@@ -139,4 +180,9 @@ public struct HTMLWriter: Sendable {
         case .cumulative: "cumulative"
         }
     }
+}
+
+extension Array {
+    /// The element at `index`, or nil outside the array.
+    fileprivate subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

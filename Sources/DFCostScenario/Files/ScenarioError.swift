@@ -36,11 +36,14 @@ public enum ScenarioError: ExitStatusProviding, Sendable, Hashable, CustomString
     case noMatchWhenStrict(EngineWarning)
     /// A payer breakdown that cannot be made: a solution lacks a payer key, say.
     case payerKeys(String)
+    /// A file named through `extends` that the read policy does not allow: outside the folder
+    /// being served (``ReadPolicy``). Missing input, so that whether it exists is not told.
+    case outsideFolder(SourceReference, String)
 
     /// True when the input was missing or unreadable (sysexits 66) rather than wrong (65).
     public var isMissingInput: Bool {
         switch self {
-        case .fileNotFound, .notAFile, .unreadable: true
+        case .fileNotFound, .notAFile, .unreadable, .outsideFolder: true
         default: false
         }
     }
@@ -75,6 +78,7 @@ public enum ScenarioError: ExitStatusProviding, Sendable, Hashable, CustomString
         case .operation(let at, let message): at.map { "\($0): \(message)" } ?? message
         case .noMatchWhenStrict(let w): (w.origin.map { "\($0): " } ?? "") + "\(w.message) (\(name(.strict)))"
         case .payerKeys(let message): "\(name(.payers)): \(message)"
+        case .outsideFolder(let at, let path): "\(at): extends: '\(path)' is not a file in the folder served"
         }
     }
 }

@@ -12,12 +12,22 @@ public enum ScenarioLoader {
     /// - Parameter path: the file, as the user wrote it; messages use the same spelling.
     /// - Throws: ``ScenarioError`` with the file, line and column of the first problem.
     public static func load(path: String) throws(ScenarioError) -> Scenario {
+        try load(path: path, policy: .anywhere)
+    }
+
+    /// Loads a scenario file and every file it extends, reading only what `policy` allows.
+    /// - Parameter path: the file as the user wrote it (relative to the policy's folder, if any);
+    ///   messages use the same spelling.
+    /// - Throws: ``ScenarioError``; a file the policy does not allow is ``ScenarioError/fileNotFound(_:)``
+    ///   (whether it exists is not told), and through `extends` an error at the `extends` key.
+    public static func load(path: String, policy: ReadPolicy) throws(ScenarioError) -> Scenario {
         var chain: [(path: String, root: TableReader)] = []
         var seen: [String: String] = [:]  // canonical -> as written
         var current = path
         var viaExtends: SourceReference?
         while true {
-            let canonical = URL(fileURLWithPath: current).standardizedFileURL.resolvingSymlinksInPath().path
+            let actual = policy.place(of: current)
+            let canonical = URL(fileURLWithPath: actual ?? current).standardizedFileURL.resolvingSymlinksInPath().path
             if seen[canonical] != nil {
                 throw .extendsCycle(chain.map(\.path) + [current])
             }
@@ -26,9 +36,14 @@ public enum ScenarioLoader {
             }
             seen[canonical] = current
             let bytes: [UInt8]
-            do {
-                bytes = try readFile(current)
+            do throws(ScenarioError) {
+                guard let actual, policy.allows(canonical: canonical) else {
+                    if let viaExtends { throw ScenarioError.outsideFolder(viaExtends, current) }
+                    throw ScenarioError.fileNotFound(current)
+                }
+                bytes = try readFile(actual, shownAs: current)
             } catch {
+                if case .outsideFolder = error { throw error }
                 guard let viaExtends else { throw error }
                 throw .invalid(viaExtends, "extends: \(error)")
             }
@@ -39,7 +54,7 @@ public enum ScenarioLoader {
                 throw root.invalid(node.location, "'extends' must be the path of another scenario file")
             }
             viaExtends = root.reference(node.location)
-            current = resolve(parent, relativeTo: current)
+            current = resolve(parent, relativeTo: current, in: policy.folder)
         }
         var builder = ScenarioBuilder()
         for (index, file) in chain.reversed().enumerated() {
@@ -76,13 +91,15 @@ public enum ScenarioLoader {
     /// A path written in `extends`, relative to the directory of the file that wrote it.
     /// `a/examples/../bench/x.toml` is written `a/bench/x.toml`, as people read a place in an
     /// error or a report, when both name the same file (no symbolic link under the `..`).
-    static func resolve(_ target: String, relativeTo file: String) -> String {
+    /// - Parameter folder: the folder relative paths are in (the current directory when nil).
+    static func resolve(_ target: String, relativeTo file: String, in folder: String? = nil) -> String {
         if target.hasPrefix("/") { return target }
         guard let slash = file.lastIndex(of: "/") else { return target }
         let joined = String(file[...slash]) + target
         let tidy = lexicallyNormalized(joined)
         guard tidy != joined else { return joined }
-        let same = URL(fileURLWithPath: tidy).resolvingSymlinksInPath().path == URL(fileURLWithPath: joined).resolvingSymlinksInPath().path
+        let place = { (path: String) in URL(fileURLWithPath: folder.map { "\($0)/\(path)" } ?? path).resolvingSymlinksInPath().path }
+        let same = place(tidy) == place(joined)
         return same ? tidy : joined
     }
 
@@ -103,6 +120,20 @@ public enum ScenarioLoader {
 
     /// Reads a whole file, refusing directories, unreadable and oversized files.
     public static func readFile(_ path: String) throws(ScenarioError) -> [UInt8] {
+        try readFile(path, shownAs: path)
+    }
+
+    /// Reads the whole file at `path`, naming it `shown` in errors.
+    static func readFile(_ path: String, shownAs shown: String) throws(ScenarioError) -> [UInt8] {
+        do {
+            return try readWholeFile(path)
+        } catch {
+            guard shown != path else { throw error }
+            throw error.naming(path, as: shown)
+        }
+    }
+
+    private static func readWholeFile(_ path: String) throws(ScenarioError) -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path) {

@@ -1,0 +1,48 @@
+import DFCostServer
+import DFCostTestSupport
+import Foundation
+import Testing
+
+@Suite("dfcost serve: downloads are the command line's bytes")
+struct DownloadTests {
+    static let cases: [(format: String, arguments: [String])] = [
+        ("csv", ["--format", "csv"]), ("json", ["--format", "json"]), ("html", ["--format", "html"]), ("xlsx", ["--format", "xlsx"]),
+    ]
+
+    @Test(arguments: ["csv", "json", "html", "xlsx"]) func tableDownloadEqualsReport(_ format: String) async throws {
+        let answer = try await Serve.with {
+            try await $0.get("/download/\(format)/table/\(Serve.published)?condition=fm-phaseout%3Ddelayed%3A1")
+        }
+        #expect(answer.status == 200)
+        #expect(answer.header("Content-Disposition") == "attachment; filename=\"ehelseportefolje-2023-10.\(format)\"")
+        let out = try TemporaryFolder()
+        defer { out.remove() }
+        let target = out.path("cli.\(format)")
+        let cli = try BuiltCLI.run(["report", Serve.published, "--condition", "fm-phaseout=delayed:1", "--format", format, "-o", target],
+                                   in: Serve.scenarios)
+        #expect(cli.status == 0, "\(cli.stderr)")
+        #expect(answer.body == (try Data(contentsOf: URL(fileURLWithPath: target))))
+    }
+
+    @Test func compareDownloadsEqualCompareAndReport() async throws {
+        let files = "file=\(Serve.published)&file=examples/illustrativ-runde-2.toml"
+        try await Serve.with { client in
+            let csv = try await client.get("/download/csv/compare?\(files)")
+            let cli = try BuiltCLI.run(["compare", Serve.published, "examples/illustrativ-runde-2.toml", "--side-by-side", "--format", "csv"], in: Serve.scenarios)
+            #expect(csv.body == cli.stdout)
+            let html = try await client.get("/download/html/compare?\(files)")
+            let report = try BuiltCLI.run(["report", Serve.published, "--compare", "examples/illustrativ-runde-2.toml", "--format", "html"], in: Serve.scenarios)
+            #expect(html.body == report.stdout)
+        }
+    }
+
+    @Test func simulationDownloadEqualsReportSimulate() async throws {
+        let answer = try await Serve.with {
+            try await $0.get("/download/json/simulate/examples/fm-phaseout-risk.toml?trials=2000&seed=5")
+        }
+        #expect(answer.status == 200)
+        let cli = try BuiltCLI.run(["report", "examples/fm-phaseout-risk.toml", "--simulate", "--trials", "2000", "--seed", "5", "--format", "json"],
+                                   in: Serve.scenarios)
+        #expect(answer.body == cli.stdout)
+    }
+}
