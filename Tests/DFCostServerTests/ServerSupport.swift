@@ -69,8 +69,8 @@ enum BuiltCLI {
         let scratch = try TemporaryFolder()
         defer { scratch.remove() }
         let out = scratch.url.appendingPathComponent("out"), err = scratch.url.appendingPathComponent("err")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        FileManager.default.createFile(atPath: err.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments

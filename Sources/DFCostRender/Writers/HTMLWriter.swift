@@ -109,7 +109,7 @@ public struct HTMLWriter: Sendable {
             var rowNames = ""
             if named {
                 rowNames = terms.map { " data-term=\"\(Escaper.html.escape($0[r]))\"" + (Self.exact(row.cells.last).map { " data-value=\"\($0)\"" } ?? "") }
-                    ?? " data-row=\"\(Self.machineName(row.kind))\"" + (row.machine.map { " data-line=\"\(Escaper.html.escape($0.id))\"" } ?? "")
+                    ?? " data-row=\"\(Self.machineName(row.kind))\"" + (row.machine.flatMap { row.kind != .line ? nil : $0 }.map { " data-line=\"\(Escaper.html.escape($0.id))\"" } ?? "")
             }
             out += grouped || row.kind != .line ? "<tr class=\"\(Self.cssClass(row.kind))\"\(rowNames)>" : "<tr\(rowNames)>"
             out += texts.enumerated().map { i, text in
