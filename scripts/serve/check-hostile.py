@@ -203,8 +203,11 @@ def check_traversal(server, outside):
         for prefix, shape in routes:
             target = prefix + shape.format(name)
             status, headers, body, complete = get(server, target)
-            # a raw backslash is not allowed in a request target (RFC 3986): a 400 from the parser is as good
-            ok = (status == 404 or status == 400 and "\\" in name) and not leaks(body)
+            # a raw backslash is not allowed in a request target (RFC 3986), and a query value that does not
+            # decode to text (NUL, overlong UTF-8) is a malformed request: a 400 there, answered alike
+            # whether or not the file exists, is as safe as the 404
+            undecodable = "\\" in name or prefix.startswith("/api/") and ("%00" in name or "%c0" in name)
+            ok = (status == 404 or status == 400 and undecodable) and not leaks(body)
             report(f"traversal {label} {prefix.split('?')[0]}", ok, status,
                    "" if ok else f"{target[:70]} leaked" if leaks(body) else target[:80])
     # POST with the file in the body
@@ -222,7 +225,8 @@ def check_traversal(server, outside):
     for n in (8_000, 100_000):
         target = "/table/" + "a/" * (n // 2) + "x.toml"
         status, headers, body, complete = get(server, target)
-        ok = status in (404, 414, 431) and not leaks(body)
+        # past the HTTP parser's limit on a request line, the parser's 400 is the answer
+        ok = (status in (404, 414, 431) or status == 400 and n > 80_000) and not leaks(body)
         report(f"very long path ({n // 1000} KB)", ok, status, "" if ok else "expected 404, 414 or 431")
     # extends outside FOLDER: a problem, never the file
     for name in ("escape.toml", "escape-abs.toml"):
@@ -311,8 +315,14 @@ def check_simulation_limits(binary, folder):
                f"{(time.monotonic() - t0) * 1000:.0f} ms")
         for i in ids:
             status, headers, data, _ = raw(server, f"DELETE /api/simulations/{i} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode())
-            state = json.loads(data).get("state") if status == 200 else None
-            report("DELETE a running simulation -> 200 cancelled", status == 200 and state == "cancelled", status, f"state {state}")
+            first = json.loads(data).get("state") if status == 200 else None
+            state, deadline = first, time.monotonic() + 10
+            while state == "running" and time.monotonic() < deadline:
+                time.sleep(0.2)
+                s2, h2, d2, _ = get(server, f"/api/simulations/{i}")
+                state = json.loads(d2).get("state") if s2 == 200 else None
+            report("DELETE a running simulation -> 200, then cancelled", status == 200 and state == "cancelled", status,
+                   f"state {first} in the answer, {state} after")
         status, headers, data, _ = get(server, "/api/simulations/does-not-exist")
         report("an unknown simulation id -> 404", status == 404, status)
     with Server(binary, folder, ["--time-limit", "1"]) as server:
@@ -378,7 +388,7 @@ def check_thousand(server, n=1000):
             reader, writer = await asyncio.wait_for(asyncio.open_connection(server.host, server.port), 60)
             writer.write(f"GET {target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode())
             await writer.drain()
-            data = await asyncio.wait_for(reader.read(), 60)
+            data = await asyncio.wait_for(reader.read(), 120)
             writer.close()
             m = re.match(rb"HTTP/1\.[01] (\d{3})", data)
             return int(m.group(1)) if m else "empty"
