@@ -22,8 +22,9 @@ Starts `DFCOST serve FOLDER --port 0` on a temporary copy of Scenarios/ and, as 
   6. at each step: a screenshot at 1280 and 1366 px (DIR/NN-step-WIDTH.png), no horizontal
      overflow (document.documentElement.scrollWidth <= the window's width), no console error,
      no resource from anywhere but the server; the what-if and simulation pages printed to A4
-     (Selenium's print_page) into DIR/*.pdf, A4 pages, and no overflow laid out for print at the
-     A4 text width (703 px).
+     (Selenium's print_page) into DIR/*.pdf, A4 pages, and no overflow laid out for print as
+     scripts/check-html.sh lays out the report: at the A4 text width (703 px) without the tables
+     printed on landscape pages (class "landscape"), and at 1032 px with them.
 DIR defaults to .build/serve-check. --readme-shot writes the what-if page at 1280 px to PNG
 (docs/images/serve.png). Exit 1 when a step fails, 3 when selenium or openpyxl is missing; the
 last line counts the steps ("N passed, N failed").
@@ -61,6 +62,7 @@ ROUND2 = "examples/illustrativ-runde-2.toml"
 WORKLOAD = "bench/standard-workload.toml"
 WIDTHS = (1280, 1366)
 A4_TEXT_WIDTH = 703  # 186 mm between the @page margins, as scripts/check-html.sh lays out print
+A4_LANDSCAPE_TEXT_WIDTH = 1032  # 273 mm: the wide tables the style sheet prints on landscape pages
 results = []
 
 
@@ -141,7 +143,7 @@ class Browser:
         for width in WIDTHS:
             self.viewport(width)
             sw, iw = self.d.execute_script("return [document.documentElement.scrollWidth, window.innerWidth]")
-            need(sw <= iw, f"horizontal overflow at {width} px: scrollWidth {sw} > {iw}")
+            need(sw <= iw, f"horizontal overflow at {width} px: scrollWidth {sw} > {iw}; widest: {self.widest()}")
             height = self.d.execute_script("return Math.min(document.documentElement.scrollHeight, 6000)")
             self.d.set_window_size(self.d.get_window_size()["width"], max(900, height))
             self.d.save_screenshot(os.path.join(self.out, f"{name}-{width}.png"))
@@ -172,16 +174,37 @@ class Browser:
         a4 = lambda b: abs(min(b) - 595.3) < 1.5 and abs(max(b) - 841.9) < 1.5  # noqa: E731
         need(boxes and all(a4(b) for b in boxes), f"{path}: pages not A4: {boxes[:3]}")
         pages = len(re.findall(rb"/Type\s*/Page\b", pdf))
-        # laid out for print at the A4 text width: nothing wider than the page
+        # laid out for print as scripts/check-html.sh lays out the report: at the A4 portrait text
+        # width with the tables the style sheet prints on landscape pages (class "landscape") hidden,
+        # and at the landscape width with them
         self.d.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
         try:
+            self.d.execute_script("""const s = document.createElement('style'); s.id = '__portrait';
+                s.textContent = '.landscape { display: none !important; }'; document.head.appendChild(s);""")
             self.viewport(A4_TEXT_WIDTH)
             sw, iw = self.d.execute_script("return [document.documentElement.scrollWidth, window.innerWidth]")
-            need(sw <= iw, f"printed on A4 the page overflows: scrollWidth {sw} > {iw} px")
+            need(sw <= iw, f"printed on A4 portrait the page overflows: scrollWidth {sw} > {iw} px; widest: {self.widest()}")
+            self.d.execute_script("document.getElementById('__portrait').remove()")
+            if self.d.find_elements(By.CSS_SELECTOR, ".landscape"):
+                self.viewport(A4_LANDSCAPE_TEXT_WIDTH)
+                sw, iw = self.d.execute_script("return [document.documentElement.scrollWidth, window.innerWidth]")
+                need(sw <= iw, f"printed on A4 landscape the wide tables overflow: scrollWidth {sw} > {iw} px; widest: {self.widest()}")
         finally:
             self.d.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+            self.d.refresh()
             self.viewport(1280)
         return f"{os.path.relpath(path, ROOT)} ({pages} A4 pages)"
+
+    def widest(self):
+        """The innermost elements reaching past the window, to name in a failure."""
+        return self.d.execute_script("""
+            const w = window.innerWidth, out = [];
+            for (const e of document.querySelectorAll('body *')) {
+              const r = e.getBoundingClientRect();
+              if (r.right > w + 0.5 && !Array.from(e.children).some(c => c.getBoundingClientRect().right > w + 0.5))
+                out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + String(e.className).split(' ').join('.') : '') + ' ' + Math.round(r.right) + 'px');
+            }
+            return out.slice(0, 4).join(', ');""")
 
     def sum_row(self):
         cells = self.d.find_elements(By.CSS_SELECTOR, "table#totals tr[data-row='sum'] td[data-year]")
@@ -420,8 +443,10 @@ def main():
                 page = d.find_element(By.TAG_NAME, "body").text
                 for line in cli["scenarios"][0]["lines"]:
                     need(line["initiative"] in page, f"line {line['id']} ({line['initiative']}) not on the compare page")
-                note = check_downloads(d, binary, folder, ["compare", PUBLISHED, ROUND2, "--side-by-side"], ("json", "csv"))
-                note += "; html/xlsx " + check_downloads(d, binary, folder, ["report", PUBLISHED, "--compare", ROUND2], ("html", "xlsx"))
+                # the files in the order the form sent them (the page's order), as the downloads name them
+                note = check_downloads(d, binary, folder, ["compare", *files, "--side-by-side"], ("json", "csv"))
+                first, *rest = files
+                note += "; html/xlsx " + check_downloads(d, binary, folder, ["report", first, *sum((["--compare", r] for r in rest), [])], ("html", "xlsx"))
                 return browser.check_page("04-compare") + "; " + note
 
             @step("5 simulation: 20 000 trials, P50")
