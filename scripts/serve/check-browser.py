@@ -345,7 +345,7 @@ def main():
                 need(charts, "no chart draws anything (svg .mark)")
                 note = browser.check_page("02-whatif")
                 if a.readme_shot:
-                    browser.viewport(1280, 800)
+                    browser.viewport(1280, 1150)  # down to the sum row (2025 = 33,5)
                     d.save_screenshot(a.readme_shot)
                     browser.viewport(1280)
                     note += f", {a.readme_shot}"
