@@ -100,7 +100,7 @@ let package = Package(
         .target(
             name: "DFCostServer",
             dependencies: [
-                "DFCostApp", "DFCostFailure", "DFCostModel", "DFCostNotation", "DFCostScenario", "DFCostSimulation",
+                "DFCostApp", "DFCostFailure", "DFCostModel", "DFCostNotation", "DFCostNumerics", "DFCostScenario", "DFCostSimulation",
                 "DFCostRender", "DFCostWorkbook", "DFCostEscaping",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
@@ -183,7 +183,7 @@ let package = Package(
         .testTarget(
             name: "DFCostServerTests",
             // dfcost: the built command line, whose bytes a download must equal.
-            dependencies: ["dfcost", "DFCostServer", "DFCostTestSupport",
+            dependencies: ["dfcost", "DFCostServer", "DFCostSimulation", "DFCostTestSupport",
                            .product(name: "Hummingbird", package: "hummingbird"),
                            .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),

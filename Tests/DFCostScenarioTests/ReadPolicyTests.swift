@@ -10,6 +10,7 @@ import Testing
         [table]
         title = "T"
         years = [2024]
+        summed_years = [2024]
         [[solutions]]
         id = "a"
         name = "A"

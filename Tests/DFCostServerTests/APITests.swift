@@ -40,7 +40,7 @@ struct APITests {
         let answer = try await Serve.with { try await $0.get("/api/totals?file=missing.toml&locale=en") }
         #expect(answer.status == 404)
         #expect(answer.problem?["exit_status"] as? Int == 66)
-        #expect(answer.problem?["detail"] as? String == "missing.toml: no such file in the folder served")
+        #expect(answer.problem?["detail"] as? String == "missing.toml: no such file")
     }
 
     @Test func aBrokenFileIs422WithTheLocatedMessage() async throws {

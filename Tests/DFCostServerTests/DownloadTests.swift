@@ -1,14 +1,11 @@
 import DFCostServer
+import DFCostSimulation
 import DFCostTestSupport
 import Foundation
 import Testing
 
 @Suite("dfcost serve: downloads are the command line's bytes")
 struct DownloadTests {
-    static let cases: [(format: String, arguments: [String])] = [
-        ("csv", ["--format", "csv"]), ("json", ["--format", "json"]), ("html", ["--format", "html"]), ("xlsx", ["--format", "xlsx"]),
-    ]
-
     @Test(arguments: ["csv", "json", "html", "xlsx"]) func tableDownloadEqualsReport(_ format: String) async throws {
         let answer = try await Serve.with {
             try await $0.get("/download/\(format)/table/\(Serve.published)?condition=fm-phaseout%3Ddelayed%3A1")
@@ -37,7 +34,13 @@ struct DownloadTests {
     }
 
     @Test func simulationDownloadEqualsReportSimulate() async throws {
-        let answer = try await Serve.with {
+        // The analysis model records the program's version: the server is told the built one's, as `dfcost serve` is.
+        let version = try BuiltCLI.run(["--version"], in: Serve.scenarios)
+        let lines = String(decoding: version.stdout, as: UTF8.self).split(separator: "\n")
+        let number = String(try #require(lines.first?.split(separator: " ").last))
+        let commit = lines.dropFirst().first.flatMap { $0.hasPrefix("commit: unknown") ? nil : String($0.dropFirst("commit: ".count)) }
+        let configuration = ServerConfiguration(folder: Serve.scenarios, software: SoftwareVersion(version: number, commit: commit))
+        let answer = try await Serve.with(configuration) {
             try await $0.get("/download/json/simulate/examples/fm-phaseout-risk.toml?trials=2000&seed=5")
         }
         #expect(answer.status == 200)

@@ -14,7 +14,9 @@ struct PageTests {
         // The default table is the published one: 2025 sums to 21.5 as published.
         #expect(Serve.sumValue(page.text, year: 2025) == "21.5")
         #expect(page.text.contains("<html lang=\"nb\">"))
-        #expect(!page.text.contains("http://") && !page.text.contains("https://"), "no external resources")
+        for external in ["src=\"http", "href=\"http", "href=\"//", "src=\"//", "url(", "@import"] {
+            #expect(!page.text.contains(external), "no external resources: \(external)")
+        }
     }
 
     @Test func conditionDelayedOneYearGives2025Of33Comma5() async throws {
