@@ -84,12 +84,14 @@ check-html:
 # pages in Chromium through Selenium (what-if, compare, a simulation, the xlsx download; screenshots
 # and A4 PDFs in .build/serve-check/), and a short load run (Benchmarks/serve-load.py, 2 s a cell,
 # its table printed). BIN picks the binary: `make check-serve BIN=.build/debug/dfcost` after
-# `swift build --product dfcost`.
+# `swift build --product dfcost`. All four run, then it fails if any failed.
 check-serve:
-	scripts/serve/check-hostile.py $(BIN)
-	scripts/serve/check-api.py $(BIN)
-	scripts/serve/check-browser.py $(BIN) --out .build/serve-check
-	Benchmarks/serve-load.py $(BIN) --seconds 2
+	@fail=""; \
+	scripts/serve/check-hostile.py $(BIN) || fail="$$fail hostile"; \
+	scripts/serve/check-api.py $(BIN) || fail="$$fail api"; \
+	scripts/serve/check-browser.py $(BIN) --out .build/serve-check || fail="$$fail browser"; \
+	Benchmarks/serve-load.py $(BIN) --seconds 2 || fail="$$fail load"; \
+	if [ -n "$$fail" ]; then echo "check-serve: failed:$$fail"; exit 1; fi
 
 # Every example of the docs (README.md, Scenarios/README.md, docs/guide/*.md) and of every
 # --help text, run against DFCOST_DOC (`make test`: the release binary; by hand, after
