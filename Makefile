@@ -8,9 +8,11 @@ PUBLISHED := $(wildcard Scenarios/published/*.toml)
 # reference libraries stay installed); the default simulate's tornado runs 1.5x (200 lines) to 2.7x
 # (1 000 lines) faster on it, measured in Benchmarks/README.md.
 DEBIAN_PACKAGES := liblapacke-dev pkg-config libopenblas0-pthread
-# The browser check of the HTML report (scripts/check-html.sh) needs Chromium, the workbook tests
-# LibreOffice Calc (Tests/DFCostCLITests/LibreOfficeWorkbookTests.swift); `make test` installs both.
-TEST_PACKAGES := chromium libreoffice-calc-nogui
+# The browser check of the HTML report (scripts/check-html.sh) needs Chromium, the browser check of
+# `dfcost serve` (scripts/serve/check-browser.py) Chromium and its WebDriver (chromium-driver), the
+# workbook tests LibreOffice Calc (Tests/DFCostCLITests/LibreOfficeWorkbookTests.swift); `make test`
+# installs them.
+TEST_PACKAGES := chromium chromium-driver libreoffice-calc-nogui
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/dfcost
 # The version, from its one place in the source; the commit is written by `stamp` (BuildInfo.swift).
@@ -23,7 +25,7 @@ STAMP_FLAGS := -Xswiftc -DDFCOST_STAMPED
 TARGET_CPU ?= native
 CPU_FLAGS := $(if $(TARGET_CPU),-Xswiftc -target-cpu -Xswiftc $(TARGET_CPU))
 
-.PHONY: run test check check-imports check-schemas deps test-deps build verify corpus bench fuzz oracle import-oracle clean stamp dist dist-deps check-dist man check-man doc-test check-html
+.PHONY: run test check check-imports check-schemas deps test-deps build verify corpus bench fuzz oracle import-oracle clean stamp dist dist-deps check-dist man check-man doc-test check-html check-serve
 
 deps:
 	@missing=""; for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -60,6 +62,7 @@ test: deps test-deps stamp check-imports
 	$(MAKE) --no-print-directory check-man
 	@if command -v chromium >/dev/null 2>&1; then $(MAKE) --no-print-directory check-html; \
 	else echo "chromium not installed: skipping the browser check of the HTML report"; fi
+	$(MAKE) --no-print-directory check-serve
 
 # The HTML reports in headless Chromium (scripts/check-html.sh): the report, three rounds side by
 # side, a simulation, and a total D&F level; each screenshot at 1280 px (.png) and printed to A4
@@ -72,6 +75,23 @@ check-html:
 	$(BIN) report Scenarios/bench/standard-workload.toml --compare Scenarios/fm-delayed-1y.toml --simulate --trials 20000 --format html -o $(HTML_CHECK)/report-simulate.html
 	$(BIN) report Scenarios/examples/illustrativ-driftsgrunnlag.toml --by payer --format html -o $(HTML_CHECK)/report-level.html
 	for r in report report-rounds report-simulate report-level; do scripts/check-html.sh $(HTML_CHECK)/$$r.html $(HTML_CHECK)/$$r.png || exit 1; done
+
+# `dfcost serve` tested as it will be used, each check starting its own server on a free loopback
+# port over a temporary copy of Scenarios/ and stopping it with SIGTERM (docs/guide/serve.md,
+# "How it is tested"): hostile requests (path traversal in every form, huge and malformed bodies,
+# 10^12 trials, too many simulations, slowloris, a thousand requests at once, the token, SIGTERM
+# mid-request), the API against its OpenAPI document (openapi-spec-validator, schemathesis), the
+# pages in Chromium through Selenium (what-if, compare, a simulation, the xlsx download; screenshots
+# and A4 PDFs in .build/serve-check/), and a short load run (Benchmarks/serve-load.py, 2 s a cell,
+# its table printed). BIN picks the binary: `make check-serve BIN=.build/debug/dfcost` after
+# `swift build --product dfcost`. All four run, then it fails if any failed.
+check-serve:
+	@fail=""; \
+	scripts/serve/check-hostile.py $(BIN) || fail="$$fail hostile"; \
+	scripts/serve/check-api.py $(BIN) || fail="$$fail api"; \
+	scripts/serve/check-browser.py $(BIN) --out .build/serve-check || fail="$$fail browser"; \
+	Benchmarks/serve-load.py $(BIN) --seconds 2 || fail="$$fail load"; \
+	if [ -n "$$fail" ]; then echo "check-serve: failed:$$fail"; exit 1; fi
 
 # Every example of the docs (README.md, Scenarios/README.md, docs/guide/*.md) and of every
 # --help text, run against DFCOST_DOC (`make test`: the release binary; by hand, after
@@ -166,8 +186,10 @@ import-oracle:
 # apt-get only when missing; junitparser and xmlschema (pip) for the tests that read the JUnit
 # reports with an independent reader; openpyxl and xlsxwriter (pip) for the import oracle's
 # workbooks and the tests that read dfcost's workbooks with software nobody here wrote;
-# jsonschema (pip) for the check of dfcost's JSON against docs/*.schema.json.
+# jsonschema (pip) for the check of dfcost's JSON against docs/*.schema.json; selenium,
+# schemathesis and openapi-spec-validator (pip, scripts/serve/requirements.txt) for check-serve.
 PIP_PACKAGES := junitparser xmlschema openpyxl xlsxwriter jsonschema
+SERVE_REQUIREMENTS := scripts/serve/requirements.txt
 test-deps:
 	@missing=""; for p in $(TEST_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
@@ -176,6 +198,9 @@ test-deps:
 	fi
 	@python3 -c 'import junitparser, xmlschema, openpyxl, xlsxwriter, jsonschema' 2>/dev/null || { echo "installing: $(PIP_PACKAGES) (pip)"; \
 	  python3 -m pip install -q $(PIP_PACKAGES) || python3 -m pip install -q --break-system-packages $(PIP_PACKAGES); }
+	@python3 -c 'import selenium, openapi_spec_validator, schemathesis; assert int(schemathesis.__version__.split(".")[0]) >= 4' 2>/dev/null || { \
+	  echo "installing: $(SERVE_REQUIREMENTS) (pip)"; \
+	  python3 -m pip install -q -r $(SERVE_REQUIREMENTS) || python3 -m pip install -q --break-system-packages -r $(SERVE_REQUIREMENTS); }
 
 # The commit for `dfcost --version`, in a file git ignores, rewritten only when it changes.
 stamp:
@@ -246,6 +271,12 @@ docs/report.png: build
 	$(BIN) report Scenarios/published/ehelseportefolje-2023-10.toml --format html -o .build/report.html
 	scripts/check-html.sh .build/report.html .build/report.png
 	cp .build/report.png docs/report.png
+
+# The screenshot of `dfcost serve` shown in the README: the published table with FM's phase-out
+# delayed by one year, 1280 px wide, taken by the browser check.
+docs/images/serve.png: build
+	@mkdir -p docs/images
+	scripts/serve/check-browser.py $(BIN) --out .build/serve-check --readme-shot docs/images/serve.png
 
 clean:
 	rm -rf .build $(DIST_SCRATCH) dist
