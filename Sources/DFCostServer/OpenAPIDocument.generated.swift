@@ -110,12 +110,14 @@ enum OpenAPIDocument {
           "trials": {
             "type": "integer",
             "minimum": 1,
-            "description": "Trials (default 20 000; at most the server's --max-trials)."
+            "description": "Trials (default 20 000; at most the server's --max-trials).",
+            "maximum": 9223372036854775807
           },
           "seed": {
             "type": "integer",
             "minimum": 0,
-            "description": "Random seed (default 1)."
+            "description": "Random seed (default 1).",
+            "maximum": 18446744073709551615
           },
           "what_ifs": {
             "$ref": "#/components/schemas/WhatIfs"

@@ -93,6 +93,17 @@ struct RefusalTests {
         }
     }
 
+    @Test func theLargestSeedAndTrialsTheOpenAPIAllowsAreRead() async throws {
+        try await Serve.with { client in
+            let seed = try await client.send("/api/simulations", method: .post,
+                                             body: #"{"file": "examples/fm-phaseout-risk.toml", "trials": 200, "seed": 18446744073709551615}"#)
+            #expect(seed.status == 202)
+            let trials = try await client.send("/api/simulations", method: .post,
+                                               body: #"{"file": "examples/fm-phaseout-risk.toml", "trials": 9223372036854775807}"#)
+            #expect(trials.status == 413)
+        }
+    }
+
     @Test func aConnectionWhoseHeadersNeverFinishIsClosedAfterTheIdleTimeout() async throws {
         let app = Server(ServerConfiguration(folder: Serve.scenarios, port: 0, idleTimeout: 0.5)).application()
         try await app.test(.live) { client in
