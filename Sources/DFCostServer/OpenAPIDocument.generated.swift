@@ -110,8 +110,8 @@ enum OpenAPIDocument {
           "trials": {
             "type": "integer",
             "minimum": 1,
-            "description": "Trials (default 20 000; at most the server's --max-trials).",
-            "maximum": 9223372036854775807
+            "description": "Trials (default 20 000; at most the server's --max-trials, 10 000 000 unless the server was started with another limit; more is refused with 413).",
+            "maximum": 10000000
           },
           "seed": {
             "type": "integer",

@@ -98,8 +98,13 @@ struct RefusalTests {
             let seed = try await client.send("/api/simulations", method: .post,
                                              body: #"{"file": "examples/fm-phaseout-risk.toml", "trials": 200, "seed": 18446744073709551615}"#)
             #expect(seed.status == 202)
+            // The document's largest trials is the default --max-trials; one more is refused.
+            let document = try #require(try JSONSerialization.jsonObject(with: Data(OpenAPIDocument.text.utf8)) as? [String: Any])
+            let start = try #require(((document["components"] as? [String: Any])?["schemas"] as? [String: Any])?["SimulationStart"] as? [String: Any])
+            let maximum = try #require(((start["properties"] as? [String: Any])?["trials"] as? [String: Any])?["maximum"] as? Int)
+            #expect(maximum == ServerConfiguration().maxTrials)
             let trials = try await client.send("/api/simulations", method: .post,
-                                               body: #"{"file": "examples/fm-phaseout-risk.toml", "trials": 9223372036854775807}"#)
+                                               body: #"{"file": "examples/fm-phaseout-risk.toml", "trials": \#(maximum + 1)}"#)
             #expect(trials.status == 413)
         }
     }
