@@ -485,7 +485,9 @@ def check_sigterm(binary, folder):
             code = server.proc.wait(60)
         except subprocess.TimeoutExpired:
             code = None
-        whole = complete and (status == 200 and b"</html>" in body or problem(headers, body) is not None)
+        # The page finished (200), or its run was cancelled by the stop: a whole 503 page with the problem.
+        page_problem = status == 503 and b'id="problem"' in body
+        whole = complete and ((status == 200 or page_problem) and b"</html>" in body or problem(headers, body) is not None)
         report(f"SIGTERM during a {trials}-trial page run: answered whole", whole, status,
                f"{len(body)} bytes, {'complete' if complete else 'CUT'}")
         report("SIGTERM: the server exits 0", code == 0, code)
