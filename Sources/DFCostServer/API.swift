@@ -18,7 +18,7 @@ extension Server {
         }
         router.get("/api/totals") { request, _ in
             await api(request) { info in
-                guard let path = info.query.first("file") else { throw ServerProblem.badRequest("the 'file' parameter is required") }
+                guard let path = info.query.first("file") else { throw ServerProblem.badRequest(.missing("file")) }
                 let scenario = try folder.load(path)
                 let result = try TotalsRequest(scenario: scenario, whatIfs: try WhatIfs(info.query).applyOptions()).run()
                 return Responses.json(TotalsRenderer(locale: info.language).render(result, format: .json))
@@ -43,8 +43,6 @@ extension Server {
             await api(request) { info in
                 let id = context.parameters.get("id") ?? ""
                 guard let job = jobs.cancel(id) else { throw ServerProblem.noSuchSimulation(id) }
-                // A run stops at its next check: wait briefly so the answer says so.
-                for _ in 0..<40 where job.status.withLock({ $0.state == .running }) { try? await Task.sleep(for: .milliseconds(25)) }
                 return Responses.json(Self.status(job))
             }
         }
@@ -74,7 +72,7 @@ extension Server {
             do {
                 body = try JSONDecoder().decode(SimulationBody.self, from: Data(buffer.readableBytesView))
             } catch {
-                throw ServerProblem.badRequest("the body is not {\"file\": ..., \"trials\": ..., \"seed\": ..., \"what_ifs\": {...}}")
+                throw ServerProblem.badRequest(.simulationBody)
             }
             let trials = body.trials ?? SimulationAsk.defaultTrials, seed = body.seed ?? 1, whatIfs = body.what_ifs ?? WhatIfs()
             try SimulationAsk.check(trials: trials, maxTrials: configuration.maxTrials)

@@ -8,7 +8,7 @@ enum OpenAPIDocument {
   "info": {
     "title": "dfcost serve",
     "version": "1.0.0",
-    "description": "The JSON API of `dfcost serve` over a folder of scenario files: the same requests as the command line, the JSON it writes with `--format json`, failures as application/problem+json. With a token (a server beyond loopback), every request carries `Authorization: Bearer T`."
+    "description": "The JSON API of `dfcost serve` over a folder of scenario files: the same requests as the command line, the JSON it writes with `--format json`, failures as application/problem+json. With a token (a server beyond loopback), every request carries `Authorization: Bearer T`. Query values are text: a value that does not percent-decode to UTF-8, or that holds a control character (U+0000-U+001F, U+007F), is refused with 400, as is a `locale` other than nb or en. A method a path does not declare is answered 405 with an `Allow` header and a problem."
   },
   "servers": [
     {
@@ -110,12 +110,14 @@ enum OpenAPIDocument {
           "trials": {
             "type": "integer",
             "minimum": 1,
-            "description": "Trials (default 20 000; at most the server's --max-trials)."
+            "description": "Trials (default 20 000; at most the server's --max-trials, 10 000 000 unless the server was started with another limit; more is refused with 413).",
+            "maximum": 10000000
           },
           "seed": {
             "type": "integer",
             "minimum": 0,
-            "description": "Random seed (default 1)."
+            "description": "Random seed (default 1).",
+            "maximum": 18446744073709551615
           },
           "what_ifs": {
             "$ref": "#/components/schemas/WhatIfs"
@@ -207,7 +209,7 @@ enum OpenAPIDocument {
             "name": "locale",
             "in": "query",
             "required": false,
-            "description": "Language and number style of texts and problems: nb (default) or en.",
+            "description": "Language and number style of texts and problems: nb (default) or en. Any other value is refused with 400.",
             "schema": {
               "type": "string",
               "enum": [
@@ -250,7 +252,8 @@ enum OpenAPIDocument {
             "in": "query",
             "required": true,
             "schema": {
-              "type": "string"
+              "type": "string",
+              "pattern": "^[^\\u0000-\\u001F\\u007F]*$"
             },
             "description": "A scenario file's path inside the folder served."
           },
@@ -264,7 +267,8 @@ enum OpenAPIDocument {
             "schema": {
               "type": "array",
               "items": {
-                "type": "string"
+                "type": "string",
+                "pattern": "^[^\\u0000-\\u001F\\u007F]*$"
               }
             }
           },
@@ -278,7 +282,8 @@ enum OpenAPIDocument {
             "schema": {
               "type": "array",
               "items": {
-                "type": "string"
+                "type": "string",
+                "pattern": "^[^\\u0000-\\u001F\\u007F]*$"
               }
             }
           },
@@ -292,7 +297,8 @@ enum OpenAPIDocument {
             "schema": {
               "type": "array",
               "items": {
-                "type": "string"
+                "type": "string",
+                "pattern": "^[^\\u0000-\\u001F\\u007F]*$"
               }
             }
           },
@@ -306,7 +312,8 @@ enum OpenAPIDocument {
             "schema": {
               "type": "array",
               "items": {
-                "type": "string"
+                "type": "string",
+                "pattern": "^[^\\u0000-\\u001F\\u007F]*$"
               }
             }
           },
@@ -314,7 +321,7 @@ enum OpenAPIDocument {
             "name": "locale",
             "in": "query",
             "required": false,
-            "description": "Language and number style of texts and problems: nb (default) or en.",
+            "description": "Language and number style of texts and problems: nb (default) or en. Any other value is refused with 400.",
             "schema": {
               "type": "string",
               "enum": [
@@ -364,7 +371,8 @@ enum OpenAPIDocument {
             "schema": {
               "type": "array",
               "items": {
-                "type": "string"
+                "type": "string",
+                "pattern": "^[^\\u0000-\\u001F\\u007F]*$"
               },
               "minItems": 2
             },
@@ -380,7 +388,8 @@ enum OpenAPIDocument {
             "schema": {
               "type": "array",
               "items": {
-                "type": "string"
+                "type": "string",
+                "pattern": "^[^\\u0000-\\u001F\\u007F]*$"
               }
             }
           },
@@ -394,7 +403,8 @@ enum OpenAPIDocument {
             "schema": {
               "type": "array",
               "items": {
-                "type": "string"
+                "type": "string",
+                "pattern": "^[^\\u0000-\\u001F\\u007F]*$"
               }
             }
           },
@@ -408,7 +418,8 @@ enum OpenAPIDocument {
             "schema": {
               "type": "array",
               "items": {
-                "type": "string"
+                "type": "string",
+                "pattern": "^[^\\u0000-\\u001F\\u007F]*$"
               }
             }
           },
@@ -422,7 +433,8 @@ enum OpenAPIDocument {
             "schema": {
               "type": "array",
               "items": {
-                "type": "string"
+                "type": "string",
+                "pattern": "^[^\\u0000-\\u001F\\u007F]*$"
               }
             }
           },
@@ -430,7 +442,7 @@ enum OpenAPIDocument {
             "name": "locale",
             "in": "query",
             "required": false,
-            "description": "Language and number style of texts and problems: nb (default) or en.",
+            "description": "Language and number style of texts and problems: nb (default) or en. Any other value is refused with 400.",
             "schema": {
               "type": "string",
               "enum": [
@@ -478,7 +490,7 @@ enum OpenAPIDocument {
             "name": "locale",
             "in": "query",
             "required": false,
-            "description": "Language and number style of texts and problems: nb (default) or en.",
+            "description": "Language and number style of texts and problems: nb (default) or en. Any other value is refused with 400.",
             "schema": {
               "type": "string",
               "enum": [

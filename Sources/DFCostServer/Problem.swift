@@ -77,6 +77,7 @@ public struct Problem: Sendable, Codable, Hashable {
         case 400: l.say(nb: "Ugyldig forespørsel", en: "Bad request")
         case 401: l.say(nb: "Mangler gyldig nøkkel", en: "Unauthorized")
         case 404: l.say(nb: "Finnes ikke", en: "Not found")
+        case 405: l.say(nb: "Metoden brukes ikke her", en: "Method not allowed")
         case 413: l.say(nb: "For stor forespørsel", en: "Content too large")
         case 422: l.say(nb: "Feil i dataene", en: "Unprocessable content")
         case 429: l.say(nb: "For mange samtidige simuleringer", en: "Too many requests")

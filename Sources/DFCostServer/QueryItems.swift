@@ -1,3 +1,4 @@
+import DFCostRender
 import Foundation
 
 /// A query string (or a form's body) as its name-value pairs in order, names and values
@@ -16,11 +17,32 @@ public struct QueryItems: Sendable, Hashable {
         for part in query.split(separator: "&", omittingEmptySubsequences: true) {
             let kv = part.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             guard let name = Self.decode(kv[0]), let value = Self.decode(kv.count > 1 ? kv[1] : "") else {
-                throw ServerProblem.badRequest("'\(part)' is not percent-encoded text")
+                throw ServerProblem.badRequest(.notText(String(part)))
             }
-            guard !name.contains("\0"), !value.contains("\0") else { throw ServerProblem.badRequest("a NUL in the query") }
+            guard !Self.hasControlCharacter(name), !Self.hasControlCharacter(value) else { throw ServerProblem.badRequest(.controlCharacter(name: Self.printable(name))) }
             pairs.append(Pair(name: name, value: value))
         }
+    }
+
+    /// The language `locale` in `query` names, read even when the rest of the query cannot be
+    /// (so that the problem with it is worded in that language).
+    public static func language(in query: String?) -> Language? {
+        guard let query else { return nil }
+        for part in query.split(separator: "&") {
+            let kv = part.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            if kv.count == 2, kv[0] == "locale", let value = decode(kv[1]), let language = Language(rawValue: value) { return language }
+        }
+        return nil
+    }
+
+    /// NUL and the other C0 controls, or DEL: no parameter takes them (the OpenAPI's `pattern`).
+    static func hasControlCharacter(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
+    }
+
+    /// `text` with its control characters shown as `?`, for a message.
+    static func printable(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "?" : $0 }))
     }
 
     init(pairs: [(String, String)]) { self.pairs = pairs.map { Pair(name: $0.0, value: $0.1) } }

@@ -11,9 +11,17 @@ struct RequestInfo {
 
     init(_ request: Request, defaultLanguage: Language) throws {
         query = try QueryItems(request.uri.query)
-        language = query.first("locale").flatMap { Language(rawValue: $0) } ?? defaultLanguage
+        if let asked = query.first("locale") {
+            guard let language = Language(rawValue: asked) else { throw ServerProblem.badRequest(.locale(asked, allowed: Self.locales)) }
+            self.language = language
+        } else {
+            language = defaultLanguage
+        }
         rawPath = request.uri.path
     }
+
+    /// The values `locale` takes.
+    static var locales: [String] { Language.allCases.map(\.rawValue) }
 
     /// The file path after `prefix` (`/table/`), decoded; a path no file inside the folder can
     /// have (percent-encoded dots, slashes, backslashes or NUL; undecodable) is ``ServerProblem/notFound(_:)``.
@@ -30,7 +38,7 @@ struct RequestInfo {
     /// A whole number parameter in `range`, or the default when absent.
     func integer(_ name: String, default value: Int) throws -> Int {
         guard let text = query.first(name), !text.isEmpty else { return value }
-        guard let n = Int(text.replacingOccurrences(of: " ", with: "")) else { throw ServerProblem.badRequest("\(name): '\(text)' is not a whole number") }
+        guard let n = Int(text.replacingOccurrences(of: " ", with: "")) else { throw ServerProblem.badRequest(.notWholeNumber(name: name, text: text)) }
         return n
     }
 }

@@ -26,9 +26,33 @@ public struct ServeLabels: Sendable {
         case .timeLimit(let s):
             l.say(nb: "simuleringen ble stoppet etter tidsgrensen på \(l.figure(s)) s (--time-limit)", en: "the simulation was stopped at the time limit of \(s) s (--time-limit)")
         case .unauthorized: l.say(nb: "mangler gyldig nøkkel (token)", en: "a valid token is required")
-        case .badRequest(let what): l.say(nb: "ugyldig forespørsel: \(what)", en: "bad request: \(what)")
+        case .badRequest(let why): words(why)
         case .noSuchSimulation(let id): l.say(nb: "ingen simulering med id '\(id)'", en: "no simulation with id '\(id)'")
+        case .methodNotAllowed(let method, let allowed):
+            l.say(nb: "metoden \(method) brukes ikke her; tillatt: \(allowed.joined(separator: ", "))",
+                  en: "the method \(method) is not used here; allowed: \(allowed.joined(separator: ", "))")
         case .stopping: l.say(nb: "tjeneren stopper", en: "the server is stopping")
+        }
+    }
+
+    /// Why a request cannot be read, as one line.
+    func words(_ why: BadRequest) -> String {
+        switch why {
+        case .notText(let part):
+            l.say(nb: "ugyldig forespørsel: '\(part)' er ikke prosentkodet tekst", en: "bad request: '\(part)' is not percent-encoded text")
+        case .controlCharacter(let name):
+            l.say(nb: "ugyldig forespørsel: '\(name)' har et kontrolltegn (som NUL)", en: "bad request: '\(name)' holds a control character (such as NUL)")
+        case .locale(let asked, let allowed):
+            l.say(nb: "locale: '\(asked)' er ikke et av språkene \(allowed.joined(separator: ", "))",
+                  en: "locale: '\(asked)' is not one of the languages \(allowed.joined(separator: ", "))")
+        case .missing(let name): l.say(nb: "parameteren '\(name)' mangler", en: "the '\(name)' parameter is required")
+        case .notWholeNumber(let name, let text): l.say(nb: "\(name): '\(text)' er ikke et heltall", en: "\(name): '\(text)' is not a whole number")
+        case .seed(let text): l.say(nb: "seed: '\(text)' er ikke et heltall fra 0", en: "seed: '\(text)' is not a whole number from 0")
+        case .trialsBelowOne(let n): l.say(nb: "trials: \(n) er mindre enn 1", en: "trials: \(n) is less than 1")
+        case .compareNeedsTwo: l.say(nb: "sammenligning krever to eller flere 'file'-parametere", en: "compare needs two or more 'file' parameters")
+        case .simulationBody:
+            l.say(nb: "innholdet er ikke {\"file\": ..., \"trials\": ..., \"seed\": ..., \"what_ifs\": {...}}",
+                  en: "the body is not {\"file\": ..., \"trials\": ..., \"seed\": ..., \"what_ifs\": {...}}")
         }
     }
 

@@ -25,6 +25,7 @@ public struct Server: Sendable {
     public func router() -> Router<BasicRequestContext> {
         let router = Router()
         if let token = configuration.token { router.add(middleware: TokenMiddleware(token: token, language: configuration.locale)) }
+        router.add(middleware: MethodMiddleware(language: configuration.locale))
         router.get("/") { request, _ in await page(request, here: "/") { info in Responses.html(Pages(folder: folder, language: info.language).index()) } }
         router.get("/table/**") { request, _ in
             await page(request, here: request.uri.path) { info in
@@ -47,6 +48,8 @@ public struct Server: Sendable {
     public func application(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
         var app = Application(
             router: router(),
+            // A connection that sends no complete request for this long is closed (slow or stalled headers).
+            server: .http1(configuration: .init(idleTimeout: .milliseconds(Int64(configuration.idleTimeout * 1000)))),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "dfcost"),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) })
         // The start line is the command's own; the framework says only what goes wrong.
@@ -61,7 +64,7 @@ public struct Server: Sendable {
 
     /// A page: its problems as a page in the locale, with the problem's status.
     func page(_ request: Request, here: String, _ body: (RequestInfo) async throws -> Response) async -> Response {
-        let language = (try? QueryItems(request.uri.query))?.first("locale").flatMap { Language(rawValue: $0) } ?? configuration.locale
+        let language = QueryItems.language(in: request.uri.query) ?? configuration.locale
         do {
             return try await body(try RequestInfo(request, defaultLanguage: configuration.locale))
         } catch {
@@ -71,7 +74,7 @@ public struct Server: Sendable {
 
     /// An API answer or a download: its problems as `application/problem+json`.
     func api(_ request: Request, _ body: (RequestInfo) async throws -> Response) async -> Response {
-        let language = (try? QueryItems(request.uri.query))?.first("locale").flatMap { Language(rawValue: $0) } ?? configuration.locale
+        let language = QueryItems.language(in: request.uri.query) ?? configuration.locale
         do {
             return try await body(try RequestInfo(request, defaultLanguage: configuration.locale))
         } catch {
@@ -181,7 +184,7 @@ struct SimulationAsk {
         trials = try info.integer("trials", default: Self.defaultTrials)
         try Self.check(trials: trials, maxTrials: maxTrials)
         let seedText = info.query.first("seed") ?? ""
-        guard seedText.isEmpty || UInt64(seedText) != nil else { throw ServerProblem.badRequest("seed: '\(seedText)' is not a whole number from 0") }
+        guard seedText.isEmpty || UInt64(seedText) != nil else { throw ServerProblem.badRequest(.seed(seedText)) }
         seed = UInt64(seedText) ?? 1
         run = info.query.first("run") == "1"
         job = info.query.first("job").flatMap { $0.isEmpty ? nil : $0 }
@@ -189,7 +192,7 @@ struct SimulationAsk {
 
     /// Trials from 1 to the server's limit (and the engine's).
     static func check(trials: Int, maxTrials: Int) throws {
-        guard trials >= 1 else { throw ServerProblem.badRequest("trials: \(trials) is less than 1") }
+        guard trials >= 1 else { throw ServerProblem.badRequest(.trialsBelowOne(trials)) }
         guard trials <= min(maxTrials, MonteCarlo.maxTrials) else { throw ServerProblem.tooManyTrials(asked: trials, limit: min(maxTrials, MonteCarlo.maxTrials)) }
     }
 

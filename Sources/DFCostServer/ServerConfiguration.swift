@@ -25,10 +25,14 @@ public struct ServerConfiguration: Sendable {
     public var software: SoftwareVersion?
     /// The largest request body read, in bytes.
     public var maxBodyBytes: Int
+    /// Seconds a connection may go without a complete request (headers never finished, or
+    /// nothing sent after an answer) before it is closed.
+    public var idleTimeout: Double
 
     public init(folder: String = "Scenarios", host: String = "127.0.0.1", port: Int = 8080, token: String? = nil,
                 maxTrials: Int = 10_000_000, maxSimulations: Int = 2, timeLimit: Double = 120, locale: Language = .nb,
-                software: SoftwareVersion? = nil, maxBodyBytes: Int = 64 * 1024) {
+                software: SoftwareVersion? = nil, maxBodyBytes: Int = 64 * 1024,
+                idleTimeout: Double = 10) {
         self.folder = folder
         self.host = host
         self.port = port
@@ -39,6 +43,7 @@ public struct ServerConfiguration: Sendable {
         self.locale = locale
         self.software = software
         self.maxBodyBytes = maxBodyBytes
+        self.idleTimeout = idleTimeout
     }
 
     /// Whether `host` is a loopback address (the only ones served without a token).

@@ -16,13 +16,15 @@ public enum ServerProblem: Error, Sendable, Hashable, ExitStatusProviding {
     /// No token, or the wrong one.
     case unauthorized
     /// A query or body the server cannot read (a missing or malformed parameter), with what is wrong.
-    case badRequest(String)
+    case badRequest(BadRequest)
     /// No simulation with that id.
     case noSuchSimulation(String)
+    /// A method the path does not take, with the ones it takes.
+    case methodNotAllowed(String, allowed: [String])
     /// The server is stopping.
     case stopping
 
-    /// The HTTP status: 404, 413, 429, 503, 401 or 400.
+    /// The HTTP status: 404, 405, 413, 429, 503, 401 or 400.
     public var httpStatus: Int {
         switch self {
         case .notFound, .noSuchSimulation: 404
@@ -31,6 +33,7 @@ public enum ServerProblem: Error, Sendable, Hashable, ExitStatusProviding {
         case .timeLimit, .stopping: 503
         case .unauthorized: 401
         case .badRequest: 400
+        case .methodNotAllowed: 405
         }
     }
 
@@ -38,7 +41,7 @@ public enum ServerProblem: Error, Sendable, Hashable, ExitStatusProviding {
     public var exitStatus: ExitStatus {
         switch self {
         case .notFound, .noSuchSimulation: .noInput
-        case .bodyTooLarge, .tooManyTrials, .busy, .timeLimit, .stopping, .unauthorized, .badRequest: .usage
+        case .bodyTooLarge, .tooManyTrials, .busy, .timeLimit, .stopping, .unauthorized, .badRequest, .methodNotAllowed: .usage
         }
     }
 }

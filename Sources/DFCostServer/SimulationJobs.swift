@@ -24,12 +24,27 @@ final class SimulationJobs: Sendable {
         /// What the run was asked (file, trials, seed, what-ifs), to match a page's request.
         let key: String
         let deadline: ContinuousClock.Instant
+        /// The language its problems are worded in.
+        let language: Language
         let status = Mutex(Status())
 
-        init(id: String, key: String, deadline: ContinuousClock.Instant) {
+        init(id: String, key: String, deadline: ContinuousClock.Instant, language: Language) {
             self.id = id
             self.key = key
             self.deadline = deadline
+            self.language = language
+        }
+
+        /// Marks a running run cancelled at once (the answer to the cancel says so) and tells its
+        /// threads to stop; a run already finished keeps its state. Whatever the run's thread
+        /// ends with afterwards does not change it.
+        func cancel() {
+            status.withLock { s in
+                guard s.state == .running else { return }
+                s.cancelRequested = true
+                s.state = .cancelled
+                s.problem = Problem(SimulationError.cancelled, in: language)
+            }
         }
 
         var isCancelled: Bool { status.withLock { $0.cancelRequested } || ContinuousClock.now > deadline }
@@ -49,7 +64,7 @@ final class SimulationJobs: Sendable {
     /// Starts `request` on a thread of its own, or refuses: ``ServerProblem/busy(limit:)`` when
     /// ``limit`` runs are going, ``ServerProblem/stopping`` when the server is stopping.
     func start(_ request: ReportRequest, key: String, language: Language) throws -> Job {
-        let job = Job(id: UUID().uuidString.lowercased(), key: key, deadline: .now + .milliseconds(Int64(timeLimit * 1000)))
+        let job = Job(id: UUID().uuidString.lowercased(), key: key, deadline: .now + .milliseconds(Int64(timeLimit * 1000)), language: language)
         try jobs.withLock { state in
             guard !state.stopping else { throw ServerProblem.stopping }
             guard state.running < limit else { throw ServerProblem.busy(limit: limit) }
@@ -66,16 +81,16 @@ final class SimulationJobs: Sendable {
         let thread = Thread { [self] in
             let outcome = Result { try request.run(progress: { p in job.status.withLock { $0.progress = p } }, isCancelled: { job.isCancelled }) }
             job.status.withLock { s in
+                // Cancelled already (the cancel's answer said so): the outcome is dropped.
+                guard s.state == .running else { return }
                 switch outcome {
                 case .success(let result):
                     s.state = .done
                     s.progress = 1
                     s.result = result
                     s.report = Report(result)
-                case .failure(SimulationError.cancelled) where s.cancelRequested:
-                    s.state = .cancelled
-                    s.problem = Problem(SimulationError.cancelled, in: language)
                 case .failure(SimulationError.cancelled):
+                    // Not asked to stop (a cancel marks the run cancelled first): the time limit.
                     s.state = .failed
                     s.problem = Problem(ServerProblem.timeLimit(seconds: timeLimit), in: language)
                 case .failure(let error):
@@ -96,7 +111,7 @@ final class SimulationJobs: Sendable {
     /// Asks the run to stop; it stops at its next check.
     func cancel(_ id: String) -> Job? {
         guard let job = job(id) else { return nil }
-        job.status.withLock { if $0.state == .running { $0.cancelRequested = true } }
+        job.cancel()
         return job
     }
 
@@ -106,7 +121,7 @@ final class SimulationJobs: Sendable {
             state.stopping = true
             return Array(state.all.values)
         }
-        for job in all { job.status.withLock { if $0.state == .running { $0.cancelRequested = true } } }
+        for job in all { job.cancel() }
     }
 
     /// Waits until the run has finished (a page run in the request, `&run=1`).

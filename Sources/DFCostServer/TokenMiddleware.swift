@@ -35,7 +35,7 @@ struct TokenMiddleware: RouterMiddleware {
             response.headers[.setCookie] = setCookie
             return response
         }
-        let l = query?.first("locale").flatMap { Language(rawValue: $0) } ?? language
+        let l = QueryItems.language(in: request.uri.query) ?? language
         return Responses.problem(Problem(ServerProblem.unauthorized, in: l))
     }
 

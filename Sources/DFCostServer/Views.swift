@@ -63,7 +63,7 @@ enum Views {
 
     /// The side-by-side comparison `dfcost compare A B... --side-by-side` shows; what-ifs apply to the others, as there.
     static func comparison(_ folder: ScenarioFolder, files: [String], whatIfs: WhatIfs, sideBySide: Bool = true) throws -> CompareResult {
-        guard files.count >= 2 else { throw ServerProblem.badRequest("compare needs two or more 'file' parameters") }
+        guard files.count >= 2 else { throw ServerProblem.badRequest(.compareNeedsTwo) }
         let guarded = try files.map { try folder.guardedPath($0) }
         return try CompareRequest(base: guarded[0], others: Array(guarded.dropFirst()), whatIfs: try whatIfs.applyOptions(),
                                   preference: .init(sideBySide: sideBySide, detailed: false),
@@ -88,7 +88,7 @@ enum Views {
 
     /// The report of a comparison: `dfcost report A --compare B... [what-ifs]`.
     static func comparisonReport(_ folder: ScenarioFolder, files: [String], whatIfs: WhatIfs) throws -> (Report, ReportResult) {
-        guard files.count >= 2 else { throw ServerProblem.badRequest("compare needs two or more 'file' parameters") }
+        guard files.count >= 2 else { throw ServerProblem.badRequest(.compareNeedsTwo) }
         let scenario = try folder.load(files[0])
         let others = try files.dropFirst().map { try folder.load($0) }
         let options = try whatIfs.applyOptions()
