@@ -2,7 +2,8 @@ import DFCostRender
 import Hummingbird
 
 /// Answers a method a known path does not take with 405, an `Allow` header naming the methods
-/// it takes, and a problem (instead of the router's empty 404), as the OpenAPI declares.
+/// it takes, and a problem, as the OpenAPI declares; and a path no route answers with a 404 that
+/// says so (instead of the router's empty 404).
 struct MethodMiddleware: RouterMiddleware {
     typealias Context = BasicRequestContext
     let language: Language
@@ -17,8 +18,11 @@ struct MethodMiddleware: RouterMiddleware {
     }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard let allowed = Self.allowed(request.uri.path), !allowed.contains(request.method) else { return try await next(request, context) }
         let l = QueryItems.language(in: request.uri.query) ?? language
+        guard let allowed = Self.allowed(request.uri.path) else {
+            return Responses.problem(Problem(ServerProblem.noSuchPage(request.uri.path), in: l))
+        }
+        guard !allowed.contains(request.method) else { return try await next(request, context) }
         let names = allowed.map(\.rawValue)
         var response = Responses.problem(Problem(ServerProblem.methodNotAllowed(request.method.rawValue, allowed: names), in: l))
         response.headers[.allow] = names.joined(separator: ", ")

@@ -28,6 +28,10 @@ public struct ServeLabels: Sendable {
         case .unauthorized: l.say(nb: "mangler gyldig nøkkel (token)", en: "a valid token is required")
         case .badRequest(let why): words(why)
         case .noSuchSimulation(let id): l.say(nb: "ingen simulering med id '\(id)'", en: "no simulation with id '\(id)'")
+        case .noSuchPage(let path): l.say(nb: "\(path): ingen side her; se /", en: "\(path): no page here; see /")
+        case .unknownFormat(let name, let known):
+            l.say(nb: "'\(name)' er ikke et format som kan lastes ned; velg \(known.joined(separator: ", "))",
+                  en: "'\(name)' is not a format to download; choose \(known.joined(separator: ", "))")
         case .methodNotAllowed(let method, let allowed):
             l.say(nb: "metoden \(method) brukes ikke her; tillatt: \(allowed.joined(separator: ", "))",
                   en: "the method \(method) is not used here; allowed: \(allowed.joined(separator: ", "))")

@@ -122,7 +122,7 @@ public struct Server: Sendable {
     /// `/download/FORMAT/<page>?<query>`: what the page shows, as the command line writes it.
     func download(_ request: Request, format name: String) async -> Response {
         await api(request) { info in
-            guard let format = DownloadFormat(rawValue: name) else { throw ServerProblem.notFound(name) }
+            guard let format = DownloadFormat(rawValue: name) else { throw ServerProblem.unknownFormat(name, known: DownloadFormat.allCases.map(\.rawValue)) }
             let prefix = "/download/\(name)"
             let rest = String(info.rawPath.dropFirst(prefix.count))
             if rest.hasPrefix("/table/") {

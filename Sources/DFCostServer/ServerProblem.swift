@@ -19,6 +19,10 @@ public enum ServerProblem: Error, Sendable, Hashable, ExitStatusProviding {
     case badRequest(BadRequest)
     /// No simulation with that id.
     case noSuchSimulation(String)
+    /// A path no page or API answers (not a file: the page's path itself).
+    case noSuchPage(String)
+    /// A download format the server does not write, with the ones it writes.
+    case unknownFormat(String, known: [String])
     /// A method the path does not take, with the ones it takes.
     case methodNotAllowed(String, allowed: [String])
     /// The server is stopping.
@@ -27,7 +31,7 @@ public enum ServerProblem: Error, Sendable, Hashable, ExitStatusProviding {
     /// The HTTP status: 404, 405, 413, 429, 503, 401 or 400.
     public var httpStatus: Int {
         switch self {
-        case .notFound, .noSuchSimulation: 404
+        case .notFound, .noSuchSimulation, .noSuchPage, .unknownFormat: 404
         case .bodyTooLarge, .tooManyTrials: 413
         case .busy: 429
         case .timeLimit, .stopping: 503
@@ -40,7 +44,7 @@ public enum ServerProblem: Error, Sendable, Hashable, ExitStatusProviding {
     /// The exit class it belongs to: missing input (66) for what is not there, usage (64) for the rest.
     public var exitStatus: ExitStatus {
         switch self {
-        case .notFound, .noSuchSimulation: .noInput
+        case .notFound, .noSuchSimulation, .noSuchPage, .unknownFormat: .noInput
         case .bodyTooLarge, .tooManyTrials, .busy, .timeLimit, .stopping, .unauthorized, .badRequest, .methodNotAllowed: .usage
         }
     }

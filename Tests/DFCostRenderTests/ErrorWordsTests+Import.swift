@@ -223,8 +223,8 @@ extension ErrorWordsTests {
 
     @Test func theFileImportWouldWriteIsNamedByLine() {
         let r = TableImportReason.writtenFileDoesNotLoad(.file(SourceReference(file: "t.csv", line: 3, column: 1), .line(.emptyID)), source: "t.csv")
-        #expect(r.description == "the scenario file import would write does not load (line 3:1: x1, in that file); nothing was written")
+        #expect(r.description == "the scenario file import would write does not load (line 3:1: line id must not be empty, in that file); nothing was written")
         #expect(Language.nb.words(r) { Language.nb.words($0, naming: \.rawValue) }
-            == "scenariofilen importen ville skrive, kan ikke leses (linje 3:1: x1, i den filen); ingenting ble skrevet")
+            == "scenariofilen importen ville skrive, kan ikke leses (linje 3:1: linje-id-en kan ikke være tom, i den filen); ingenting ble skrevet")
     }
 }

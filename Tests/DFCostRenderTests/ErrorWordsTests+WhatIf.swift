@@ -138,9 +138,9 @@ extension ErrorWordsTests {
 
     @Test func everyWhatIfReasonHasASample() {
         func names<E>(_ samples: [E], _ name: (E) -> String) -> Set<String> { Set(samples.map(name)) }
-        // 34 cases, of which notation (6), conditionState (6), cell (8), number (4), the two
+        // 34 cases, of which notation (6), conditionState (6), cell (6), number (4), the two
         // selector cases (5 each) and four with and without a suggestion count more than once.
-        #expect(names(Self.whatIfReasons, Self.whatIfCase).count == 34 + 5 + 5 + 7 + 3 + 4 + 4 + 4)
+        #expect(names(Self.whatIfReasons, Self.whatIfCase).count == 34 + 5 + 5 + 5 + 3 + 4 + 4 + 4)
         #expect(names(Self.selectorReasons, Self.selectorCase).count == 5)
         #expect(names(Self.conditionStateFailures, Self.conditionStateCase).count == 6)
         #expect(names(Self.operationReasons, Self.operationCase).count == 6 + 4)

@@ -64,6 +64,22 @@ struct RefusalTests {
         }
     }
 
+    @Test func aPathNoRouteAnswersIs404WithAProblemThatSaysSo() async throws {
+        let nb = try await Serve.with { try await $0.get("/nosuch") }
+        #expect(nb.status == 404)
+        #expect(nb.header("Content-Type") == "application/problem+json")
+        #expect(nb.problem?["detail"] as? String == "/nosuch: ingen side her; se /")
+        let en = try await Serve.with { try await $0.get("/nosuch?locale=en") }
+        #expect(en.problem?["detail"] as? String == "/nosuch: no page here; see /")
+    }
+
+    @Test func anUnknownDownloadFormatIsNamedAsAFormatNotAFile() async throws {
+        let answer = try await Serve.with { try await $0.get("/download/pdf/table/published/ehelseportefolje-2023-10.toml") }
+        #expect(answer.status == 404)
+        let detail = try #require(answer.problem?["detail"] as? String)
+        #expect(detail == "'pdf' er ikke et format som kan lastes ned; velg xlsx, csv, json, html")
+    }
+
     @Test func aCancelMarksTheRunCancelledAtOnceAndAFinishedRunStaysDone() async throws {
         let folder = ScenarioFolder(folder: Serve.scenarios)
         let jobs = SimulationJobs(limit: 2, timeLimit: 120)

@@ -25,7 +25,7 @@ extension SimulationBuilder {
     public func reportPage(_ sim: ReportSimulation) -> Section {
         let report = language.labels.report
         let result = sim.result
-        var blocks: [Block] = [.paragraph("\(language.numbers.format(Double(result.trials), decimals: 0)) \(words.trials), \(words.seed) \(result.seed).")]
+        var blocks: [Block] = [.paragraph(Labels.fill(words.trialCount, ["trials": language.numbers.format(Double(result.trials), decimals: 0), "seed": "\(result.seed)"]))]
         blocks += comparedModelNotes(sim)
         if let fan = fanChart(sim), !fan.categories.isEmpty { blocks.append(.chart(fan)) }
         if let curve = curveChart(sim) { blocks.append(.chart(curve)) }
@@ -81,8 +81,10 @@ extension SimulationBuilder {
                      series: [Chart.Series(name: report.value, values: curve.map { .number($0.value) })], listed: listed)
     }
 
-    /// The tornado: each input's change in mean (MNOK; a factor's or driver's signed as its SRC, an
-    /// event's positive), with SRC and Spearman's ρ in its table; without mean effects, the SRC bars.
+    /// The tornado: each input's change in mean (MNOK; a factor's or driver's signed as its Spearman
+    /// ρ, an event's positive), with SRC and Spearman's ρ in its table; without mean effects, the SRC
+    /// bars. The change in mean is marginal, as ρ is: signed as the partial SRC, a factor correlated
+    /// with others could point against its own effect on the total.
     func tornadoChart(_ sim: ReportSimulation) -> Chart? {
         let report = language.labels.report, w = language.uncertaintyInputs
         let rows = sim.tornado.rows
@@ -93,7 +95,7 @@ extension SimulationBuilder {
         let byMean = rows.allSatisfy { $0.meanChange != nil }
         let series = byMean
             ? [Chart.Series(name: w.meanChange.capitalizedFirst, values: rows.map {
-                .number(($0.standardizedCoefficient ?? 0) < 0 ? -$0.meanChange! : $0.meanChange!)
+                .number(($0.spearman ?? $0.standardizedCoefficient ?? 0) < 0 ? -$0.meanChange! : $0.meanChange!)
               }), src, rho]
             : [src, rho]
         return Chart(kind: .tornado, id: "tornado", title: report.tornadoTitle, description: byMean ? w.chartDescription : report.tornadoDescription,
