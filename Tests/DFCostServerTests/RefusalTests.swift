@@ -132,15 +132,15 @@ struct RefusalTests {
             let stalled = try RawConnection(port: port)
             defer { stalled.close() }
             stalled.send("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ")
-            let started = ContinuousClock.now
-            // Wait at most 5 s for the server to close it (0.5 s timeout and a margin).
-            #expect(stalled.read(wait: 5) == .closed)
-            #expect(ContinuousClock.now - started < .seconds(4))
+            // The server closes it (a 0.5 s timeout; the wait is a bound for a loaded machine, not
+            // a timing check: without the timeout the connection stays open and this times out).
+            #expect(stalled.read(wait: 60) == .closed)
             // A whole request on another connection is still answered.
             let whole = try RawConnection(port: port)
             defer { whole.close() }
             whole.send("GET /api/files HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
-            guard case .bytes(let text) = whole.read(wait: 5) else { Issue.record("no answer"); return }
+            let answer = whole.read(wait: 60)
+            guard case .bytes(let text) = answer else { Issue.record("no answer: \(answer)"); return }
             #expect(text.hasPrefix("HTTP/1.1 200"))
         }
     }
