@@ -134,12 +134,12 @@ struct RefusalTests {
             stalled.send("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ")
             // The server closes it (a 0.5 s timeout; the wait is a bound for a loaded machine, not
             // a timing check: without the timeout the connection stays open and this times out).
-            #expect(stalled.read(wait: 60) == .closed)
+            #expect(await stalled.readOffThePool(wait: 60) == .closed)
             // A whole request on another connection is still answered.
             let whole = try RawConnection(port: port)
             defer { whole.close() }
             whole.send("GET /api/files HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
-            let answer = whole.read(wait: 60)
+            let answer = await whole.readOffThePool(wait: 60)
             guard case .bytes(let text) = answer else { Issue.record("no answer: \(answer)"); return }
             #expect(text.hasPrefix("HTTP/1.1 200"))
         }
@@ -176,6 +176,15 @@ struct RawConnection {
         if n == 0 { return .closed }
         if n < 0 { return .timedOut }
         return .bytes(String(decoding: buffer[..<n], as: UTF8.self))
+    }
+
+    /// ``read(wait:)`` on a thread of its own: a blocking `recv` on one of the few threads of
+    /// Swift's cooperative pool would starve the in-process server's handlers when the whole test
+    /// suite runs in parallel (seen: "no answer" in a full run, never alone).
+    func readOffThePool(wait seconds: Int) async -> Read {
+        await withCheckedContinuation { continuation in
+            Thread.detachNewThread { continuation.resume(returning: read(wait: seconds)) }
+        }
     }
 
     func close() { _ = Glibc.close(fd) }
