@@ -42,6 +42,7 @@ extension ErrorWordsTests {
         case .rowWithoutLabel: "rowWithoutLabel"
         case .duplicateLine(_, _, let part, _): "duplicateLine(\(part.isEmpty))"
         case .mixedDecimalSigns(_, let comma, _, _, _): "mixedDecimalSigns(\(comma))"
+        case .ambiguousSeparator(_, let comma): "ambiguousSeparator(\(comma))"
         case .cell(let f): "cell(\(cellFailureCase(f)))"
         case .unlabelledTotal(_, let s, let f): "unlabelledTotal(\(s != nil), \(f != nil))"
         case .subtotalDiffers: "subtotalDiffers"
@@ -105,6 +106,7 @@ extension ErrorWordsTests {
         .duplicateLine(solution: "E-resept", initiative: "SFM", part: "", firstRow: 4),
         .mixedDecimalSigns(text: "1.250", comma: false, example: "13,5", line: 4, column: 2),
         .mixedDecimalSigns(text: "1,5", comma: true, example: "13.5", line: 4, column: 2),
+        .ambiguousSeparator(text: "1.250", comma: false), .ambiguousSeparator(text: "-12,500 *", comma: true),
     ]
     static let totalsReasons: [TableImportReason] = [
         .unlabelledTotal(label: "Totalsum", suggestion: "totalt", failing: nil),
@@ -183,8 +185,8 @@ extension ErrorWordsTests {
         "Er avhengig av full utfasing av FM.", "Tiltak", "Del", "tiltak", "del", "Sum", "Sum totalt", "Totalt", "I alt", "Sum, avrundet",
         "Summ", "Totalsum", "Samlet", "Helsenorge", "Kjernejournal", "E-resept", "SFM", "Drift", "abc", "NaN", "ja", "dfcost", "verify",
         "kind,id,solution,initiative,part,<year>,...", "initiative", "sumRounded", "table.titel", "table.summed_years", "line.l9.tags",
-        "Excel", "LibreOffice", "Windows", "XML", "DTD", "zip", "MB", "xls", "Budsjett", "Notater", "Ark1", "tmp",
-        "1.250", "13.5", "13,5", "1,5", "0xE9", "E-resep", "ALL", "xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "xl/workbook.xml",
+        "Excel", "LibreOffice", "Windows", "XML", "DTD", "zip", "MB", "MNOK", "xls", "Budsjett", "Notater", "Ark1", "tmp",
+        "1.250", "13.5", "13,5", "1,5", "-12,500 *", "0xE9", "E-resep", "ALL", "xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "xl/workbook.xml",
     ]
 
     static var importReasonsWorded: [Worded] {
@@ -197,11 +199,11 @@ extension ErrorWordsTests {
     }
 
     @Test func everyImportReasonHasASample() {
-        // 55 cases; 9 more for the variants: moves, decimal signs, cells (5 of 6 failures more),
+        // 56 cases; 10 more for the variants: moves, decimal signs (mixed, ambiguous), cells (5 of 6 failures more),
         // unlabelled totals, totals, cumulative levels, sum rows, subtotals, duplicates, and the
         // strict warnings (8, one case).
-        let variants = 1 + 1 + 5 + 1 + 1 + 1 + 1 + 1 + 1 + 7
-        #expect(Set(Self.tableImportReasons.map(Self.tableImportCase)).count == 55 + variants)
+        let variants = 1 + 2 + 5 + 1 + 1 + 1 + 1 + 1 + 1 + 7
+        #expect(Set(Self.tableImportReasons.map(Self.tableImportCase)).count == 56 + variants)
         #expect(Set(Self.cellFailures.map(Self.cellFailureCase)).count == 6)
         // 28 cases; the damages (4, one case), the parser's code, the sheets with years.
         let workbookVariants = 3 + 1 + 1

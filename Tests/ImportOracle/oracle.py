@@ -176,8 +176,10 @@ class Table:
         }
 
 
-def random_amount(rng: random.Random) -> Decimal:
-    places = rng.choices([0, 1, 2], [60, 30, 10])[0]
+def random_amount(rng: random.Random, whole: bool = False) -> Decimal:
+    """An amount with 0-2 decimals, or a whole one (`whole`: a table of whole MNOK, where no
+    amount shows the decimal sign)."""
+    places = 0 if whole else rng.choices([0, 1, 2], [60, 30, 10])[0]
     r = rng.random()
     if r < 0.05:
         return Decimal(0)
@@ -198,6 +200,7 @@ def generate_table(rng: random.Random) -> Table:
     n_years = rng.randint(3, 6)
     first = rng.randint(2020, 2031 - n_years)
     years = list(range(first, first + n_years))
+    whole = rng.random() < 0.2
     unsummed = rng.choices([0, 1, 2], [60, 25, 15])[0]
     summed = years[unsummed:]
     n_conditions = rng.choices([0, 1, 2], [40, 40, 20])[0]
@@ -218,9 +221,9 @@ def generate_table(rng: random.Random) -> Table:
             cells: dict[int, GenCell] = {}
             for y in years:
                 if rng.random() < 0.55:
-                    cells[y] = GenCell(random_amount(rng))
+                    cells[y] = GenCell(random_amount(rng, whole))
             if not cells:
-                cells[rng.choice(years)] = GenCell(random_amount(rng))
+                cells[rng.choice(years)] = GenCell(random_amount(rng, whole))
             for y, c in cells.items():
                 if rng.random() < (0.35 if y not in summed else 0.07) and c.amount > 0:
                     c.internal = True
@@ -276,6 +279,17 @@ class Dash:
 class Raw:
     """Text written as it is in every format (a corrupted cell such as `17 %`)."""
     text: str
+
+
+@dataclass
+class Grouped:
+    """A whole amount of 1 000 or more written with a separator before its last three digits
+    (`1.250`, `1,250`), which a text file can misread. When no other amount of the grid has
+    decimals (`mixed` false), the writer uses the file's own decimal sign: 1 250 or 1,25, and
+    nothing shows which; otherwise the other sign, so the file mixes the two. Either way dfcost
+    must refuse it (text formats only)."""
+    amount: int
+    mixed: bool
 
 
 @dataclass
@@ -477,7 +491,7 @@ def choose_features(rng: random.Random, fmt: str) -> dict:
 
 
 CORRUPTIONS = ["wrong-sum", "misspelled-sum-label", "number-without-year", "stray-suffix",
-               "wrong-subtotal", "undeclared-mark"]
+               "wrong-subtotal", "undeclared-mark", "thousands-separator"]
 
 
 def corrupt(rng: random.Random, t: Table, g: Grid, kind: str) -> int | None:
@@ -534,6 +548,16 @@ def corrupt(rng: random.Random, t: Table, g: Grid, kind: str) -> int | None:
         r, c = rng.choice(options)
         g.rows[r][c].marks = (mark,)
         return r
+    if kind == "thousands-separator":
+        options = [(r, c) for r in line_rows for c in g.year_cols
+                   if c < len(g.rows[r]) and isinstance(g.rows[r][c], Amount)]
+        if not options:
+            return None
+        r, c = rng.choice(options)
+        g.rows[r][c] = None
+        mixed = any(isinstance(v, Amount) and decimals(v.amount) > 0 for row in g.rows for v in row)
+        g.rows[r][c] = Grouped(rng.randint(1000, 999_999), mixed)
+        return r
     raise ValueError(kind)
 
 
@@ -550,6 +574,8 @@ def make_case(seed: int, index: int) -> Case:
         corruption = rng.choice(CORRUPTIONS)
         if corruption == "wrong-subtotal" and not feat["subtotals"]:
             corruption = "wrong-sum"
+        if corruption == "thousands-separator" and fmt.startswith("xlsx"):
+            corruption = "wrong-sum"  # a workbook's numbers are typed: no separator to misread
     g = build_grid(rng, t, feat)
     bad_row = None
     if corruption:
@@ -601,6 +627,9 @@ def write_delimited(case: Case, path: str, rng: random.Random):
                 texts.append(v.text)
             elif isinstance(v, Year):
                 texts.append(str(v.year))
+            elif isinstance(v, Grouped):
+                point = comma if v.mixed else not comma
+                texts.append(f"{v.amount // 1000}{'.' if point else ','}{v.amount % 1000:03d}")
             else:
                 texts.append(text_amount(v, rng, comma, real_minus and v.role == "line", nbsp))
         if pad:

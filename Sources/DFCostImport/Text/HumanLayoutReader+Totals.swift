@@ -40,16 +40,20 @@ extension HumanLayoutReader {
             guard let solution else { return all[year] ?? .zero }
             return bySolution[TableLayout.normalized(solution)]?[year] ?? .zero
         }
-        // A line whose amounts equal the sum of every line above it (two or more, in two or more
-        // years): a total under a label dfcost does not know. Refused, never counted twice.
+        // A line whose amounts equal the sum of every line above it (two or more), in two or
+        // more years or in its one year when two or more lines above have amounts there (a
+        // total of the summed years only): a total under a label dfcost does not know. Refused,
+        // never counted twice.
         var above: [Int: ExactDecimal] = [:]  // year -> the counted lines above, summed as we go
+        var contributors: [Int: Int] = [:]  // year -> how many lines above have an amount there
         var suspect: TableImportError?
         for (k, line) in lines.enumerated() where suspect == nil {
             let counted = line.cells.filter { !$0.isInternal && !$0.amount.isZero }
-            let equal = k >= 2 && counted.count >= 2
+            let equal = k >= 2 && (counted.count >= 2 || counted.count == 1 && contributors[counted[0].year, default: 0] >= 2)
                 && counted.allSatisfy { ImportCell.agrees(written: $0.amount, computed: above[$0.year] ?? .zero) }
             for c in line.cells where !c.isInternal {
                 above[c.year] = (try? (above[c.year] ?? .zero).adding(c.amount)) ?? above[c.year]
+                if !c.amount.isZero { contributors[c.year, default: 0] += 1 }
             }
             if equal {
                 let label = line.part.isEmpty ? line.initiative : "\(line.initiative) / \(line.part)"

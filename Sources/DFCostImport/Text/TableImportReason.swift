@@ -72,6 +72,10 @@ public enum TableImportReason: Sendable, Hashable, CustomStringConvertible {
     /// Amounts with a decimal point among amounts with decimal commas (`comma` false), or the
     /// other way round, with an example of the usual sign and its place.
     case mixedDecimalSigns(text: String, comma: Bool, example: String, line: Int, column: Int)
+    /// An amount whose one separator comes before exactly three digits (`1.250`, `1,250`) in a
+    /// table where no other amount shows the decimal sign: 1 250 or 1,25, and dfcost never
+    /// guesses which. `comma`: the separator is a comma.
+    case ambiguousSeparator(text: String, comma: Bool)
     /// A cell that is not in the table's notation.
     case cell(CellNotation.Failure)
 
@@ -185,6 +189,7 @@ public enum TableImportReason: Sendable, Hashable, CustomStringConvertible {
             "the line '\(solution) / \(initiative)\(part.isEmpty ? "" : " / " + part)' is already on row \(firstRow); two lines with the same solution, tiltak and del cannot be told apart (give one its own del, or add them up)"
         case .mixedDecimalSigns(let text, let comma, let example, let line, let column):
             "'\(text)' has \(comma ? "a decimal comma" : "a decimal point") while the table's other amounts have \(comma ? "decimal points" : "decimal commas") (e.g. '\(example)' at \(line):\(column)): dfcost cannot tell a thousands separator from a decimal sign; write the amount without one, or with the table's decimal sign"
+        case .ambiguousSeparator(let text, let comma): Self.ambiguous(text, comma: comma)
         case .cell(let failure): failure.description
         case .unlabelledTotal(let label, let suggestion, let failing):
             "the line '\(label)' has, in every year, the sum of all the lines above it"
@@ -231,5 +236,12 @@ public enum TableImportReason: Sendable, Hashable, CustomStringConvertible {
     /// file is not on disk, so its name would mislead).
     public static func inWrittenFile(_ line: String, source: String) -> String {
         line.hasPrefix(source + ":") ? "line " + line.dropFirst(source.count + 1) : line
+    }
+
+    /// The words of ``ambiguousSeparator(text:comma:)``: both readings and the three ways to
+    /// write the amount that leave no doubt.
+    private static func ambiguous(_ text: String, comma: Bool) -> String {
+        let r = AmbiguousSeparator.readings(text, decimal: ".", group: " ")
+        return "'\(text)' is \(r.grouped) or \(r.decimal) MNOK: no other amount in the table shows whether '\(comma ? "," : ".")' separates thousands or decimals; write \(r.plain), \(r.grouped) or \(r.decimal)"
     }
 }

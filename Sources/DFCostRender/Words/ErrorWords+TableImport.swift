@@ -61,6 +61,8 @@ extension Language {
             say(nb: "linjen '\(solution) / \(initiative)\(part.isEmpty ? "" : " / " + part)' står allerede på rad \(firstRow); to linjer med samme løsning, tiltak og del kan ikke skilles (gi den ene en egen del, eller legg dem sammen)", en: en)
         case .mixedDecimalSigns(let text, let comma, let example, let line, let column):
             say(nb: "'\(text)' har \(comma ? "desimalkomma" : "desimalpunktum"), mens tabellens andre beløp har \(comma ? "desimalpunktum" : "desimalkomma") (f.eks. '\(example)' på \(line):\(column)): dfcost kan ikke skille et tusenskille fra et desimaltegn; skriv beløpet uten, eller med tabellens desimaltegn", en: en)
+        case .ambiguousSeparator(let text, let comma):
+            say(nb: ambiguousSeparatorWords(text, comma: comma), en: en)
         case .cell(let failure): words(failure)
         case .unlabelledTotal(let label, let suggestion, let failing):
             say(nb: "linjen '\(label)' har i hvert år summen av alle linjene over den"
@@ -121,5 +123,11 @@ extension Language {
             say(nb: "'\(text)': ukjent tegn '\(mark)' (kjente tegn: \(declared.isEmpty ? "ingen" : declared.joined(separator: " ")))", en: en)
         case .notACell(let text, let parse): say(nb: "'\(text)' er ikke en celle: \(words(parse)) (skriv \(examples))", en: en)
         }
+    }
+
+    /// Norwegian words of an amount that is 1 250 or 1,25 (see `AmbiguousSeparator`).
+    private func ambiguousSeparatorWords(_ text: String, comma: Bool) -> String {
+        let r = AmbiguousSeparator.readings(text, decimal: ",", group: "\u{00A0}")
+        return "'\(text)' er \(r.grouped) eller \(r.decimal) MNOK: ingen andre beløp i tabellen viser om '\(comma ? "," : ".")' skiller tusener eller desimaler; skriv \(r.plain), \(r.grouped) eller \(r.decimal)"
     }
 }
