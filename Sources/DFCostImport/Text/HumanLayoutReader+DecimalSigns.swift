@@ -6,13 +6,15 @@ extension HumanLayoutReader {
     /// One decimal sign in the whole table, and a known one: `1.250` among amounts such as
     /// `13,5` could be 1 250 or 1,25, so a table with both signs is refused at the first amount
     /// with the rarer one; and `1.250` (or `1,250`) in a table where no other amount shows the
-    /// decimal sign (`AmbiguousSeparator`) is refused at the first such amount.
+    /// decimal sign (`AmbiguousSeparator`) is refused at the first such amount. In a workbook only
+    /// the text cells are checked (`typedText`): its numbers are numbers, whatever they show.
     func checkDecimalSigns(_ body: [DelimitedText.Row], columns: [Int]) throws(TableImportError) {
         var comma: [DelimitedText.Field] = [], point: [DelimitedText.Field] = []
         var decided = false, ambiguous: DelimitedText.Field?
         for row in body {
             for c in columns {
                 let f = row.field(c)
+                guard typedText?.contains(CellReference(row: f.line, column: f.column)) ?? true else { continue }
                 let t = f.text
                 guard t.contains(where: \.isNumber) else { continue }
                 let hasComma = t.contains(","), hasPoint = t.contains(".")

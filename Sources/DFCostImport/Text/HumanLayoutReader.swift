@@ -20,6 +20,9 @@ struct HumanLayoutReader {
     /// Text written by hand or saved as CSV: its amounts must use one decimal sign. (A workbook's
     /// numbers are numbers; only its text cells carry a sign of their own.)
     var checksDecimalSigns = false
+    /// With `checksDecimalSigns`, the cells whose amounts the writer typed as text (a workbook's
+    /// text cells), the only ones checked; nil: every amount (a text file).
+    var typedText: Set<CellReference>? = nil
 
     func at(_ f: DelimitedText.Field) -> SourceReference { SourceReference(file: file, line: f.line, column: f.column) }
     func at(_ row: DelimitedText.Row, column: Int) -> SourceReference { at(row.field(column)) }

@@ -61,11 +61,13 @@ public enum TableImporter {
     /// `grid[r][c]` is the text shown at row `r + 1`, column `c + 1`, in the report's notation
     /// (`9,5`, `(14)`, `-12 *`); an error's line and column are that row and column.
     /// - Throws: ``TableImportError`` at the first cell that cannot be read.
-    public static func read(grid: [[String]], file: String) throws(TableImportError) -> ImportedTable {
+    /// `typedText`: the cells whose amounts were typed as text (a workbook's text cells), whose
+    /// decimal signs are checked as a text file's are.
+    public static func read(grid: [[String]], file: String, typedText: Set<CellReference> = []) throws(TableImportError) -> ImportedTable {
         let rows = grid.enumerated().map { r, texts in
             DelimitedText.Row(fields: texts.enumerated().map { c, text in .init(text: text, line: r + 1, column: c + 1) }, line: r + 1)
         }
-        return try read(rows: rows, file: file)
+        return try read(rows: rows, file: file, typedText: typedText)
     }
 
     /// Whether some row of `grid` is a header row: years after its first column and no other
@@ -78,14 +80,16 @@ public enum TableImporter {
         }
     }
 
-    static func read(rows: [DelimitedText.Row], file: String, isText: Bool = false) throws(TableImportError) -> ImportedTable {
+    static func read(rows: [DelimitedText.Row], file: String, isText: Bool = false,
+                     typedText: Set<CellReference> = []) throws(TableImportError) -> ImportedTable {
         let start = SourceReference(file: file, line: 1, column: 1)
         guard let first = rows.first(where: { !$0.isBlank }) else { throw TableImportError(start, .noTable) }
         let table: ImportedTable
         if first.field(0).text.trimmedForImport == TableLayout.kindHeader, first.field(1).text.trimmedForImport == TableLayout.idHeader {
             table = try MachineLayoutReader(rows: rows, file: file).read()
         } else {
-            table = try HumanLayoutReader(rows: rows, file: file, checksDecimalSigns: isText).read()
+            table = try HumanLayoutReader(rows: rows, file: file, checksDecimalSigns: isText || !typedText.isEmpty,
+                                          typedText: isText ? nil : typedText).read()
         }
         guard !table.lines.isEmpty else { throw TableImportError(start, .noLines) }
         return table

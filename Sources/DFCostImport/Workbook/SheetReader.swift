@@ -25,6 +25,12 @@ struct SheetReader {
         var hasFormula = false
     }
 
+    /// The sheet's grid, as below, without the text cells.
+    func grid(archive: WorkbookArchive, budget: WorkbookBudget) throws(WorkbookError) -> [[String]] {
+        var ignored: Set<CellReference> = []
+        return try grid(archive: archive, budget: budget, typedText: &ignored)
+    }
+
     /// The sheet's grid: `grid[r][c]` is the text at row r + 1, column c + 1; a row as long as
     /// its last cell with text, the grid as long as its last row with text (a merged range's
     /// copies included), so no index into it is out of range.
@@ -32,11 +38,14 @@ struct SheetReader {
     ///   ``WorkbookLimits/cellTextBytes``; this sheet's cells are spent from it as they are read.
     /// - Throws: ``WorkbookError`` at the first cell that cannot be read or that exceeds a limit
     ///   of ``WorkbookLimits`` (the sheet is not read further).
-    func grid(archive: WorkbookArchive, budget: WorkbookBudget) throws(WorkbookError) -> [[String]] {
+    /// - Parameter typedText: gets the cells whose value is text (shared, inline or a formula's
+    ///   string), as written: only these can carry a writer's decimal sign.
+    func grid(archive: WorkbookArchive, budget: WorkbookBudget, typedText: inout Set<CellReference>) throws(WorkbookError) -> [[String]] {
         guard let data = try archive.entry(sheet.path) else {
             throw WorkbookError(file, .sheetPartMissing(sheet: sheet.name, path: sheet.path))
         }
         var texts: [CellReference: String] = [:]
+        var textCells: Set<CellReference> = []
         /// Row -> its last column with text: the grid's row lengths, spent from the budget as they grow.
         var widths: [Int: Int] = [:]
         var merges: [(CellReference, CellReference)] = []
@@ -87,6 +96,7 @@ struct SheetReader {
                     throw WorkbookError(self.place(c.reference), .outsideLimits(rows: WorkbookLimits.rows, columns: WorkbookLimits.columns, lastColumn: CellReference.letters(WorkbookLimits.columns)))
                 }
                 try store(text, at: c.reference)
+                if c.type == "s" || c.type == "inlineStr" || c.type == "str" { textCells.insert(c.reference) }
             default: break
             }
         }, text: { (t: String) throws(WorkbookError) in
@@ -120,6 +130,7 @@ struct SheetReader {
             && reference.column >= 1 && reference.column <= grid[reference.row - 1].count {
             grid[reference.row - 1][reference.column - 1] = text
         }
+        typedText.formUnion(textCells)
         return grid
     }
 

@@ -29,8 +29,11 @@ public enum WorkbookReader {
         let chosen: WorkbookParts.Sheet
         var grid: [[String]]
         let budget = WorkbookBudget()
+        /// Sheet name -> its text cells (whose amounts carry the writer's decimal sign).
+        var typedText: [String: Set<CellReference>] = [:]
         func read(_ sheet: WorkbookParts.Sheet) throws(WorkbookError) -> [[String]] {
-            try SheetReader(parts: parts, file: name, sheet: sheet).grid(archive: archive, budget: budget)
+            try SheetReader(parts: parts, file: name, sheet: sheet)
+                .grid(archive: archive, budget: budget, typedText: &typedText[sheet.name, default: []])
         }
         if let sheet {
             guard let found = parts.sheets.first(where: { $0.name == sheet })
@@ -64,7 +67,7 @@ public enum WorkbookReader {
         }
         var table: ImportedTable
         do {
-            table = try TableImporter.read(grid: grid, file: name)
+            table = try TableImporter.read(grid: grid, file: name, typedText: typedText[chosen.name] ?? [])
         } catch {
             let cell = CellReference(row: max(error.origin.line, 1), column: max(error.origin.column, 1))
             throw WorkbookError(SheetReader(parts: parts, file: name, sheet: chosen).place(cell), .table(error.reason))
