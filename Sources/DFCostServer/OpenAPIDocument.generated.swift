@@ -159,6 +159,81 @@ enum OpenAPIDocument {
         }
       }
     },
+    "parameters": {
+      "Locale": {
+        "name": "locale",
+        "in": "query",
+        "required": false,
+        "description": "Language and number style of texts and problems: nb (default) or en. Any other value is refused with 400.",
+        "schema": {
+          "type": "string",
+          "enum": [
+            "nb",
+            "en"
+          ]
+        }
+      },
+      "Condition": {
+        "name": "condition",
+        "in": "query",
+        "required": false,
+        "style": "form",
+        "explode": true,
+        "description": "A condition's state, NAME=full|none|delayed:N|share:S, as `--condition` (e.g. fm-phaseout=delayed:1).",
+        "schema": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "pattern": "^[^\\u0000-\\u001F\\u007F]*$"
+          }
+        }
+      },
+      "Scale": {
+        "name": "scale",
+        "in": "query",
+        "required": false,
+        "style": "form",
+        "explode": true,
+        "description": "SELECTOR=FACTOR, as `--scale` (e.g. solution:e-resept=1.2).",
+        "schema": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "pattern": "^[^\\u0000-\\u001F\\u007F]*$"
+          }
+        }
+      },
+      "Shift": {
+        "name": "shift",
+        "in": "query",
+        "required": false,
+        "style": "form",
+        "explode": true,
+        "description": "SELECTOR=YEARS, as `--shift` (e.g. tag:dokumentdeling=1).",
+        "schema": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "pattern": "^[^\\u0000-\\u001F\\u007F]*$"
+          }
+        }
+      },
+      "Remove": {
+        "name": "remove",
+        "in": "query",
+        "required": false,
+        "style": "form",
+        "explode": true,
+        "description": "SELECTOR, as `--remove` (e.g. line:pll-pll).",
+        "schema": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "pattern": "^[^\\u0000-\\u001F\\u007F]*$"
+          }
+        }
+      }
+    },
     "responses": {
       "Problem": {
         "description": "A problem: the located one-line message in the locale and the command line's exit class.",
@@ -206,17 +281,7 @@ enum OpenAPIDocument {
         "summary": "Every scenario file (.toml) in the folder served, with its title.",
         "parameters": [
           {
-            "name": "locale",
-            "in": "query",
-            "required": false,
-            "description": "Language and number style of texts and problems: nb (default) or en. Any other value is refused with 400.",
-            "schema": {
-              "type": "string",
-              "enum": [
-                "nb",
-                "en"
-              ]
-            }
+            "$ref": "#/components/parameters/Locale"
           }
         ],
         "responses": {
@@ -258,77 +323,19 @@ enum OpenAPIDocument {
             "description": "A scenario file's path inside the folder served."
           },
           {
-            "name": "condition",
-            "in": "query",
-            "required": false,
-            "style": "form",
-            "explode": true,
-            "description": "A condition's state, NAME=full|none|delayed:N|share:S, as `--condition` (e.g. fm-phaseout=delayed:1).",
-            "schema": {
-              "type": "array",
-              "items": {
-                "type": "string",
-                "pattern": "^[^\\u0000-\\u001F\\u007F]*$"
-              }
-            }
+            "$ref": "#/components/parameters/Condition"
           },
           {
-            "name": "scale",
-            "in": "query",
-            "required": false,
-            "style": "form",
-            "explode": true,
-            "description": "SELECTOR=FACTOR, as `--scale` (e.g. solution:e-resept=1.2).",
-            "schema": {
-              "type": "array",
-              "items": {
-                "type": "string",
-                "pattern": "^[^\\u0000-\\u001F\\u007F]*$"
-              }
-            }
+            "$ref": "#/components/parameters/Scale"
           },
           {
-            "name": "shift",
-            "in": "query",
-            "required": false,
-            "style": "form",
-            "explode": true,
-            "description": "SELECTOR=YEARS, as `--shift` (e.g. tag:dokumentdeling=1).",
-            "schema": {
-              "type": "array",
-              "items": {
-                "type": "string",
-                "pattern": "^[^\\u0000-\\u001F\\u007F]*$"
-              }
-            }
+            "$ref": "#/components/parameters/Shift"
           },
           {
-            "name": "remove",
-            "in": "query",
-            "required": false,
-            "style": "form",
-            "explode": true,
-            "description": "SELECTOR, as `--remove` (e.g. line:pll-pll).",
-            "schema": {
-              "type": "array",
-              "items": {
-                "type": "string",
-                "pattern": "^[^\\u0000-\\u001F\\u007F]*$"
-              }
-            }
+            "$ref": "#/components/parameters/Remove"
           },
           {
-            "name": "locale",
-            "in": "query",
-            "required": false,
-            "description": "Language and number style of texts and problems: nb (default) or en. Any other value is refused with 400.",
-            "schema": {
-              "type": "string",
-              "enum": [
-                "nb",
-                "en"
-              ]
-            }
+            "$ref": "#/components/parameters/Locale"
           }
         ],
         "responses": {
@@ -379,77 +386,19 @@ enum OpenAPIDocument {
             "description": "The files, the base first."
           },
           {
-            "name": "condition",
-            "in": "query",
-            "required": false,
-            "style": "form",
-            "explode": true,
-            "description": "A condition's state, NAME=full|none|delayed:N|share:S, as `--condition` (e.g. fm-phaseout=delayed:1).",
-            "schema": {
-              "type": "array",
-              "items": {
-                "type": "string",
-                "pattern": "^[^\\u0000-\\u001F\\u007F]*$"
-              }
-            }
+            "$ref": "#/components/parameters/Condition"
           },
           {
-            "name": "scale",
-            "in": "query",
-            "required": false,
-            "style": "form",
-            "explode": true,
-            "description": "SELECTOR=FACTOR, as `--scale` (e.g. solution:e-resept=1.2).",
-            "schema": {
-              "type": "array",
-              "items": {
-                "type": "string",
-                "pattern": "^[^\\u0000-\\u001F\\u007F]*$"
-              }
-            }
+            "$ref": "#/components/parameters/Scale"
           },
           {
-            "name": "shift",
-            "in": "query",
-            "required": false,
-            "style": "form",
-            "explode": true,
-            "description": "SELECTOR=YEARS, as `--shift` (e.g. tag:dokumentdeling=1).",
-            "schema": {
-              "type": "array",
-              "items": {
-                "type": "string",
-                "pattern": "^[^\\u0000-\\u001F\\u007F]*$"
-              }
-            }
+            "$ref": "#/components/parameters/Shift"
           },
           {
-            "name": "remove",
-            "in": "query",
-            "required": false,
-            "style": "form",
-            "explode": true,
-            "description": "SELECTOR, as `--remove` (e.g. line:pll-pll).",
-            "schema": {
-              "type": "array",
-              "items": {
-                "type": "string",
-                "pattern": "^[^\\u0000-\\u001F\\u007F]*$"
-              }
-            }
+            "$ref": "#/components/parameters/Remove"
           },
           {
-            "name": "locale",
-            "in": "query",
-            "required": false,
-            "description": "Language and number style of texts and problems: nb (default) or en. Any other value is refused with 400.",
-            "schema": {
-              "type": "string",
-              "enum": [
-                "nb",
-                "en"
-              ]
-            }
+            "$ref": "#/components/parameters/Locale"
           }
         ],
         "responses": {
@@ -487,17 +436,7 @@ enum OpenAPIDocument {
         "summary": "Starts a simulation of a file's [[uncertainty]].",
         "parameters": [
           {
-            "name": "locale",
-            "in": "query",
-            "required": false,
-            "description": "Language and number style of texts and problems: nb (default) or en. Any other value is refused with 400.",
-            "schema": {
-              "type": "string",
-              "enum": [
-                "nb",
-                "en"
-              ]
-            }
+            "$ref": "#/components/parameters/Locale"
           }
         ],
         "requestBody": {
@@ -578,17 +517,7 @@ enum OpenAPIDocument {
           }
         },
         {
-          "name": "locale",
-          "in": "query",
-          "required": false,
-          "description": "Language and number style of texts and problems: nb (default) or en.",
-          "schema": {
-            "type": "string",
-            "enum": [
-              "nb",
-              "en"
-            ]
-          }
+          "$ref": "#/components/parameters/Locale"
         }
       ],
       "get": {

@@ -12,8 +12,12 @@ import DFCostTableLayout
 /// solution nor a total that can be checked is an error at its place, never a line and never
 /// skipped. Label columns are found from their content (the table may start anywhere; a solution
 /// may be a heading row or a column beside its lines, merged down, written once or on every row,
-/// under any header or none). Every written total is checked against the lines
-/// (HumanLayoutReader+Totals.swift).
+/// under any header or none). Every written total is checked against the lines.
+///
+/// The phases live beside this file: the header's year columns (+YearColumns), the title block
+/// (+TitleBlock), where the table ends (+TableExtent), the label columns (+LabelColumns), the
+/// footnotes and marks (+ConditionScan), single rows (+Rows), decimal signs (+DecimalSigns) and
+/// the totals' check (+Totals); the pass over the body's rows is here.
 struct HumanLayoutReader {
     let rows: [DelimitedText.Row]
     let file: String
@@ -32,192 +36,24 @@ struct HumanLayoutReader {
             throw TableImportError(.init(file: file, line: 1, column: 1), .noYearHeader)
         }
         let header = rows[h]
-        let yearColumns = header.fields.enumerated().compactMap { i, f in ImportCell.year(f.text).map { (column: i, year: $0) } }
-        let years = yearColumns.map(\.year)
-        for (a, b) in zip(yearColumns, yearColumns.dropFirst()) where a.year >= b.year {
-            throw TableImportError(at(header.field(b.column)), .yearsOutOfOrder(year: b.year, after: a.year))
-        }
-        let firstYearColumn = yearColumns[0].column
-        let yearColumnSet = Set(yearColumns.map(\.column))
+        let columns = try self.yearColumns(of: header)
+        let yearColumns = columns.columns
+        let years = columns.years
+        let firstYearColumn = columns.first
+        let idColumn = columns.idColumn
         var receipt = ImportReceipt(layout: .human)
         receipt.firstRow = header.line
 
-        // Extra columns right of the first year: an `id` column (a workbook dfcost wrote); any other
-        // must hold no amounts.
-        var idColumn: Int?
-        for (i, f) in header.fields.enumerated() where i > firstYearColumn && !yearColumnSet.contains(i) {
-            if TableLayout.normalized(f.text) == TableLayout.idColumnHeader { idColumn = i }
-        }
-
-        // The title block above the header.
-        var metadata = TableMetadata(title: "")
-        for row in rows[..<h] where !row.isBlank {
-            let (column, text) = firstLabel(row, limit: row.fields.count)
-            for (c, _) in yearColumns where c != column {
-                let f = row.field(c)
-                if !f.text.trimmedForImport.isEmpty, ImportCell.isAmount(f.text) {
-                    throw TableImportError(at(f), .amountAboveHeader(text: f.text.trimmedForImport))
-                }
-            }
-            if let source = Self.prefixed(text, ["Kilde:", "Source:"]) {
-                metadata.document = source
-                receipt.leftOut.append(.init(place: at(row, column: column), reason: .source))
-            } else if metadata.title.isEmpty, Self.prefixed(text, ["Scenario:"]) == nil {
-                metadata.title = text.hasSuffix(" (MNOK)") ? String(text.dropLast(7)) : text
-                receipt.leftOut.append(.init(place: at(row, column: column), reason: .title))
-            } else {
-                receipt.leftOut.append(.init(place: at(row, column: column), reason: .aboveTable))
-            }
-        }
-        if metadata.title.isEmpty { metadata.title = "Importert fra \(file.split(separator: "/").last.map(String.init) ?? file)" }
-
-        // Where the table ends: before the next header row with years (another section), and after
-        // the last total's notes.
-        var end = rows.count
-        // Another section's header row: two or more increasing years and no other amount, not
-        // labelled as a total, after a blank row or a row without amounts (its section's title).
-        func startsSection(_ i: Int) -> Bool {
-            let row = rows[i]
-            guard Self.headerYears(row) >= 2 else { return false }
-            let label = TableLayout.normalized(firstLabel(row, limit: row.fields.count).text)
-            if TableLayout.readsAsTotal(label) || TableLayout.sumLabels.contains(label) || TableLayout.roundedSumLabels.contains(label)
-                || TableLayout.cumulativeLabels.contains(label) { return false }
-            let found = row.fields.compactMap { ImportCell.year($0.text) }
-            guard zip(found, found.dropFirst()).allSatisfy({ $0 < $1 }) else { return false }
-            let previous = rows[i - 1]
-            return previous.isBlank || !previous.fields.dropFirst().contains { ImportCell.isAmount($0.text) }
-        }
-        for i in (h + 1)..<max(rows.count, h + 1) where startsSection(i) {
-            end = i
-            break
-        }
-        /// A row with anything under a year (a dash for "nothing" too).
-        func hasValues(_ row: DelimitedText.Row) -> Bool {
-            yearColumns.contains { !row.field($0.column).text.trimmedForImport.isEmpty }
-        }
-        func totalKind(_ row: DelimitedText.Row) -> String? {
-            let label = TableLayout.normalized(firstLabel(row, limit: firstYearColumn).text)
-            if TableLayout.sumLabels.contains(label) { return "sum" }
-            if TableLayout.roundedSumLabels.contains(label) { return "rounded" }
-            if TableLayout.cumulativeLabels.contains(label) { return "cumulative" }
-            return nil
-        }
-        // The last Sum-type row with values is the table's last total; plain "Sum" rows before the
-        // last one are subtotals of the solution above them.
-        let lastTotal = (h + 1..<end).last { hasValues(rows[$0]) && totalKind(rows[$0]) != nil }
-        let lastSum = (h + 1..<end).last { hasValues(rows[$0]) && totalKind(rows[$0]) == "sum" }
-        if let lastTotal {
-            var inNotes = false
-            var i = lastTotal + 1
-            while i < end {
-                let row = rows[i]
-                if row.isBlank {
-                    if inNotes { end = i; break }
-                } else if hasValues(row) {
-                    if totalKind(row) == nil {
-                        let label = firstLabel(row, limit: firstYearColumn)
-                        throw TableImportError(at(row, column: label.column), .rowAfterLastTotal(label: label.text, moveOrRemove: true))
-                    }
-                } else {
-                    inNotes = true
-                }
-                i += 1
-            }
-        }
-        for row in rows[end...] where !row.isBlank {
-            receipt.leftOut.append(.init(place: at(row, column: firstLabel(row, limit: row.fields.count).column), reason: .afterTable))
-        }
-        let bodyIndices = (h + 1..<end).filter { !rows[$0].isBlank }
-
-        // A number under no year: a column the header forgot, or a shifted row.
-        for i in bodyIndices {
-            let row = rows[i]
-            let label = firstLabel(row, limit: firstYearColumn).text
-            if !hasValues(row), Self.footnote(label) != nil || lastTotal.map({ i > $0 }) == true { continue }
-            for (c, f) in row.fields.enumerated() where c > firstYearColumn && !yearColumnSet.contains(c) && c != idColumn
-                && f.text.contains(where: \.isNumber) {
-                throw TableImportError(at(f), .amountWithoutYear(text: f.text.trimmedForImport))
-            }
-        }
-
-        // Label columns, from their content: those with text on a row with amounts, before the
-        // last total.
-        let beforeTotals = bodyIndices.filter { i in lastTotal.map { i < $0 } ?? true }
-        let lineCandidates = beforeTotals.filter { hasValues(rows[$0]) && totalKind(rows[$0]) == nil
-            && !TableLayout.readsAsTotal(TableLayout.normalized(firstLabel(rows[$0], limit: firstYearColumn).text)) }
-        var used = Set<Int>()
-        for i in lineCandidates {
-            for c in 0..<firstYearColumn where !rows[i].field(c).text.trimmedForImport.isEmpty { used.insert(c) }
-        }
-        let labelColumns = used.sorted()
-        let headingIndices = beforeTotals.filter { !hasValues(rows[$0]) && Self.footnote(firstLabel(rows[$0], limit: firstYearColumn).text) == nil }
-        let headingNames = Set(headingIndices.map { TableLayout.normalized(firstLabel(rows[$0], limit: firstYearColumn).text) })
-        var solutionColumn: Int?
-        if labelColumns.count >= 2 {
-            let c0 = labelColumns[0]
-            let word = TableLayout.normalized(header.field(c0).text)
-            if Self.solutionHeaders.contains(word) {
-                solutionColumn = c0
-            } else if Self.initiativeHeaders.contains(word) {
-                solutionColumn = nil
-            } else if headingIndices.isEmpty {
-                // No heading rows: the lines' solution can only be in a column beside them.
-                solutionColumn = c0
-            }
-            // Heading rows and a first column not headed as the solution's: the headings are the
-            // solutions, and the first column is the lines' tiltak (as "Helsenorge / Diverse tiltak").
-        }
-        let nameColumns = labelColumns.filter { $0 != solutionColumn }
-        if nameColumns.count > 2 {
-            throw TableImportError(at(header, column: nameColumns[2]),
-                                   .tooManyLabelColumns(count: nameColumns.count, columns: nameColumns.map { CellReferenceText.column($0) }))
-        }
-        if let solutionColumn, nameColumns.isEmpty {
-            throw TableImportError(at(header, column: solutionColumn), .onlyOneLabelColumn)
-        }
+        var metadata = try titleBlock(above: h, columns: columns, receipt: &receipt)
+        let extent = try tableExtent(below: h, columns: columns, receipt: &receipt)
+        let (lastSum, bodyIndices) = (extent.lastSum, extent.bodyIndices)
+        try checkAmountsUnderYears(extent, columns: columns)
+        let labels = try labelColumns(header: header, columns: columns, extent: extent)
+        let (solutionColumn, nameColumns, headingNames) = (labels.solutionColumn, labels.nameColumns, labels.headingNames)
 
         // Conditions: from the footnotes, then from the cells.
-        var conditions: [ConditionDefinition] = []
-        var conditionPlaces: [String: SourceReference] = [:]
-        for i in bodyIndices where !hasValues(rows[i]) {
-            let (column, text) = firstLabel(rows[i], limit: rows[i].fields.count)
-            guard let (mark, description) = Self.footnote(text) else { continue }
-            if let known = conditions.first(where: { $0.mark == mark }) {
-                // The same footnote again: a workbook's cell merged over several rows.
-                if known.description == description { continue }
-                throw TableImportError(at(rows[i], column: column), .secondFootnote(mark: mark, first: known.description))
-            }
-            // The loader's rule for marks: one must not end another ("*" and "**" cannot be told
-            // apart from a doubled "*"), so a file import writes always loads.
-            if let other = conditions.first(where: { $0.mark.hasSuffix(mark) || mark.hasSuffix($0.mark) }) {
-                throw TableImportError(at(rows[i], column: column), .marksAlike(other.mark, mark, longer: mark.count > other.mark.count ? mark : other.mark))
-            }
-            conditions.append(ConditionDefinition(id: "", description: description, mark: mark))
-            conditionPlaces[mark] = at(rows[i], column: column)
-        }
-        for i in bodyIndices {
-            for (column, _) in yearColumns {
-                let field = rows[i].field(column)
-                guard !ImportCell.isBlank(field.text), let mark = ImportCell.mark(field.text) else { continue }
-                if let stray = mark.first(where: { ImportCell.numberCharacters.contains($0) }) {
-                    throw TableImportError(at(field), .strayAfterNumber(text: field.text.trimmedForImport, stray: String(stray)))
-                }
-                // Peel the footnotes' marks, longest first: "*‡" is two marks when both have footnotes.
-                var rest = mark
-                var peeled = true
-                while peeled, !rest.isEmpty {
-                    peeled = false
-                    for known in conditions.map(\.mark).sorted(by: { $0.count > $1.count }) where rest.hasSuffix(known) {
-                        rest.removeLast(known.count)
-                        peeled = true
-                        break
-                    }
-                }
-                guard rest.isEmpty else {
-                    throw TableImportError(at(field), .unexplainedMark(text: field.text.trimmedForImport, mark: rest))
-                }
-            }
-        }
+        let (conditions, conditionPlaces) = try footnoteConditions(extent, columns: columns)
+        try checkMarks(extent, columns: columns, conditions: conditions)
         let marks = conditions.map(\.mark)
         if checksDecimalSigns { try checkDecimalSigns(bodyIndices.map { rows[$0] }, columns: yearColumns.map(\.column)) }
 
@@ -258,8 +94,8 @@ struct HumanLayoutReader {
             let (labelColumn, labelText) = firstLabel(row, limit: firstYearColumn)
             let label = TableLayout.normalized(labelText)
             let place = at(row, column: labelColumn)
-            let isAfterTotals = lastTotal.map { i > $0 } ?? false
-            guard hasValues(row) else {
+            let isAfterTotals = extent.isAfterTotals(i)
+            guard columns.hasValues(row) else {
                 if let footnote = Self.footnote(labelText.isEmpty ? firstLabel(row, limit: row.fields.count).text : labelText) {
                     _ = footnote
                     continue
@@ -273,7 +109,7 @@ struct HumanLayoutReader {
                     if metadata.notes.last == text, i > 0, firstLabel(rows[i - 1], limit: rows[i - 1].fields.count).text == text { continue }
                     metadata.notes.append(text)
                     receipt.leftOut.append(.init(place: place, reason: .note))
-                } else if TableLayout.readsAsTotal(label) || totalKind(row) != nil {
+                } else if TableLayout.readsAsTotal(label) || totalKind(row, firstYearColumn: firstYearColumn) != nil {
                     throw TableImportError(place, .totalWithoutAmounts(label: labelText))
                 } else {
                     if let solutionColumn, labelColumn != solutionColumn, !headingNames.isEmpty, row.field(solutionColumn).text.trimmedForImport.isEmpty {

@@ -10,14 +10,13 @@ struct OutputOptions: ParsableArguments {
     @Option(help: "Output format: text, markdown, csv, json, or xlsx (an Excel workbook with formulas; totals and compare, with -o).")
     var format: TableFormatChoice = .text
 
-    @Option(help: "Language and number style of human formats: nb (21,5) or en (21.5).")
-    var locale: DFCostRender.Language = .nb
+    @OptionGroup var language: LocaleOption
+    @OptionGroup var dialect: CSVDialectOption
+    @OptionGroup var destination: OutputFileOption
 
-    @Option(help: "CSV dialect: excel (semicolon, decimal comma, BOM; opens in Norwegian Excel) or rfc4180.")
-    var csv: CSVDialect = .excel
-
-    @Option(name: [.short, .customLong("output")], help: "Write to this file atomically instead of standard output ('-' for standard output).", completion: .file())
-    var output: String?
+    var locale: DFCostRender.Language { language.locale }
+    var csv: CSVDialect { dialect.csv }
+    var output: String? { destination.output }
 
     /// The format for a command that writes no workbook: xlsx is a usage error.
     func textFormat(_ command: String) throws -> OutputFormat {
@@ -42,12 +41,11 @@ struct TextOutputOptions: ParsableArguments {
     @Option(help: "Output format: text, markdown, csv or json.")
     var format: TextFormatChoice = .text
 
-    @Option(help: "Language and number style of human formats: nb (21,5) or en (21.5).")
-    var locale: DFCostRender.Language = .nb
+    @OptionGroup var language: LocaleOption
+    @OptionGroup var dialect: CSVDialectOption
+    @OptionGroup var destination: OutputFileOption
 
-    @Option(help: "CSV dialect: excel (semicolon, decimal comma, BOM; opens in Norwegian Excel) or rfc4180.")
-    var csv: CSVDialect = .excel
-
-    @Option(name: [.short, .customLong("output")], help: "Write to this file atomically instead of standard output ('-' for standard output).", completion: .file())
-    var output: String?
+    var locale: DFCostRender.Language { language.locale }
+    var csv: CSVDialect { dialect.csv }
+    var output: String? { destination.output }
 }

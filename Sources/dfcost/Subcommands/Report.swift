@@ -51,8 +51,8 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "CSV dialect: excel (semicolon, decimal comma, BOM) or rfc4180.")
     var csv: CSVDialect = .excel
 
-    @Option(name: [.short, .customLong("output")], help: "Write to this file atomically instead of standard output ('-' for standard output).", completion: .file())
-    var output: String?
+    @OptionGroup var destination: OutputFileOption
+    var output: String? { destination.output }
 
     @Option(help: "Break down by 'payer': each payer's part per year, by the scenario's payer keys; by 'initiative': each initiative's subtotal (tiltak, its parts summed).")
     var by: Breakdown?

@@ -30,8 +30,8 @@ struct Verify: ParsableCommand {
     @Argument(help: ArgumentHelp("Scenario files with [published_sums], or folders of them.", valueName: "file-or-folder"), completion: .file(extensions: ["toml"]))
     var files: [String]
 
-    @Option(help: "Language and number style of human formats: nb (21,5) or en (21.5).")
-    var locale: DFCostRender.Language = .nb
+    @OptionGroup var language: LocaleOption
+    var locale: DFCostRender.Language { language.locale }
 
     @OptionGroup(title: "CI reports") var ci: CIReportOptions
 
