@@ -41,8 +41,18 @@ struct Pages {
         let query = QueryItems(pairs: whatIfs.pairs).encoded(keeping: Set(WhatIfs.names))
         let page = "/table/" + Links.filePath(path)
         var content = "<header>\n<h1>\(html(scenario.base.metadata.title))</h1>\n<p class=\"meta\">\(html(path))</p>\n</header>\n<main>\n"
+        let report: Report
+        do {
+            (report, _) = try Views.tableReport(folder, path: path, whatIfs: whatIfs)
+        } catch {
+            // A what-if the request got wrong: the page keeps its form, the problem shown in it.
+            let problem = Problem(error, in: language)
+            guard problem.status == 400 else { throw error }
+            content += whatIfForm(scenario, whatIfs: whatIfs, problem: problem.detail)
+            throw PageWithProblem(page: Page(language: language, title: scenario.base.metadata.title, here: page).render(content + "</main>\n"),
+                                  status: problem.status)
+        }
         content += whatIfForm(scenario, whatIfs: whatIfs)
-        let (report, _) = try Views.tableReport(folder, path: path, whatIfs: whatIfs)
         content += Links.downloads(page: page, query: query, language: language)
         content += ReportRenderer(locale: language).servedContent(report)
         content += simulateLink(path, whatIfs: whatIfs)
@@ -59,8 +69,10 @@ struct Pages {
     }
 
     /// The what-if form: a select per condition, the operations as text, the locale kept.
-    func whatIfForm(_ scenario: Scenario, whatIfs: WhatIfs, action: String? = nil) -> String {
-        var out = "<form id=\"whatifs\" method=\"get\"\(action.map { " action=\"\(html($0))\"" } ?? "")>\n<h2>\(html(words.whatIfs))</h2>\n<fieldset>\n"
+    func whatIfForm(_ scenario: Scenario, whatIfs: WhatIfs, action: String? = nil, problem: String? = nil) -> String {
+        var out = "<form id=\"whatifs\" method=\"get\"\(action.map { " action=\"\(html($0))\"" } ?? "")>\n<h2>\(html(words.whatIfs))</h2>\n"
+        if let problem { out += "<p class=\"problem\" id=\"problem\" role=\"alert\">\(html(problem))</p>\n" }
+        out += "<fieldset>\n"
         for condition in scenario.base.conditions {
             let chosen = whatIfs.condition.last { $0.hasPrefix(condition.id + "=") }
             let states = ["full", "none", "delayed:1", "delayed:2", "delayed:3", "share:0.5"]
@@ -99,4 +111,11 @@ struct Pages {
         Page(language: language, title: problem.title, here: here).render(
             "<main>\n<h1>\(html(problem.title))</h1>\n<p class=\"problem\" id=\"problem\">\(html(problem.detail))</p>\n</main>\n")
     }
+}
+
+/// A page shown with a problem's status: the table's page with its form, the request's what-if
+/// problem shown in the form.
+struct PageWithProblem: Error {
+    var page: String
+    var status: Int
 }

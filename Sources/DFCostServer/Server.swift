@@ -67,6 +67,8 @@ public struct Server: Sendable {
         let language = QueryItems.language(in: request.uri.query) ?? configuration.locale
         do {
             return try await body(try RequestInfo(request, defaultLanguage: configuration.locale))
+        } catch let shown as PageWithProblem {
+            return Responses.html(shown.page, status: HTTPResponse.Status(code: shown.status))
         } catch {
             return Responses.problemPage(Problem(error, in: language), pages: Pages(folder: folder, language: language), here: here)
         }

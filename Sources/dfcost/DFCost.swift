@@ -35,9 +35,10 @@ struct DFCost: ParsableCommand {
             // chosen language; help, version and the codes of failures already printed go as
             // the parser sends them.
             let code = exitCode(for: error)
-            let message = fullMessage(for: error)
-            guard code != .success, !message.isEmpty, ChosenLanguage.current != .en else { exit(withError: error) }
-            printError(ChosenLanguage.current.parserMessage(message))
+            let full = fullMessage(for: error)
+            guard code != .success, !full.isEmpty, ChosenLanguage.current != .en,
+                  let usage = ParserUsageError(fullText: full, message: message(for: error)) else { exit(withError: error) }
+            printError(ChosenLanguage.current.words(usage))
             Foundation.exit(code.rawValue)
         }
     }

@@ -289,13 +289,42 @@ import Testing
         #expect(Language.en.words(e, naming: \.rawValue) == "s.toml:3:7: " + OperationReason.conflicting(line: "l1", year: 2025).description)
     }
 
-    @Test func theParsersUsageErrorsAreNorwegian() {
+    @Test func theParsersUsageErrorsAreNorwegian() throws {
         let english = "Error: Unknown option '--scael'. Did you mean '--scale'?\nUsage: dfcost totals <file>\n  See 'dfcost totals --help' for more information."
-        #expect(Language.nb.parserMessage(english)
+        let unknown = try #require(ParserUsageError(fullText: english, message: "Unknown option '--scael'. Did you mean '--scale'?"))
+        #expect(Language.nb.words(unknown)
             == "Feil: Ukjent valg '--scael'. Mente du '--scale'?\nBruk: dfcost totals <file>\n  Se 'dfcost totals --help' for mer informasjon.")
-        #expect(Language.en.parserMessage(english) == english)
-        #expect(Language.nb.parserMessage("Error: The value 'x' is invalid for '--trials <trials>'")
-            == "Feil: Verdien 'x' er ugyldig for '--trials <trials>'")
-        #expect(Language.nb.parserMessage("Error: Missing value for '--seed <seed>'") == "Feil: Mangler verdi for '--seed <seed>'")
+        #expect(Language.en.words(unknown) == english)
+        let invalid = "The value 'x' is invalid for '--trials <trials>'"
+        let withHelp = "Error: \(invalid)\nHelp:  --trials <trials>  Number of trials.\nUsage: dfcost simulate <file>\n  See 'dfcost simulate --help' for more information."
+        let parsed = try #require(ParserUsageError(fullText: withHelp, message: invalid))
+        #expect(parsed.help == "--trials <trials>  Number of trials.")
+        #expect(Language.en.words(parsed) == withHelp)
+        #expect(Language.nb.words(parsed) == "Feil: Verdien 'x' er ugyldig for '--trials <trials>'\nBruk: dfcost simulate <file>\n  Se 'dfcost simulate --help' for mer informasjon.")
+    }
+
+    /// An unknown mark in a file that declares none says so in a sentence, not as a list of "ingen".
+    @Test func anUnknownMarkInAFileWithoutMarksSaysTheFileHasNone() {
+        #expect(Language.nb.words(CellNotation.Failure.unknownMark(text: "12#", mark: "#", declared: []))
+            == "'12#': ukjent tegn '#' (filen kjenner ingen tegn for betingelser)")
+        #expect(Language.nb.words(CellNotation.Failure.unknownMark(text: "12#", mark: "#", declared: ["*", "†"]))
+            == "'12#': ukjent tegn '#' (kjente tegn: * †)")
+    }
+
+    /// The library's lists of accepted values ("'a', 'b' or 'c'", "'a' and 'b'") are joined with
+    /// "eller"; a typed value with a quote in it is kept whole.
+    @Test(arguments: [
+        ("The value 'pdf' is invalid for '--by <by>'. Please provide one of 'total', 'solution' or 'payer'.",
+         "Verdien 'pdf' er ugyldig for '--by <by>'. Gi en av 'total', 'solution' eller 'payer'."),
+        ("The value 'xx' is invalid for '--locale <locale>'. Please provide one of 'nb' and 'en'.",
+         "Verdien 'xx' er ugyldig for '--locale <locale>'. Gi en av 'nb' eller 'en'."),
+        ("The value 'p' is invalid for '--format <format>'. Please provide one of the following:\n  - html\n  - text",
+         "Verdien 'p' er ugyldig for '--format <format>'. Gi en av disse:\n  - html\n  - text"),
+        ("The value 'a'b' is invalid for '--seed <seed>'", "Verdien 'a'b' er ugyldig for '--seed <seed>'"),
+        ("2 unexpected arguments: 'a', 'b'", "2 uventede argumenter: 'a', 'b'"),
+        ("--trials 0 er utenfor 1–8 589 934 592", "--trials 0 er utenfor 1–8 589 934 592"),
+    ])
+    func theParsersMessageShapesAreWordedInNorwegian(english: String, norwegian: String) {
+        #expect(Language.nb.words(ParserUsageError(message: english, help: nil, usage: "")) == "Feil: " + norwegian)
     }
 }

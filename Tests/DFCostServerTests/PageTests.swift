@@ -52,6 +52,9 @@ struct PageTests {
         let page = try await Serve.with { try await $0.get("/table/\(Serve.published)?scale=solution%3Ae-resept%3Dabc") }
         #expect(page.status == 400)
         #expect(page.text.contains("id=\"problem\""))
+        // The page keeps its form, with the value as typed, so the field can be corrected.
+        #expect(page.text.contains("<form id=\"whatifs\""))
+        #expect(page.text.contains("value=\"solution:e-resept=abc\""))
         let api = try await Serve.with { try await $0.get("/api/totals?file=\(Serve.published)&scale=solution%3Ae-resept%3Dabc") }
         #expect(api.status == 400)
         #expect(api.header("Content-Type") == "application/problem+json")

@@ -1,6 +1,9 @@
 import DFCostTestSupport
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 @Suite("dfcost serve: the command")
 struct ServeCommandTests {
@@ -37,4 +40,50 @@ struct ServeCommandTests {
         #expect(run.status == 64)
         #expect(run.stderr == "dfcost serve: --host som ikke er loopback krever --token eller --token-file\n")
     }
+
+    /// A port another program listens on is a worded refusal with exit 69 (EX_UNAVAILABLE), not the
+    /// socket library's English error and 70.
+    @Test func aPortInUseIsRefusedInWords() throws {
+        let held = try HeldPort()
+        defer { held.close() }
+        let nb = try BuiltCLI.run(["serve", "--port", "\(held.port)", "Scenarios"], in: PackageRoot.path("."))
+        #expect(nb.status == 69)
+        #expect(nb.stderr == "dfcost serve: porten \(held.port) er i bruk på 127.0.0.1; velg en annen med --port\n")
+        let en = try BuiltCLI.run(["serve", "--port", "\(held.port)", "--locale", "en", "Scenarios"], in: PackageRoot.path("."))
+        #expect(en.status == 69)
+        #expect(en.stderr == "dfcost serve: port \(held.port) is in use on 127.0.0.1; choose another with --port\n")
+    }
+
+    /// A host that is not an address of this machine (TEST-NET-1, RFC 5737) is refused the same way.
+    @Test func aHostThatIsNotThisMachinesIsRefusedInWords() throws {
+        let run = try BuiltCLI.run(["serve", "--host", "192.0.2.1", "--token", "t", "--port", "8080", "Scenarios"], in: PackageRoot.path("."))
+        #expect(run.status == 69)
+        #expect(run.stderr == "dfcost serve: 192.0.2.1 er ikke en adresse på denne maskinen; velg en annen med --host\n")
+    }
+}
+
+/// A loopback port held by a listening socket for the length of a test.
+struct HeldPort {
+    let descriptor: Int32
+    let port: Int
+
+    init() throws {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        try #require(bound == 0 && listen(fd, 1) == 0)
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
+        }
+        descriptor = fd
+        port = Int(UInt16(bigEndian: address.sin_port))
+    }
+
+    func close() { _ = Glibc.close(descriptor) }
 }

@@ -25,7 +25,7 @@ extension SimulationBuilder {
     public func reportPage(_ sim: ReportSimulation) -> Section {
         let report = language.labels.report
         let result = sim.result
-        var blocks: [Block] = [.paragraph(Labels.fill(words.trialCount, ["trials": language.numbers.format(Double(result.trials), decimals: 0), "seed": "\(result.seed)"]))]
+        var blocks: [Block] = [.paragraph(Labels.fill(words.trialCount, ["trials": language.count(result.trials), "seed": "\(result.seed)"]))]
         blocks += comparedModelNotes(sim)
         if let fan = fanChart(sim), !fan.categories.isEmpty { blocks.append(.chart(fan)) }
         if let curve = curveChart(sim) { blocks.append(.chart(curve)) }

@@ -69,7 +69,7 @@ public struct SimulationRenderer: Sendable {
 
     /// The first line: trials, seed and what the numbers are.
     func heading(_ result: SimulationResult, paired: Bool) -> String {
-        Labels.fill(paired ? words.pairedHeading : words.heading, ["trials": "\(result.trials)", "seed": "\(result.seed)"])
+        Labels.fill(paired ? words.pairedHeading : words.heading, ["trials": locale.count(result.trials), "seed": "\(result.seed)"])
     }
 
     /// "P(total > 140) = 3,2 % ±0,1" per budget.
@@ -90,7 +90,7 @@ public struct SimulationRenderer: Sendable {
         }
         if !tornado.noEffect.isEmpty { notes.append("\(words.noEffect): \(tornado.noEffect.map(names.callAsFunction).joined(separator: ", "))") }
         if case .tooFewTrials(let trials, let factors) = result.sensitivityOmitted {
-            notes.append(Labels.fill(words.sensitivityOmitted, ["factors": "\(factors)", "needed": "\(factors + 1)", "trials": "\(trials)"]))
+            notes.append(Labels.fill(words.sensitivityOmitted, ["factors": locale.count(factors), "needed": locale.count(factors + 1), "trials": locale.count(trials)]))
         }
         return notes
     }

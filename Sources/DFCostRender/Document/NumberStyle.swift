@@ -35,6 +35,12 @@ public struct NumberStyle: Sendable, Hashable {
         style(value.formatted(decimals: decimals))
     }
 
+    /// A count (trials, lines, values), exact and grouped in this style: "20 000", "20,000".
+    /// Every count in a sentence goes through here, so a count reads as the tables' numbers do.
+    public func count(_ n: some BinaryInteger) -> String {
+        style(String(n))
+    }
+
     /// A Double (statistics, never money) with a fixed number of decimals, in this style.
     public func format(_ value: Double, decimals: Int) -> String {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "\(minus)∞" : "∞") }

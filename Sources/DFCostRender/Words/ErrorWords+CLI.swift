@@ -27,7 +27,7 @@ extension Language {
             say(nb: "--budget '\(text)': skriv ÅR=BELØP eller total=BELØP, f.eks. total=140", en: "--budget '\(text)': write YEAR=AMOUNT or total=AMOUNT, e.g. total=140")
                 + (problem.map { "; " + words($0) } ?? "")
         case .trialsOutOfRange(let n, let maximum):
-            say(nb: "--trials \(n) er utenfor 1–\(maximum)", en: "--trials \(n) is outside 1...\(maximum)")
+            say(nb: "--trials \(n) er utenfor 1–\(count(maximum))", en: "--trials \(n) is outside 1...\(count(maximum))")
         case .threadsOutOfRange: say(nb: "--threads må være 1–1024", en: "--threads must be 1...1024")
         case .junitNeedsFile: say(nb: "--junit trenger et filnavn", en: "--junit needs a file name")
         case .againstNeedsComparisons:

@@ -41,7 +41,7 @@ extension Language {
         return switch reason {
         case .emptyID: say(nb: "linje-id-en kan ikke være tom", en: en)
         case .duplicateID(let id, let first): say(nb: "linje-id-en '\(id)' er brukt før (først i \(first))", en: en)
-        case .tooManyLines(let maximum): say(nb: "mer enn \(maximum) linjer", en: en)
+        case .tooManyLines(let maximum): say(nb: "mer enn \(count(maximum)) linjer", en: en)
         case .emptyContinues: say(nb: "'continues' må nevne linjens tidligere id", en: en)
         case .continuesItself(let id): say(nb: "linjen '\(id)' viderefører seg selv; 'continues' nevner en tidligere, annen id", en: en)
         case .continuesPresentLine(let line, let continues, let still):

@@ -19,7 +19,7 @@ extension Language {
             say(nb: "hendelse \(event): sannsynlighetene \(figure(p)) må være ikke-negative og ha sum 1",
                 en: "event \(event): probabilities \(p) must be non-negative and sum to 1")
         case .badTerm(let index, let reason): say(nb: "ledd \(index): \(reason)", en: "term \(index): \(reason)")
-        case .badTrialCount(let n): say(nb: "antall trekninger \(n) må være mellom 1 og 2^33", en: "trial count \(n) must be between 1 and 2^33")
+        case .badTrialCount(let n): say(nb: "antall trekninger \(count(n)) må være mellom 1 og 2^33", en: "trial count \(n) must be between 1 and 2^33")
         case .badProbability(let p):
             say(nb: "persentilsannsynligheten \(figure(p)) er utenfor [0, 1]", en: "percentile probability \(p) is outside [0, 1]")
         case .unknownColumn(let name): say(nb: "ingen resultatkolonne heter \(name)", en: "no result column named \(name)")
@@ -125,7 +125,7 @@ extension Language {
             say(nb: "en fordeling på betalere kan ikke kombineres med en sammenligning", en: "a payer breakdown cannot be combined with a comparison")
         case .noPayerKeys(let s): noPayerKeys(s)
         case .tooManyTrialsForPayers(let m):
-            say(nb: "en fordeling på betalere holder hver betalers kolonne per trekning; bruk høyst \(m) trekninger",
+            say(nb: "en fordeling på betalere holder hver betalers kolonne per trekning; bruk høyst \(count(m)) trekninger",
                 en: "a payer breakdown keeps every payer's column per trial; use at most \(m) trials")
         case .unknownBudgetColumn(let c, let years):
             say(nb: "budsjett '\(c)' er verken et summert år (\(years.map(String.init).joined(separator: ", "))) eller 'total'",

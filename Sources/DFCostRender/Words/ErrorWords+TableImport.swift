@@ -120,7 +120,9 @@ extension Language {
         case .notFinite(let text): say(nb: "'\(text)' er ikke et endelig beløp (skriv \(examples))", en: en)
         case .notAnAmount(let text): say(nb: "'\(text)' er ikke et beløp (skriv \(examples))", en: en)
         case .unknownMark(let text, let mark, let declared):
-            say(nb: "'\(text)': ukjent tegn '\(mark)' (kjente tegn: \(declared.isEmpty ? "ingen" : declared.joined(separator: " ")))", en: en)
+            declared.isEmpty
+                ? say(nb: "'\(text)': ukjent tegn '\(mark)' (filen kjenner ingen tegn for betingelser)", en: en)
+                : say(nb: "'\(text)': ukjent tegn '\(mark)' (kjente tegn: \(declared.joined(separator: " ")))", en: en)
         case .notACell(let text, let parse): say(nb: "'\(text)' er ikke en celle: \(words(parse)) (skriv \(examples))", en: en)
         }
     }

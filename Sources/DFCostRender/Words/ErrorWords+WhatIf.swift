@@ -48,10 +48,10 @@ extension Language {
         case .notWhole(let part): say(nb: "'\(part)' er ikke et helt tall", en: en)
         case .notDecimalRange(let values):
             say(nb: "'\(values)' er ikke FRA..TIL[:STEG] med 0 <= FRA <= TIL og STEG > 0, f.eks. 0,8..1,5:0,1", en: en)
-        case .tooManyValues(let n): say(nb: "mer enn \(n) verdier", en: en)
+        case .tooManyValues(let n): say(nb: "mer enn \(count(n)) verdier", en: en)
         case .notAFactor(let part): say(nb: "'\(part)' er ikke en faktor >= 0", en: en)
         case .noParameters: say(nb: "en variasjon trenger minst én", en: en)
-        case .tooManyCombinations(let n): say(nb: "mer enn \(n) kombinasjoner", en: en)
+        case .tooManyCombinations(let n): say(nb: "mer enn \(count(n)) kombinasjoner", en: en)
         case .tooManyRuns(let runs):
             say(nb: "parameterne som varieres, treffer de samme linjene i for mange kombinasjoner (\(runs)+ beregninger); varier færre parametere samtidig",
                 en: en)

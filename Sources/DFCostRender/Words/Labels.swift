@@ -326,6 +326,8 @@ public enum Language: String, Sendable, Hashable, CaseIterable {
 
     public var numbers: NumberStyle { self == .nb ? .norwegian : .english }
     public var labels: Labels { self == .nb ? .norwegian : .english }
+    /// A count in this language's number style ("20 000" / "20,000"); see ``NumberStyle/count(_:)``.
+    public func count(_ n: some BinaryInteger) -> String { numbers.count(n) }
 }
 
 extension String {

@@ -122,7 +122,4 @@ extension Language {
         }
         return w.origin.map { "\($0): \(l.warning): \(message)" } ?? "\(l.warning): \(message)"
     }
-
-    /// A count with this locale's grouping (100 000 / 100,000).
-    func count(_ n: Int) -> String { numbers.format(Double(n), decimals: 0) }
 }

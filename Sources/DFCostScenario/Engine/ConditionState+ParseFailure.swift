@@ -26,5 +26,19 @@ extension ConditionState {
 
         /// The English line (as ``description``).
         public var message: String { description }
+
+        /// The same failure echoing `typed`, the text as the user wrote it, where the parsed text
+        /// was a normalised form of it (a decimal comma read as a point): an echo shows what was
+        /// typed, never dfcost's rewriting of it.
+        public func writtenAs(_ typed: String) -> ParseFailure {
+            let t = typed.trimmedSpaces
+            return switch self {
+            case .delayNotWhole: .delayNotWhole(t)
+            case .delayTooLong(_, let maximum): .delayTooLong(t, maximum: maximum)
+            case .shareOutside: .shareOutside(t)
+            case .empty: .empty
+            case .notAState(_, let suggestion): .notAState(t, suggestion: suggestion)
+            }
+        }
     }
 }

@@ -52,7 +52,7 @@ extension SweepParameter {
         for part in values.split(separator: "|") {
             switch ConditionState.parse(try WhatIf.typedNumbers(inState: String(part), input: .vary, subject: "'\(text)'")) {
             case .success(let s): out.append(s)
-            case .failure(let f): throw .badWhatIf(.vary, subject: "'\(text)'", .conditionState(f))
+            case .failure(let f): throw .badWhatIf(.vary, subject: "'\(text)'", .conditionState(f.writtenAs(String(part))))
             }
         }
         guard !out.isEmpty else { throw .badWhatIf(.vary, subject: "'\(text)'", .noValues) }

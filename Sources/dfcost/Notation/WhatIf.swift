@@ -42,10 +42,10 @@ public enum WhatIf {
         guard let eq = text.lastIndex(of: "="), eq != text.startIndex else {
             throw .badWhatIf(.condition, subject: "'\(text)'", .notation(.condition))
         }
-        let name = String(text[..<eq])
-        switch ConditionState.parse(try typedNumbers(inState: String(text[text.index(after: eq)...]), input: .condition, subject: name)) {
+        let name = String(text[..<eq]), typed = String(text[text.index(after: eq)...])
+        switch ConditionState.parse(try typedNumbers(inState: typed, input: .condition, subject: name)) {
         case .success(let state): return (name, state)
-        case .failure(let f): throw .badWhatIf(.condition, subject: name, .conditionState(f))
+        case .failure(let f): throw .badWhatIf(.condition, subject: name, .conditionState(f.writtenAs(typed)))
         }
     }
 

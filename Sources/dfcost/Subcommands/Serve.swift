@@ -13,7 +13,9 @@ struct Serve: ParsableCommand {
             inside FOLDER are read (symbolic links and extends chains that leave it are refused). Binds \
             loopback only unless --host names another address, which requires --token or --token-file. \
             Prints one line on standard error when it listens; SIGINT or SIGTERM stop it gracefully \
-            (requests under way finish, simulations are cancelled). The API's OpenAPI document is at /api/openapi.json.
+            (requests under way finish, simulations are cancelled). An address it cannot listen on (a port \
+            in use, a port below 1024 without privileges, a host that is not this machine's) exits 69. \
+            The API's OpenAPI document is at /api/openapi.json.
             """)
 
     @Argument(help: "The folder of scenario files.", completion: .directory)
@@ -59,6 +61,10 @@ struct Serve: ParsableCommand {
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             printError(locale.say(nb: "dfcost serve: \(folder): mappen finnes ikke", en: "dfcost serve: \(folder): no such folder"))
             throw ExitCode(66)
+        }
+        if port != 0, let failure = BindFailure.probe(host: host, port: port) {
+            printError(locale.serve.words(failure))
+            throw ExitCode(BindFailure.exitCode)
         }
         let server = Server(ServerConfiguration(folder: folder, host: host, port: port, token: token, maxTrials: maxTrials,
                                                 maxSimulations: maxSimulations, timeLimit: timeLimit, locale: locale, software: BuildInfo.software))
