@@ -55,7 +55,6 @@ final class ColumnStore: @unchecked Sendable {
         thresholdOffset = offsets
         thresholdTotal = total
         data = .allocate(capacity: storedCount * trials)
-        Self.adviseHugePages(data)
         moments = .allocate(capacity: blockCount * storedCount * 2)
         moments.initialize(repeating: 0)
         counts = .allocate(capacity: max(blockCount * total, 1))
@@ -71,21 +70,6 @@ final class ColumnStore: @unchecked Sendable {
     deinit {
         data.deallocate(); moments.deallocate(); counts.deallocate(); histograms.deallocate()
         sums.deallocate()
-    }
-
-    /// Asks the kernel to back the 2 MiB-aligned interior of `buffer` with huge pages: the
-    /// workers' first writes to a 200 MB store otherwise fault once per 4 KiB page, about a
-    /// tenth of a run's CPU time in the kernel. Only how the memory is mapped changes, not
-    /// its contents; where transparent huge pages are off, the call does nothing.
-    static func adviseHugePages(_ buffer: UnsafeMutableBufferPointer<Float>) {
-        #if os(Linux)
-        let huge = 1 << 21
-        let start = UInt(bitPattern: buffer.baseAddress)
-        let end = start + UInt(buffer.count * MemoryLayout<Float>.stride)
-        let first = (start + UInt(huge - 1)) & ~UInt(huge - 1), last = end & ~UInt(huge - 1)
-        guard last > first, let pointer = UnsafeMutableRawPointer(bitPattern: first) else { return }
-        _ = madvise(pointer, Int(last - first), MADV_HUGEPAGE)
-        #endif
     }
 
     /// Stored column index of cumulative level `i` (sum of outputs `0...i`).
