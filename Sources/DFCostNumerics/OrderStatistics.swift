@@ -4,17 +4,19 @@
 /// A Float32 is determined by its 32 bits, and `key` maps them to an unsigned integer in the
 /// same order. Level 1 counts the top 16 bits of every key (`histogram`, which
 /// `ColumnStore` builds while it records the column); prefix sums locate the bucket holding
-/// each wanted rank and its rank inside the bucket. One more pass over the column counts the
-/// next 8 bits of the keys in those buckets and copies those keys out (typically a tenth of
-/// the column); a pass over the copies counts the last 8 bits of the keys that share a wanted
-/// 24-bit prefix, and that count gives the full key, hence the value, of each wanted rank. Exact: the result equals selection on the full column
-/// (except that -0 sorts below +0, which compare equal anyway).
+/// each wanted rank and its rank inside the bucket. One more pass over the column copies out
+/// the keys in those buckets (typically a tenth of the column), and the next 8 bits are counted
+/// in the copies; the copies with a wanted 24-bit prefix are copied out again and their last
+/// 8 bits counted, and that count gives the full key, hence the value, of each wanted rank.
+/// Exact: the result equals selection on the full column (except that -0 sorts below +0,
+/// which compare equal anyway).
 ///
-/// The refining passes are branch-free: a key outside every wanted prefix is counted in a
-/// spare table that is never read, so no branch depends on the data (a data-dependent
-/// branch mispredicts on 10-30 % of the values), and all tables are 256 counts per prefix,
-/// in L1 (16-bit tables for the refinement would spill to L3 when several buckets are
-/// wanted, at a cache miss per value).
+/// The refining passes are branch-free: every key is written to the copies and the end moves
+/// only past a wanted one, so no branch depends on the data (a data-dependent branch
+/// mispredicts on 10-30 % of the values), and no pass counts a key it does not want (one
+/// table counting all of those would make every increment wait on the previous store). All
+/// tables are 256 counts per prefix, in L1 (16-bit tables for the refinement would spill to
+/// L3 when several buckets are wanted, at a cache miss per value).
 enum OrderStatistics {
     /// Buckets of level 1 (and of level 2): 16 bits each.
     static let buckets = 1 << 16
@@ -31,14 +33,6 @@ enum OrderStatistics {
     @inline(__always)
     static func value(key k: UInt32) -> Float {
         Float(bitPattern: k & 0x8000_0000 != 0 ? k & 0x7FFF_FFFF : ~k)
-    }
-
-    /// `slot`, or `spare` when `slot` is negative, by masks: the compiler turns a ternary
-    /// here into a branch, which would mispredict on the data.
-    @inline(__always)
-    static func orSpare(_ slot: Int, _ spare: Int) -> Int {
-        let negative = slot >> 63
-        return (slot & ~negative) | (spare & negative)
     }
 
     /// Adds the level-1 counts of `x[0..<n]` to `histogram` (`buckets` entries).
@@ -84,31 +78,35 @@ enum OrderStatistics {
                 chosen.append(lo)
             }
         }
-        // Level 2: bits 8-15 of the keys in the chosen buckets (slot `chosen.count` is the
-        // spare table), and those keys copied out (branch-free: every key is written, the
-        // end moves only past a chosen one) so that level 3 reads only them.
-        let spare = chosen.count
-        var middle = [Int](repeating: 0, count: (chosen.count + 1) * 256)
+        // Level 2: the keys in the chosen buckets copied out (branch-free: every key is
+        // written, the end moves only past a chosen one), then bits 8-15 of the copies
+        // counted. Counting in the copies rather than in the pass over the column keeps that
+        // pass free of histogram increments: most keys fall in no chosen bucket, and counting
+        // them in one spare table made each increment wait on the previous one's store.
         let inChosen = chosen.reduce(0) { total, b in
             counted.withUnsafeBufferPointer { total + (given ?? $0.baseAddress!)[b] }
         }
         let kept = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: inChosen + 1)
         defer { kept.deallocate() }
+        var middle = [Int](repeating: 0, count: chosen.count * 256)
+        slotOfBucket.withUnsafeBufferPointer { slots in
+            var end = 0
+            for x in column {
+                let k = key(x)
+                kept[end] = k
+                end &+= 1 &+ Int(slots[Int(k >> 16)] >> 31)  // 1 for a chosen bucket, 0 for none (slot -1)
+            }
+            precondition(end == inChosen, "OrderStatistics: histogram does not match the column")
+        }
         middle.withUnsafeMutableBufferPointer { m in
             slotOfBucket.withUnsafeBufferPointer { slots in
-                var end = 0
-                for x in column {
-                    let k = key(x)
-                    let slot = Int(slots[Int(k >> 16)])
-                    m[orSpare(slot, spare) << 8 | Int((k >> 8) & 0xFF)] &+= 1
-                    kept[end] = k
-                    end &+= 1 &+ (slot >> 63)  // 1 for a chosen bucket, 0 for none (slot -1)
+                for k in kept[0..<inChosen] {
+                    m[Int(slots[Int(k >> 16)]) << 8 | Int((k >> 8) & 0xFF)] &+= 1
                 }
-                precondition(end == inChosen, "OrderStatistics: histogram does not match the column")
             }
         }
         // Each wanted rank's 24-bit prefix and its rank among the keys below that prefix.
-        var prefixSlot = [Int32](repeating: -1, count: (chosen.count + 1) * 256)  // spare row: -1
+        var prefixSlot = [Int32](repeating: -1, count: chosen.count * 256)
         var prefixes: [(prefix: UInt32, below: Int)] = []
         var rankPrefix: [Int: Int] = [:]  // wanted rank -> index in prefixes
         for r in wanted {
@@ -121,16 +119,27 @@ enum OrderStatistics {
             }
             rankPrefix[r] = Int(prefixSlot[slot << 8 | d])
         }
-        // Level 3: bits 0-7 of the kept keys with a chosen 24-bit prefix.
-        let spare3 = prefixes.count
-        var last = [Int](repeating: 0, count: (prefixes.count + 1) * 256)
+        // Level 3: bits 0-7 of the kept keys with a chosen 24-bit prefix, again copied out
+        // first (in place: the write position never passes the read position) and counted
+        // in the copies.
+        var last = [Int](repeating: 0, count: prefixes.count * 256)
+        var inPrefix = 0
+        slotOfBucket.withUnsafeBufferPointer { slots in
+            prefixSlot.withUnsafeBufferPointer { sub in
+                for i in 0..<inChosen {
+                    let k = kept[i]
+                    kept[inPrefix] = k
+                    let s = Int(slots[Int(k >> 16)])
+                    inPrefix &+= 1 &+ Int(sub[s << 8 | Int((k >> 8) & 0xFF)] >> 31)
+                }
+            }
+        }
         last.withUnsafeMutableBufferPointer { l in
             slotOfBucket.withUnsafeBufferPointer { slots in
                 prefixSlot.withUnsafeBufferPointer { sub in
-                    for k in kept[0..<inChosen] {
+                    for k in kept[0..<inPrefix] {
                         let s = Int(slots[Int(k >> 16)])
-                        let p = orSpare(Int(sub[s << 8 | Int((k >> 8) & 0xFF)]), spare3)
-                        l[p << 8 | Int(k & 0xFF)] &+= 1
+                        l[Int(sub[s << 8 | Int((k >> 8) & 0xFF)]) << 8 | Int(k & 0xFF)] &+= 1
                     }
                 }
             }
