@@ -7,16 +7,16 @@ extension CSVDialect: ExpressibleByArgument {}
 
 /// Format, language and destination of a command's output.
 struct OutputOptions: ParsableArguments {
-    @Option(help: "Output format: text, markdown, csv, json, or xlsx (an Excel workbook with formulas; totals and compare, with -o).")
+    @Option(help: ChosenLanguage.help.options.tableFormat)
     var format: TableFormatChoice = .text
 
-    @Option(help: "Language and number style of human formats: nb (21,5) or en (21.5).")
+    @Option(help: ChosenLanguage.help.options.locale)
     var locale: DFCostRender.Language = .nb
 
-    @Option(help: "CSV dialect: excel (semicolon, decimal comma, BOM; opens in Norwegian Excel) or rfc4180.")
+    @Option(help: ChosenLanguage.help.options.csv)
     var csv: CSVDialect = .excel
 
-    @Option(name: [.short, .customLong("output")], help: "Write to this file atomically instead of standard output ('-' for standard output).", completion: .file())
+    @Option(name: [.short, .customLong("output")], help: ChosenLanguage.help.options.output, completion: .file())
     var output: String?
 
     /// The format for a command that writes no workbook: xlsx is a usage error.
@@ -39,15 +39,15 @@ struct OutputOptions: ParsableArguments {
 /// Format, language and destination of a command that writes text only (explain, simulate):
 /// its `--format` offers no workbook.
 struct TextOutputOptions: ParsableArguments {
-    @Option(help: "Output format: text, markdown, csv or json.")
+    @Option(help: ChosenLanguage.help.options.textFormat)
     var format: TextFormatChoice = .text
 
-    @Option(help: "Language and number style of human formats: nb (21,5) or en (21.5).")
+    @Option(help: ChosenLanguage.help.options.locale)
     var locale: DFCostRender.Language = .nb
 
-    @Option(help: "CSV dialect: excel (semicolon, decimal comma, BOM; opens in Norwegian Excel) or rfc4180.")
+    @Option(help: ChosenLanguage.help.options.csv)
     var csv: CSVDialect = .excel
 
-    @Option(name: [.short, .customLong("output")], help: "Write to this file atomically instead of standard output ('-' for standard output).", completion: .file())
+    @Option(name: [.short, .customLong("output")], help: ChosenLanguage.help.options.output, completion: .file())
     var output: String?
 }
