@@ -24,7 +24,7 @@ struct DFCost: ParsableCommand {
         }
         Interruption.install()
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(parsedArguments(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch {
             // A help request in the chosen language (the parser writes its headings in English).

@@ -18,6 +18,30 @@ extension DFCost {
     }
 }
 
+extension DFCost {
+    /// The arguments the parser reads. A request for help (`dfcost help SUB`, `--help`, `-h`)
+    /// leaves out `--locale`: the language is read already (``ChosenLanguage``), and the parser's
+    /// `help` command and the root command take no `--locale`, so `dfcost help SUB --locale en`
+    /// would otherwise be refused.
+    static func parsedArguments(_ arguments: [String]) -> [String] {
+        let asksForHelp = arguments.first == "help" || arguments.prefix { $0 != "--" }.contains { ["-h", "--help", "-help"].contains($0) }
+        guard asksForHelp else { return arguments }
+        var out: [String] = []
+        var skipsValue = false
+        for (i, argument) in arguments.enumerated() {
+            if argument == "--" { return out + arguments[i...] }
+            if skipsValue {
+                skipsValue = false
+            } else if argument == "--locale" {
+                skipsValue = true
+            } else if !argument.hasPrefix("--locale=") {
+                out.append(argument)
+            }
+        }
+        return out
+    }
+}
+
 /// The width help is wrapped to, as the argument parser finds it: `COLUMNS`, else the
 /// terminal's, else 80.
 enum HelpWidth {

@@ -28,7 +28,12 @@ import ZIPFoundation
                                       // the state project model's terms, given in brackets in English tables
                                       "basiskostnad", "forventet", "analysemodell",
                                       // a tool, a file key, a proper name, the machine id column, words spelt alike
-                                      "make", "select", "likely", "higham", "id", "driver", "uniform"]
+                                      "make", "select", "likely", "higham", "id", "driver", "uniform",
+                                      // the help texts: formats and products by name, Norwegian words
+                                      // spelt like English ones ("at", "en", "side", "under", "full",
+                                      // "port", "standard", "parameter") and the glossary's in English help
+                                      "csv", "html", "xlsx", "excel", "junit", "openapi", "at", "en", "side", "under",
+                                      "full", "port", "standard", "parameter", "tiltak", "del"]
 
     /// The English words: every word of the English tables but the shared ones.
     static let englishWords: Set<String> = words(Language.en.allWords).subtracting(shared)

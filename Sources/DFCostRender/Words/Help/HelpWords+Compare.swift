@@ -16,11 +16,11 @@ public struct CompareHelpWords: Sendable, Hashable {
     public static let norwegian = CompareHelpWords(
         abstract: "Sammenlign scenarioer: årssummene side om side, endringene, endringene per løsning og hver annen forskjell med operasjonen som ga den.",
         discussion: """
-            To scenarioer av én tabell (OTHER utvider den samme grunnfilen som BASE) får hver \
-            forskjell med operasjonen som ga den. Tre eller flere filer, to runder av tabellen \
-            (filer med ulike grunnfiler), --side-by-side, --against eller --by initiative gir \
+            Et scenario av samme tabell som BASE (OTHER utvider den samme grunnfilen) får hver \
+            forskjell med operasjonen som ga den. Tre eller flere filer, ulike runder av tabellen \
+            (filer med ulike grunnfiler), --side-by-side, --against eller `--by initiative` gir \
             i stedet én tabell side om side: en kolonne per scenario i den rekkefølgen de er gitt, \
-            hver med endringen mot den første kolonnen (eller den forrige, --against previous), \
+            hver med endringen mot den første kolonnen (eller den forrige, `--against previous`), \
             for årssummene, per løsning og per linje, med hvordan hver linje flyttet seg (beløp \
             endret, flyttet i tid, ny, falt bort, betingelse lagt til eller fjernet, ble dekket \
             internt, løsning endret). Linjene pares på tvers av kolonnene etter id i samme løsning, \
@@ -31,26 +31,29 @@ public struct CompareHelpWords: Sendable, Hashable {
 
             Hvert OTHER-scenario sammenlignes med BASE. Hver av disse er en endring: den står i \
             utdataene og gjør at --fail-on-change avslutter med 1:
-              - en årssum, summen over tidshorisonten eller en sum per løsning som er ulik;
+              - en årssum, summen over tidshorisonten eller en sum per løsning
+                som er ulik;
               - tabellens år eller summerte år (en tidshorisont-operasjon);
               - tilstanden til en betingelse ('full', 'none', 'delayed:N', 'share:S');
-              - en linje som bare finnes i det ene scenarioet (lagt til eller fjernet), eller
-                som har fått nytt navn eller er flyttet til en annen løsning (én endring hver);
-              - en celle, summert eller dekket internt, med ulikt beløp, som bare finnes i det
-                ene scenarioet, som blir dekket internt eller summert, eller som har et annet
-                sett med betingelser;
-              - en celle som er holdt utenfor på en annen måte: holdt utenfor summene
-                (betingelse 'none', --remove) eller flyttet utenfor tidshorisonten i det ene
-                scenarioet og ikke i det andre, eller med et annet beløp eller en annen grunn.
+              - en linje som bare finnes i det ene scenarioet (lagt til eller
+                fjernet), eller som har fått nytt navn eller er flyttet til en
+                annen løsning (én endring hver);
+              - en celle, summert eller dekket internt, med ulikt beløp, som bare
+                finnes i det ene scenarioet, som blir dekket internt eller summert,
+                eller som har et annet sett med betingelser;
+              - en celle som er holdt utenfor på en annen måte: holdt utenfor
+                summene (betingelse 'none', --remove) eller flyttet utenfor
+                tidshorisonten i det ene scenarioet og ikke i det andre, eller med
+                et annet beløp eller en annen grunn.
             Sammenlignes ikke: merker, store og små bokstaver og mellomrom i en tekst, navn på \
-            løsninger, merknader, betalernøkler (bruk --by payer), \
+            løsninger, merknader, betalernøkler (bruk `--by payer`), \
             og historikken til en celle når beløp, status og betingelser er de samme.
             """,
         base: "Grunnscenarioet (en scenariofil).",
         others: "Én eller flere scenariofiler som sammenlignes med grunnscenarioet.",
         whatIfsTitle: "Hva om-endringer som brukes på OTHER-scenarioene",
         by: "Del opp etter 'payer': hver betalers del i begge scenarioene og endringen (krever betalernøkler i begge); etter 'initiative': summen for hvert tiltak i hver kolonne (side om side).",
-        sideBySide: "Én tabell side om side, også for to scenarioer av én tabell.",
+        sideBySide: "Én tabell side om side, også når bare ett scenario av samme tabell sammenlignes.",
         against: "Side om side: sammenlign hver kolonne med den første ('first', standard) eller den forrige ('previous').",
         failOnChange: "Avslutt med 1 når noe er ulikt (for CI); hva som regnes som en endring, står nedenfor.",
         ciTitle: "CI-rapporter (med --fail-on-change)")

@@ -46,7 +46,7 @@ public struct SharedOptionHelpWords: Sendable, Hashable {
         sampling: "Hvordan trekningene trekker hver faktor: 'plain' (uavhengige trekninger) eller 'lhs' (latinsk hyperkube: hver faktor trekkes én gang i hvert av like sannsynlige intervaller, standardfeil fra 10 uavhengige gjentak).",
         ciReports: "CI-rapporter",
         junit: "Skriv også en JUnit XML-rapport til denne filen (atomisk): én testsuite per scenariofil, ett testtilfelle per publisert år og per kontroll.",
-        annotations: "Skriv også hver feil og hver mislykket kontroll som en CI-merknad på standard ut: 'github' (::error file=F,line=L,col=C::melding).")
+        annotations: "Skriv også hver feil og hver mislykket kontroll som en CI-merknad på standard ut: 'github' (`::error file=F,line=L,col=C::melding`).")
     public static let english = SharedOptionHelpWords(
         tableFormat: "Output format: text, markdown, csv, json, or xlsx (an Excel workbook with formulas; totals and compare, with -o).",
         textFormat: "Output format: text, markdown, csv or json.",

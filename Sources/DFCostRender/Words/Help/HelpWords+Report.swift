@@ -14,7 +14,7 @@ public struct ReportHelpWords: Sendable, Hashable {
     public var by: String
 
     public static let norwegian = ReportHelpWords(
-        abstract: "Én rapport med tabellen, diagrammene, sammenligninger med andre scenarioer (side om side, slik `dfcost compare` viser dem, med to eller flere --compare eller en annen runde av tabellen) og (med --simulate) usikkerheten.",
+        abstract: "Én rapport med tabellen, diagrammene, sammenligninger med andre scenarioer (side om side, slik `dfcost compare` viser dem, med mer enn én --compare eller en annen runde av tabellen) og (med --simulate) usikkerheten.",
         discussion: """
             --format html skriver én selvstendig side (uten nettverk og skript): tabellen og innebygde SVG-\
             diagrammer, hvert med en beskrivelse og datatabellen sin, som kan skrives ut på A4. --format csv skriver den \
@@ -22,11 +22,11 @@ public struct ReportHelpWords: Sendable, Hashable {
             sammenligningene og simuleringens statistikk, KS2-oppstillingen og følsomheten, hver del \
             under en overskrift. --format xlsx -o FIL.xlsx skriver en arbeidsbok: tabellen med summene som \
             formler, ett ark per sammenlignet scenario og ett med endringene, og med --simulate et ark \
-            med persentiler, KS2-oppstillingen og følsomheten. Ord og tall er norske ("21,5", "1 250", "−4") med mindre --locale en er gitt.
+            med persentiler, KS2-oppstillingen og følsomheten. Ord og tall er norske ("21,5", "1 250", "−4") med mindre `--locale en` er gitt.
             """,
         file: "En scenariofil (TOML).",
         compare: "Et annet scenario å sammenligne FILE med (kan gjentas).",
-        against: "Med to eller flere --compare-filer (vist side om side, en kolonne hver): sammenlign hver kolonne med den første ('first', standard) eller den forrige ('previous').",
+        against: "Med mer enn én --compare-fil (vist side om side, en kolonne hver): sammenlign hver kolonne med den første ('first', standard) eller den forrige ('previous').",
         simulate: "Simuler scenarioets [[uncertainty]]: kumulativt nivå med usikkerhet, S-kurve, tornadodiagram.",
         simulationTitle: "Simulering (med --simulate)",
         format: "Utdataformat: 'html', 'markdown', 'text', 'csv', 'json' eller 'xlsx' (en Excel-arbeidsbok med formler, med -o).",

@@ -22,11 +22,11 @@ public struct ServeHelpWords: Sendable, Hashable {
             (forespørsler som er i gang, fullføres, simuleringer avbrytes). API-ets beskrivelse (OpenAPI) ligger på /api/openapi.json.
             """,
         folder: "Mappen med scenariofiler.",
-        host: "Adressen det lyttes på; alt annet enn maskinens egen adresse (127.0.0.1, ::1, 'localhost') krever en nøkkel (token).",
+        host: "Adressen det lyttes på; alt annet enn maskinens egen adresse (127.0.0.1, ::1, 'localhost') krever en nøkkel ('token').",
         port: "Porten det lyttes på (0: en hvilken som helst ledig port).",
-        token: "En nøkkel (token) hver forespørsel må ha med ('Authorization: Bearer TOKEN', eller '?token=TOKEN' én gang).",
+        token: "En nøkkel ('token') som hver forespørsel må ha med ('Authorization: Bearer TOKEN', eller '?token=TOKEN' én gang).",
         tokenFile: "Les nøkkelen fra denne filen (den første linjen).",
-        maxTrials: "Det høyeste antallet trekninger én simulering kan be om.",
+        maxTrials: "Det høyeste antallet trekninger én simulering kan kreve.",
         maxSimulations: "Det høyeste antallet simuleringer som kjører samtidig; én til får svaret 429.",
         timeLimit: "Sekunder en simulering kan kjøre før den stoppes (svaret 503).",
         locale: "Språket i sidene og meldingene når en forespørsel ikke ber om et (?locale=): 'nb' (norsk, 21,5) eller 'en' (engelsk, med desimalpunktum).")

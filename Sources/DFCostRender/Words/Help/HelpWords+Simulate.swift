@@ -16,7 +16,7 @@ public struct SimulateHelpWords: Sendable, Hashable {
         discussion: """
             Usikkerheten kommer fra filens [[uncertainty]], [correlation] og usikre betingelser. \
             Samme startverdi gir de samme bytene for hvilken som helst --threads. --compare OTHER trekker begge \
-            scenarioene med felles tilfeldige tall knyttet til linjenes id-er og viser hvert scenarios egne tall \
+            scenarioene med felles tilfeldige tall knyttet til linjenes id-er og viser tallene for hvert scenario \
             (persentiler, --budget) og den parvise differansen OTHER − BASE; --samples-out inneholder da \
             differansene i hver trekning.
             """,

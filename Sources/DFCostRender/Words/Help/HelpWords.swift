@@ -55,15 +55,16 @@ extension HelpWords: WordTable {
 
     /// What ``prose(_:)`` removes, in this order.
     static let syntaxPatterns = [
+        #"[^\s(]+\.(md|toml|csv|xlsx|json|tsv|txt)\b"#,          // Scenarios/README.md, FILE.xlsx
         #"(?<![\p{L}])'[^'\s][^']*'(?![\p{L}])"#,           // 'payer', '2,5;50;97,5'
         #"`[^`]*`"#,                                          // `dfcost totals --format csv`
         #""[^"]*""#,                                          // "Sum E-resept", a quoted label
         #"[^\s(]*=[^\s),]*"#,                                // total=AMOUNT, id=X
         #"[^\s(]*;[^\s)]+"#,                                 // Tiltak;Del;2022
         #"(e\.g\.|f\.eks\.)\s+[^()]*?(?=[.)]\s|[.)]$|$)"#,    // examples
-        #"--?[A-Za-z][A-Za-z-]*"#,                            // --trials, -o
+        #"(?<![^\s(\[,])--?[A-Za-z][A-Za-z-]*"#,              // --trials, -o
         #"<[^>]*>"#,                                          // <file>
-        #"\b[A-ZÆØÅ][A-ZÆØÅ_]+(?:[=:@|.,;][A-ZÆØÅ_:.,;=|@\[\]]*)?"#, // SELECTOR=FACTOR, FILE, BASE
+        #"\b[A-ZÆØÅ][A-ZÆØÅ_0-9]*(?![\p{L}-])(?:[=:@|.,;][A-ZÆØÅ_:.,;=|@\[\]]*)?"#, // SELECTOR=FACTOR, FILE, KS2, N
         #"\[[a-z_]+(\.[a-z_]+)*\]|\[\[[a-z_]+\]\]"#,          // [published_sums], [[uncertainty]]
     ]
 }
