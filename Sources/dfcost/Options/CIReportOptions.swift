@@ -15,7 +15,7 @@ struct CIReportOptions: ParsableArguments {
         valueName: "file"), completion: .file())
     var junit: String?
 
-    @Option(help: ChosenLanguage.help.options.annotations)
+    @Option(help: ArgumentHelp(ChosenLanguage.help.options.annotations))
     var annotations: AnnotationFormat?
 
     func validate() throws {

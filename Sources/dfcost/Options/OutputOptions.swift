@@ -7,16 +7,16 @@ extension CSVDialect: ExpressibleByArgument {}
 
 /// Format, language and destination of a command's output.
 struct OutputOptions: ParsableArguments {
-    @Option(help: ChosenLanguage.help.options.tableFormat)
+    @Option(help: ArgumentHelp(ChosenLanguage.help.options.tableFormat))
     var format: TableFormatChoice = .text
 
-    @Option(help: ChosenLanguage.help.options.locale)
+    @Option(help: ArgumentHelp(ChosenLanguage.help.options.locale))
     var locale: DFCostRender.Language = .nb
 
-    @Option(help: ChosenLanguage.help.options.csv)
+    @Option(help: ArgumentHelp(ChosenLanguage.help.options.csv))
     var csv: CSVDialect = .excel
 
-    @Option(name: [.short, .customLong("output")], help: ChosenLanguage.help.options.output, completion: .file())
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp(ChosenLanguage.help.options.output), completion: .file())
     var output: String?
 
     /// The format for a command that writes no workbook: xlsx is a usage error.
@@ -39,15 +39,15 @@ struct OutputOptions: ParsableArguments {
 /// Format, language and destination of a command that writes text only (explain, simulate):
 /// its `--format` offers no workbook.
 struct TextOutputOptions: ParsableArguments {
-    @Option(help: ChosenLanguage.help.options.textFormat)
+    @Option(help: ArgumentHelp(ChosenLanguage.help.options.textFormat))
     var format: TextFormatChoice = .text
 
-    @Option(help: ChosenLanguage.help.options.locale)
+    @Option(help: ArgumentHelp(ChosenLanguage.help.options.locale))
     var locale: DFCostRender.Language = .nb
 
-    @Option(help: ChosenLanguage.help.options.csv)
+    @Option(help: ArgumentHelp(ChosenLanguage.help.options.csv))
     var csv: CSVDialect = .excel
 
-    @Option(name: [.short, .customLong("output")], help: ChosenLanguage.help.options.output, completion: .file())
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp(ChosenLanguage.help.options.output), completion: .file())
     var output: String?
 }

@@ -38,7 +38,7 @@ struct WhatIfOptions: ParsableArguments {
         valueName: "selector=base:rates"))
     var indexes: [String] = []
 
-    @Flag(help: ChosenLanguage.help.options.strict)
+    @Flag(help: ArgumentHelp(ChosenLanguage.help.options.strict))
     var strict = false
 
     /// The texts given for the what-if of operation `name`, in the order given.

@@ -5,13 +5,13 @@ import DFCostNumerics
 struct SimulationRunOptions: ParsableArguments {
     // .unconditional: `--trials -5` reaches validate() and is reported as out of range, instead of
     // ArgumentParser reading -5 as an option and reporting a missing value.
-    @Option(parsing: .unconditional, help: ChosenLanguage.help.options.trials)
+    @Option(parsing: .unconditional, help: ArgumentHelp(ChosenLanguage.help.options.trials))
     var trials: Int = 100_000
 
-    @Option(help: ChosenLanguage.help.options.seed)
+    @Option(help: ArgumentHelp(ChosenLanguage.help.options.seed))
     var seed: UInt64 = 1
 
-    @Option(help: ChosenLanguage.help.options.threads)
+    @Option(help: ArgumentHelp(ChosenLanguage.help.options.threads))
     var threads: Int?
 
     @Option(help: ArgumentHelp(ChosenLanguage.help.options.sampling, valueName: "plain|lhs"))

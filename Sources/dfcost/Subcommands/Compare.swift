@@ -9,25 +9,25 @@ struct Compare: ParsableCommand {
         abstract: ChosenLanguage.help.compare.abstract,
         discussion: ChosenLanguage.help.compare.discussion)
 
-    @Argument(help: ChosenLanguage.help.compare.base, completion: .file(extensions: ["toml"]))
+    @Argument(help: ArgumentHelp(ChosenLanguage.help.compare.base), completion: .file(extensions: ["toml"]))
     var base: String
 
-    @Argument(help: ChosenLanguage.help.compare.others, completion: .file(extensions: ["toml"]))
+    @Argument(help: ArgumentHelp(ChosenLanguage.help.compare.others), completion: .file(extensions: ["toml"]))
     var others: [String]
 
     @OptionGroup(title: ChosenLanguage.help.compare.whatIfsTitle) var whatIfs: WhatIfOptions
     @OptionGroup var output: OutputOptions
 
-    @Option(help: ChosenLanguage.help.compare.by)
+    @Option(help: ArgumentHelp(ChosenLanguage.help.compare.by))
     var by: Breakdown?
 
-    @Flag(help: ChosenLanguage.help.compare.sideBySide)
+    @Flag(help: ArgumentHelp(ChosenLanguage.help.compare.sideBySide))
     var sideBySide = false
 
-    @Option(help: ChosenLanguage.help.compare.against)
+    @Option(help: ArgumentHelp(ChosenLanguage.help.compare.against))
     var against: Comparison.Against?
 
-    @Flag(help: ChosenLanguage.help.compare.failOnChange)
+    @Flag(help: ArgumentHelp(ChosenLanguage.help.compare.failOnChange))
     var failOnChange = false
 
     @OptionGroup(title: ChosenLanguage.help.compare.ciTitle) var ci: CIReportOptions

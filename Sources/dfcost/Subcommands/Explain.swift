@@ -8,13 +8,13 @@ struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: ChosenLanguage.help.explain.abstract)
 
-    @Argument(help: ChosenLanguage.help.explain.file, completion: .file(extensions: ["toml"]))
+    @Argument(help: ArgumentHelp(ChosenLanguage.help.explain.file), completion: .file(extensions: ["toml"]))
     var file: String
 
-    @Option(help: ChosenLanguage.help.explain.year)
+    @Option(help: ArgumentHelp(ChosenLanguage.help.explain.year))
     var year: Int?
 
-    @Option(help: ChosenLanguage.help.explain.solution)
+    @Option(help: ArgumentHelp(ChosenLanguage.help.explain.solution))
     var solution: String?
 
     @OptionGroup var whatIfs: WhatIfOptions

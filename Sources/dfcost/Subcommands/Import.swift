@@ -10,22 +10,22 @@ struct ImportCommand: ParsableCommand {
         abstract: ChosenLanguage.help.`import`.abstract,
         discussion: ChosenLanguage.help.`import`.discussion)
 
-    @Argument(help: ChosenLanguage.help.`import`.file, completion: .file(extensions: ["xlsx", "csv", "tsv", "txt"]))
+    @Argument(help: ArgumentHelp(ChosenLanguage.help.`import`.file), completion: .file(extensions: ["xlsx", "csv", "tsv", "txt"]))
     var file: String
 
-    @Option(help: ChosenLanguage.help.`import`.sheet)
+    @Option(help: ArgumentHelp(ChosenLanguage.help.`import`.sheet))
     var sheet: String?
 
-    @Option(help: ChosenLanguage.help.`import`.like, completion: .file(extensions: ["toml"]))
+    @Option(help: ArgumentHelp(ChosenLanguage.help.`import`.like), completion: .file(extensions: ["toml"]))
     var like: String?
 
-    @Flag(help: ChosenLanguage.help.`import`.strict)
+    @Flag(help: ArgumentHelp(ChosenLanguage.help.`import`.strict))
     var strict = false
 
-    @Option(help: ChosenLanguage.help.`import`.locale)
+    @Option(help: ArgumentHelp(ChosenLanguage.help.`import`.locale))
     var locale: DFCostRender.Language = .nb
 
-    @Option(name: [.short, .customLong("output")], help: ChosenLanguage.help.`import`.output, completion: .file())
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp(ChosenLanguage.help.`import`.output), completion: .file())
     var output: String?
 
     func run() throws {

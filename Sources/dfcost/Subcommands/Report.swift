@@ -14,13 +14,13 @@ struct ReportCommand: ParsableCommand {
         abstract: ChosenLanguage.help.report.abstract,
         discussion: ChosenLanguage.help.report.discussion)
 
-    @Argument(help: ChosenLanguage.help.report.file, completion: .file(extensions: ["toml"]))
+    @Argument(help: ArgumentHelp(ChosenLanguage.help.report.file), completion: .file(extensions: ["toml"]))
     var file: String
 
     @Option(name: .customLong("compare"), help: ArgumentHelp(ChosenLanguage.help.report.compare, valueName: "other"), completion: .file(extensions: ["toml"]))
     var others: [String] = []
 
-    @Option(help: ChosenLanguage.help.report.against)
+    @Option(help: ArgumentHelp(ChosenLanguage.help.report.against))
     var against: Comparison.Against?
 
     func validate() throws {
@@ -29,24 +29,24 @@ struct ReportCommand: ParsableCommand {
         }
     }
 
-    @Flag(help: ChosenLanguage.help.report.simulate)
+    @Flag(help: ArgumentHelp(ChosenLanguage.help.report.simulate))
     var simulate = false
 
     @OptionGroup(title: ChosenLanguage.help.report.simulationTitle) var sampling: SimulationRunOptions
 
-    @Option(help: ChosenLanguage.help.report.format)
+    @Option(help: ArgumentHelp(ChosenLanguage.help.report.format))
     var format: ReportFormatChoice = .html
 
-    @Option(help: ChosenLanguage.help.report.locale)
+    @Option(help: ArgumentHelp(ChosenLanguage.help.report.locale))
     var locale: DFCostRender.Language = .nb
 
-    @Option(help: ChosenLanguage.help.report.csv)
+    @Option(help: ArgumentHelp(ChosenLanguage.help.report.csv))
     var csv: CSVDialect = .excel
 
-    @Option(name: [.short, .customLong("output")], help: ChosenLanguage.help.options.output, completion: .file())
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp(ChosenLanguage.help.options.output), completion: .file())
     var output: String?
 
-    @Option(help: ChosenLanguage.help.report.by)
+    @Option(help: ArgumentHelp(ChosenLanguage.help.report.by))
     var by: Breakdown?
 
     @OptionGroup var whatIfs: WhatIfOptions

@@ -10,31 +10,31 @@ struct Serve: ParsableCommand {
         abstract: ChosenLanguage.help.serve.abstract,
         discussion: ChosenLanguage.help.serve.discussion)
 
-    @Argument(help: ChosenLanguage.help.serve.folder, completion: .directory)
+    @Argument(help: ArgumentHelp(ChosenLanguage.help.serve.folder), completion: .directory)
     var folder: String = "Scenarios"
 
-    @Option(help: ChosenLanguage.help.serve.host)
+    @Option(help: ArgumentHelp(ChosenLanguage.help.serve.host))
     var host: String = "127.0.0.1"
 
-    @Option(help: ChosenLanguage.help.serve.port)
+    @Option(help: ArgumentHelp(ChosenLanguage.help.serve.port))
     var port: Int = 8080
 
-    @Option(help: ChosenLanguage.help.serve.token)
+    @Option(help: ArgumentHelp(ChosenLanguage.help.serve.token))
     var token: String?
 
-    @Option(help: ChosenLanguage.help.serve.tokenFile, completion: .file())
+    @Option(help: ArgumentHelp(ChosenLanguage.help.serve.tokenFile), completion: .file())
     var tokenFile: String?
 
-    @Option(help: ChosenLanguage.help.serve.maxTrials)
+    @Option(help: ArgumentHelp(ChosenLanguage.help.serve.maxTrials))
     var maxTrials: Int = 10_000_000
 
-    @Option(help: ChosenLanguage.help.serve.maxSimulations)
+    @Option(help: ArgumentHelp(ChosenLanguage.help.serve.maxSimulations))
     var maxSimulations: Int = 2
 
-    @Option(help: ChosenLanguage.help.serve.timeLimit)
+    @Option(help: ArgumentHelp(ChosenLanguage.help.serve.timeLimit))
     var timeLimit: Double = 120
 
-    @Option(help: ChosenLanguage.help.serve.locale)
+    @Option(help: ArgumentHelp(ChosenLanguage.help.serve.locale))
     var locale: DFCostRender.Language = .nb
 
     func validate() throws {

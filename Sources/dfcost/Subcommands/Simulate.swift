@@ -14,30 +14,30 @@ struct Simulate: ParsableCommand {
         abstract: ChosenLanguage.help.simulate.abstract,
         discussion: ChosenLanguage.help.simulate.discussion)
 
-    @Argument(help: ChosenLanguage.help.simulate.file, completion: .file(extensions: ["toml"]))
+    @Argument(help: ArgumentHelp(ChosenLanguage.help.simulate.file), completion: .file(extensions: ["toml"]))
     var file: String
 
     @OptionGroup var sampling: SimulationRunOptions
 
-    @Option(help: ChosenLanguage.help.simulate.percentiles)
+    @Option(help: ArgumentHelp(ChosenLanguage.help.simulate.percentiles))
     var percentiles: String = "10,50,85,90"
 
     @Option(name: .customLong("budget"), help: ArgumentHelp(ChosenLanguage.help.simulate.budget, valueName: "year=amount"))
     var budgets: [String] = []
 
-    @Option(help: ChosenLanguage.help.simulate.compare, completion: .file(extensions: ["toml"]))
+    @Option(help: ArgumentHelp(ChosenLanguage.help.simulate.compare), completion: .file(extensions: ["toml"]))
     var compare: String?
 
-    @Option(help: ChosenLanguage.help.simulate.samplesOut, completion: .file())
+    @Option(help: ArgumentHelp(ChosenLanguage.help.simulate.samplesOut), completion: .file())
     var samplesOut: String?
 
-    @Option(help: ChosenLanguage.help.simulate.sensitivitySample)
+    @Option(help: ArgumentHelp(ChosenLanguage.help.simulate.sensitivitySample))
     var sensitivitySample: Int = 100_000
 
-    @Option(help: ChosenLanguage.help.simulate.by)
+    @Option(help: ArgumentHelp(ChosenLanguage.help.simulate.by))
     var by: PayerBreakdown?
 
-    @Flag(help: ChosenLanguage.help.simulate.repairCorrelation)
+    @Flag(help: ArgumentHelp(ChosenLanguage.help.simulate.repairCorrelation))
     var repairCorrelation = false
 
     /// Benchmarks/compare-numpy.sh's per-stage table: the engine's kernels timed one at a time

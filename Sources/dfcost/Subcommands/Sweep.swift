@@ -12,7 +12,7 @@ struct SweepCommand: ParsableCommand {
         abstract: ChosenLanguage.help.sweep.abstract,
         discussion: ChosenLanguage.help.sweep.discussion)
 
-    @Argument(help: ChosenLanguage.help.sweep.base, completion: .file(extensions: ["toml"]))
+    @Argument(help: ArgumentHelp(ChosenLanguage.help.sweep.base), completion: .file(extensions: ["toml"]))
     var base: String
 
     @Option(name: .customLong("vary"), help: ArgumentHelp(ChosenLanguage.help.sweep.vary, valueName: "kind:target=values"))
@@ -20,13 +20,13 @@ struct SweepCommand: ParsableCommand {
 
     @OptionGroup var whatIfs: WhatIfOptions
 
-    @Option(help: ChosenLanguage.help.sweep.csv)
+    @Option(help: ArgumentHelp(ChosenLanguage.help.sweep.csv))
     var csv: CSVDialect = .rfc4180
 
-    @Option(name: [.short, .customLong("output")], help: ChosenLanguage.help.sweep.output, completion: .file())
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp(ChosenLanguage.help.sweep.output), completion: .file())
     var output: String?
 
-    @Option(help: ChosenLanguage.help.sweep.locale)
+    @Option(help: ArgumentHelp(ChosenLanguage.help.sweep.locale))
     var locale: DFCostRender.Language = .nb
 
     func validate() throws {

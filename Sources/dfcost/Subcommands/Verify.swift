@@ -12,7 +12,7 @@ struct Verify: ParsableCommand {
     @Argument(help: ArgumentHelp(ChosenLanguage.help.verify.files, valueName: "file-or-folder"), completion: .file(extensions: ["toml"]))
     var files: [String]
 
-    @Option(help: ChosenLanguage.help.options.locale)
+    @Option(help: ArgumentHelp(ChosenLanguage.help.options.locale))
     var locale: DFCostRender.Language = .nb
 
     @OptionGroup(title: ChosenLanguage.help.options.ciReports) var ci: CIReportOptions
