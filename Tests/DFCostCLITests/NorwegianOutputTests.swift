@@ -33,7 +33,9 @@ import ZIPFoundation
                                       // spelt like English ones ("at", "en", "side", "under", "full",
                                       // "port", "standard", "parameter") and the glossary's in English help
                                       "csv", "html", "xlsx", "excel", "junit", "openapi", "at", "en", "side", "under",
-                                      "full", "port", "standard", "parameter", "tiltak", "del"]
+                                      "full", "port", "standard", "parameter", "tiltak", "del", "se", "toml",
+                                      // a file key of the workbook's hidden sheet (lines[].tags)
+                                      "tags"]
 
     /// The English words: every word of the English tables but the shared ones.
     static let englishWords: Set<String> = words(Language.en.allWords).subtracting(shared)
