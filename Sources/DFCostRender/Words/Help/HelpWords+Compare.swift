@@ -76,13 +76,13 @@ public struct CompareHelpWords: Sendable, Hashable {
             output and makes --fail-on-change exit 1:
               - a yearly total, the horizon total or a per-solution subtotal that differs;
               - the table's years or summed years (a horizon operation);
-              - a condition's state (full, none, delayed:N, share:S);
+              - a condition's state ('full', 'none', 'delayed:N', 'share:S');
               - a line in one scenario only (added or removed), or renamed or moved to
                 another solution (one change each);
               - a cell, counted or internal, whose amount differs, that exists in one
                 scenario only, that becomes internal or counted, or whose set of
                 conditions differs;
-              - a cell set aside differently: excluded (condition none, remove) or
+              - a cell set aside differently: excluded (condition 'none', remove) or
                 moved beyond the horizon in one scenario and not the other, or with
                 another amount or reason.
             Not compared: tags, a label's case and whitespace, solution names, notes, payer keys \
