@@ -4,12 +4,14 @@ offer what the command refuses or what prints nothing.
 
 Usage: scripts/help-test.py PATH-TO-DFCOST
 
-For every subcommand the root `--help` lists, it reads `dfcost SUB --help` and runs:
+For every subcommand the root `--help` lists, it reads `dfcost SUB --help` in both languages
+(Norwegian, the default, and `--locale en`) and runs:
 - each full command line shown in it (a line starting with `dfcost ` or `$ dfcost `, without
   `<placeholders>`);
-- each option example: a value after `e.g.` in an option's description (`--scale ... e.g.
-  solution:e-resept=1.2, all=1.2`), each value of an option's `(values: ...)` list, and each
-  example row of a `--OPTION takes ...:` table in the overview (sweep's `--vary` table), as
+- each option example: a value after `e.g.` (Norwegian `f.eks.`) in an option's description
+  (`--scale ... e.g. solution:e-resept=1.2, all=1.2`), each value of an option's `(values: ...)`
+  (`(verdier: ...)`) list, and each example row of a `--OPTION takes ...:` (`tar ...:`) table in
+  the overview (sweep's `--vary` table), as
   `dfcost SUB FIXTURE --OPTION VALUE` on the fixture file named below for the subcommand.
 Each must exit 0 (or the code the text gives beside it as `(exit N)`) and print something on
 standard output: a CSV (sweep) needs a row after its header. Commands run in a scratch copy of
@@ -65,6 +67,8 @@ NEEDS = {
 # Commands that run until stopped (a server): their --help is checked, their option values are not run
 # here (Tests/DFCostServerTests starts and stops the server).
 LONG_RUNNING = {"serve"}
+# The help is read in each language: Norwegian (the default) and English.
+LOCALES = [[], ["--locale", "en"]]
 SKIP_VALUES = {"--output", "-o", "--junit", "--samples-out", "--like", "--compare", "--sheet"}
 
 
@@ -81,7 +85,7 @@ def run(argv_or_line, cwd, env):
 def subcommands(root_help):
     names, inside = [], False
     for line in root_help.split("\n"):
-        if line.startswith("SUBCOMMANDS:"):
+        if line.startswith("SUBCOMMANDS:") or line.startswith("UNDERKOMMANDOER:"):
             inside = True
             continue
         if inside:
@@ -114,9 +118,9 @@ def options(help_text):
 
 
 def example_values(description):
-    """The values after `e.g.` in a description, split at `, ` and ` or `."""
+    """The values after `e.g.` (`f.eks.`) in a description, split at `, ` and ` or ` (` eller `)."""
     values = []
-    for m in re.finditer(r"e\.g\.\s+", description):
+    for m in re.finditer(r"(?:e\.g\.|f\.eks\.)\s+", description):
         text = description[m.end():]
         depth, quote, out = 0, None, ""
         for i, ch in enumerate(text):
@@ -136,7 +140,7 @@ def example_values(description):
             elif ch == "." and (i + 1 == len(text) or text[i + 1] == " "):
                 break
             out += ch
-        for v in re.split(r",\s+|\s+or\s+", out.strip()):
+        for v in re.split(r",\s+|\s+or\s+|\s+eller\s+", out.strip()):
             v = v.strip()
             if len(v) >= 2 and v[0] == v[-1] and v[0] in "'\"":
                 v = v[1:-1]
@@ -146,7 +150,7 @@ def example_values(description):
 
 
 def listed_values(description):
-    m = re.search(r"\(values: ([^);]*)[);]", description)
+    m = re.search(r"\((?:values|verdier): ([^);]*)[);]", description)
     return [v.strip() for v in m.group(1).split(",")] if m else []
 
 
@@ -156,7 +160,7 @@ def takes_tables(help_text):
     first column in lower case is a wrapped description; anything else ends the table."""
     rows, option = [], None
     for line in help_text.split("\n"):
-        m = re.match(r"^(--[a-z][a-z-]*) takes .*:$", line)
+        m = re.match(r"^(--[a-z][a-z-]*) (?:takes|tar) .*:$", line)
         if m:
             option = m.group(1)
             continue
@@ -235,6 +239,27 @@ def self_test():
     assert found["--add"] == (["id=nytt;initiative=Nytt tiltak;2025=-5*"], [])
     assert found["--format"] == ([], ["text", "xlsx"])
     assert found["--output"] == ([], [])
+    norwegian = "\n".join([
+        "OVERSIKT: Kjør hver kombinasjon.",
+        "",
+        "--vary tar TYPE:MÅL=VERDIER:",
+        "  scale:solution:e-resept=0.8..1.5:0.1        faktorer fra 0,8 til 1,5",
+        "Den første --vary varieres langsomst.",
+        "",
+        "VALG:",
+        "  --scale <selector=factor>",
+        "                          Skaler cellene: VELGER=FAKTOR, f.eks.",
+        "                          solution:e-resept=1,2, all=1,2. Kan gjentas.",
+        "  --set <selector@year=cell>",
+        "                          f.eks. line:pll-pll@2025=-12* eller line:mf-helse@2023=(5).",
+        "  --format <format>       Utdataformat. (verdier: text, xlsx; standard: text)",
+    ])
+    assert takes_tables(norwegian) == [("--vary", "scale:solution:e-resept=0.8..1.5:0.1")]
+    found = {n[-1]: (example_values(d), listed_values(d)) for n, d in options(norwegian)}
+    assert found["--scale"] == (["solution:e-resept=1,2", "all=1,2"], [])
+    assert found["--set"] == (["line:pll-pll@2025=-12*", "line:mf-helse@2023=(5)"], [])
+    assert found["--format"] == ([], ["text", "xlsx"])
+    assert subcommands("UNDERKOMMANDOER:\n  totals   Skriv ut.\n  verify   Kontroller.\n\n") == ["totals", "verify"]
     env = dict(os.environ)
     for args, sub, fails in [(["true"], "totals", True), (["false"], "totals", True),
                              (["echo", "header"], "sweep", True), (["echo", "row"], "totals", False)]:
@@ -259,36 +284,47 @@ def main():
         env = dict(os.environ, PATH=bindir + os.pathsep + os.environ.get("PATH", ""))
         run(SETUP, scratch, env)
         run(f"dfcost totals {PUBLISHED} --format xlsx -o tabell.xlsx", scratch, env)
-        code, root_help, _ = run(["dfcost", "--help"], scratch, env)
-        for line in command_lines(root_help):
-            check(cases, "", line, 0, scratch, env, failures)
-        for sub in subcommands(root_help):
-            code, text, err = run(["dfcost", sub, "--help"], scratch, env)
-            if code != 0:
-                failures.append(f"dfcost {sub} --help: exit {code}")
-                continue
-            for line in command_lines(text):
-                check(cases, sub, line, 0, scratch, env, failures)
-            if sub in LONG_RUNNING:
-                continue
-            tried = set()
-            for names, description in options(text):
-                option = names[-1]
-                if option in ("--help", "--version") or option in SKIP_VALUES:
+        tried = set()
+        for locale in LOCALES:
+            code, root_help, _ = run(["dfcost", "--help"] + locale, scratch, env)
+            names = subcommands(root_help)
+            if code != 0 or not names:
+                failures.append(f"dfcost --help {' '.join(locale)}: exit {code}, {len(names)} subcommands")
+            for line in command_lines(root_help):
+                if ("", line) not in tried:
+                    tried.add(("", line))
+                    check(cases, "", line, 0, scratch, env, failures)
+            for sub in names:
+                code, text, err = run(["dfcost", sub, "--help"] + locale, scratch, env)
+                if code != 0:
+                    failures.append(f"dfcost {sub} --help {' '.join(locale)}: exit {code}")
                     continue
-                for value in example_values(description) + listed_values(description):
-                    if (option, value) in tried:
+                for line in command_lines(text):
+                    if (sub, line) not in tried:
+                        tried.add((sub, line))
+                        check(cases, sub, line, 0, scratch, env, failures)
+                if sub in LONG_RUNNING:
+                    continue
+                for names_, description in options(text):
+                    option = names_[-1]
+                    if option in ("--help", "--version") or option in SKIP_VALUES:
                         continue
-                    tried.add((option, value))
-                    base = OPTION_FIXTURE.get((sub, option, value)) or FIXTURE[sub]
-                    args = ["dfcost", sub] + base + NEEDS.get((sub, option), []) + [option, value]
-                    if value == "xlsx":
-                        args += ["-o", f"help-{sub}.xlsx"]
-                    check(cases, sub, args, expected_exit(description, value), scratch, env,
-                          failures)
-            for option, value in takes_tables(text):
-                args = ["dfcost", sub] + FIXTURE[sub][:1] + [option, value]
-                check(cases, sub, args, 0, scratch, env, failures)
+                    for value in example_values(description) + listed_values(description):
+                        if (sub, option, value) in tried:
+                            continue
+                        tried.add((sub, option, value))
+                        base = OPTION_FIXTURE.get((sub, option, value)) or FIXTURE[sub]
+                        args = ["dfcost", sub] + base + NEEDS.get((sub, option), []) + [option, value]
+                        if value == "xlsx":
+                            args += ["-o", f"help-{sub}.xlsx"]
+                        check(cases, sub, args, expected_exit(description, value), scratch, env,
+                              failures)
+                for option, value in takes_tables(text):
+                    if (sub, option, value) in tried:
+                        continue
+                    tried.add((sub, option, value))
+                    args = ["dfcost", sub] + FIXTURE[sub][:1] + [option, value]
+                    check(cases, sub, args, 0, scratch, env, failures)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     for f in failures:

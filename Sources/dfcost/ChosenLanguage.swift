@@ -4,15 +4,22 @@ import DFCostRender
 /// from the raw arguments before anything else is parsed, so that a failure while parsing the
 /// other options (or in `validate()`) is worded in it too. The last `--locale X` or `--locale=X`
 /// wins, as the parser's does; an unknown value, or none, gives Norwegian, the default of every
-/// command's `--locale`.
+/// command's `--locale`. The one exception is `--experimental-dump-help`, which only the man page
+/// generator asks for: its pages' own headings (NAME, SYNOPSIS, OPTIONS) are English, so the help
+/// it reads is English too unless `--locale` says otherwise.
 enum ChosenLanguage {
     /// The language of this run's messages.
     static let current: Language = read(CommandLine.arguments.dropFirst())
 
+    /// The help texts in the chosen language: each command's `configuration` and its arguments'
+    /// help read them when the parser builds the help, after ``current`` is known.
+    static var help: HelpWords { current.help }
+
     /// The language `arguments` (without the program name) ask for.
-    static func read(_ arguments: some Sequence<String>) -> Language {
+    static func read(_ arguments: some Collection<String>) -> Language {
         var chosen = Language.nb
         var takesValue = false
+        if arguments.contains("--experimental-dump-help") { chosen = .en }
         for argument in arguments {
             if argument == "--" { break }
             if takesValue {

@@ -8,12 +8,8 @@ import Foundation
 struct DFCost: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dfcost",
-        abstract: "Forecast and scenarios for the yearly increase in D&F costs of Norway's national e-health solutions.",
-        discussion: """
-            Amounts are MNOK, exact decimals. Exit codes: 0 ok, 1 verify/compare found a \
-            difference, 64 usage, 65 bad data, 66 missing input, 73 cannot create output, \
-            70 an internal error (a bug: please report it), 130 interrupted.
-            """,
+        abstract: ChosenLanguage.help.root.abstract,
+        discussion: ChosenLanguage.help.root.discussion,
         version: BuildInfo.versionText,
         subcommands: [Totals.self, Verify.self, Compare.self, Explain.self, SweepCommand.self, Simulate.self,
                       ReportCommand.self, ImportCommand.self, Serve.self]
@@ -28,9 +24,14 @@ struct DFCost: ParsableCommand {
         }
         Interruption.install()
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(parsedArguments(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch {
+            // A help request in the chosen language (the parser writes its headings in English).
+            if let help = translatedHelp(for: error) {
+                print(help)
+                Foundation.exit(0)
+            }
             // A usage error of the parser (or a refused combination of flags) is worded in the
             // chosen language; help, version and the codes of failures already printed go as
             // the parser sends them.

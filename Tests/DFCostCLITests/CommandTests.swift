@@ -217,10 +217,14 @@ import Testing
     }
 
     @Test func helpSaysWhatCountsAsAChange() throws {
-        let result = try CLI.run(["compare", "--help"])
+        let result = try CLI.run(["compare", "--help", "--locale", "en"])
         #expect(result.status == 0)
         for phrase in ["a line in one scenario only", "a condition's state", "becomes internal or counted", "beyond the", "--fail-on-change"] {
             #expect(result.stdout.contains(phrase), "help lacks '\(phrase)'")
+        }
+        let norwegian = try CLI.run(["compare", "--help"])
+        for phrase in ["en linje som bare finnes i det ene scenarioet", "tilstanden til en betingelse", "blir dekket internt eller summert", "holdt utenfor på en annen måte", "--fail-on-change"] {
+            #expect(norwegian.stdout.contains(phrase), "help lacks '\(phrase)'")
         }
     }
 

@@ -42,11 +42,11 @@ import Testing
 
     /// `dfcost COMMAND --help` on a wide terminal: a paragraph is one line unless a line ends a
     /// sentence or clause (. : ;) or the next is indented (a list or an example).
-    static func brokenSentences(_ command: String) throws -> [String] {
+    static func brokenSentences(_ command: String, locale: String) throws -> [String] {
         let binary = try #require(CLI.executable)
         let process = Process()
         process.executableURL = binary
-        process.arguments = [command, "--help"]
+        process.arguments = [command, "--help", "--locale", locale]
         var environment = ProcessInfo.processInfo.environment
         environment["COLUMNS"] = "2000"
         process.environment = environment
@@ -56,7 +56,7 @@ import Testing
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         let lines = String(decoding: data, as: UTF8.self).components(separatedBy: "\n")
-        let discussion = lines.prefix { !$0.hasPrefix("USAGE:") }
+        let discussion = lines.prefix { !$0.hasPrefix("USAGE:") && !$0.hasPrefix("BRUK:") }
         var broken: [String] = []
         for (a, b) in zip(discussion, discussion.dropFirst()) where !a.isEmpty && !b.isEmpty {
             guard !a.hasPrefix(" "), !b.hasPrefix(" "), !b.hasPrefix("-") || b.hasPrefix("--") else { continue }
@@ -67,7 +67,9 @@ import Testing
 
     @Test(arguments: ["totals", "verify", "compare", "explain", "sweep", "simulate", "report", "import"])
     func helpOverviewsKeepTheirSentencesWhole(command: String) throws {
-        #expect(try Self.brokenSentences(command) == [], "\(command) --help breaks a sentence")
+        for locale in ["nb", "en"] {
+            #expect(try Self.brokenSentences(command, locale: locale) == [], "\(command) --help --locale \(locale) breaks a sentence")
+        }
     }
 }
 

@@ -12,7 +12,7 @@ import ZIPFoundation
 /// descriptions, notes, assumptions), file paths and ids (`pll-sfm`, `fm-phaseout`, `table.as_of`)
 /// are not dfcost's words and are taken out first. JSON, the totals CSV (the machine layout
 /// `dfcost import` reads back, keys by design) and sweep's CSV (no --locale) are machine formats
-/// and not read.
+/// and not read. Help texts (`dfcost [SUB] --help`) are read as prose (``helpProse(_:)``).
 @Suite struct NorwegianCommandOutputTests {
     static let published = "Scenarios/published/ehelseportefolje-2023-10.toml"
     static let uncertain = "Scenarios/payers-uncertain.toml"
@@ -28,7 +28,14 @@ import ZIPFoundation
                                       // the state project model's terms, given in brackets in English tables
                                       "basiskostnad", "forventet", "analysemodell",
                                       // a tool, a file key, a proper name, the machine id column, words spelt alike
-                                      "make", "select", "likely", "higham", "id", "driver", "uniform"]
+                                      "make", "select", "likely", "higham", "id", "driver", "uniform",
+                                      // the help texts: formats and products by name, Norwegian words
+                                      // spelt like English ones ("at", "en", "side", "under", "full",
+                                      // "port", "standard", "parameter") and the glossary's in English help
+                                      "csv", "html", "xlsx", "excel", "junit", "openapi", "at", "en", "side", "under",
+                                      "full", "port", "standard", "parameter", "tiltak", "del", "se", "toml",
+                                      // a file key of the workbook's hidden sheet (lines[].tags)
+                                      "tags"]
 
     /// The English words: every word of the English tables but the shared ones.
     static let englishWords: Set<String> = words(Language.en.allWords).subtracting(shared)
@@ -88,6 +95,17 @@ import ZIPFoundation
         // A version number (0.1.0, in the analysis model) has two points: it is not a decimal.
         t = t.replacingOccurrences(of: #"\b\d+\.\d+\.\d+\b"#, with: " ", options: .regularExpression)
         return t
+    }
+
+    /// A help text as prose: without the command-line syntax it shows (options, placeholders,
+    /// quoted values, examples, notation: ``HelpWords/prose(_:)``), the parser's value lists and
+    /// defaults, and command names (`dfcost simulate`, a subcommand's line in the list), which are
+    /// the same in both languages.
+    static func helpProse(_ text: String) -> String {
+        let t = text.replacingOccurrences(of: #"\((verdier|values|standard|default):[^)]*\)"#, with: " ", options: .regularExpression)
+            .replacingOccurrences(of: #"(?m)^  [a-z]+(?= )"#, with: " ", options: .regularExpression)
+            .replacingOccurrences(of: #"dfcost( help)?( [a-z]+)?"#, with: "dfcost", options: .regularExpression)
+        return HelpWords.prose(t)
     }
 
     /// HTML as the reader sees it: without styles, tags and entities.
@@ -176,6 +194,11 @@ import ZIPFoundation
             let url = folder.url.appendingPathComponent(file)
             let result = try CLI.run(args + ["--format", "xlsx", "-o", url.path])
             if result.status == 0 { out.append((args.joined(separator: " ") + " xlsx", try visible(workbook: url))) }
+        }
+        // Every help text, of the root command and of each subcommand.
+        for command in ["", "totals", "verify", "compare", "explain", "sweep", "simulate", "report", "import", "serve"] {
+            let args = (command.isEmpty ? [] : [command]) + ["--help"]
+            out.append((args.joined(separator: " "), helpProse(try CLI.run(args).stdout)))
         }
         let table = folder.url.appendingPathComponent("table.csv")
         try Data(try CLI.run(["totals", p, "--format", "csv"]).stdoutBytes).write(to: table)

@@ -18,9 +18,11 @@ import Testing
 
     @Test func explainAndSimulateOfferNoWorkbook() throws {
         for command in ["explain", "simulate"] {
-            let help = try CLI.run([command, "--help"])
+            let help = try CLI.run([command, "--help", "--locale", "en"])
             let line = try #require(help.stdout.split(separator: "\n").first { $0.contains("--format <format>") })
             #expect(!line.contains("xlsx") && help.stdout.contains("text, markdown, csv, json; default: text"), "\(help.stdout)")
+            let norwegian = try CLI.run([command, "--help"]).stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(norwegian.contains("(verdier: text, markdown, csv, json; standard: text)"), "\(norwegian)")
             let refused = try CLI.run([command, CLI.published, "--format", "xlsx"])
             #expect(refused.status == 64)
         }

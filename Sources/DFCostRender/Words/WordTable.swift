@@ -4,10 +4,12 @@
 ///
 /// The test of Norwegian output builds its list of English words from these: every word of the
 /// English tables that the Norwegian tables do not also use.
-public protocol WordTable: Sendable {}
+public protocol WordTable: Sendable {
+    /// Every string of the table and of the tables it holds, templates as written ("{trials} trials").
+    var allStrings: [String] { get }
+}
 
 extension WordTable {
-    /// Every string of the table and of the tables it holds, templates as written ("{trials} trials").
     public var allStrings: [String] { WordTables.strings(in: self) }
 }
 
@@ -33,7 +35,7 @@ extension Language {
     /// Norwegian output knows its English words.
     public var wordTables: [any WordTable] {
         [labels, self == .nb ? ExplanationLabels.norwegian : .english, initiatives, operations, ks2, analysisModel, uncertaintyInputs,
-         baseline, levelFan, comparedModels]
+         baseline, levelFan, comparedModels, help]
     }
 
     /// Every string of every word table of this language.

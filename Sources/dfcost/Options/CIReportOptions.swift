@@ -11,11 +11,11 @@ enum AnnotationFormat: String, CaseIterable, ExpressibleByArgument {
 /// `compare --fail-on-change` in the forms CI systems read.
 struct CIReportOptions: ParsableArguments {
     @Option(help: ArgumentHelp(
-        "Also write a JUnit XML report to this file (atomically): one test suite per scenario file, one test case per published year and per check.",
+        ChosenLanguage.help.options.junit,
         valueName: "file"), completion: .file())
     var junit: String?
 
-    @Option(help: "Also print each error and failed check as a CI annotation on standard output: 'github' (::error file=F,line=L,col=C::message).")
+    @Option(help: ArgumentHelp(ChosenLanguage.help.options.annotations))
     var annotations: AnnotationFormat?
 
     func validate() throws {

@@ -4,6 +4,6 @@ import DFCostRender
 /// `--locale` of a command whose human formats follow it: totals, compare, explain, simulate and
 /// verify declare it the same way.
 struct LocaleOption: ParsableArguments {
-    @Option(help: "Language and number style of human formats: nb (21,5) or en (21.5).")
+    @Option(help: ArgumentHelp(ChosenLanguage.help.options.locale))
     var locale: DFCostRender.Language = .nb
 }

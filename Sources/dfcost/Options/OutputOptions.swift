@@ -7,7 +7,7 @@ extension CSVDialect: ExpressibleByArgument {}
 
 /// Format, language and destination of a command's output.
 struct OutputOptions: ParsableArguments {
-    @Option(help: "Output format: text, markdown, csv, json, or xlsx (an Excel workbook with formulas; totals and compare, with -o).")
+    @Option(help: ArgumentHelp(ChosenLanguage.help.options.tableFormat))
     var format: TableFormatChoice = .text
 
     @OptionGroup var language: LocaleOption
@@ -38,7 +38,7 @@ struct OutputOptions: ParsableArguments {
 /// Format, language and destination of a command that writes text only (explain, simulate):
 /// its `--format` offers no workbook.
 struct TextOutputOptions: ParsableArguments {
-    @Option(help: "Output format: text, markdown, csv or json.")
+    @Option(help: ArgumentHelp(ChosenLanguage.help.options.textFormat))
     var format: TextFormatChoice = .text
 
     @OptionGroup var language: LocaleOption

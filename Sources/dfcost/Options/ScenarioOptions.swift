@@ -6,39 +6,39 @@ import DFCostScenario
 /// The what-ifs every command that reads a scenario accepts.
 struct WhatIfOptions: ParsableArguments {
     @Option(name: .customLong("condition"), help: ArgumentHelp(
-        "Set a condition's state: NAME=full|none|delayed:N|share:S (e.g. fm-phaseout=delayed:1). Repeatable.",
+        ChosenLanguage.help.options.condition,
         valueName: "name=state"))
     var conditions: [String] = []
 
     @Option(name: .customLong("scale"), help: ArgumentHelp(
-        "Scale selected cells: SELECTOR=FACTOR, e.g. solution:e-resept=1.2, all=1.2, tag:pds@2025-2026=0.8. Repeatable.",
+        ChosenLanguage.help.options.scale,
         valueName: "selector=factor"))
     var scales: [String] = []
 
     @Option(name: .customLong("shift"), help: ArgumentHelp(
-        "Move selected cells N years: SELECTOR=N, e.g. tag:dokumentdeling=1. Selector fields: solution, initiative, part, line, tag, include_internal:true (scale and shift leave internal cells as published without it); 'all'; optional @YEAR or @FROM-TO. Repeatable. What-ifs act after the files' operations (--add, --set, --remove, --scale, --index, --shift, each in the order given), and conditions act after all of them (Scenarios/README.md, Order of evaluation).",
+        ChosenLanguage.help.options.shift,
         valueName: "selector=years"))
     var shifts: [String] = []
 
     @Option(name: .customLong("set"), help: ArgumentHelp(
-        "Set one cell of the selected lines: SELECTOR@YEAR=CELL in the table's notation, e.g. line:pll-pll@2025=-12* or line:mf-helse@2023=(5). Repeatable.",
+        ChosenLanguage.help.options.set,
         valueName: "selector@year=cell"))
     var sets: [String] = []
 
     @Option(name: .customLong("add"), help: ArgumentHelp(
-        "Add a line: id=X;solution=S;initiative=I[;part=P][;tags=a|b];YEAR=CELL;... e.g. 'id=nytt;solution=helsenorge;initiative=Nytt tiltak;2025=-5*;2026=3'. Repeatable.",
+        ChosenLanguage.help.options.add,
         valueName: "line"))
     var adds: [String] = []
 
-    @Option(name: .customLong("remove"), help: ArgumentHelp("Remove the selected lines (or, with @YEARS, their cells), e.g. tag:dbep. Repeatable.", valueName: "selector"))
+    @Option(name: .customLong("remove"), help: ArgumentHelp(ChosenLanguage.help.options.remove, valueName: "selector"))
     var removes: [String] = []
 
     @Option(name: .customLong("index"), help: ArgumentHelp(
-        "Index to nominal kroner: SELECTOR=BASE:YEAR=RATE,..., rates as fractions, one for every year after the base year up to the last indexed cell, e.g. all=2023:2024=0.035,2025=0.03,2026=0.03. Repeatable.",
+        ChosenLanguage.help.options.index,
         valueName: "selector=base:rates"))
     var indexes: [String] = []
 
-    @Flag(help: "Treat an operation that matches no line as an error, not a warning.")
+    @Flag(help: ArgumentHelp(ChosenLanguage.help.options.strict))
     var strict = false
 
     /// The texts given for the what-if of operation `name`, in the order given.

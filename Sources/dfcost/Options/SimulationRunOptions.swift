@@ -5,16 +5,16 @@ import DFCostNumerics
 struct SimulationRunOptions: ParsableArguments {
     // .unconditional: `--trials -5` reaches validate() and is reported as out of range, instead of
     // ArgumentParser reading -5 as an option and reporting a missing value.
-    @Option(parsing: .unconditional, help: "Number of trials (1 to 8 589 934 592).")
+    @Option(parsing: .unconditional, help: ArgumentHelp(ChosenLanguage.help.options.trials))
     var trials: Int = 100_000
 
-    @Option(help: "Random seed; the same seed reproduces the result exactly.")
+    @Option(help: ArgumentHelp(ChosenLanguage.help.options.seed))
     var seed: UInt64 = 1
 
-    @Option(help: "Worker threads (default: every core). The result does not depend on it.")
+    @Option(help: ArgumentHelp(ChosenLanguage.help.options.threads))
     var threads: Int?
 
-    @Option(help: ArgumentHelp("How the trials sample each factor: plain (independent draws) or lhs (Latin hypercube: each factor's draws one per stratum, standard errors from 10 independent replicates).", valueName: "plain|lhs"))
+    @Option(help: ArgumentHelp(ChosenLanguage.help.options.sampling, valueName: "plain|lhs"))
     var sampling: SamplingMethod = .plain
 
     func validate() throws {

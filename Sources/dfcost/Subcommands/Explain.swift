@@ -6,15 +6,15 @@ import DFCostScenario
 /// `dfcost explain FILE --year Y`: where a total comes from, cell by cell.
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Show the provenance of a total: every cell of the year, where it was written, and each step applied to it.")
+        abstract: ChosenLanguage.help.explain.abstract)
 
-    @Argument(help: "A scenario file.", completion: .file(extensions: ["toml"]))
+    @Argument(help: ArgumentHelp(ChosenLanguage.help.explain.file), completion: .file(extensions: ["toml"]))
     var file: String
 
-    @Option(help: "The year to explain (default: every summed year).")
+    @Option(help: ArgumentHelp(ChosenLanguage.help.explain.year))
     var year: Int?
 
-    @Option(help: "Restrict to one solution, e.g. e-resept.")
+    @Option(help: ArgumentHelp(ChosenLanguage.help.explain.solution))
     var solution: String?
 
     @OptionGroup var whatIfs: WhatIfOptions

@@ -11,24 +11,16 @@ import DFCostWorkbook
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "One report of the table, its charts, comparisons with other scenarios (side by side, as compare shows them, with two or more --compare or another round of the table) and (with --simulate) its uncertainty.",
-        discussion: """
-            --format html writes one self-contained page (no network, no scripts): the table, inline SVG \
-            charts each with a description and its data table, printable on A4. --format csv writes the \
-            same report as one sheet for a spreadsheet: the table as published, every chart's data, \
-            comparisons and the simulation's statistics, KS2 breakdown and sensitivities, each section \
-            under a heading. --format xlsx -o FILE.xlsx writes a workbook: the table with its sums as \
-            formulas, a sheet per compared scenario and one of the changes, and with --simulate a sheet \
-            of percentiles, the KS2 breakdown and sensitivities. Words and numbers are Norwegian ("21,5", "1 250", "−4") unless --locale en.
-            """)
+        abstract: ChosenLanguage.help.report.abstract,
+        discussion: ChosenLanguage.help.report.discussion)
 
-    @Argument(help: "A scenario file (TOML).", completion: .file(extensions: ["toml"]))
+    @Argument(help: ArgumentHelp(ChosenLanguage.help.report.file), completion: .file(extensions: ["toml"]))
     var file: String
 
-    @Option(name: .customLong("compare"), help: ArgumentHelp("Another scenario to compare with FILE (repeatable).", valueName: "other"), completion: .file(extensions: ["toml"]))
+    @Option(name: .customLong("compare"), help: ArgumentHelp(ChosenLanguage.help.report.compare, valueName: "other"), completion: .file(extensions: ["toml"]))
     var others: [String] = []
 
-    @Option(help: "With two or more --compare files (shown side by side, a column each): compare each column with the 'first' (default) or the 'previous' column.")
+    @Option(help: ArgumentHelp(ChosenLanguage.help.report.against))
     var against: Comparison.Against?
 
     func validate() throws {
@@ -37,24 +29,24 @@ struct ReportCommand: ParsableCommand {
         }
     }
 
-    @Flag(help: "Simulate the scenario's [[uncertainty]]: fan chart, S-curve, tornado.")
+    @Flag(help: ArgumentHelp(ChosenLanguage.help.report.simulate))
     var simulate = false
 
-    @OptionGroup(title: "Simulation (with --simulate)") var sampling: SimulationRunOptions
+    @OptionGroup(title: ChosenLanguage.help.report.simulationTitle) var sampling: SimulationRunOptions
 
-    @Option(help: "Output format: html, markdown, text, csv, json, or xlsx (an Excel workbook with formulas, with -o).")
+    @Option(help: ArgumentHelp(ChosenLanguage.help.report.format))
     var format: ReportFormatChoice = .html
 
-    @Option(help: "Language and number style: nb (21,5) or en (21.5).")
+    @Option(help: ArgumentHelp(ChosenLanguage.help.report.locale))
     var locale: DFCostRender.Language = .nb
 
-    @Option(help: "CSV dialect: excel (semicolon, decimal comma, BOM) or rfc4180.")
+    @Option(help: ArgumentHelp(ChosenLanguage.help.report.csv))
     var csv: CSVDialect = .excel
 
     @OptionGroup var destination: OutputFileOption
     var output: String? { destination.output }
 
-    @Option(help: "Break down by 'payer': each payer's part per year, by the scenario's payer keys; by 'initiative': each initiative's subtotal (tiltak, its parts summed).")
+    @Option(help: ArgumentHelp(ChosenLanguage.help.report.by))
     var by: Breakdown?
 
     @OptionGroup var whatIfs: WhatIfOptions

@@ -7,42 +7,34 @@ import Foundation
 /// `dfcost serve [FOLDER]`: the what-if pages and the JSON API over a folder of scenario files.
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Serve a folder of scenario files as web pages (the table, what-ifs, rounds, simulation, downloads) and a JSON API.",
-        discussion: """
-            Read-only: FOLDER is never written, and each request reads its files anew. Only .toml files \
-            inside FOLDER are read (symbolic links and extends chains that leave it are refused). Binds \
-            loopback only unless --host names another address, which requires --token or --token-file. \
-            Prints one line on standard error when it listens; SIGINT or SIGTERM stop it gracefully \
-            (requests under way finish, simulations are cancelled). An address it cannot listen on (a port \
-            in use, a port below 1024 without privileges, a host that is not this machine's) exits 69. \
-            The API's OpenAPI document is at /api/openapi.json.
-            """)
+        abstract: ChosenLanguage.help.serve.abstract,
+        discussion: ChosenLanguage.help.serve.discussion)
 
-    @Argument(help: "The folder of scenario files.", completion: .directory)
+    @Argument(help: ArgumentHelp(ChosenLanguage.help.serve.folder), completion: .directory)
     var folder: String = "Scenarios"
 
-    @Option(help: "The address to listen on; any but loopback (127.0.0.1, ::1, localhost) requires a token.")
+    @Option(help: ArgumentHelp(ChosenLanguage.help.serve.host))
     var host: String = "127.0.0.1"
 
-    @Option(help: "The port to listen on (0: any free port).")
+    @Option(help: ArgumentHelp(ChosenLanguage.help.serve.port))
     var port: Int = 8080
 
-    @Option(help: "A token every request must carry (Authorization: Bearer TOKEN, or ?token=TOKEN once).")
+    @Option(help: ArgumentHelp(ChosenLanguage.help.serve.token))
     var token: String?
 
-    @Option(help: "Read the token from this file (its first line).", completion: .file())
+    @Option(help: ArgumentHelp(ChosenLanguage.help.serve.tokenFile), completion: .file())
     var tokenFile: String?
 
-    @Option(help: "The most trials one simulation may ask for.")
+    @Option(help: ArgumentHelp(ChosenLanguage.help.serve.maxTrials))
     var maxTrials: Int = 10_000_000
 
-    @Option(help: "The most simulations running at once; one more is answered 429.")
+    @Option(help: ArgumentHelp(ChosenLanguage.help.serve.maxSimulations))
     var maxSimulations: Int = 2
 
-    @Option(help: "Seconds a simulation may run before it is stopped (answered 503).")
+    @Option(help: ArgumentHelp(ChosenLanguage.help.serve.timeLimit))
     var timeLimit: Double = 120
 
-    @Option(help: "Language of the pages and messages unless a request asks (?locale=): nb (21,5) or en (21.5).")
+    @Option(help: ArgumentHelp(ChosenLanguage.help.serve.locale))
     var locale: DFCostRender.Language = .nb
 
     func validate() throws {

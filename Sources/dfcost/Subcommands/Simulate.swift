@@ -11,39 +11,33 @@ import Foundation
 /// `dfcost simulate FILE --trials N --seed S`: correlated Monte Carlo on the scenario's uncertainty.
 struct Simulate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Simulate the scenario's uncertainty: P10/P50/P85/P90 per summed year and for the horizon total, KS2 breakdown, sensitivity.",
-        discussion: """
-            Uncertainty comes from the file's [[uncertainty]], [correlation] and uncertain conditions. \
-            The same seed gives the same bytes for any --threads. --compare OTHER draws both scenarios \
-            on common random numbers keyed by line ids and reports each scenario's own figures \
-            (percentiles, --budget) and the paired difference OTHER − BASE; --samples-out then holds \
-            the per-trial differences.
-            """)
+        abstract: ChosenLanguage.help.simulate.abstract,
+        discussion: ChosenLanguage.help.simulate.discussion)
 
-    @Argument(help: "A scenario file with [[uncertainty]].", completion: .file(extensions: ["toml"]))
+    @Argument(help: ArgumentHelp(ChosenLanguage.help.simulate.file), completion: .file(extensions: ["toml"]))
     var file: String
 
     @OptionGroup var sampling: SimulationRunOptions
 
-    @Option(help: "Percentiles to report, comma-separated, e.g. 10,50,85,90. With a decimal comma, separated by ';' instead, e.g. '2,5;50;97,5'.")
+    @Option(help: ArgumentHelp(ChosenLanguage.help.simulate.percentiles))
     var percentiles: String = "10,50,85,90"
 
-    @Option(name: .customLong("budget"), help: ArgumentHelp("Report P(total > AMOUNT): YEAR=AMOUNT or total=AMOUNT. Repeatable.", valueName: "year=amount"))
+    @Option(name: .customLong("budget"), help: ArgumentHelp(ChosenLanguage.help.simulate.budget, valueName: "year=amount"))
     var budgets: [String] = []
 
-    @Option(help: "A second scenario: report the paired difference OTHER − BASE.", completion: .file(extensions: ["toml"]))
+    @Option(help: ArgumentHelp(ChosenLanguage.help.simulate.compare), completion: .file(extensions: ["toml"]))
     var compare: String?
 
-    @Option(help: "Export per-trial totals to this CSV file (written atomically).", completion: .file())
+    @Option(help: ArgumentHelp(ChosenLanguage.help.simulate.samplesOut), completion: .file())
     var samplesOut: String?
 
-    @Option(help: "Trials kept for the sensitivity regression (0 to skip).")
+    @Option(help: ArgumentHelp(ChosenLanguage.help.simulate.sensitivitySample))
     var sensitivitySample: Int = 100_000
 
-    @Option(help: "Break down by 'payer': P50 and P85 of each payer's part per summed year (needs payer keys).")
+    @Option(help: ArgumentHelp(ChosenLanguage.help.simulate.by))
     var by: PayerBreakdown?
 
-    @Flag(help: "When the correlation matrix is not positive definite, use the nearest valid one (Higham) and print every coefficient changed.")
+    @Flag(help: ArgumentHelp(ChosenLanguage.help.simulate.repairCorrelation))
     var repairCorrelation = false
 
     /// Benchmarks/compare-numpy.sh's per-stage table: the engine's kernels timed one at a time

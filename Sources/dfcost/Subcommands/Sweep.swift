@@ -9,31 +9,24 @@ import Foundation
 struct SweepCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sweep",
-        abstract: "Run every combination of a few varied parameters; one CSV row per combination with its yearly totals.",
-        discussion: """
-            --vary takes KIND:TARGET=VALUES:
-              condition:fm-phaseout=delayed:0..3          every delay from 0 to 3 years
-              condition:fm-phaseout=full|none|share:0.5   listed states
-              scale:solution:e-resept=0.8..1.5:0.1        factors from 0.8 to 1.5 in steps of 0.1
-              shift:tag:dokumentdeling=0..1               delays in years (a cell moved past the table's last year is an error)
-            The first --vary varies slowest. Totals are exact.
-            """)
+        abstract: ChosenLanguage.help.sweep.abstract,
+        discussion: ChosenLanguage.help.sweep.discussion)
 
-    @Argument(help: "The base scenario file.", completion: .file(extensions: ["toml"]))
+    @Argument(help: ArgumentHelp(ChosenLanguage.help.sweep.base), completion: .file(extensions: ["toml"]))
     var base: String
 
-    @Option(name: .customLong("vary"), help: ArgumentHelp("A varied parameter (repeatable); see below.", valueName: "kind:target=values"))
+    @Option(name: .customLong("vary"), help: ArgumentHelp(ChosenLanguage.help.sweep.vary, valueName: "kind:target=values"))
     var vary: [String] = []
 
     @OptionGroup var whatIfs: WhatIfOptions
 
-    @Option(help: "CSV dialect: rfc4180 (default here: comma, decimal point) or excel.")
+    @Option(help: ArgumentHelp(ChosenLanguage.help.sweep.csv))
     var csv: CSVDialect = .rfc4180
 
-    @Option(name: [.short, .customLong("output")], help: "Write to this file atomically instead of standard output.", completion: .file())
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp(ChosenLanguage.help.sweep.output), completion: .file())
     var output: String?
 
-    @Option(help: "Language of warnings: nb or en. (The CSV's numbers follow --csv.)")
+    @Option(help: ArgumentHelp(ChosenLanguage.help.sweep.locale))
     var locale: DFCostRender.Language = .nb
 
     func validate() throws {

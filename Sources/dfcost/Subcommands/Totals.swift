@@ -7,12 +7,12 @@ import DFCostWorkbook
 /// `dfcost totals FILE`: the TBU table as people read it, or as machines do.
 struct Totals: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print the D&F table with per-solution subtotals, the sum exact and rounded, and the cumulative level.")
+        abstract: ChosenLanguage.help.totals.abstract)
 
-    @Argument(help: "A scenario file (TOML).", completion: .file(extensions: ["toml"]))
+    @Argument(help: ArgumentHelp(ChosenLanguage.help.totals.file), completion: .file(extensions: ["toml"]))
     var file: String
 
-    @Option(help: "Break the totals down: 'payer' gives each payer's part by the scenario's payer keys; 'initiative' the subtotal of each initiative (tiltak), its parts summed.")
+    @Option(help: ArgumentHelp(ChosenLanguage.help.totals.by))
     var by: Breakdown?
 
     @OptionGroup var whatIfs: WhatIfOptions
