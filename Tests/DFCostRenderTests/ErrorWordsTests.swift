@@ -178,6 +178,7 @@ import Testing
         case .negativeSensitivitySample: "negativeSensitivitySample"
         case .payersWithComparison: "payersWithComparison"
         case .interrupted: "interrupted"
+        case .unknownSubcommand: "unknownSubcommand"
         }
     }
     static func importCase(_ e: ImportError) -> String {
@@ -209,7 +210,7 @@ import Testing
             + each(tomlReasons, tomlCase, { $0.words($1) }, english: { $0.description }, data: tomlData)
             + each(fileReasons, fileCase, { $0.words($1) }, english: { $0.description }, data: fileData)
             + each(themedFileReasons, fileCase, { $0.words($1) }, english: { $0.description }, data: themedFileData)
-            + each(CommandLineFailure.samples, cliCase, { $0.words($1) })
+            + each(CommandLineFailure.samples, cliCase, { $0.words($1) }, data: ["totls"])
             + each(TypedNumber.Problem.allCases, { "\($0)" }, { $0.words($1) })
             + whatIfWorded
             + each(importErrors, importCase, { l, e in l.words(e, sheet: "--sheet", like: "--like") { l.words($0, naming: name) } })
@@ -237,7 +238,7 @@ import Testing
         #expect(covered(Self.modelErrors, Self.modelCase, 4))
         #expect(covered(Self.requestErrors, Self.requestCase, 4))
         #expect(covered(Self.scenarioErrors, Self.scenarioCase, 14))
-        #expect(covered(CommandLineFailure.samples, Self.cliCase, 22))
+        #expect(covered(CommandLineFailure.samples, Self.cliCase, 23))
         #expect(covered(Self.importErrors, Self.importCase, 5))
     }
 

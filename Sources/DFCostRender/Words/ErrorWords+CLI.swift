@@ -46,6 +46,9 @@ extension Language {
         case .negativeSensitivitySample: say(nb: "--sensitivity-sample må være >= 0", en: "--sensitivity-sample must be >= 0")
         case .payersWithComparison: say(nb: "--by payer kan ikke kombineres med --compare", en: "--by payer cannot be combined with --compare")
         case .interrupted: say(nb: "avbrutt: ingenting er skrevet", en: "interrupted: no output written")
+        case .unknownSubcommand(let name, let suggestion):
+            say(nb: "ukjent underkommando '\(name)'", en: "unknown subcommand '\(name)'")
+                + (suggestion.map { say(nb: "; mente du '\($0)'?", en: "; did you mean '\($0)'?") } ?? "")
         }
     }
 
