@@ -147,7 +147,7 @@ import Testing
         }
     }
     static let scenarioErrors: [ScenarioError] = [
-        .fileNotFound("a.toml"), .notAFile("dir"), .unreadable("a.toml", reason: "Permission denied"), .fileTooLarge("a.toml", bytes: 99_999_999),
+        .fileNotFound("a.toml"), .notAFile("dir"), .unreadable("a.toml", reason: .permissionDenied), .unreadable("a", reason: .noScenarioFiles), .unreadable("a", reason: .folderNotListed), .unreadable("a.toml", reason: .danglingLink(target: "b.toml")), .unreadable("a.toml", reason: .inputOutput), .fileTooLarge("a.toml", bytes: 99_999_999),
         .extendsCycle(["a.toml", "b.toml", "a.toml"]), .extendsTooDeep(["a.toml", "b.toml"]), .outsideFolder(at, "../a.toml"),
         .noMatchWhenStrict(EngineWarning(origin: at, kind: .noMatch(operation: "scale ×2 [tag:x]", .noLineHas(field: "tag", value: "x", suggestion: "y")))),
         .syntax(at, .expectedEquals(key: "'id'")), .file(at, .missingKey("id", in: .file)),
