@@ -242,6 +242,13 @@ import Testing
         #expect(covered(Self.importErrors, Self.importCase, 5))
     }
 
+    /// Norwegian lines write comparisons with the mathematical signs (≥, ≤), not the ASCII
+    /// programming forms.
+    @Test(arguments: worded)
+    func norwegianComparesWithMathematicalSigns(_ w: Worded) {
+        #expect(!w.nb.contains(">=") && !w.nb.contains("<="), "\(w.name): \(w.nb)")
+    }
+
     @Test(arguments: worded)
     func bothLanguagesSaySomethingDifferent(_ w: Worded) {
         #expect(!w.nb.isEmpty && !w.en.isEmpty)
