@@ -1,4 +1,5 @@
 import ArgumentParser
+import DFCostNotation
 import DFCostRender
 import Foundation
 
@@ -23,6 +24,13 @@ struct DFCost: ParsableCommand {
             Foundation.exit(70)
         }
         Interruption.install()
+        // A misspelled subcommand: one line naming it, with the nearest name.
+        let names = configuration.subcommands.map { $0._commandName }
+        if let failure = CommandLineFailure.unknownSubcommand(in: Array(CommandLine.arguments.dropFirst()), subcommands: names) {
+            let language = ChosenLanguage.current
+            printError(language.say(nb: "Feil: ", en: "Error: ") + language.words(failure))
+            Foundation.exit(failure.exitStatus.code)
+        }
         do {
             var command = try parseAsRoot(parsedArguments(Array(CommandLine.arguments.dropFirst())))
             try command.run()

@@ -20,7 +20,7 @@ import Testing
     @Test func aFolderWithoutScenarioFilesIsMissingInput() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        #expect(throws: ScenarioError.unreadable(folder.url.path, reason: "the folder holds no scenario files (*.toml)")) {
+        #expect(throws: ScenarioError.unreadable(folder.url.path, reason: .noScenarioFiles)) {
             try VerifyRequest([folder.url.path]).files()
         }
     }

@@ -192,7 +192,7 @@ struct JUnitReading: Decodable {
         defer { folder.remove() }
         let result = try CLI.run(["verify", folder.url.path])
         #expect(result.status == 66)
-        #expect(result.stderrLines == ["\(folder.url.path): kan ikke leses: the folder holds no scenario files (*.toml)"])
+        #expect(result.stderrLines == ["\(folder.url.path): kan ikke leses: mappen har ingen scenariofiler (*.toml)"])
     }
 }
 

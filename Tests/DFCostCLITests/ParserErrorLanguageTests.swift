@@ -87,4 +87,23 @@ import Testing
         #expect(en.stderrLines.first == "Error: The value 'pdf' is invalid for '--by <by>'. Please provide one of 'payer' and 'initiative'.")
         #expect(en.stderr.contains("Help:  --by <by>"))
     }
+
+    /// A misspelled subcommand, as the first argument or after `help`, is named in one line with
+    /// the nearest subcommand, exit 64, in both languages (not "2 unexpected arguments", nor the
+    /// root help with exit 0).
+    @Test(arguments: [["totls", file], ["help", "totls"]])
+    func aMisspelledSubcommandIsNamedWithTheNearest(_ arguments: [String]) throws {
+        let nb = try CLI.run(arguments)
+        #expect(nb.status == 64)
+        #expect(nb.stderr == "Feil: ukjent underkommando 'totls'; mente du 'totals'?\n")
+        #expect(nb.stdout.isEmpty)
+        let en = try CLI.run(arguments + ["--locale", "en"])
+        #expect(en.status == 64)
+        #expect(en.stderr == "Error: unknown subcommand 'totls'; did you mean 'totals'?\n")
+        let far = try CLI.run(["xyzzy"])
+        #expect(far.status == 64)
+        #expect(far.stderr == "Feil: ukjent underkommando 'xyzzy'\n")
+        let known = try CLI.run(["help", "totals"])
+        #expect(known.status == 0)
+    }
 }

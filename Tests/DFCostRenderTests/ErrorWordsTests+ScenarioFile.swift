@@ -209,7 +209,7 @@ extension ErrorWordsTests {
 
     @Test func aNorwegianReasonNamesTheValuesInNorwegianStyle() {
         #expect(Language.nb.words(ScenarioFileReason.operationEntry(.negativeScale(ExactDecimal("-1.5")!)))
-            == "skaleringsfaktoren -1,5 er negativ; faktorer må være >= 0")
+            == "skaleringsfaktoren -1,5 er negativ; faktorer må være ≥ 0")
         #expect(Language.nb.words(ScenarioFileReason.line(.duplicateID("l1", first: Self.second)))
             == "linje-id-en 'l1' er brukt før (først i s.toml:1:1)")
         #expect(Language.nb.words(ScenarioFileReason.payers(Self.payerReasons[4]))

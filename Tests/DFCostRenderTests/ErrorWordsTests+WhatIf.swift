@@ -159,7 +159,7 @@ extension ErrorWordsTests {
 
     @Test func aMalformedWhatIfIsOneNorwegianLineAfterItsFlag() {
         let e = ScenarioError.badWhatIf(.operation(.scale), subject: "'tag:pds=abc'", .factorNotDecimal("abc"))
-        #expect(Language.nb.words(e, naming: { "--\($0.rawValue)" }) == "--scale 'tag:pds=abc': faktoren 'abc' må være et desimaltall >= 0")
+        #expect(Language.nb.words(e, naming: { "--\($0.rawValue)" }) == "--scale 'tag:pds=abc': faktoren 'abc' må være et desimaltall ≥ 0")
         #expect(Language.en.words(e, naming: { "--\($0.rawValue)" }) == e.description(naming: { "--\($0.rawValue)" }))
     }
 

@@ -147,7 +147,7 @@ import Testing
         }
     }
     static let scenarioErrors: [ScenarioError] = [
-        .fileNotFound("a.toml"), .notAFile("dir"), .unreadable("a.toml", reason: "Permission denied"), .fileTooLarge("a.toml", bytes: 99_999_999),
+        .fileNotFound("a.toml"), .notAFile("dir"), .unreadable("a.toml", reason: .permissionDenied), .unreadable("a", reason: .noScenarioFiles), .unreadable("a", reason: .folderNotListed), .unreadable("a.toml", reason: .danglingLink(target: "b.toml")), .unreadable("a.toml", reason: .inputOutput), .fileTooLarge("a.toml", bytes: 99_999_999),
         .extendsCycle(["a.toml", "b.toml", "a.toml"]), .extendsTooDeep(["a.toml", "b.toml"]), .outsideFolder(at, "../a.toml"),
         .noMatchWhenStrict(EngineWarning(origin: at, kind: .noMatch(operation: "scale ×2 [tag:x]", .noLineHas(field: "tag", value: "x", suggestion: "y")))),
         .syntax(at, .expectedEquals(key: "'id'")), .file(at, .missingKey("id", in: .file)),
@@ -178,6 +178,7 @@ import Testing
         case .negativeSensitivitySample: "negativeSensitivitySample"
         case .payersWithComparison: "payersWithComparison"
         case .interrupted: "interrupted"
+        case .unknownSubcommand: "unknownSubcommand"
         }
     }
     static func importCase(_ e: ImportError) -> String {
@@ -209,7 +210,7 @@ import Testing
             + each(tomlReasons, tomlCase, { $0.words($1) }, english: { $0.description }, data: tomlData)
             + each(fileReasons, fileCase, { $0.words($1) }, english: { $0.description }, data: fileData)
             + each(themedFileReasons, fileCase, { $0.words($1) }, english: { $0.description }, data: themedFileData)
-            + each(CommandLineFailure.samples, cliCase, { $0.words($1) })
+            + each(CommandLineFailure.samples, cliCase, { $0.words($1) }, data: ["totls"])
             + each(TypedNumber.Problem.allCases, { "\($0)" }, { $0.words($1) })
             + whatIfWorded
             + each(importErrors, importCase, { l, e in l.words(e, sheet: "--sheet", like: "--like") { l.words($0, naming: name) } })
@@ -237,8 +238,15 @@ import Testing
         #expect(covered(Self.modelErrors, Self.modelCase, 4))
         #expect(covered(Self.requestErrors, Self.requestCase, 4))
         #expect(covered(Self.scenarioErrors, Self.scenarioCase, 14))
-        #expect(covered(CommandLineFailure.samples, Self.cliCase, 22))
+        #expect(covered(CommandLineFailure.samples, Self.cliCase, 23))
         #expect(covered(Self.importErrors, Self.importCase, 5))
+    }
+
+    /// Norwegian lines write comparisons with the mathematical signs (≥, ≤), not the ASCII
+    /// programming forms.
+    @Test(arguments: worded)
+    func norwegianComparesWithMathematicalSigns(_ w: Worded) {
+        #expect(!w.nb.contains(">=") && !w.nb.contains("<="), "\(w.name): \(w.nb)")
     }
 
     @Test(arguments: worded)

@@ -32,7 +32,7 @@ public struct VerifyRequest: Sendable {
             do {
                 names = try FileManager.default.contentsOfDirectory(atPath: argument)
             } catch {
-                throw .unreadable(argument, reason: "cannot list the folder")
+                throw .unreadable(argument, reason: .folderNotListed)
             }
             let folder = argument.hasSuffix("/") ? argument : argument + "/"
             let found = names.filter { $0.hasSuffix(".toml") && !$0.hasPrefix(".") }.sorted().map { folder + $0 }
@@ -41,7 +41,7 @@ public struct VerifyRequest: Sendable {
                     return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
                 }
             guard !found.isEmpty else {
-                throw .unreadable(argument, reason: "the folder holds no scenario files (*.toml)")
+                throw .unreadable(argument, reason: .noScenarioFiles)
             }
             paths += found
         }

@@ -43,9 +43,12 @@ extension Language {
                 en: "--junit and --annotations report what --fail-on-change fails on: add --fail-on-change")
         case .junitIsOutput: say(nb: "--junit og --output gir samme fil", en: "--junit and --output name the same file")
         case .noFilesToVerify: say(nb: "gi minst én fil å kontrollere", en: "name at least one file to verify")
-        case .negativeSensitivitySample: say(nb: "--sensitivity-sample må være >= 0", en: "--sensitivity-sample must be >= 0")
+        case .negativeSensitivitySample: say(nb: "--sensitivity-sample må være ≥ 0", en: "--sensitivity-sample must be >= 0")
         case .payersWithComparison: say(nb: "--by payer kan ikke kombineres med --compare", en: "--by payer cannot be combined with --compare")
         case .interrupted: say(nb: "avbrutt: ingenting er skrevet", en: "interrupted: no output written")
+        case .unknownSubcommand(let name, let suggestion):
+            say(nb: "ukjent underkommando '\(name)'", en: "unknown subcommand '\(name)'")
+                + (suggestion.map { say(nb: "; mente du '\($0)'?", en: "; did you mean '\($0)'?") } ?? "")
         }
     }
 

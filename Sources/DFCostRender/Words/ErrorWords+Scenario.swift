@@ -17,7 +17,7 @@ extension Language {
         switch error {
         case .fileNotFound(let path): say(nb: "\(path): filen finnes ikke", en: "\(path): no such file")
         case .notAFile(let path): say(nb: "\(path): er en mappe, ikke en scenariofil", en: "\(path): is a directory, not a scenario file")
-        case .unreadable(let path, let reason): say(nb: "\(path): kan ikke leses: \(reason)", en: "\(path): cannot read: \(reason)")
+        case .unreadable(let path, let reason): say(nb: "\(path): kan ikke leses: \(words(reason))", en: "\(path): cannot read: \(reason)")
         case .fileTooLarge(let path, let bytes):
             say(nb: "\(path): filen er \(bytes) byte; scenariofiler er begrenset til \(ScenarioLimits.maximumFileBytes) byte",
                 en: "\(path): file is \(bytes) bytes; scenario files are limited to \(ScenarioLimits.maximumFileBytes) bytes")
@@ -45,6 +45,18 @@ extension Language {
     }
 
     /// A file that cannot be verified at all, as one line.
+    /// Why a file or folder cannot be read; the system's own words for a failure of no known kind.
+    public func words(_ reason: UnreadableReason) -> String {
+        switch reason {
+        case .permissionDenied: say(nb: "mangler lesetilgang", en: reason.description)
+        case .danglingLink(let target): say(nb: "symbolsk lenke til '\(target)', som ikke finnes", en: reason.description)
+        case .folderNotListed: say(nb: "kan ikke liste mappen", en: reason.description)
+        case .noScenarioFiles: say(nb: "mappen har ingen scenariofiler (*.toml)", en: reason.description)
+        case .inputOutput: say(nb: "inn-/utdatafeil", en: reason.description)
+        case .system(let text): text
+        }
+    }
+
     public func words(_ error: VerifyError) -> String {
         switch error {
         case .noPublishedSums(let file):

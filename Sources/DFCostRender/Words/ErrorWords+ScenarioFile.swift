@@ -102,7 +102,7 @@ extension Language {
                 en: en)
         case .notAnOperation(let key, let keys):
             say(nb: "'\(key)' er ikke en operasjon; bruk en av \(keys.joined(separator: ", "))", en: en)
-        case .negativeScale(let f): say(nb: "skaleringsfaktoren \(figure(f)) er negativ; faktorer må være >= 0", en: en)
+        case .negativeScale(let f): say(nb: "skaleringsfaktoren \(figure(f)) er negativ; faktorer må være ≥ 0", en: en)
         case .shiftTooFar(let n): say(nb: "forskyvningen \(n) går ut over tabellens år", en: en)
         case .setShape: say(nb: "set tar én celle, f.eks. set = { 2025 = 5 }", en: en)
         case .setTwice(let year, let selector, let first):

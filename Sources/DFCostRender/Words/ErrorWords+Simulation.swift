@@ -71,7 +71,7 @@ extension Language {
         return switch error {
         case .notFinite(let parameter): say(nb: "\(k): parameteren \(parameter) er ikke endelig", en: "\(k) parameter \(parameter) is not finite")
         case .badOrder(let low, let mode?, let high):
-            say(nb: "\(k) krever low <= mode <= high og low < high (fikk \(n(low)); \(n(mode)); \(n(high)))",
+            say(nb: "\(k) krever low ≤ mode ≤ high og low < high (fikk \(n(low)); \(n(mode)); \(n(high)))",
                 en: "\(k) needs low <= mode <= high and low < high (got \(n(low)), \(n(mode)), \(n(high)))")
         case .badOrder(let low, nil, let high):
             say(nb: "\(k) krever low < high (fikk \(n(low)); \(n(high)))", en: "\(k) needs low < high (got \(n(low)), \(n(high)))")

@@ -21,7 +21,7 @@ extension Language {
         case .cell(let f): words(f)
         case .number(let text, let p): say(nb: "'\(text)': \(words(p))", en: en)
         case .factorNumber(let value, let p): say(nb: "faktoren '\(value)': \(words(p))", en: en)
-        case .factorNotDecimal(let value): say(nb: "faktoren '\(value)' må være et desimaltall >= 0", en: en)
+        case .factorNotDecimal(let value): say(nb: "faktoren '\(value)' må være et desimaltall ≥ 0", en: en)
         case .shiftNotYears(let value, let limit): say(nb: "'\(value)' er ikke et helt antall år fra -\(limit) til \(limit)", en: en)
         case .setNeedsOneYear: say(nb: "angi ett år med @ÅR, f.eks. line:pll-pll@2025=-12*", en: en)
         case .yearNotInTable(let year, let span): say(nb: "\(year) er ikke blant tabellens år \(span)", en: en)
@@ -47,9 +47,9 @@ extension Language {
             say(nb: "'\(values)' er ikke et intervall av hele tall fra -\(limit) til \(limit) som 0..3", en: en)
         case .notWhole(let part): say(nb: "'\(part)' er ikke et helt tall", en: en)
         case .notDecimalRange(let values):
-            say(nb: "'\(values)' er ikke FRA..TIL[:STEG] med 0 <= FRA <= TIL og STEG > 0, f.eks. 0,8..1,5:0,1", en: en)
+            say(nb: "'\(values)' er ikke FRA..TIL[:STEG] med 0 ≤ FRA ≤ TIL og STEG > 0, f.eks. 0,8..1,5:0,1", en: en)
         case .tooManyValues(let n): say(nb: "mer enn \(count(n)) verdier", en: en)
-        case .notAFactor(let part): say(nb: "'\(part)' er ikke en faktor >= 0", en: en)
+        case .notAFactor(let part): say(nb: "'\(part)' er ikke en faktor ≥ 0", en: en)
         case .noParameters: say(nb: "en variasjon trenger minst én", en: en)
         case .tooManyCombinations(let n): say(nb: "mer enn \(count(n)) kombinasjoner", en: en)
         case .tooManyRuns(let runs):

@@ -10,7 +10,7 @@ public enum ScenarioError: ExitStatusProviding, Sendable, Hashable, CustomString
     /// The path is a directory.
     case notAFile(String)
     /// The file exists but cannot be read.
-    case unreadable(String, reason: String)
+    case unreadable(String, reason: UnreadableReason)
     /// The file is larger than ``ScenarioLimits/maximumFileBytes``.
     case fileTooLarge(String, bytes: Int)
     /// The TOML itself is malformed: where, and why (``TOMLParseError/Reason``).

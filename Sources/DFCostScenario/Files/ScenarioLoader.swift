@@ -137,13 +137,13 @@ public enum ScenarioLoader {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path) {
-                throw .unreadable(path, reason: "symbolic link to '\(target)', which does not exist")
+                throw .unreadable(path, reason: .danglingLink(target: target))
             }
             throw .fileNotFound(path)
         }
         guard !isDirectory.boolValue else { throw .notAFile(path) }
         guard FileManager.default.isReadableFile(atPath: path), let handle = FileHandle(forReadingAtPath: path) else {
-            throw .unreadable(path, reason: "permission denied")
+            throw .unreadable(path, reason: .permissionDenied)
         }
         defer { try? handle.close() }
         do {
@@ -156,19 +156,9 @@ public enum ScenarioLoader {
         } catch let error as ScenarioError {
             throw error
         } catch {
-            throw .unreadable(path, reason: systemReason(error))
+            throw .unreadable(path, reason: UnreadableReason(error))
         }
     }
-}
-
-/// The operating system's words for a read failure ("Input/output error"), rather than
-/// Foundation's "The operation could not be completed. (NSCocoaErrorDomain error 256.)".
-private func systemReason(_ error: any Error) -> String {
-    var nsError = error as NSError
-    while nsError.domain != NSPOSIXErrorDomain, let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError {
-        nsError = underlying
-    }
-    return nsError.domain == NSPOSIXErrorDomain ? String(cString: strerror(Int32(nsError.code))) : error.localizedDescription
 }
 
 extension ScenarioBuilder {

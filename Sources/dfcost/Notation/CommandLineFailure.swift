@@ -1,4 +1,5 @@
 import DFCostFailure
+import DFCostScenario
 
 /// Failures of the command line itself (a flag, a combination of flags, an output), each with
 /// its data and its sysexits class. Worded in both languages by `Language.words(_:)`
@@ -48,6 +49,9 @@ public enum CommandLineFailure: ExitStatusProviding, Sendable, Hashable {
     case payersWithComparison
     /// Ctrl-C or SIGTERM stopped a long run; nothing was written.
     case interrupted
+    /// The first argument (or the one after `help`) names no subcommand; the nearest name, when
+    /// one is near enough to be a typo.
+    case unknownSubcommand(String, suggestion: String?)
 
     /// Every case with sample data: what the words test walks (a new case goes here too; the
     /// test checks the count against a switch that the compiler keeps exhaustive).
@@ -57,7 +61,19 @@ public enum CommandLineFailure: ExitStatusProviding, Sendable, Hashable {
         .badPercentile("x", .notANumber), .noPercentiles, .badBudget("total", nil), .trialsOutOfRange(0, maximum: 8_589_934_592),
         .threadsOutOfRange, .junitNeedsFile, .againstNeedsComparisons, .noVary, .noOthers, .payersNotSideBySide,
         .checksNeedFailOnChange, .junitIsOutput, .noFilesToVerify, .negativeSensitivitySample, .payersWithComparison, .interrupted,
+        .unknownSubcommand("totls", suggestion: "totals"),
     ]
+
+    /// The failure of a command line (the arguments without the program's name) whose first
+    /// argument, or the one after `help`, is not one of `subcommands`: the parser would take it
+    /// for an unexpected argument, or print the root help, without naming the typo. Nil when the
+    /// line starts with an option or a known name.
+    public static func unknownSubcommand(in arguments: [String], subcommands: [String]) -> CommandLineFailure? {
+        var rest = arguments[...]
+        if rest.first == "help" { rest = rest.dropFirst() }
+        guard let first = rest.first, !first.hasPrefix("-"), !subcommands.contains(first) else { return nil }
+        return .unknownSubcommand(first, suggestion: Suggestion.closest(to: first, in: subcommands))
+    }
 
     public var exitStatus: ExitStatus {
         switch self {
@@ -65,7 +81,7 @@ public enum CommandLineFailure: ExitStatusProviding, Sendable, Hashable {
         case .outputOverInput, .workbookNotOffered, .workbookNeedsFile, .badPercentile, .noPercentiles, .badBudget,
              .trialsOutOfRange, .threadsOutOfRange, .junitNeedsFile, .againstNeedsComparisons, .noVary, .noOthers,
              .payersNotSideBySide, .checksNeedFailOnChange, .junitIsOutput, .noFilesToVerify, .negativeSensitivitySample,
-             .payersWithComparison: .usage
+             .payersWithComparison, .unknownSubcommand: .usage
         case .interrupted: .interrupted
         }
     }
