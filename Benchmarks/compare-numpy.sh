@@ -78,7 +78,7 @@ run() {
   local name="$1" out="$2"; shift 2
   local t0 t1
   t0=$(date +%s%N)
-  /usr/bin/time -v -o "$work/time.txt" "$@" > "$out"
+  /usr/bin/time -v -o "$work/time.txt" "$@" > "$out" 2>> "$work/stderr.txt"
   t1=$(date +%s%N)
   local rss cpu
   rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time.txt")
@@ -102,7 +102,7 @@ points=("1e6 14" "1e7 14" "1e6 200" "1e6 1000")
 [ "${PRECISION_ONLY:-0}" = 1 ] && points=()
 
 # Where the time goes, on one thread.
-"$DFCOST" simulate "$WORKLOAD" --stage-timings --trials "${STAGE_DRAWS:-4194304}" > "$work/stages.tsv"
+"$DFCOST" simulate "$WORKLOAD" --stage-timings --trials "${STAGE_DRAWS:-4194304}" > "$work/stages.tsv" 2>> "$work/stderr.txt"
 
 # Time to precision: a pilot per method, then the trials its standard error says are needed.
 PRECISION="${PRECISION:-0.01}"
@@ -113,7 +113,7 @@ needed() {  # needed JSON: trials for a 95 % half-width <= PRECISION on the tota
 print(max(1, math.ceil(d['trials'] * (1.96 * se / float(sys.argv[2])) ** 2)))" "$1" "$PRECISION"
 }
 for method in plain lhs; do
-  "$DFCOST" simulate "$WORKLOAD" --trials "$PILOT" --sampling "$method" --format json > "$work/pilot-$method.json"
+  "$DFCOST" simulate "$WORKLOAD" --trials "$PILOT" --sampling "$method" --format json > "$work/pilot-$method.json" 2>> "$work/stderr.txt"
   n=$(needed "$work/pilot-$method.json")
   echo "$method $n" >> "$work/precision-trials"
   for i in $(seq 1 "$RUNS_PRECISION"); do
@@ -172,6 +172,13 @@ else
 fi
 echo "load after: $(uptime | sed 's/.*load average: //')"
 
+# What the timed processes wrote on standard error (the workload's warning, once per run), each
+# distinct line once, so that it neither floods the table nor goes unseen.
+if [ -s "$work/stderr.txt" ]; then
+  echo "standard error of the timed runs (each distinct line once):"
+  sort "$work/stderr.txt" | uniq -c | sed 's/^ */  /'
+  echo
+fi
 python3 - "$work" "$sweep_rows" "$verify_tool" <<'EOF'
 import json, math, statistics, sys
 from statistics import NormalDist
