@@ -433,7 +433,10 @@ def check_host_and_token(binary, folder):
     report("FOLDER that is a file: exit 66", p.returncode == 66, p.returncode)
     with Server(binary, folder) as first:
         p = subprocess.run([binary, "serve", folder, "--port", str(first.port)], capture_output=True, text=True, timeout=60)
-        report("a port already in use: exit 70", p.returncode == 70, p.returncode)
+        lines = [l for l in p.stderr.splitlines() if l.strip()]
+        report("a port already in use: one worded line, exit 69 (EX_UNAVAILABLE)",
+               p.returncode == 69 and len(lines) == 1 and str(first.port) in lines[0], p.returncode,
+               lines[0][:90] if lines else "")
     token = "t0ken-" + os.urandom(8).hex()
     with Server(binary, folder, ["--token", token]) as server:
         cases = [("no token", [], 401), ("wrong token", ["Authorization: Bearer nope"], 401),
