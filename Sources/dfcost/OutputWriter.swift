@@ -66,7 +66,7 @@ final class OutputFile {
         var info = stat()
         if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
             let fd = open(path, O_WRONLY | O_CLOEXEC)
-            guard fd >= 0 else { throw CommandLineFailure.cannotCreate(path: path, reason: String(cString: strerror(errno))) }
+            guard fd >= 0 else { throw CommandLineFailure.cannotCreate(path: path, reason: UnwritableReason(errno: errno)) }
             self.path = path
             temporary = nil
             self.fd = fd
@@ -80,7 +80,7 @@ final class OutputFile {
         let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
             TemporaryFiles.unregister(tmp)
-            throw CommandLineFailure.cannotCreate(path: path, reason: String(cString: strerror(errno)))
+            throw CommandLineFailure.cannotCreate(path: path, reason: UnwritableReason(errno: errno))
         }
         self.path = path
         destination = target
@@ -94,14 +94,14 @@ final class OutputFile {
 
     /// Writes a chunk; a failure (full disk, ...) abandons the temporary file and throws exit 73.
     func write(_ bytes: [UInt8]) throws {
-        var failure: String?
+        var failure: UnwritableReason?
         bytes.withUnsafeBytes { raw in
             var offset = 0
             while offset < raw.count {
                 let n = Foundation.write(fd, raw.baseAddress! + offset, raw.count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
-                    failure = String(cString: strerror(errno))
+                    failure = UnwritableReason(errno: errno)
                     return
                 }
                 offset += n
@@ -109,7 +109,7 @@ final class OutputFile {
         }
         if let failure {
             abandon()
-            throw CommandLineFailure.cannotWrite(path: path, reason: "\(failure)")
+            throw CommandLineFailure.cannotWrite(path: path, reason: failure)
         }
     }
 
@@ -119,15 +119,15 @@ final class OutputFile {
             if path != nil, fd >= 0 { close(fd); fd = -1 }  // a device or FIFO written straight to
             return
         }
-        var failure: String?
-        if fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
-        if close(fd) != 0, failure == nil { failure = String(cString: strerror(errno)) }
+        var failure: UnwritableReason?
+        if fsync(fd) != 0 { failure = UnwritableReason(errno: errno) }
+        if close(fd) != 0, failure == nil { failure = UnwritableReason(errno: errno) }
         fd = -1
-        if failure == nil, rename(temporary, destination ?? path) != 0 { failure = String(cString: strerror(errno)) }
+        if failure == nil, rename(temporary, destination ?? path) != 0 { failure = UnwritableReason(errno: errno) }
         if let failure {
             unlink(temporary)
             TemporaryFiles.unregister(temporary)
-            throw CommandLineFailure.cannotWrite(path: path, reason: "\(failure)")
+            throw CommandLineFailure.cannotWrite(path: path, reason: failure)
         }
         TemporaryFiles.unregister(temporary)
     }

@@ -6,11 +6,11 @@ import Testing
     @Test func verifySpeaksNorwegianWithDecimalCommaByDefaultAndEnglishWithLocaleEn() throws {
         let nb = try CLI.run(["verify", CLI.published])
         #expect(nb.status == 0, "\(nb.stderr)")
-        #expect(nb.stdout.hasPrefix("\(CLI.published): OK: summer med presisjon 1, avrundet halvt bort fra null\n"))
+        #expect(nb.stdout.hasPrefix("\(CLI.published): OK: summer avrundet til hele MNOK, halvt bort fra null\n"))
         #expect(nb.stdout.contains("\n2025      21,5        22         22  ok\n"))
         let en = try CLI.run(["verify", CLI.published, "--locale", "en"])
         #expect(en.status == 0)
-        #expect(en.stdout.hasPrefix("\(CLI.published): OK: sums at precision 1, rounded half away from zero\n"))
+        #expect(en.stdout.hasPrefix("\(CLI.published): OK: sums rounded to whole MNOK, half away from zero\n"))
         #expect(en.stdout.contains("\n2025      21.5       22         22  ok\n"))
     }
 

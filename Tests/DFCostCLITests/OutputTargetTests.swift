@@ -55,8 +55,22 @@ import Testing
         let result = try CLI.run(arguments)
         let target = try #require(arguments.last)
         #expect(result.status == 73, "\(result.stderr)")
-        #expect(result.stderr == "\(target): kan ikke lage resultatfilen: No such file or directory\n")
+        #expect(result.stderr == "\(target): kan ikke lage resultatfilen: mappen finnes ikke\n")
         #expect(result.stdout.isEmpty)
+    }
+
+    /// The reason an output cannot be made is worded in the chosen language: Norwegian lines
+    /// carry no English system text, English lines keep the system's own words.
+    @Test func aMissingOutputFolderIsSaidInTheChosenLanguage() throws {
+        let nb = try CLI.run(["totals", PackageRoot.published, "-o", "/nonexistent-dir/x.csv"])
+        #expect(nb.status == 73)
+        #expect(nb.stderr == "/nonexistent-dir/x.csv: kan ikke lage resultatfilen: mappen finnes ikke\n")
+        let en = try CLI.run(["totals", PackageRoot.published, "-o", "/nonexistent-dir/x.csv", "--locale", "en"])
+        #expect(en.status == 73)
+        #expect(en.stderr == "/nonexistent-dir/x.csv: cannot create output: No such file or directory\n")
+        let folder = try CLI.run(["totals", PackageRoot.published, "-o", "/"])
+        #expect(folder.status == 73)
+        #expect(folder.stderr == "/: kan ikke lage resultatfilen: er en mappe\n")
     }
 
     @Test func importOverItsOwnTableIsRefusedBeforeTheReceipt() throws {

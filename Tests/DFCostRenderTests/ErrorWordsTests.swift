@@ -1,3 +1,4 @@
+import Foundation
 import DFCostApp
 import DFCostImport
 import DFCostModel
@@ -195,6 +196,23 @@ import Testing
         .table(TableImportError(SourceReference(file: "t.csv", line: 5, column: 1), .noLines)), .unfinished(place: "t.xlsx:Ark1!A5", reason: .noLines),
     ]
 
+    static func unwritableCase(_ r: UnwritableReason) -> String {
+        switch r {
+        case .permissionDenied: "permissionDenied"
+        case .noSuchFolder: "noSuchFolder"
+        case .notAFolder: "notAFolder"
+        case .isAFolder: "isAFolder"
+        case .diskFull: "diskFull"
+        case .readOnlyFileSystem: "readOnlyFileSystem"
+        case .brokenPipe: "brokenPipe"
+        case .inputOutput: "inputOutput"
+        case .system: "system"
+        }
+    }
+    /// The known reasons an output cannot be written, from the errno each stands for; the
+    /// system's own words (`.system`) are not a worded case.
+    static let unwritableReasons: [UnwritableReason] = [EACCES, ENOENT, ENOTDIR, EISDIR, ENOSPC, EROFS, EPIPE, EIO].map { UnwritableReason(errno: $0) }
+
     static var worded: [Worded] {
         func each<E>(_ samples: [E], _ name: (E) -> String, _ words: (Language, E) -> String, english: ((E) -> String)? = nil, data: [String] = []) -> [Worded] {
             samples.map { Worded(name: "\(E.self).\(name($0))", nb: words(.nb, $0), en: words(.en, $0), description: english?($0), data: data) }
@@ -211,6 +229,7 @@ import Testing
             + each(fileReasons, fileCase, { $0.words($1) }, english: { $0.description }, data: fileData)
             + each(themedFileReasons, fileCase, { $0.words($1) }, english: { $0.description }, data: themedFileData)
             + each(CommandLineFailure.samples, cliCase, { $0.words($1) }, data: ["totls"])
+            + each(unwritableReasons, unwritableCase, { $0.words($1) }, english: { $0.description })
             + each(TypedNumber.Problem.allCases, { "\($0)" }, { $0.words($1) })
             + whatIfWorded
             + each(importErrors, importCase, { l, e in l.words(e, sheet: "--sheet", like: "--like") { l.words($0, naming: name) } })
@@ -232,6 +251,7 @@ import Testing
     @Test func everyCaseHasASample() {
         func covered<E>(_ samples: [E], _ name: (E) -> String, _ all: Int) -> Bool { Set(samples.map(name)).count == all }
         #expect(covered(Self.simulationErrors, Self.simulationCase, 13))  // and sinkFailed, below
+        #expect(covered(Self.unwritableReasons, Self.unwritableCase, 8))  // and system, the system's words
         #expect(covered(Self.correlationErrors, Self.correlationCase, 10))
         #expect(covered(Self.distributionErrors, Self.distributionCase, 6))
         #expect(covered(Self.linearAlgebraErrors, Self.linearAlgebraCase, 5))

@@ -98,7 +98,7 @@ import Testing
         let (_, applied, totals) = try RenderSupport.applied("Scenarios/published/ehelseportefolje-2023-10.toml")
         let v = try #require(try Verification(table: applied.table, totals: totals))
         let nb = VerificationRenderer.text(file: "f.toml", v)
-        #expect(nb.hasPrefix("f.toml: OK: summer med presisjon 1, avrundet halvt bort fra null\n"))
+        #expect(nb.hasPrefix("f.toml: OK: summer avrundet til hele MNOK, halvt bort fra null\n"))
         #expect(nb.contains("år    beregnet  avrundet  publisert\n"))
         #expect(nb.contains("2025      21,5        22         22  ok\n"))
         let en = VerificationRenderer.text(file: "f.toml", v, locale: .en)

@@ -71,7 +71,7 @@ extension SimulationBuilder {
                 return [Table.Column(key, .float32), Table.Column(key + words.standardError, .statistic(decimals: 6))]
             }
         let rows = renderer.rows(result, model: model).map { c in
-            Table.Row(.line, [.text(renderer.label(c, years: model.years)), .number(c.mean), .number(c.standardDeviation)]
+            Table.Row(.line, [.text(renderer.label(c, years: model.years)), .number(c.mean), SimulationBuilder.shownStandardDeviation(c.standardDeviation, trials: result.trials)]
                       + c.percentiles.flatMap { [Table.Cell.number($0.value), .number($0.standardError)] })
         }
         return Table(caption: caption, columns: columns, rows: rows)

@@ -26,7 +26,7 @@ public struct SimulationBuilder: Sendable {
         let columns = [Table.Column("", .label), Table.Column(words.mean, .statistic(decimals: 2)), Table.Column(words.sd, .statistic(decimals: 2))]
             + ps.map { Table.Column(SimulationRenderer.percentileLabel($0, in: language), .statistic(decimals: 2)) }
         let rows = renderer.rows(result, model: model).map { c in
-            Table.Row(.line, [.text(renderer.label(c, years: model.years)), .number(c.mean), .number(c.standardDeviation)]
+            Table.Row(.line, [.text(renderer.label(c, years: model.years)), .number(c.mean), Self.shownStandardDeviation(c.standardDeviation, trials: result.trials)]
                       + c.percentiles.map { .estimate($0.value, standardError: Self.shownStandardError($0, trials: result.trials, of: ps)) })
         }
         var blocks: [Block] = [.paragraph(renderer.heading(result, paired: paired)), .table(Table(columns: columns, rows: rows))]
@@ -90,7 +90,7 @@ extension SimulationBuilder {
         let columns = [Table.Column("", .label), Table.Column(words.mean, .statistic(decimals: 2)), Table.Column(words.sd, .statistic(decimals: 2))]
             + ps.map { Table.Column(SimulationRenderer.percentileLabel($0, in: language), .statistic(decimals: 2)) }
         let rows = renderer.rows(summary, model: model).map { c in
-            Table.Row(.line, [.text(renderer.label(c, years: model.years)), .number(c.mean), .number(c.standardDeviation)]
+            Table.Row(.line, [.text(renderer.label(c, years: model.years)), .number(c.mean), Self.shownStandardDeviation(c.standardDeviation, trials: summary.trials)]
                       + c.percentiles.map { .estimate($0.value, standardError: Self.shownStandardError($0, trials: summary.trials, of: ps)) })
         }
         var blocks: [Block] = [.paragraph(renderer.heading(summary, paired: false))] + comparedModelNotes(sim)
@@ -148,5 +148,11 @@ extension SimulationBuilder {
     /// engine's figure is 0 and "±0,00" would claim a precision the run does not have.
     static func shownStandardError(_ p: PercentileEstimate, trials: Int, of percentiles: [Double]) -> Double {
         trials < SimulationWarning.minimumTrialsForStandardError(percentiles) ? .nan : p.standardError
+    }
+
+    /// The standard deviation as shown: missing (written "–", empty in CSV like the ± beside
+    /// the percentiles) for a single trial, where it is undefined and "0,00" would be wrong.
+    static func shownStandardDeviation(_ sd: Double, trials: Int) -> Table.Cell {
+        trials < 2 ? .missing : .number(sd)
     }
 }

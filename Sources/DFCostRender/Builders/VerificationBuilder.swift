@@ -41,7 +41,7 @@ public struct VerificationBuilder: Sendable {
         if !v.comparesAPublishedYear {
             blocks.append(.paragraph("\(file): " + Labels.fill(words.nothingToVerify, ["summed": summed])))
         }
-        let title = "\(file): \(v.allMatch ? words.passed : words.failed): \(Labels.fill(words.method, ["precision": language.numbers.format(v.precision)]))"
+        let title = "\(file): \(v.allMatch ? words.passed : words.failed): \((v.precision == ExactDecimal.one ? words.methodWhole : Labels.fill(words.method, ["precision": language.numbers.format(v.precision)])))"
         return Document(language: language, sections: [Section(title: title, level: .record, blocks: blocks)])
     }
 }

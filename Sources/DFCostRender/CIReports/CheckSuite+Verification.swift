@@ -37,7 +37,7 @@ extension CheckSuite {
                 var details = "year: \(row.year)\n"
                 details += "expected (published): \(row.published?.description ?? "none")\n"
                 details += "computed: \(row.computed)\n"
-                details += "computed, rounded half away from zero at precision \(precision): \(row.rounded)\n"
+                details += "computed, rounded half away from zero to \(precision == ExactDecimal.one ? "whole" : "\(precision)") MNOK: \(row.rounded)\n"
                 details += row.published == nil ? "published sums: \(at)\n" : "published sum: \(at)\n"
                 outcome = .failed(CheckCase.Problem(
                     kind: row.published == nil ? "missing" : "mismatch",

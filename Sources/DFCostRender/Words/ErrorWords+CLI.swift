@@ -11,9 +11,9 @@ extension Language {
         case .outputIsDirectory(let path):
             say(nb: "\(path): kan ikke lage resultatfilen: er en mappe", en: "\(path): cannot create output: is a directory")
         case .cannotCreate(let path, let reason):
-            say(nb: "\(path): kan ikke lage resultatfilen: \(reason)", en: "\(path): cannot create output: \(reason)")
+            say(nb: "\(path): kan ikke lage resultatfilen: \(words(reason))", en: "\(path): cannot create output: \(words(reason))")
         case .cannotWrite(let path, let reason):
-            say(nb: "\(path ?? "standard ut"): kan ikke skrive resultatet: \(reason)", en: "\(path ?? "standard output"): cannot write output: \(reason)")
+            say(nb: "\(path ?? "standard ut"): kan ikke skrive resultatet: \(words(reason))", en: "\(path ?? "standard output"): cannot write output: \(words(reason))")
         case .workbookNotOffered(let command):
             say(nb: "--format xlsx: \(command) skriver text, markdown, csv eller json; arbeidsbøker kommer fra totals, compare og report",
                 en: "--format xlsx: \(command) writes text, markdown, csv or json; workbooks come from totals, compare and report")

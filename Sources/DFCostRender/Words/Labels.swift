@@ -271,8 +271,10 @@ public struct VerificationLabels: Sendable, Hashable {
     public var outsideHorizon: String
     public var passed: String
     public var failed: String
-    /// "sums at precision {precision}, rounded half away from zero".
+    /// "sums rounded to {precision} MNOK, half away from zero", for a precision other than 1.
     public var method: String
+    /// "sums rounded to whole MNOK, half away from zero", for precision 1.
+    public var methodWhole: String
     /// "{year}: computed {computed} rounds to {rounded}, published {published}".
     public var difference: String
     public var nothing: String
@@ -298,7 +300,8 @@ public struct VerificationLabels: Sendable, Hashable {
     public static let norwegian = VerificationLabels(
         year: "år", computed: "beregnet", rounded: "avrundet", published: "publisert", ok: "ok", mismatch: "AVVIK",
         outsideHorizon: "utenfor tidshorisonten", passed: "OK", failed: "AVVIK",
-        method: "summer med presisjon {precision}, avrundet halvt bort fra null",
+        method: "summer avrundet til {precision} MNOK, halvt bort fra null",
+        methodWhole: "summer avrundet til hele MNOK, halvt bort fra null",
         difference: "{year}: beregnet {computed} avrundes til {rounded}, publisert {published}", nothing: "ingenting",
         publishedOutside: "publiserte år utenfor tidshorisonten: {years} ({summed}; ikke sammenlignet)",
         tableSums: "tabellen summerer {years}", tableSumsNoYear: "tabellen summerer ingen år",
@@ -309,7 +312,8 @@ public struct VerificationLabels: Sendable, Hashable {
     public static let english = VerificationLabels(
         year: "year", computed: "computed", rounded: "rounded", published: "published", ok: "ok", mismatch: "MISMATCH",
         outsideHorizon: "outside the horizon", passed: "OK", failed: "FAILED",
-        method: "sums at precision {precision}, rounded half away from zero",
+        method: "sums rounded to {precision} MNOK, half away from zero",
+        methodWhole: "sums rounded to whole MNOK, half away from zero",
         difference: "{year}: computed {computed} rounds to {rounded}, published {published}", nothing: "nothing",
         publishedOutside: "published years outside the horizon: {years} ({summed}; not compared)",
         tableSums: "the table sums {years}", tableSumsNoYear: "the table sums no year",

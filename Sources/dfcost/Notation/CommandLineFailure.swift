@@ -9,10 +9,10 @@ public enum CommandLineFailure: ExitStatusProviding, Sendable, Hashable {
     case outputOverInput(path: String)
     /// `-o` names a folder.
     case outputIsDirectory(path: String)
-    /// The output cannot be created (the system's reason).
-    case cannotCreate(path: String, reason: String)
+    /// The output cannot be created.
+    case cannotCreate(path: String, reason: UnwritableReason)
     /// The output cannot be written (nil path: standard output).
-    case cannotWrite(path: String?, reason: String)
+    case cannotWrite(path: String?, reason: UnwritableReason)
     /// `--format xlsx` for a command that writes no workbook.
     case workbookNotOffered(command: String)
     /// `--format xlsx` without `-o FILE`.
@@ -56,8 +56,8 @@ public enum CommandLineFailure: ExitStatusProviding, Sendable, Hashable {
     /// Every case with sample data: what the words test walks (a new case goes here too; the
     /// test checks the count against a switch that the compiler keeps exhaustive).
     public static let samples: [CommandLineFailure] = [
-        .outputOverInput(path: "a.toml"), .outputIsDirectory(path: "ut"), .cannotCreate(path: "ut.csv", reason: "Permission denied"),
-        .cannotWrite(path: nil, reason: "Broken pipe"), .workbookNotOffered(command: "explain"), .workbookNeedsFile,
+        .outputOverInput(path: "a.toml"), .outputIsDirectory(path: "ut"), .cannotCreate(path: "ut.csv", reason: .permissionDenied),
+        .cannotWrite(path: nil, reason: .brokenPipe), .workbookNotOffered(command: "explain"), .workbookNeedsFile,
         .badPercentile("x", .notANumber), .noPercentiles, .badBudget("total", nil), .trialsOutOfRange(0, maximum: 8_589_934_592),
         .threadsOutOfRange, .junitNeedsFile, .againstNeedsComparisons, .noVary, .noOthers, .payersNotSideBySide,
         .checksNeedFailOnChange, .junitIsOutput, .noFilesToVerify, .negativeSensitivitySample, .payersWithComparison, .interrupted,
