@@ -107,7 +107,7 @@ public struct AnalysisModelBuilder: Sendable {
                 let percent = (try? o.probability.multiplied(by: ExactDecimal(100))).map { n.format($0) } ?? n.format(o.probability)
                 return "\(language.operations.text(o.state)): \(percent) %"
             }
-            return Table.Row(.line, [.text(e.description.map { "\(e.id): \($0)" } ?? e.id), .text(states.joined(separator: "; ")),
+            return Table.Row(.line, [.text(LineNames.condition(e.id, description: e.description)), .text(states.joined(separator: "; ")),
                                      .lines(e.lines.map(\.name)), .text(e.origin?.description ?? "")])
         }
         return Section(title: words.eventsHeading, level: .section, anchor: "analysis-events", blocks: [

@@ -119,17 +119,18 @@ extension ComparisonBuilder {
         d.isNegative || d.isZero ? language.numbers.format(d) : "+" + language.numbers.format(d)
     }
 
-    /// How a line moved, in words: "fortsetter pll-fm; flyttet +1 år"; a changed amount names
+    /// How a line moved, in words, lines and solutions by name: "fortsetter Program
+    /// Pasientens legemiddelliste / FM; flyttet +1 år"; a changed amount names
     /// the years whose amounts changed when `row` and `column` are given ("beløp endret 2024 −2, 2025 +2").
     public func movement(_ m: Comparison.Movement, of row: Comparison.LineRow? = nil, column: Int = 0) -> String {
         var parts: [String] = []
         if let previous = m.previousID {
-            parts.append(Labels.fill(m.match == .key ? rounds.sameKey : rounds.continues, ["id": previous]))
+            parts.append(Labels.fill(m.match == .key ? rounds.sameKey : rounds.continues, ["line": lineNames.label(previous)]))
         }
         for kind in m.kinds {
             switch kind {
             case .unchanged: parts.append(rounds.unchanged)
-            case .solutionChanged: parts.append(Labels.fill(rounds.solutionChanged, ["solution": m.previousSolution ?? "?"]))
+            case .solutionChanged: parts.append(Labels.fill(rounds.solutionChanged, ["solution": m.previousSolution.map(solutionName) ?? "?"]))
             case .amountChanged:
                 let years = (row?.years ?? [:]).sorted { $0.key < $1.key }.compactMap { y, series -> String? in
                     guard column < series.deltas.count, let d = series.deltas[column], !d.isZero else { return nil }

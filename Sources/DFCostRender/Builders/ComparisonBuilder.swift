@@ -121,7 +121,7 @@ public struct ComparisonBuilder: Sendable {
     }
 
     /// A solution's name where the table gives one, else its id.
-    func solutionName(_ id: String) -> String { solutionNames[id] ?? id }
+    func solutionName(_ id: String) -> String { solutionNames[id] ?? lineNames.solution(id) }
 
     /// A condition's state in this language's words ("utsatt 1 år"); "–" when the scenario has no such condition.
     func state(_ state: ConditionState?) -> String { state.map(language.operations.text) ?? "–" }
@@ -230,7 +230,7 @@ public struct ComparisonBuilder: Sendable {
         case .removed: return words.removed
         case .renamed: return renamed
         case .solutionChanged:
-            let moved = Labels.fill(words.solutionChanged, ["solution": d.previousSolution ?? "?"])
+            let moved = Labels.fill(words.solutionChanged, ["solution": d.previousSolution.map(solutionName) ?? "?"])
             return was.isEmpty ? moved : "\(moved); \(renamed)"
         }
     }

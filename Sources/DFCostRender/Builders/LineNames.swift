@@ -1,22 +1,27 @@
 import DFCostModel
 
-/// The names tables show for lines instead of their ids: the line's display name
-/// ("Program Pasientens legemiddelliste / SFM") and, where no solution column says it, with its
+/// The names output shows for what files know by id: lines by their display name
+/// ("Program Pasientens legemiddelliste / SFM") and, where no solution column says it, with their
 /// solution's name ("... / SFM (E-resept)"), so lines of the same initiative and part in two
-/// solutions stay apart. An id no table names is shown as it is.
+/// solutions stay apart; solutions by their name; conditions as the event register names them
+/// (``condition(_:)``). An id no table names is shown as it is.
 public struct LineNames: Sendable, Hashable {
     var labels: [String: String] = [:]
     var solutions: [String: String] = [:]
+    var solutionNames: [String: String] = [:]
+    var conditions: [String: String] = [:]
 
     public init() {}
 
-    /// The names of the lines of these tables (the first table that names a line wins).
+    /// The names of the lines, solutions and conditions of these tables (the first table that
+    /// names one wins).
     public init(_ tables: [CostTable]) {
         for table in tables {
-            let names = Dictionary(table.solutions.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+            for s in table.solutions where solutionNames[s.id] == nil { solutionNames[s.id] = s.name }
+            for c in table.conditions where conditions[c.id] == nil { conditions[c.id] = c.description }
             for line in table.lines where labels[line.id] == nil {
                 labels[line.id] = line.label
-                solutions[line.id] = names[line.solution] ?? line.solution
+                solutions[line.id] = solutionNames[line.solution] ?? line.solution
             }
         }
     }
@@ -28,5 +33,19 @@ public struct LineNames: Sendable, Hashable {
     public func full(_ id: String) -> String {
         guard let label = labels[id] else { return id }
         return solutions[id].map { "\(label) (\($0))" } ?? label
+    }
+
+    /// The solution's name, else its id.
+    public func solution(_ id: String) -> String { solutionNames[id] ?? id }
+
+    /// The condition as the event register names it: its id and its footnote
+    /// ("fm-phaseout: Er avhengig av full utfasing av FM."), else its id.
+    public func condition(_ id: String) -> String { Self.condition(id, description: conditions[id]) }
+
+    /// "ID: footnote", or the id alone without a footnote: the one wording of a condition's name
+    /// (the event register, the tornado).
+    public static func condition(_ id: String, description: String?) -> String {
+        guard let description, !description.isEmpty else { return id }
+        return "\(id): \(description)"
     }
 }

@@ -33,7 +33,7 @@ public struct ReportBuilder: Sendable {
         let table = report.applied.table
         let builder = ComparisonBuilder(language: language, sources: report.comparisonSources,
                                         solutionNames: Dictionary(table.solutions.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }),
-                                        lineNames: LineNames([table]), unit: table.metadata.unit)
+                                        lineNames: report.names, unit: table.metadata.unit)
         let compared: [Section]
         if let rounds = report.rounds {
             compared = builder.sections(rounds)

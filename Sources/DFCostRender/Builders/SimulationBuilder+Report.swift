@@ -19,14 +19,14 @@ extension SimulationBuilder {
         AnalysisModelBuilder(language: language).sections(sim.analysis)
     }
 
-    /// The report's page of the simulation (HTML): the trials and seed, the fan chart, the
+    /// The report's page of the simulation (HTML): the trials and seed, the statistics per year
+    /// with their standard errors and the exceedances (as the other formats show them), the fan chart, the
     /// S-curve with P50 and P85, the KS2 table, the tornado, and the notes on the
     /// sensitivities (or why there are none).
     public func reportPage(_ sim: ReportSimulation) -> Section {
         let report = language.labels.report
         let result = sim.result
-        var blocks: [Block] = [.paragraph(Labels.fill(words.trialCount, ["trials": language.count(result.trials), "seed": "\(result.seed)"]))]
-        blocks += comparedModelNotes(sim)
+        var blocks = statistics(sim)
         if let fan = fanChart(sim), !fan.categories.isEmpty { blocks.append(.chart(fan)) }
         if let curve = curveChart(sim) { blocks.append(.chart(curve)) }
         if let ks2 = sim.ks2 { blocks += KS2Builder(language: language).blocks(ks2, unit: sim.model.deterministic.table.metadata.unit, titled: true) }
@@ -89,6 +89,7 @@ extension SimulationBuilder {
         let report = language.labels.report, w = language.uncertaintyInputs
         let rows = sim.tornado.rows
         guard !rows.isEmpty else { return nil }
+        let names = FactorNames(sim.model.deterministic.table)
         let none = Table.Cell.text(w.notApplicable)
         let src = Chart.Series(name: "SRC", values: rows.map { $0.standardizedCoefficient.map(Table.Cell.number) ?? none })
         let rho = Chart.Series(name: "ρ", values: rows.map { $0.spearman.map(Table.Cell.number) ?? none })
@@ -96,10 +97,10 @@ extension SimulationBuilder {
         let series = byMean
             ? [Chart.Series(name: w.meanChange.capitalizedFirst, values: rows.map {
                 .number(($0.spearman ?? $0.standardizedCoefficient ?? 0) < 0 ? -$0.meanChange! : $0.meanChange!)
-              }), src, rho]
+              }, valueKind: .statistic(decimals: 2)), src, rho]
             : [src, rho]
         return Chart(kind: .tornado, id: "tornado", title: report.tornadoTitle, description: byMean ? w.chartDescription : report.tornadoDescription,
-                     categoryHeader: w.input.capitalizedFirst, categories: rows.map { FactorNames(sim.model.deterministic.table)($0.id) }, valueKind: .statistic(decimals: 3),
+                     categoryHeader: w.input.capitalizedFirst, categories: rows.map { names($0.id, kind: $0.kind) }, valueKind: .statistic(decimals: 3),
                      series: series)
     }
 }

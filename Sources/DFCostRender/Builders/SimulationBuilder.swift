@@ -85,17 +85,8 @@ extension SimulationBuilder {
     public func reportSections(_ sim: ReportSimulation) -> [Section] {
         let renderer = SimulationRenderer(locale: language)
         let labels = language.labels, report = labels.report
-        let summary = sim.summary, model = sim.model, result = sim.result
-        let ps = summary.columns.first?.percentiles.map(\.probability) ?? []
-        let columns = [Table.Column("", .label), Table.Column(words.mean, .statistic(decimals: 2)), Table.Column(words.sd, .statistic(decimals: 2))]
-            + ps.map { Table.Column(SimulationRenderer.percentileLabel($0, in: language), .statistic(decimals: 2)) }
-        let rows = renderer.rows(summary, model: model).map { c in
-            Table.Row(.line, [.text(renderer.label(c, years: model.years)), .number(c.mean), Self.shownStandardDeviation(c.standardDeviation, trials: summary.trials)]
-                      + c.percentiles.map { .estimate($0.value, standardError: Self.shownStandardError($0, trials: summary.trials, of: ps)) })
-        }
-        var blocks: [Block] = [.paragraph(renderer.heading(summary, paired: false))] + comparedModelNotes(sim)
-            + [.table(Table(columns: columns, rows: rows))]
-        blocks += renderer.exceedanceLines(summary, model: model).map(Block.paragraph)
+        let model = sim.model, result = sim.result
+        var blocks = statistics(sim)
 
         if let fan = fanChart(sim) { blocks.append(.chart(fan)) }
         if let curve = curveChart(sim) { blocks.append(.chart(curve)) }
@@ -113,6 +104,24 @@ extension SimulationBuilder {
 }
 
 extension SimulationBuilder {
+    /// The report's statistics on the summary percentiles: what the figures are (trials, seed,
+    /// ± the Monte Carlo standard error) and the compared scenarios it is not for, then mean, standard deviation and each percentile ± its
+    /// standard error per summed year, cumulative level and total, then the exceedances; one
+    /// table for every format of the report.
+    func statistics(_ sim: ReportSimulation) -> [Block] {
+        let renderer = SimulationRenderer(locale: language)
+        let summary = sim.summary, model = sim.model
+        let ps = summary.columns.first?.percentiles.map(\.probability) ?? []
+        let columns = [Table.Column("", .label), Table.Column(words.mean, .statistic(decimals: 2)), Table.Column(words.sd, .statistic(decimals: 2))]
+            + ps.map { Table.Column(SimulationRenderer.percentileLabel($0, in: language), .statistic(decimals: 2)) }
+        let rows = renderer.rows(summary, model: model).map { c in
+            Table.Row(.line, [.text(renderer.label(c, years: model.years)), .number(c.mean), Self.shownStandardDeviation(c.standardDeviation, trials: summary.trials)]
+                      + c.percentiles.map { .estimate($0.value, standardError: Self.shownStandardError($0, trials: summary.trials, of: ps)) })
+        }
+        return [.paragraph(renderer.heading(summary, paired: false))] + comparedModelNotes(sim) + [.table(Table(columns: columns, rows: rows))]
+            + renderer.exceedanceLines(summary, model: model).map(Block.paragraph)
+    }
+
     /// The tornado as a table: each input with its kind, the change in mean it is ranked by, SRC
     /// and ρ (– for an event), and with `bar` a bar scaled to the largest change in mean (to the
     /// largest |SRC| when the run has no mean effects).
@@ -125,7 +134,7 @@ extension SimulationBuilder {
         columns += [Table.Column("SRC", .statistic(decimals: 3)), Table.Column("ρ", .statistic(decimals: 3))]
         if bar { columns.append(Table.Column("", .bar)) }
         let rows = tornado.rows.map { r -> Table.Row in
-            var cells: [Table.Cell] = [.text(names(r.id)), .text(language.word(r.kind))]
+            var cells: [Table.Cell] = [.text(names(r.id, kind: r.kind)), .text(language.word(r.kind))]
             if byMean { cells.append(.number(r.meanChange!)) }
             cells += [r.standardizedCoefficient.map(Table.Cell.number) ?? .text(w.notApplicable),
                       r.spearman.map(Table.Cell.number) ?? .text(w.notApplicable)]

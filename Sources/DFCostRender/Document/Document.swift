@@ -157,10 +157,14 @@ public struct Chart: Sendable {
     public struct Series: Sendable {
         public var name: String
         public var values: [Table.Cell]
+        /// How this series' values are written when not as the chart's ``Chart/valueKind``
+        /// (a tornado's change in mean in MNOK to 2 decimals beside SRC and ρ to 3), else nil.
+        public var valueKind: Table.ColumnKind?
 
-        public init(name: String, values: [Table.Cell]) {
+        public init(name: String, values: [Table.Cell], valueKind: Table.ColumnKind? = nil) {
             self.name = name
             self.values = values
+            self.valueKind = valueKind
         }
     }
 

@@ -19,11 +19,17 @@ public enum Footnotes {
             out.append("( ) \(labels.internalNote)")
         }
         out += table.metadata.notes
+        // A line by its name and solution's, as the tornado names it: a note stands outside the
+        // table's solution groups.
+        let names = LineNames([table])
+        func name(_ aside: SetAsideCell) -> String {
+            aside.label.isEmpty ? names.full(aside.lineID) : "\(aside.label) (\(names.solution(aside.solution)))"
+        }
         for aside in applied.excluded {
-            out.append("\(labels.excluded): \(aside.lineID) \(aside.cell.year) \(style.format(aside.cell.amount)) (\(locale.reason(aside.reason)))")
+            out.append("\(labels.excluded): \(name(aside)) \(aside.cell.year) \(style.format(aside.cell.amount)) (\(locale.reason(aside.reason)))")
         }
         for aside in applied.beyondHorizon {
-            out.append("\(labels.beyondHorizon): \(aside.lineID) \(aside.cell.year) \(style.format(aside.cell.amount)) (\(locale.reason(aside.reason)))")
+            out.append("\(labels.beyondHorizon): \(name(aside)) \(aside.cell.year) \(style.format(aside.cell.amount)) (\(locale.reason(aside.reason)))")
         }
         return out
     }

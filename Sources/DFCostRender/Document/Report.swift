@@ -32,6 +32,10 @@ public struct Report: Sendable {
     /// The total D&F level, when the scenario gives a `[baseline]`.
     public var level: TotalLevel?
 
+    /// The names of lines, solutions and conditions of the scenario and of every compared one,
+    /// so that a line only a compared round has is named, not shown by its id.
+    public var names: LineNames
+
     /// A report of the given results.
     public init(applied: AppliedScenario, totals: Totals, comparisons: [ScenarioComparison] = [], simulation: ReportSimulation? = nil,
                 payers: PayerAllocation? = nil, initiatives: InitiativeSubtotals? = nil, comparisonSources: [ComparisonSources] = [],
@@ -44,6 +48,7 @@ public struct Report: Sendable {
         self.totals = totals
         self.comparisons = comparisons
         self.simulation = simulation
+        names = LineNames([applied.table])
     }
 }
 
@@ -56,6 +61,7 @@ extension Report {
                   payers: result.payers, initiatives: result.initiatives,
                   comparisonSources: comparisonSources, rounds: result.rounds)
         level = result.level
+        names = LineNames([result.applied.table] + result.others.map(\.table))
     }
 }
 

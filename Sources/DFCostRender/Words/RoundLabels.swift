@@ -29,7 +29,7 @@ public struct RoundLabels: Sendable, Hashable {
     /// Only amounts outside the sums (internal, or in years not summed) changed.
     public var unsummedAmountChanged: String
     // How a line was found in the reference column, when its id changed.
-    /// "continues {id}".
+    /// "continues {line}", the previous line by its name.
     public var continues: String
     /// "same solution, initiative and part as {id}".
     public var sameKey: String
@@ -43,7 +43,7 @@ public struct RoundLabels: Sendable, Hashable {
         linesHeading: "Linjer, summert over årene (MNOK)",
         unchanged: "uendret", amountChanged: "beløp endret", solutionChanged: "løsning endret fra {solution}", moved: "flyttet {years} år", new: "ny", dropped: "falt bort",
         conditionAdded: "ny betingelse {ids}", conditionRemoved: "betingelse fjernet {ids}", becameInternal: "ble dekket internt",
-        becameCounted: "ble summert", unsummedAmountChanged: "beløp utenfor summene endret", continues: "fortsetter {id}", sameKey: "samme løsning, tiltak og del som {id}",
+        becameCounted: "ble summert", unsummedAmountChanged: "beløp utenfor summene endret", continues: "fortsetter {line}", sameKey: "samme løsning, tiltak og del som {line}",
         deltaOf: "endring {name}")
     public static let english = RoundLabels(
         heading: "Comparison of {count} {count|scenario|scenarios}", againstFirst: "change against the first column",
@@ -52,6 +52,6 @@ public struct RoundLabels: Sendable, Hashable {
         linesHeading: "Lines, summed over the years (MNOK)",
         unchanged: "unchanged", amountChanged: "amount changed", solutionChanged: "solution changed from {solution}", moved: "moved {years} {years|year|years}", new: "new", dropped: "dropped",
         conditionAdded: "condition added {ids}", conditionRemoved: "condition removed {ids}", becameInternal: "became internal",
-        becameCounted: "became counted", unsummedAmountChanged: "amount outside the sums changed", continues: "continues {id}", sameKey: "same solution, initiative and part as {id}",
+        becameCounted: "became counted", unsummedAmountChanged: "amount outside the sums changed", continues: "continues {line}", sameKey: "same solution, initiative and part as {line}",
         deltaOf: "change {name}")
 }

@@ -14,6 +14,7 @@ extension HTMLWriter {
             }
         }
         func text(_ cell: Table.Cell) -> String { cells.text(cell, chart.valueKind) }
+        func text(_ cell: Table.Cell, of s: Chart.Series) -> String { cells.text(cell, s.valueKind ?? chart.valueKind) }
         // A caption's figures each named by its category and set apart by semicolons
         // ("2024: 93; 2025: 21,5; 2026: 12"), so a decimal comma never reads as a separator.
         func listed(_ values: [Table.Cell]) -> String {
@@ -26,10 +27,10 @@ extension HTMLWriter {
         let table: [[String]]
         if chart.kind.listsByCategory {
             table = [[chart.categoryHeader] + series.map(\.name)] + (chart.listed ?? Array(chart.categories.indices)).map { k in
-                [chart.categories[k]] + series.map { k < $0.values.count ? text($0.values[k]) : "" }
+                [chart.categories[k]] + series.map { k < $0.values.count ? text($0.values[k], of: $0) : "" }
             }
         } else {
-            table = [[chart.categoryHeader] + chart.categories] + series.map { [$0.name] + $0.values.map(text) }
+            table = [[chart.categoryHeader] + chart.categories] + series.map { s in [s.name] + s.values.map { text($0, of: s) } }
         }
         let description: String
         let svg: (String) -> String
@@ -83,7 +84,8 @@ extension HTMLWriter {
                 markers: markers, categories: nil, style: style, yIncludesZero: false, yPercent: true)
             svg = { curve.svg(id: "svg-\(chart.id)", title: chart.title, description: $0) }
         case .tornado:
-            let entries = zip(chart.categories, chart.series.first?.values ?? []).map { SVGTornado.Entry(label: $0, value: value($1), text: text($1)) }
+            guard let first = chart.series.first else { return "" }
+            let entries = zip(chart.categories, first.values).map { SVGTornado.Entry(label: $0, value: value($1), text: text($1, of: first)) }
             description = "\(chart.description) " + entries.prefix(3).map { "\($0.label): \($0.text)" }.joined(separator: "; ") + "."
             svg = { SVGTornado(entries: entries, style: style).svg(id: "svg-\(chart.id)", title: chart.title, description: $0) }
         }

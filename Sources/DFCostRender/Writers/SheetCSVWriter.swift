@@ -82,11 +82,11 @@ public struct SheetCSVWriter: Sendable {
                 w.row([chart.categoryHeader] + series.map(\.name))
                 for k in chart.listed ?? Array(chart.categories.indices) {
                     let category = chart.categories[k]
-                    w.row([category] + series.map { k < $0.values.count ? cells.text($0.values[k], chart.valueKind) : "" })
+                    w.row([category] + series.map { k < $0.values.count ? cells.text($0.values[k], $0.valueKind ?? chart.valueKind) : "" })
                 }
             } else {
                 w.row([chart.categoryHeader] + chart.categories)
-                for s in series { w.row([s.name] + s.values.map { cells.text($0, chart.valueKind) }) }
+                for s in series { w.row([s.name] + s.values.map { cells.text($0, s.valueKind ?? chart.valueKind) }) }
             }
         }
     }

@@ -44,13 +44,17 @@ public struct AppliedScenario: Sendable, Hashable {
 /// A cell set aside from the sums, and why.
 public struct SetAsideCell: Sendable, Hashable {
     public var lineID: String
+    /// The line's display name ("Program Pasientens legemiddelliste / FM"), kept because a
+    /// removed line is no longer in the applied table to look it up; empty when not given.
+    public var label: String
     public var solution: String
     public var cell: Cell
     /// Why: a condition's state, a removal, a horizon.
     public var reason: SetAsideReason
 
-    public init(lineID: String, solution: String, cell: Cell, reason: SetAsideReason) {
+    public init(lineID: String, label: String = "", solution: String, cell: Cell, reason: SetAsideReason) {
         self.lineID = lineID
+        self.label = label
         self.solution = solution
         self.cell = cell
         self.reason = reason

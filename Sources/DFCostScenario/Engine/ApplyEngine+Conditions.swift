@@ -25,7 +25,7 @@ extension ApplyEngine {
                     case .full:
                         continue
                     case .none:
-                        excluded.append(SetAsideCell(lineID: line.id, solution: line.solution, cell: piece, reason: reason))
+                        excluded.append(SetAsideCell(lineID: line.id, label: line.label, solution: line.solution, cell: piece, reason: reason))
                         setAside = true
                     case .share(let s):
                         let before = piece.amount
@@ -41,7 +41,7 @@ extension ApplyEngine {
                         piece.history.append(CellChange(reason: step, origin: setting?.origin, fromYear: from,
                                                         fromAmount: piece.amount, toYear: piece.year, toAmount: piece.amount))
                         if !table.years.contains(piece.year) {
-                            beyondHorizon.append(SetAsideCell(lineID: line.id, solution: line.solution, cell: piece, reason: reason))
+                            beyondHorizon.append(SetAsideCell(lineID: line.id, label: line.label, solution: line.solution, cell: piece, reason: reason))
                             setAside = true
                         }
                     }

@@ -27,7 +27,7 @@ extension ApplyEngine {
             for index in table.lines.indices {
                 let line = table.lines[index]
                 for cell in line.cells where !years.contains(cell.year) {
-                    beyondHorizon.append(SetAsideCell(lineID: line.id, solution: line.solution, cell: cell, reason: .horizon(reason)))
+                    beyondHorizon.append(SetAsideCell(lineID: line.id, label: line.label, solution: line.solution, cell: cell, reason: .horizon(reason)))
                 }
                 table.lines[index].cells.removeAll { !years.contains($0.year) }
             }
@@ -37,7 +37,7 @@ extension ApplyEngine {
             guard !removed.isEmpty else { return try noMatch(operation) }
             for line in removed {
                 for cell in line.cells where selector.matches(year: cell.year) {
-                    excluded.append(SetAsideCell(lineID: line.id, solution: line.solution, cell: cell, reason: .removed(by: reason)))
+                    excluded.append(SetAsideCell(lineID: line.id, label: line.label, solution: line.solution, cell: cell, reason: .removed(by: reason)))
                 }
             }
             if selector.years == nil {
