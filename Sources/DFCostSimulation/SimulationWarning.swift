@@ -1,3 +1,4 @@
+import Foundation
 import DFCostModel
 import DFCostNumerics
 import DFCostScenario
@@ -32,7 +33,59 @@ public struct SimulationWarning: Sendable, Hashable, CustomStringConvertible {
         case standardErrorNeedsTrials(trials: Int, minimum: Int)
         /// The largest standard error shown (`standardError`, MNOK) exceeds the tolerance of the
         /// printed digits; `needed` trials would bring it to `target` (SE scales as 1/sqrt(n)).
-        case tooFewTrialsForDigits(trials: Int, standardError: Double, target: Double, needed: Int)
+        /// `figure` says which figure has it (nil when the result's columns cannot be named).
+        case tooFewTrialsForDigits(trials: Int, standardError: Double, target: Double, needed: Int, figure: Figure?)
+    }
+
+    /// The figure a standard error belongs to: which statistic of which year, cumulative level
+    /// or horizon total of which scenario, and the uncertain conditions whose states split its
+    /// distribution there (a percentile between two states' outcomes, where few trials fall, is
+    /// far less precise than its neighbours).
+    public struct Figure: Sendable, Hashable {
+        /// A percentile (its probability) or the mean.
+        public enum Statistic: Sendable, Hashable {
+            case percentile(Double)
+            case mean
+        }
+
+        /// What is summed: one year, the cumulative level through a year, or every summed year.
+        public enum Span: Sendable, Hashable {
+            case year(Int)
+            case cumulative(through: Int)
+            case total(first: Int, last: Int)
+        }
+
+        /// The scenario's name.
+        public var scenario: String
+        public var statistic: Statistic
+        public var span: Span
+        /// The ids of the uncertain conditions whose states split the figure's distribution
+        /// (empty when none does).
+        public var splitBy: [String]
+
+        public init(scenario: String, statistic: Statistic, span: Span, splitBy: [String] = []) {
+            self.scenario = scenario
+            self.statistic = statistic
+            self.span = span
+            self.splitBy = splitBy
+        }
+
+        /// "P50 of 2025 in 'name', split by the condition fm-phaseout", in English.
+        public var english: String {
+            let stat: String
+            switch statistic {
+            case .percentile(let p): stat = "P\(Int((p * 100).rounded()))"
+            case .mean: stat = "the mean"
+            }
+            let of: String
+            switch span {
+            case .year(let y): of = "\(y)"
+            case .cumulative(let y): of = "the cumulative level \(y)"
+            case .total(let a, let b): of = a == b ? "the total \(a)" : "the total \(a)-\(b)"
+            }
+            let split = splitBy.isEmpty ? "" : ", split by the \(splitBy.count == 1 ? "condition" : "conditions") \(splitBy.joined(separator: ", "))"
+            return "\(stat) of \(of) in '\(scenario)'\(split)"
+        }
     }
 
     /// Where the entry was written (nil for warnings about the run).
@@ -55,8 +108,8 @@ public struct SimulationWarning: Sendable, Hashable, CustomStringConvertible {
             "nothing is uncertain: no factor, driver or uncertain condition acts on a summed amount, so nothing was drawn and P50 = P85 = the deterministic total (basiskostnad)"
         case .standardErrorNeedsTrials(let trials, let minimum):
             "\(trials) \(trials == 1 ? "trial" : "trials"): the standard error of a percentile cannot be estimated below \(minimum) trials (so ±– is shown)"
-        case .tooFewTrialsForDigits(let trials, let se, let target, let needed):
-            "\(trials) trials give a standard error up to ±\(Self.plain(se)); about \(needed) trials would bring it to ±\(Self.plain(target)) (it falls as 1/sqrt(trials))"
+        case .tooFewTrialsForDigits(let trials, let se, let target, let needed, let figure):
+            "\(trials) trials give a standard error up to ±\(Self.plain(se))\(figure.map { " (\($0.english))" } ?? ""); about \(needed) trials would bring it to ±\(Self.plain(target)) (it falls as 1/sqrt(trials))"
         }
     }
 
@@ -118,21 +171,78 @@ extension SimulationWarning {
     /// largest standard error printed (every column's percentiles and mean: a year whose total has
     /// two peaks can be far less precise than the horizon total) exceeds `tolerance` × `resolution`, how
     /// many trials would bring it to `resolution`. Nothing when nothing varies.
+    ///
+    /// The warning names the figure with the largest standard error when `years` names the
+    /// result's outputs (the summed years), in `scenario`; with `spec`, the uncertain conditions
+    /// that split it (``splitting(_:column:spec:trials:)``).
     public static func trialWarnings(_ result: SimulationResult, percentiles: [Double],
-                                     resolution: Double = 0.01, tolerance: Double = 10) -> [SimulationWarning] {
+                                     resolution: Double = 0.01, tolerance: Double = 10,
+                                     scenario: String = "", years: [Int] = [], spec: SimulationSpec? = nil) -> [SimulationWarning] {
         let n = result.trials
         let minimum = minimumTrialsForStandardError(percentiles)
         if n < minimum {
             return [SimulationWarning(origin: nil, kind: .standardErrorNeedsTrials(trials: n, minimum: minimum))]
         }
-        let se = result.columns.flatMap { column in
-            column.percentiles.filter { percentiles.contains($0.probability) }.map(\.standardError) + [column.meanStandardError]
-        }.filter(\.isFinite).max() ?? 0
-        guard se.isFinite, se > tolerance * resolution else { return [] }
+        var largest: (se: Double, column: ColumnStatistics, statistic: Figure.Statistic)?
+        for column in result.columns {
+            let candidates = column.percentiles.filter { percentiles.contains($0.probability) }.map { ($0.standardError, Figure.Statistic.percentile($0.probability)) }
+                + [(column.meanStandardError, .mean)]
+            for (se, statistic) in candidates where se.isFinite && se > (largest?.se ?? -1) {
+                largest = (se, column, statistic)
+            }
+        }
+        guard let largest, largest.se > tolerance * resolution else { return [] }
+        let se = largest.se
         let ratio = se / resolution
         let needed = Double(n) * ratio * ratio
         let rounded = needed >= 1e15 ? Int(1e15) : Self.roundUpNicely(Int(needed.rounded(.up)))
-        return [SimulationWarning(origin: nil, kind: .tooFewTrialsForDigits(trials: n, standardError: se, target: resolution, needed: rounded))]
+        var figure: Figure?
+        if let span = span(largest.column.kind, years: years) {
+            var split: [String] = []
+            if case .percentile(let p) = largest.statistic, let spec, let estimate = largest.column.percentile(p) {
+                split = splitting(estimate, column: largest.column, spec: spec, trials: n)
+            }
+            figure = Figure(scenario: scenario, statistic: largest.statistic, span: span, splitBy: split)
+        }
+        return [SimulationWarning(origin: nil, kind: .tooFewTrialsForDigits(trials: n, standardError: se, target: resolution, needed: rounded, figure: figure))]
+    }
+
+    /// What a result column sums, in years, as the tables show it (the first cumulative level is
+    /// the first year, the last the total); nil when `years` does not name the outputs.
+    static func span(_ kind: ColumnKind, years: [Int]) -> Figure.Span? {
+        switch kind {
+        case .output(let i): years.indices.contains(i) ? .year(years[i]) : nil
+        case .cumulative(let i) where i == years.count - 1: span(.total, years: years)
+        case .cumulative(let i) where i == 0: span(.output(index: 0), years: years)
+        case .cumulative(let i): years.indices.contains(i) ? .cumulative(through: years[i]) : nil
+        case .total: years.first.flatMap { a in years.last.map { .total(first: a, last: $0) } }
+        }
+    }
+
+    /// The uncertain conditions that split a percentile's distribution: those whose states give
+    /// the column different amounts, when the percentile's standard error is more than twice
+    /// what a normal distribution of the same standard deviation would give (the density at the
+    /// percentile is low: it falls between the states' outcomes). Empty otherwise.
+    static func splitting(_ estimate: PercentileEstimate, column: ColumnStatistics, spec: SimulationSpec, trials: Int) -> [String] {
+        let p = estimate.probability
+        guard p > 0, p < 1, column.standardDeviation > 0, trials > 0 else { return [] }
+        let z = Normal.quantile(p)
+        let density = exp(-0.5 * z * z) / (2 * Double.pi).squareRoot()
+        let normal = column.standardDeviation * (p * (1 - p) / Double(trials)).squareRoot() / density
+        guard estimate.standardError > 2 * normal else { return [] }
+        let outputs: [Int]
+        switch column.kind {
+        case .output(let i): outputs = [i]
+        case .cumulative(let i): outputs = Array(0...i)
+        case .total: outputs = Array(spec.outputs.indices)
+        }
+        return spec.events.indices.filter { e in
+            spec.terms.contains { term in
+                guard term.event == e else { return false }
+                let sums = term.amountsByState.map { row in outputs.reduce(0.0) { $0 + (row.indices.contains($1) ? row[$1] : 0) } }
+                return sums.contains { $0 != sums[0] }
+            }
+        }.map { spec.events[$0].id }
     }
 
     /// The fewest trials for which every percentile's standard error is estimated from a full

@@ -174,7 +174,7 @@ import Testing
         #expect(SimulationWarning.trialWarnings(one, percentiles: ps).map(\.kind) == [.standardErrorNeedsTrials(trials: 1, minimum: minimum)])
         let some = try MonteCarlo.run(spec: spec, trials: 1_000, seed: 1, threads: 1)
         let warnings = SimulationWarning.trialWarnings(some, percentiles: ps)
-        guard case .tooFewTrialsForDigits(1_000, let se, 0.01, let needed) = try #require(warnings.first?.kind) else {
+        guard case .tooFewTrialsForDigits(1_000, let se, 0.01, let needed, _) = try #require(warnings.first?.kind) else {
             Issue.record("\(warnings)")
             return
         }
@@ -193,7 +193,7 @@ import Testing
         let result = try MonteCarlo.run(spec: spec, trials: 10_000, seed: 1, threads: 1)
         #expect(result.total.standardDeviation < 1e-9)
         let warnings = SimulationWarning.trialWarnings(result, percentiles: [0.1, 0.5, 0.85, 0.9])
-        guard case .tooFewTrialsForDigits(10_000, let se, 0.01, _) = try #require(warnings.first?.kind) else {
+        guard case .tooFewTrialsForDigits(10_000, let se, 0.01, _, _) = try #require(warnings.first?.kind) else {
             Issue.record("\(warnings)")
             return
         }

@@ -138,7 +138,8 @@ public struct SimulationRequest: Sendable {
         outcome.analysis = analysis(model, repairs: repairs, scenario: scenario.name)
         outcome.warnings = model.warnings + (comparison?.model.warnings ?? [])
         if !model.isDeterministic || comparison?.model.isDeterministic == false {
-            outcome.warnings += SimulationWarning.trialWarnings(result, percentiles: shownPercentiles ?? percentiles)
+            outcome.warnings += SimulationWarning.trialWarnings(result, percentiles: shownPercentiles ?? percentiles,
+                                                                 scenario: scenario.name, years: model.years, spec: spec)
         }
         return outcome
     }

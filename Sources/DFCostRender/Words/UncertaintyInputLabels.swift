@@ -34,7 +34,7 @@ public struct UncertaintyInputLabels: Sendable, Hashable {
     public var nothingUncertain: String
     /// "{trials}", "{minimum}".
     public var standardErrorNeedsTrials: String
-    /// "{trials}", "{se}", "{needed}", "{target}".
+    /// "{trials}", "{se}", "{figure}" (``StandardErrorFigureLabels``, or nothing), "{needed}", "{target}".
     public var tooFewTrialsForDigits: String
 
     /// The words of the errors about drivers and triple estimates (for localized error messages):
@@ -56,7 +56,7 @@ public struct UncertaintyInputLabels: Sendable, Hashable {
         groupSelectsOneLine: "{group} velger bare én linje ({line}), så den korrelerer ingenting; en gruppe må velge minst 2 linjer",
         nothingUncertain: "ingenting er usikkert: ingen faktor, driver eller usikker betingelse virker på et summert beløp, så ingenting ble trukket, og P50 = P85 = basiskostnaden",
         standardErrorNeedsTrials: "{trials} {trials|trekning|trekninger}: standardfeilen til en persentil kan ikke anslås med færre enn {minimum} {minimum|trekning|trekninger} (derfor vises ±–)",
-        tooFewTrialsForDigits: "{trials} {trials|trekning|trekninger} gir standardfeil opptil ±{se}; omtrent {needed} {needed|trekning|trekninger} gir ±{target} (standardfeilen faller som 1/√trekninger)",
+        tooFewTrialsForDigits: "{trials} {trials|trekning|trekninger} gir standardfeil opptil ±{se}{figure}; omtrent {needed} {needed|trekning|trekninger} gir ±{target} (standardfeilen faller som 1/√trekninger)",
         errorDriverName: "navnet på en usikkerhetsdriver kan ikke være tomt eller inneholde '/' (det er nøkkelen til trekningene)",
         errorSecondDriver: "en usikkerhetsdriver til med navnet '{name}' (den første står i {first}); gi den et annet navn",
         errorDriverNeedsSelect: "usikkerhetsdriveren '{name}' trenger 'select' (linjene den virker på)",
@@ -74,7 +74,7 @@ public struct UncertaintyInputLabels: Sendable, Hashable {
         groupSelectsOneLine: "{group} selects one line only ({line}), so it correlates nothing; a group needs two lines or more",
         nothingUncertain: "nothing is uncertain: no factor, driver or uncertain condition acts on a summed amount, so nothing was drawn and P50 = P85 = the deterministic total (basiskostnad)",
         standardErrorNeedsTrials: "{trials} {trials|trial|trials}: the standard error of a percentile cannot be estimated below {minimum} {minimum|trial|trials} (so ±– is shown)",
-        tooFewTrialsForDigits: "{trials} {trials|trial gives|trials give} a standard error up to ±{se}; about {needed} {needed|trial|trials} would bring it to ±{target} (it falls as 1/√trials)",
+        tooFewTrialsForDigits: "{trials} {trials|trial gives|trials give} a standard error up to ±{se}{figure}; about {needed} {needed|trial|trials} would bring it to ±{target} (it falls as 1/√trials)",
         errorDriverName: "a driver's name must be non-empty and without '/' (it keys the driver's draws)",
         errorSecondDriver: "a second driver named '{name}' (first at {first}); give it another name",
         errorDriverNeedsSelect: "driver '{name}' needs 'select' (the lines it acts on)",
@@ -114,9 +114,9 @@ extension Language {
             message = l.nothingUncertain
         case .standardErrorNeedsTrials(let trials, let minimum):
             message = Labels.fill(l.standardErrorNeedsTrials, ["trials": count(trials), "minimum": count(minimum)])
-        case .tooFewTrialsForDigits(let trials, let se, let target, let needed):
+        case .tooFewTrialsForDigits(let trials, let se, let target, let needed, let figure):
             message = Labels.fill(l.tooFewTrialsForDigits, [
-                "trials": count(trials), "se": numbers.format(se, decimals: 2),
+                "trials": count(trials), "se": numbers.format(se, decimals: 2), "figure": figure.map(words) ?? "",
                 "target": numbers.format(target, decimals: 2), "needed": count(needed),
             ])
         }

@@ -35,7 +35,7 @@ extension Language {
     /// Norwegian output knows its English words.
     public var wordTables: [any WordTable] {
         [labels, self == .nb ? ExplanationLabels.norwegian : .english, initiatives, operations, ks2, analysisModel, uncertaintyInputs,
-         baseline, levelFan, comparedModels, help]
+         baseline, levelFan, comparedModels, standardErrorFigures, help]
     }
 
     /// Every string of every word table of this language.
