@@ -70,7 +70,7 @@ public struct SimulationWarning: Sendable, Hashable, CustomStringConvertible {
             self.splitBy = splitBy
         }
 
-        /// "P50 of 2025 in 'name', split by the condition fm-phaseout", in English.
+        /// "P50 of 2025 in the scenario 'name', split by the condition fm-phaseout", in English.
         public var english: String {
             let stat: String
             switch statistic {
@@ -84,7 +84,7 @@ public struct SimulationWarning: Sendable, Hashable, CustomStringConvertible {
             case .total(let a, let b): of = a == b ? "the total \(a)" : "the total \(a)-\(b)"
             }
             let split = splitBy.isEmpty ? "" : ", split by the \(splitBy.count == 1 ? "condition" : "conditions") \(splitBy.joined(separator: ", "))"
-            return "\(stat) of \(of) in '\(scenario)'\(split)"
+            return "\(stat) of \(of) in the scenario '\(scenario)'\(split)"
         }
     }
 
@@ -109,7 +109,7 @@ public struct SimulationWarning: Sendable, Hashable, CustomStringConvertible {
         case .standardErrorNeedsTrials(let trials, let minimum):
             "\(trials) \(trials == 1 ? "trial" : "trials"): the standard error of a percentile cannot be estimated below \(minimum) trials (so ±– is shown)"
         case .tooFewTrialsForDigits(let trials, let se, let target, let needed, let figure):
-            "\(trials) trials give a standard error up to ±\(Self.plain(se))\(figure.map { " (\($0.english))" } ?? ""); about \(needed) trials would bring it to ±\(Self.plain(target)) (it falls as 1/sqrt(trials))"
+            "\(trials) trials give a standard error up to ±\(Self.plain(se))\(figure.map { " (of \($0.english))" } ?? ""); about \(needed) trials would bring it to ±\(Self.plain(target)) (it falls as 1/sqrt(trials))"
         }
     }
 

@@ -11,7 +11,7 @@ import Testing
     @Test func excludedNotesUnderTheTableAreNorwegian() throws {
         let (_, applied, _) = try RenderSupport.applied("Scenarios/fm-not-phased-out.toml")
         let notes = Footnotes.lines(applied: applied, locale: .nb)
-        #expect(notes.contains("Holdt utenfor summene: pll-fm 2025 −12 (betingelse fm-phaseout: ikke oppfylt)"))
+        #expect(notes.contains("Holdt utenfor summene: Program Pasientens legemiddelliste / FM (E-resept) 2025 −12 (betingelse fm-phaseout: ikke oppfylt)"))
         #expect(!notes.joined().contains("condition"))
     }
 }

@@ -69,6 +69,20 @@ import Testing
         #expect(TotalsRenderer(locale: .en).render(result, format: .text).contains("warning: scale ×2 [tag:dbepx] matches no line"))
     }
 
+    @Test func theTooFewTrialsWarningNamesItsFigureInBothLanguages() {
+        let figure = SimulationWarning.Figure(scenario: "fm-phaseout-risk", statistic: .percentile(0.5), span: .year(2025), splitBy: ["fm-phaseout"])
+        let w = SimulationWarning(origin: nil, kind: .tooFewTrialsForDigits(trials: 2_000, standardError: 1.64, target: 0.01, needed: 54_000_000, figure: figure))
+        #expect(Language.nb.warning(w).contains("±1,64 (på P50 for 2025 i scenarioet «fm-phaseout-risk», delt på betingelsen fm-phaseout: "))
+        #expect(Language.en.warning(w).contains("±1.64 (of P50 of 2025 in the scenario 'fm-phaseout-risk', split by the condition fm-phaseout: "))
+        let mean = SimulationWarning.Figure(scenario: "s", statistic: .mean, span: .total(first: 2024, last: 2026))
+        let m = SimulationWarning(origin: nil, kind: .tooFewTrialsForDigits(trials: 2_000, standardError: 0.5, target: 0.01, needed: 5_000_000, figure: mean))
+        #expect(Language.nb.warning(m).contains("(på forventningsverdien for summen 2024–2026 i scenarioet «s»);"))
+        #expect(Language.en.warning(m).contains("(of the mean of the total 2024–2026 in the scenario 's');"))
+        let cumulative = SimulationWarning.Figure(scenario: "s", statistic: .percentile(0.85), span: .cumulative(through: 2025))
+        let c = SimulationWarning(origin: nil, kind: .tooFewTrialsForDigits(trials: 2_000, standardError: 0.5, target: 0.01, needed: 5_000_000, figure: cumulative))
+        #expect(Language.nb.warning(c).contains("(på P85 for kumulativt nivå 2025 i scenarioet «s»);"))
+    }
+
     @Test func aCorrelationGroupOfOneLineIsWarnedInBothLanguages() throws {
         let w = SimulationWarning(origin: Self.origin, kind: .groupSelectsOneLine(group: "g", line: "Program Pasientens legemiddelliste / FM"))
         #expect(Language.nb.warning(w) == "s.toml:3:1: advarsel: korrelasjonsgruppen 'g' velger bare én linje (Program Pasientens legemiddelliste / FM), så den korrelerer ingenting; en gruppe må velge minst 2 linjer")
