@@ -141,7 +141,7 @@ import Testing
     }
 
     /// A line that keeps its id in another solution moves there, in words in both
-    /// locales and as `solution_changed` in JSON.
+    /// locales (the former solution by its name) and as `solution_changed` in JSON (its id).
     @Test func aLineThatChangedSolutionIsSaidSo() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
@@ -151,9 +151,9 @@ import Testing
         }
         let nb = try CLI.run(["compare", old, new])
         #expect(nb.status == 0, "\(nb.stderr)")
-        #expect(row("Program Pasientens legemiddelliste / SFM", in: nb.stdout)?.joined(separator: " ").hasSuffix("løsning endret fra e-resept") == true, "\(nb.stdout)")
+        #expect(row("Program Pasientens legemiddelliste / SFM", in: nb.stdout)?.joined(separator: " ").hasSuffix("løsning endret fra E-resept") == true, "\(nb.stdout)")
         let en = try CLI.run(["compare", old, new, "--locale", "en", "--format", "markdown"])
-        #expect(en.stdout.contains("| Program Pasientens legemiddelliste / SFM | Kjernejournal | 55 | 55 | 0 | solution changed from e-resept |"), "\(en.stdout)")
+        #expect(en.stdout.contains("| Program Pasientens legemiddelliste / SFM | Kjernejournal | 55 | 55 | 0 | solution changed from E-resept |"), "\(en.stdout)")
         let json = try CLI.run(["compare", old, new, "--format", "json"])
         let document = try #require(try JSONSerialization.jsonObject(with: json.stdoutBytes) as? [String: Any])
         let lines = try #require((document["deltas"] as? [[String: Any]])?.first?["lines"] as? [[String: Any]])
@@ -167,7 +167,7 @@ import Testing
         // (both ask ComparisonLayout), the move one line change.
         let report = try CLI.run(["report", old, "--compare", new, "--locale", "en", "--format", "markdown"])
         #expect(report.stdout.contains("## Comparison of 2 scenarios; change against the first column"), "\(report.stdout)")
-        #expect(report.stdout.contains("| Program Pasientens legemiddelliste / SFM | Kjernejournal | 55 | 55 | 0 | solution changed from e-resept |"), "\(report.stdout)")
+        #expect(report.stdout.contains("| Program Pasientens legemiddelliste / SFM | Kjernejournal | 55 | 55 | 0 | solution changed from E-resept |"), "\(report.stdout)")
         #expect(!report.stdout.contains("| added |") && !report.stdout.contains("| removed |"))
     }
 

@@ -78,6 +78,9 @@ import Testing
             let continues = language == .nb ? "fortsetter Program digital samhandling / Deling av journaldokumenter"
                                              : "continues Program digital samhandling / Deling av journaldokumenter"
             #expect(markdown.contains(continues))
+            // Matched by its key, the line's former name is its own: the words name no line.
+            #expect(markdown.contains(language == .nb ? "| MF Helse | Helsenettet | 0 | 0 | 0 | 0 | 0 | illustrativ-runde-2: ny id, samme løsning, tiltak og del; uendret |"
+                                                      : "| MF Helse | Helsenettet | 0 | 0 | 0 | 0 | 0 | illustrativ-runde-2: new id, same solution, initiative and part; unchanged |"))
             #expect(markdown.contains("| Helsenorge / Timebestilling | Helsenorge |"))
             for id in ["pds-deling-kjernejournal", "pds-dokumentdeling-kjernejournal", "helsenorge-timebestilling", "mf-helse"] {
                 #expect(!markdown.contains(id), "\(id) in the \(language) report")

@@ -31,7 +31,8 @@ public struct RoundLabels: Sendable, Hashable {
     // How a line was found in the reference column, when its id changed.
     /// "continues {line}", the previous line by its name.
     public var continues: String
-    /// "same solution, initiative and part as {id}".
+    /// "new id, same solution, initiative and part": matched by its key, so its name is the
+    /// row's own (naming it again would say nothing; the JSON keeps the former id).
     public var sameKey: String
     /// CSV: the column with a scenario's change, "change {name}".
     public var deltaOf: String
@@ -43,7 +44,7 @@ public struct RoundLabels: Sendable, Hashable {
         linesHeading: "Linjer, summert over årene (MNOK)",
         unchanged: "uendret", amountChanged: "beløp endret", solutionChanged: "løsning endret fra {solution}", moved: "flyttet {years} år", new: "ny", dropped: "falt bort",
         conditionAdded: "ny betingelse {ids}", conditionRemoved: "betingelse fjernet {ids}", becameInternal: "ble dekket internt",
-        becameCounted: "ble summert", unsummedAmountChanged: "beløp utenfor summene endret", continues: "fortsetter {line}", sameKey: "samme løsning, tiltak og del som {line}",
+        becameCounted: "ble summert", unsummedAmountChanged: "beløp utenfor summene endret", continues: "fortsetter {line}", sameKey: "ny id, samme løsning, tiltak og del",
         deltaOf: "endring {name}")
     public static let english = RoundLabels(
         heading: "Comparison of {count} {count|scenario|scenarios}", againstFirst: "change against the first column",
@@ -52,6 +53,6 @@ public struct RoundLabels: Sendable, Hashable {
         linesHeading: "Lines, summed over the years (MNOK)",
         unchanged: "unchanged", amountChanged: "amount changed", solutionChanged: "solution changed from {solution}", moved: "moved {years} {years|year|years}", new: "new", dropped: "dropped",
         conditionAdded: "condition added {ids}", conditionRemoved: "condition removed {ids}", becameInternal: "became internal",
-        becameCounted: "became counted", unsummedAmountChanged: "amount outside the sums changed", continues: "continues {line}", sameKey: "same solution, initiative and part as {line}",
+        becameCounted: "became counted", unsummedAmountChanged: "amount outside the sums changed", continues: "continues {line}", sameKey: "new id, same solution, initiative and part",
         deltaOf: "change {name}")
 }
