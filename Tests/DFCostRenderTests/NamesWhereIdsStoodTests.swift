@@ -136,3 +136,14 @@ import Testing
         }
     }
 }
+
+/// `explain` names a cell that does not count by its line's id and name, as it names a counted one.
+@Suite struct ExplainNotCountedNameTests {
+    @Test func aCellThatDoesNotCountIsNamedAsACountedOneIs() throws {
+        let (_, applied, _) = try RenderSupport.applied("Scenarios/fm-delayed-1y.toml")
+        let explanation = try Explanation(applied, year: 2025)
+        let text = ExplanationRenderer(locale: .nb).render([explanation], scenario: "fm-delayed-1y", format: .text)
+        #expect(text.contains("pll-fm (Program Pasientens legemiddelliste / FM) 2026: flyttet til 2026 av betingelse fm-phaseout: utsatt 1 år"), "\(text)")
+        #expect(text.contains("pll-pll (Program Pasientens legemiddelliste / PLL)"))
+    }
+}

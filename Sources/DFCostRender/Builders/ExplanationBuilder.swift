@@ -64,7 +64,7 @@ public struct ExplanationBuilder: Sendable {
         if !e.notCounted.isEmpty {
             rows.append(Table.Row(.solutionHeading, [.text(words.notCounted)]))
             rows += e.notCounted.map {
-                row("\($0.lineID) \($0.cell.year): \(reason($0.cause))", solution: $0.solution, line: $0.lineID, cell: $0.cell,
+                row(($0.label.isEmpty ? $0.lineID : "\($0.lineID) (\($0.label))") + " \($0.cell.year): \(reason($0.cause))", solution: $0.solution, line: $0.lineID, cell: $0.cell,
                     status: words.notCounted, reason: reason($0.cause))
             }
         }

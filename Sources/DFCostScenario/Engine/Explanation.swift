@@ -23,6 +23,8 @@ public struct Explanation: Sendable, Hashable {
     /// A cell of the year that does not count, and why.
     public struct NotCounted: Sendable, Hashable {
         public var lineID: String
+        /// The line's display name ("Program Pasientens legemiddelliste / FM"), as for a contribution.
+        public var label: String
         public var solution: String
         public var cell: Cell
         public var cause: Cause
@@ -57,19 +59,19 @@ public struct Explanation: Sendable, Hashable {
             for moved in line.cells where moved.year != year
                 && moved.history.contains(where: { $0.fromYear == year && $0.toYear != year }) {
                 let step = moved.history.first { $0.fromYear == year && $0.toYear != year }!
-                notCounted.append(NotCounted(lineID: line.id, solution: line.solution, cell: moved,
+                notCounted.append(NotCounted(lineID: line.id, label: line.label, solution: line.solution, cell: moved,
                                              cause: .moved(toYear: moved.year, step: step.reason)))
             }
             guard let cell = line.cell(in: year) else { continue }
             if cell.isCounted {
                 contributions.append(Contribution(lineID: line.id, solution: line.solution, label: line.label, cell: cell))
             } else {
-                notCounted.append(NotCounted(lineID: line.id, solution: line.solution, cell: cell, cause: .internal))
+                notCounted.append(NotCounted(lineID: line.id, label: line.label, solution: line.solution, cell: cell, cause: .internal))
             }
         }
         for aside in applied.excluded + applied.beyondHorizon where solution == nil || aside.solution == solution {
             if aside.cell.year == year || aside.cell.history.first?.fromYear == year {
-                notCounted.append(NotCounted(lineID: aside.lineID, solution: aside.solution, cell: aside.cell, cause: .setAside(aside.reason)))
+                notCounted.append(NotCounted(lineID: aside.lineID, label: aside.label, solution: aside.solution, cell: aside.cell, cause: .setAside(aside.reason)))
             }
         }
         self.contributions = contributions
