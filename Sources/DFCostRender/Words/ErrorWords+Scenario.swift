@@ -75,7 +75,7 @@ extension Language {
         case .wrongType(let subject, let expected, let found):
             say(nb: "\(words(subject)) må \(words(expected)), fant \(words(found))", en: en)
         case .notFinite(let subject, let text): say(nb: "\(words(subject)) er '\(text)', ikke et endelig beløp", en: en)
-        case .integerOutOfRange(let subject, let text): say(nb: "\(words(subject)) \(text) er utenfor gyldig område", en: en)
+        case .integerOutOfRange(let subject, let text): say(nb: "\(words(subject)) '\(text)' er utenfor gyldig område", en: en)
         case .notADecimal(let subject, let failure): say(nb: "\(words(subject)): \(words(failure))", en: en)
         case .notArrayOfTables(let key, let found):
             say(nb: "'\(key)' må være en tabellrekke ([[\(key)]]), fant \(words(found))", en: en)
