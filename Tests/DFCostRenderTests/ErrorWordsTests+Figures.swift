@@ -123,4 +123,15 @@ extension ErrorWordsTests {
         let e = ScenarioFileReason.setup(.yearOutsideLimits(1800, key: "summed_years", limits: 1900...2200))
         #expect(Language.nb.words(e).hasSuffix("er utenfor 1900\u{2013}2200"))
     }
+
+    /// The import receipt counts lines and cells as it writes amounts: grouped in Norwegian.
+    @Test func theReceiptGroupsItsCounts() {
+        var receipt = ImportReceipt(layout: .human)
+        receipt.linesPerSolution = [(name: "E-resept", count: 12_345)]
+        receipt.conditions = [(mark: "*", id: "c1", description: "Er avhengig av FM", cells: 10_000)]
+        let nb = receipt.lines(file: "t.csv", language: .nb) { "\($0)" }
+        #expect(nb.first?.hasPrefix("t.csv: lest 12\u{00A0}345 linjer, 1 løsning") == true, "\(nb)")
+        #expect(nb.contains("  E-resept: 12\u{00A0}345 linjer"))
+        #expect(nb.contains { $0.hasSuffix("«Er avhengig av FM», 10\u{00A0}000 celler") })
+    }
 }

@@ -113,7 +113,7 @@ extension Language {
         case .removeNotTrue: say(nb: "skriv remove = true", en: en)
         case .horizonShape: say(nb: "horizon tar { years = [...], summed_years = [...] }", en: en)
         case .indexShape: say(nb: "index tar { base_year = 2023, rates = { 2024 = 0.035, ... } }", en: en)
-        case .rateNotAboveMinusOne(let rate, let year): say(nb: "satsen \(figure(rate)) for \(year) må være over -1", en: en)
+        case .rateNotAboveMinusOne(let rate, let year): say(nb: "satsen \(figure(rate)) for \(year) må være over −1", en: en)
         }
     }
 
@@ -132,7 +132,7 @@ extension Language {
         case .missingParameter(let key, let kind): say(nb: "\(kind) trenger '\(key)'", en: en)
         case .distribution(let error, let kind): words(error, kind: kind)
         case .samePairFactor: say(nb: "et korrelasjonspar trenger to ulike faktorer", en: en)
-        case .coefficientOutside(let r): say(nb: "korrelasjonskoeffisienten \(figure(r)) ligger ikke mellom -1 og 1", en: en)
+        case .coefficientOutside(let r): say(nb: "korrelasjonskoeffisienten \(figure(r)) ligger ikke mellom −1 og 1", en: en)
         }
     }
 
