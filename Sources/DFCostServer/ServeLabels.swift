@@ -6,7 +6,7 @@ public struct ServeLabels: Sendable {
 
     /// The line printed on standard error when the server is listening.
     public func started(url: String, folder: String, files: Int) -> String {
-        "dfcost serve: \(url) (\(folder), \(files) \(l.say(nb: "filer", en: "files")))"
+        "dfcost serve: \(url) (\(folder), \(l.figure(files)) \(l.say(nb: "filer", en: "files")))"
     }
     public var refusedWithoutToken: String {
         l.say(nb: "dfcost serve: --host som ikke er loopback krever --token eller --token-file",
@@ -18,11 +18,11 @@ public struct ServeLabels: Sendable {
     public func words(_ p: ServerProblem) -> String {
         switch p {
         case .notFound(let path): l.say(nb: "\(path): finnes ikke i mappen som vises", en: "\(path): no such file in the folder served")
-        case .bodyTooLarge(let limit): l.say(nb: "forespørselen er større enn \(limit) byte", en: "the request body is larger than \(limit) bytes")
+        case .bodyTooLarge(let limit): l.say(nb: "forespørselen er større enn \(l.figure(limit)) byte", en: "the request body is larger than \(limit) bytes")
         case .tooManyTrials(let asked, let limit):
-            l.say(nb: "trials: \(asked) er flere enn grensen på \(limit) (--max-trials)", en: "trials: \(asked) is more than the limit of \(limit) (--max-trials)")
+            l.say(nb: "trials: \(l.figure(asked)) er flere enn grensen på \(l.figure(limit)) (--max-trials)", en: "trials: \(asked) is more than the limit of \(limit) (--max-trials)")
         case .busy(let limit):
-            l.say(nb: "\(limit) simuleringer kjører allerede; prøv igjen om litt", en: "\(limit) simulations are already running; try again shortly")
+            l.say(nb: "\(l.figure(limit)) simuleringer kjører allerede; prøv igjen om litt", en: "\(limit) simulations are already running; try again shortly")
         case .timeLimit(let s):
             l.say(nb: "simuleringen ble stoppet etter tidsgrensen på \(l.figure(s)) s (--time-limit)", en: "the simulation was stopped at the time limit of \(s) s (--time-limit)")
         case .unauthorized: l.say(nb: "mangler gyldig nøkkel (token)", en: "a valid token is required")

@@ -269,6 +269,6 @@ import Testing
         try Data(text + [10]).write(to: work.url.appendingPathComponent("over.toml"))
         let over = try CLI.run(["totals", "over.toml"], in: work.url)
         #expect(over.status == 65)
-        #expect(over.stderr == "over.toml: filen er 16777217 byte; scenariofiler er begrenset til 16777216 byte\n")
+        #expect(over.stderr == "over.toml: filen er 16\u{00A0}777\u{00A0}217 byte; scenariofiler er begrenset til 16\u{00A0}777\u{00A0}216 byte\n")
     }
 }

@@ -21,7 +21,7 @@ import Testing
         let negative = folder + "scale-negative.toml"
         let nb = try CLI.run(["totals", negative])
         #expect(nb.status == 65)
-        #expect(nb.stderrLines == ["\(negative):4:9: skaleringsfaktoren -1 er negativ; faktorer må være ≥ 0"])
+        #expect(nb.stderrLines == ["\(negative):4:9: skaleringsfaktoren −1 er negativ; faktorer må være ≥ 0"])
         let en = try CLI.run(["totals", negative, "--locale", "en"])
         #expect(en.status == 65)
         #expect(en.stderrLines == ["\(negative):4:9: scale factor -1 is negative; factors must be >= 0"])

@@ -31,7 +31,7 @@ import Testing
         let result = try CLI.run(Self.arguments + ["--format", "csv", "--csv", "rfc4180"])
         #expect(result.status == 0, "\(result.stderr)")
         let rows = result.stdout.components(separatedBy: "\r\n")
-        let header = "column,mean,sd,P10,P10_se,P50,P50_se,P85,P85_se,P90,P90_se"
+        let header = "result,mean,sd,P10,P10 standard error,P50,P50 standard error,P85,P85 standard error,P90,P90 standard error"
         #expect(rows.first == "standard-workload")
         #expect(rows[1] == header)
         let captions = rows.indices.filter { $0 > 0 && rows[$0 - 1].isEmpty }.map { rows[$0] }

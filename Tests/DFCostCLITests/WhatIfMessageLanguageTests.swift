@@ -15,7 +15,7 @@ import Testing
            OneLineRefusal(what: "a sweep's bad --vary range is a usage error", arguments: ["sweep", CLI.published, "--vary", "scale:all=0,8..x"],
                           status: 64, line: "--vary 'scale:all=0,8..x': '0,8..x' er ikke FRA..TIL[:STEG] med 0 ≤ FRA ≤ TIL og STEG > 0, f.eks. 0,8..1,5:0,1")]
         + OneLineRefusal.inNbAndEn("an operation that cannot be applied is named as the outputs name it", ["totals", CLI.published, "--shift", "all=9"], status: 65,
-                                   nb: "flyttet +9 år [alle linjer]: pll-sfm 2024 havner i 2033, utenfor tabellens år 2022-2026",
+                                   nb: "flyttet +9 år [alle linjer]: pll-sfm 2024 havner i 2033, utenfor tabellens år 2022–2026",
                                    en: "shift +9y [all] moves pll-sfm 2024 to 2033, outside the table's years 2022-2026")
 
     @Test(arguments: Self.refusals)

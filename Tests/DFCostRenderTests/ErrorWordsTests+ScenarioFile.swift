@@ -209,11 +209,11 @@ extension ErrorWordsTests {
 
     @Test func aNorwegianReasonNamesTheValuesInNorwegianStyle() {
         #expect(Language.nb.words(ScenarioFileReason.operationEntry(.negativeScale(ExactDecimal("-1.5")!)))
-            == "skaleringsfaktoren -1,5 er negativ; faktorer må være ≥ 0")
+            == "skaleringsfaktoren −1,5 er negativ; faktorer må være ≥ 0")
         #expect(Language.nb.words(ScenarioFileReason.line(.duplicateID("l1", first: Self.second)))
             == "linje-id-en 'l1' er brukt før (først i s.toml:1:1)")
         #expect(Language.nb.words(ScenarioFileReason.payers(Self.payerReasons[4]))
-            == "betalernøkkelen for 'hn' 2024-2026 summerer til stat 0,5 + kommune 1/3, ikke nøyaktig 1")
+            == "betalernøkkelen for 'hn' 2024–2026 summerer til stat 0,5 + kommune 1/3, ikke nøyaktig 1")
         #expect(Language.nb.words(ScenarioFileReason.operationEntry(Self.operationEntryReasons[8]))
             == "motstridende operasjoner: 2025 i [løsning hn] settes to ganger i denne filen (først i s.toml:1:1)")
     }

@@ -165,7 +165,7 @@ extension ErrorWordsTests {
 
     @Test func anOperationIsNamedAsTheOutputsNameIt() {
         let e = ScenarioError.operation(Self.at, Self.operationReasons[2])
-        #expect(Language.nb.words(e, naming: \.rawValue) == "s.toml:3:7: flyttet +9 år [merke pds]: l1 2024 havner i 2033, utenfor tabellens år 2024-2030")
+        #expect(Language.nb.words(e, naming: \.rawValue) == "s.toml:3:7: flyttet +9 år [merke pds]: l1 2024 havner i 2033, utenfor tabellens år 2024–2030")
         #expect(Language.en.words(e, naming: \.rawValue) == "s.toml:3:7: shift +9y [tag:pds] moves l1 2024 to 2033, outside the table's years 2024-2030")
     }
 }

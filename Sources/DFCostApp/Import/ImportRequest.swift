@@ -17,12 +17,15 @@ public struct ImportRequest: Sendable {
     public var like: String?
     /// Make every warning of the receipt an error.
     public var strict: Bool
+    /// The language of the comment lines at the top of the scenario file.
+    public var language: ImportLanguage
 
-    public init(file: String, sheet: String? = nil, like: String? = nil, strict: Bool = false) {
+    public init(file: String, sheet: String? = nil, like: String? = nil, strict: Bool = false, language: ImportLanguage = .nb) {
         self.file = file
         self.sheet = sheet
         self.like = like
         self.strict = strict
+        self.language = language
     }
 
     /// True when `bytes` named `file` are read as a workbook.
@@ -59,7 +62,7 @@ public struct ImportRequest: Sendable {
         }
         do {
             try TableImporter.finish(&table, options: .init(strict: strict, like: previous))
-            return ImportResult(table: table, scenarioText: try TableImporter.checkedScenarioText(table, source: file))
+            return ImportResult(table: table, scenarioText: try TableImporter.checkedScenarioText(table, source: file, language: language))
         } catch {
             throw ImportError.unfinished(place: table.describe(error.origin), reason: error.reason)
         }

@@ -101,17 +101,19 @@ extension ImportReceipt {
     public func lines(file: String, language: ImportLanguage, place: (SourceReference) -> String) -> [String] {
         let w = ImportReceiptWords.of(language)
         func amount(_ value: ExactDecimal) -> String { Self.amount(value, language: language) }
+        /// A count, grouped as amounts are ("12 345 linjer").
+        func count(_ n: Int) -> String { amount(ExactDecimal(n)) }
         let total = linesPerSolution.reduce(0) { $0 + $1.count }
         var out: [String] = warnings.map { "\(place($0.place)): \(w.warning): \(Self.text($0.warning, language: language))" }
         let layoutWord = layout == .human ? w.layoutHuman : w.layoutMachine
         let span = firstRow > 0 ? ", \(language == .nb ? "rad" : "rows") \(firstRow)–\(lastRow)" : ""
         let solutionWord = linesPerSolution.count == 1 ? w.solution : w.solutions
         let where_ = sheet.map { language == .nb ? " (ark «\($0)»)" : " (sheet '\($0)')" } ?? ""
-        out.append("\(file)\(where_): \(w.read) \(total) \(total == 1 ? w.line : w.lines), \(linesPerSolution.count) \(solutionWord) (\(layoutWord)\(span))")
+        out.append("\(file)\(where_): \(w.read) \(count(total)) \(total == 1 ? w.line : w.lines), \(count(linesPerSolution.count)) \(solutionWord) (\(layoutWord)\(span))")
         if !summedYears.isEmpty {
             out.append("  \(w.summedYears): " + summedYears.map(String.init).joined(separator: ", "))
         }
-        for s in linesPerSolution { out.append("  \(s.name): \(s.count) \(s.count == 1 ? w.line : w.lines)") }
+        for s in linesPerSolution { out.append("  \(s.name): \(count(s.count)) \(s.count == 1 ? w.line : w.lines)") }
         // One line per total row: its years, what was written and what the lines give.
         var groups: [(kind: Check.Kind, checks: [Check])] = []
         for c in checks {
@@ -135,7 +137,7 @@ extension ImportReceipt {
             out.append("  \(w.checked): \(name) (\(place(g.checks[0].place))): \(items.joined(separator: "; "))")
         }
         for c in conditions {
-            out.append("  \(w.condition) \(c.mark) (\(c.id)): «\(c.description)», \(c.cells) \(c.cells == 1 ? w.cell : w.cells)")
+            out.append("  \(w.condition) \(c.mark) (\(c.id)): «\(c.description)», \(count(c.cells)) \(c.cells == 1 ? w.cell : w.cells)")
         }
         for r in leftOut {
             let why: String
@@ -145,8 +147,8 @@ extension ImportReceipt {
             case .aboveTable: why = w.aboveTable
             case .note: why = w.note
             case .afterTable: why = w.afterTable
-            case .metaSheet(let sheet, let count):
-                out.append("  \(w.read) \(file): \(w.metaRow.replacingOccurrences(of: "%@", with: sheet)) (\(count) \(w.rows))")
+            case .metaSheet(let sheet, let rows):
+                out.append("  \(w.read) \(file): \(w.metaRow.replacingOccurrences(of: "%@", with: sheet)) (\(Self.amount(ExactDecimal(rows), language: language)) \(w.rows))")
                 continue
             }
             out.append("  \(w.leftOut) \(place(r.place)): \(why)")

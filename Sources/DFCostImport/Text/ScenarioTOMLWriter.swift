@@ -8,10 +8,28 @@ import DFCostModel
 struct ScenarioTOMLWriter {
     let table: ImportedTable
     let source: String
+    /// The language of the two comment lines at the top (the file's keys are the same in both).
+    var language: ImportLanguage = .nb
 
     func text() -> String {
-        var out = "# Imported by `dfcost import` from \(Self.comment(source)) (\(table.layout.rawValue) layout).\n"
-        out += "# Check the years, the summed years and the conditions, then run `dfcost verify` on this file.\n"
+        out(comments: ScenarioTOMLWriter.comments(source: Self.comment(source), layout: table.layout, language: language))
+    }
+
+    /// The two comment lines at the top: where the file came from, and what to check.
+    static func comments(source: String, layout: ImportedTable.Layout, language: ImportLanguage) -> String {
+        switch language {
+        case .nb:
+            let words = ImportReceiptWords.nb
+            return "# Importert med `dfcost import` fra \(source) (\(layout == .human ? words.layoutHuman : words.layoutMachine)).\n"
+                + "# Kontroller årene, de summerte årene og betingelsene, og kjør så `dfcost verify` på denne filen.\n"
+        case .en:
+            return "# Imported by `dfcost import` from \(source) (\(layout.rawValue) layout).\n"
+                + "# Check the years, the summed years and the conditions, then run `dfcost verify` on this file.\n"
+        }
+    }
+
+    private func out(comments: String) -> String {
+        var out = comments
         out += "version = 1\n\n[table]\n"
         let m = table.metadata
         out += "title = \(Self.string(m.title))\n"

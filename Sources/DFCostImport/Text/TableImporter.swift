@@ -116,16 +116,17 @@ public enum TableImporter {
     /// - Parameters:
     ///   - table: what ``read(_:file:)`` returned.
     ///   - source: the imported file's name, recorded in a comment at the top.
-    public static func scenarioText(_ table: ImportedTable, source: String) -> String {
-        ScenarioTOMLWriter(table: table, source: source).text()
+    ///   - language: the language of the two comment lines at the top (the keys are the same).
+    public static func scenarioText(_ table: ImportedTable, source: String, language: ImportLanguage = .nb) -> String {
+        ScenarioTOMLWriter(table: table, source: source, language: language).text()
     }
 
     /// Writes an imported table as a scenario file and reads it back as `dfcost` will, so that
     /// import never writes a file the loader refuses or reads differently.
     /// - Throws: ``TableImportError`` when the written file would not load, or would load as
     ///   another table (a defect of the importer: nothing is written).
-    public static func checkedScenarioText(_ table: ImportedTable, source: String) throws(TableImportError) -> String {
-        let text = scenarioText(table, source: source)
+    public static func checkedScenarioText(_ table: ImportedTable, source: String, language: ImportLanguage = .nb) throws(TableImportError) -> String {
+        let text = scenarioText(table, source: source, language: language)
         let start = SourceReference(file: source, line: 1, column: 1)
         let loaded: Scenario
         do {

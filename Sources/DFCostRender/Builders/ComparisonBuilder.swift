@@ -85,8 +85,8 @@ public struct ComparisonBuilder: Sendable {
         if let y = c.tableYears {
             out.append(Table(
                 columns: [.init(words.tableYears, .label), .init(h.base, .text), .init(h.other, .text)],
-                rows: [Table.Row(.line, [.text(words.shown), .text(Self.span(y.baseYears)), .text(Self.span(y.otherYears))]),
-                       Table.Row(.line, [.text(words.summed), .text(Self.span(y.baseSummedYears)), .text(Self.span(y.otherSummedYears))])]))
+                rows: [Table.Row(.line, [.text(words.shown), .text(language.years(y.baseYears, none: "–")), .text(language.years(y.otherYears, none: "–"))]),
+                       Table.Row(.line, [.text(words.summed), .text(language.years(y.baseSummedYears, none: "–")), .text(language.years(y.otherSummedYears, none: "–"))])]))
         }
         if !c.conditions.isEmpty {
             out.append(Table(
@@ -175,7 +175,7 @@ public struct ComparisonBuilder: Sendable {
             for d in c.bySolution { row(words.solution, d.solution, "\(d.year)", .amount(d.base), .amount(d.other), .amount(d.delta)) }
             if let y = c.tableYears {
                 for (key, b, o) in [(words.shown, y.baseYears, y.otherYears), (words.summed, y.baseSummedYears, y.otherSummedYears)] where b != o {
-                    row(words.tableYears, key, "", change: "\(Self.span(b)) → \(Self.span(o))")
+                    row(words.tableYears, key, "", change: "\(language.years(b, none: "–")) → \(language.years(o, none: "–"))")
                 }
             }
             for d in c.conditions {
@@ -196,13 +196,6 @@ public struct ComparisonBuilder: Sendable {
     /// The reasons of a difference in this language's words, one after another.
     func why(_ reasons: [ComparisonReason]) -> String {
         reasons.map(language.reason).joined(separator: "; ")
-    }
-
-    /// "2024-2026" for consecutive years, else "2024, 2026"; "–" for none.
-    static func span(_ years: [Int]) -> String {
-        guard let first = years.first, let last = years.last else { return "–" }
-        if years.count == 1 { return "\(first)" }
-        return years == Array(first...last) ? "\(first)-\(last)" : years.map(String.init).joined(separator: ", ")
     }
 
     /// How a cell differs, e.g. "amount", "internal amount; conditions fm-phaseout → –".

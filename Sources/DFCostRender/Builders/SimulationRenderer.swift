@@ -72,12 +72,15 @@ public struct SimulationRenderer: Sendable {
         Labels.fill(paired ? words.pairedHeading : words.heading, ["trials": locale.count(result.trials), "seed": "\(result.seed)"])
     }
 
-    /// "P(total > 140) = 3,2 % ±0,1" per budget.
+    /// "P(totalt > 140,00) = 3,2 % ±0,1 prosentpoeng" per budget.
     func exceedanceLines(_ result: SimulationResult, model: SimulationModel) -> [String] {
         let n = locale.numbers
         return result.columns.flatMap { c in
             c.exceedances.map { e in
-                "P(\(label(c, years: model.years)) > \(n.format(e.threshold, decimals: 2))) = \(n.format(e.probability * 100, decimals: 1)) % ±\(n.format(e.standardError * 100, decimals: 1))"
+                Labels.fill(locale.exceedance.line, [
+                    "column": label(c, years: model.years), "threshold": n.format(e.threshold, decimals: 2),
+                    "probability": n.format(e.probability * 100, decimals: 1), "error": n.format(e.standardError * 100, decimals: 1),
+                ])
             }
         }
     }

@@ -4,8 +4,8 @@ import DFCostModel
 /// rounding and the published figure, then one line per difference and what was not compared,
 /// each line starting with the file so the output greps by file.
 ///
-/// Amounts are exact and never grouped (column kind ``Table/ColumnKind/exactAmount``), so diffs
-/// are unambiguous. Published years the table no longer sums get a row marked "outside the
+/// Amounts are exact and grouped as totals prints them ("1 263,5"), in the table and in the
+/// sentences under it. Published years the table no longer sums get a row marked "outside the
 /// horizon" and are not compared.
 public struct VerificationBuilder: Sendable {
     public var language: Language
@@ -14,15 +14,14 @@ public struct VerificationBuilder: Sendable {
 
     public func document(file: String, _ v: Verification) -> Document {
         let words = language.labels.verification
-        var style = language.numbers
-        style.groupingSeparator = ""
+        let style = language.numbers
         var rows: [(Int, Table.Row)] = v.rows.map { row in
             (row.year, Table.Row(.line, [.text("\(row.year)"), .amount(row.computed), .amount(row.rounded),
                                          row.published.map(Table.Cell.amount) ?? .text("-"), .text(row.matches ? words.ok : words.mismatch)]))
         }
         rows += v.outsideHorizon.map { ($0.year, Table.Row(.line, [.text("\($0.year)"), .text("-"), .text("-"), .amount($0.published), .text(words.outsideHorizon)])) }
-        let table = Table(columns: [Table.Column(words.year, .label), Table.Column(words.computed, .exactAmount),
-                                    Table.Column(words.rounded, .exactAmount), Table.Column(words.published, .exactAmount), Table.Column("", .text)],
+        let table = Table(columns: [Table.Column(words.year, .label), Table.Column(words.computed, .money),
+                                    Table.Column(words.rounded, .money), Table.Column(words.published, .money), Table.Column("", .text)],
                           rows: rows.sorted { $0.0 < $1.0 }.map(\.1))
         var blocks: [Block] = [.table(table)]
         // The lines under the table are sentences with their numbers in them, in the table's style.
@@ -32,7 +31,7 @@ public struct VerificationBuilder: Sendable {
                 "published": row.published.map(style.format) ?? words.nothing,
             ])))
         }
-        let summed = v.rows.isEmpty ? words.tableSumsNoYear : Labels.fill(words.tableSums, ["years": VerificationRenderer.years(v.rows.map(\.year))])
+        let summed = v.rows.isEmpty ? words.tableSumsNoYear : Labels.fill(words.tableSums, ["years": language.years(v.rows.map(\.year))])
         if !v.outsideHorizon.isEmpty {
             blocks.append(.paragraph("\(file): " + Labels.fill(words.publishedOutside, [
                 "years": v.outsideHorizon.map { "\($0.year)" }.joined(separator: ", "), "summed": summed,

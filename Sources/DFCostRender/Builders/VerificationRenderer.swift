@@ -3,7 +3,7 @@ import DFCostModel
 /// Renders `dfcost verify`: per year, the exact recomputed sum, its rounding, the published figure.
 public enum VerificationRenderer {
     /// A plain-text block for one file, in the locale's words and number style (exact amounts,
-    /// never grouped, so diffs are unambiguous).
+    /// grouped as totals prints them).
     ///
     /// Published years the table no longer sums get a row marked "outside the horizon" and the
     /// line "FILE: published years outside the horizon: 2024 (...)"; they are not compared.

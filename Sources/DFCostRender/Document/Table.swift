@@ -17,8 +17,6 @@ public struct Table: Sendable {
         case money
         /// Exact changes of money amounts: a plus sign above zero for people ("+12"), plain in a sheet.
         case change
-        /// Exact amounts printed without grouping, so diffs are unambiguous (verification).
-        case exactAmount
         /// A statistic with fixed decimals.
         case statistic(decimals: Int)
         /// Exact amounts shown with at least `decimals` decimals (134,60 beside 6,957): figures

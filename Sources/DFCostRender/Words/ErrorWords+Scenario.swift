@@ -19,7 +19,7 @@ extension Language {
         case .notAFile(let path): say(nb: "\(path): er en mappe, ikke en scenariofil", en: "\(path): is a directory, not a scenario file")
         case .unreadable(let path, let reason): say(nb: "\(path): kan ikke leses: \(words(reason))", en: "\(path): cannot read: \(reason)")
         case .fileTooLarge(let path, let bytes):
-            say(nb: "\(path): filen er \(bytes) byte; scenariofiler er begrenset til \(ScenarioLimits.maximumFileBytes) byte",
+            say(nb: "\(path): filen er \(figure(bytes)) byte; scenariofiler er begrenset til \(figure(ScenarioLimits.maximumFileBytes)) byte",
                 en: "\(path): file is \(bytes) bytes; scenario files are limited to \(ScenarioLimits.maximumFileBytes) bytes")
         case .syntax(let at, let reason): "\(at): \(words(reason))"
         case .file(let at, let reason): "\(at): \(words(reason))"
@@ -75,14 +75,14 @@ extension Language {
         case .wrongType(let subject, let expected, let found):
             say(nb: "\(words(subject)) må \(words(expected)), fant \(words(found))", en: en)
         case .notFinite(let subject, let text): say(nb: "\(words(subject)) er '\(text)', ikke et endelig beløp", en: en)
-        case .integerOutOfRange(let subject, let text): say(nb: "\(words(subject)) \(text) er utenfor gyldig område", en: en)
+        case .integerOutOfRange(let subject, let text): say(nb: "\(words(subject)) '\(text)' er utenfor gyldig område", en: en)
         case .notADecimal(let subject, let failure): say(nb: "\(words(subject)): \(words(failure))", en: en)
         case .notArrayOfTables(let key, let found):
             say(nb: "'\(key)' må være en tabellrekke ([[\(key)]]), fant \(words(found))", en: en)
         case .entryNotTable(let key, let found): say(nb: "hver oppføring i '\(key)' må være en tabell, fant \(words(found))", en: en)
-        case .yearOutsideTable(let year, let span): say(nb: "året \(year) er utenfor tabellens år \(span)", en: en)
+        case .yearOutsideTable(let year, let span): say(nb: "året \(year) er utenfor tabellens år \(yearSpan(span))", en: en)
         case .summedYearOutside(let year, let horizon, let span):
-            say(nb: "det summerte året \(year) er ikke blant \(horizon ? "horisontens" : "tabellens") år \(span)", en: en)
+            say(nb: "det summerte året \(year) er ikke blant \(horizon ? "horisontens" : "tabellens") år \(yearSpan(span))", en: en)
         case .keyNotAYear(let key, let rate): say(nb: "\(rate ? "satsnøkkelen" : "cellenøkkelen") '\(key)' er ikke et år", en: en)
         case .unknownName(let kind, let name, let suggestion):
             say(nb: "ukjent \(kind == .solution ? "løsning" : "betingelse") '\(name)'\(didYouMean(suggestion))", en: en)

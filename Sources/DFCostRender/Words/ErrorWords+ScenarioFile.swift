@@ -21,13 +21,13 @@ extension Language {
         case .baseNeedsTable: say(nb: "grunnfilen trenger en [table]-seksjon (eller 'extends' for å bygge på en annen fil)", en: en)
         case .unsupportedUnit(let unit): say(nb: "enheten '\(unit)' støttes ikke; beløp oppgis i MNOK", en: en)
         case .noYears(let key): say(nb: "'\(key)' må ha minst ett år", en: en)
-        case .tooManyYears(let key, let count, let maximum): say(nb: "'\(key)' har \(count) år; høyst \(maximum)", en: en)
+        case .tooManyYears(let key, let count, let maximum): say(nb: "'\(key)' har \(figure(count)) år; høyst \(figure(maximum))", en: en)
         case .yearOutsideLimits(let y, let key, let limits):
-            say(nb: "året \(y) i '\(key)' er utenfor \(limits.lowerBound)-\(limits.upperBound)", en: en)
+            say(nb: "året \(y) i '\(key)' er utenfor \(years(limits))", en: en)
         case .yearsNotIncreasing(let key): say(nb: "'\(key)' må ha årene i stigende rekkefølge uten gjentakelser", en: en)
         case .publishedKeyNotAYear(let key):
             say(nb: "ukjent nøkkel '\(key)' i [published_sums]; ventet 'precision' eller et år som 2024", en: en)
-        case .publishedSumNotSummed(let year, let span): say(nb: "publisert sum for \(year), som ikke er et summert år \(span)", en: en)
+        case .publishedSumNotSummed(let year, let span): say(nb: "publisert sum for \(year), som ikke er et summert år \(yearSpan(span))", en: en)
         case .duplicateSolution(let id): say(nb: "løsnings-id-en '\(id)' er brukt før", en: en)
         case .extendsNotAPath: say(nb: "'extends' må være stien til en annen scenariofil", en: en)
         case .importedTableExtends: say(nb: "en importert tabell er en grunnfil; den kan ikke bygge på en annen", en: en)
@@ -41,7 +41,7 @@ extension Language {
         return switch reason {
         case .emptyID: say(nb: "linje-id-en kan ikke være tom", en: en)
         case .duplicateID(let id, let first): say(nb: "linje-id-en '\(id)' er brukt før (først i \(first))", en: en)
-        case .tooManyLines(let maximum): say(nb: "mer enn \(count(maximum)) linjer", en: en)
+        case .tooManyLines(let maximum): say(nb: "mer enn \(figure(maximum)) linjer", en: en)
         case .emptyContinues: say(nb: "'continues' må nevne linjens tidligere id", en: en)
         case .continuesItself(let id): say(nb: "linjen '\(id)' viderefører seg selv; 'continues' nevner en tidligere, annen id", en: en)
         case .continuesPresentLine(let line, let continues, let still):
@@ -61,7 +61,7 @@ extension Language {
         let en = failure.description
         return switch failure {
         case .delayNotWhole(let t): say(nb: "'\(t)': delayed:N trenger et helt antall år, f.eks. delayed:1", en: en)
-        case .delayTooLong(let t, let maximum): say(nb: "'\(t)': en utsettelse flytter høyst \(maximum) år", en: en)
+        case .delayTooLong(let t, let maximum): say(nb: "'\(t)': en utsettelse flytter høyst \(figure(maximum)) år", en: en)
         case .shareOutside(let t): say(nb: "'\(t)': share:S trenger en andel S fra og med 0 til og med 1", en: en)
         case .empty: say(nb: "tom betingelsestilstand; skriv full, none, delayed:N eller share:S", en: en)
         case .notAState(let t, let suggestion):
@@ -103,7 +103,7 @@ extension Language {
         case .notAnOperation(let key, let keys):
             say(nb: "'\(key)' er ikke en operasjon; bruk en av \(keys.joined(separator: ", "))", en: en)
         case .negativeScale(let f): say(nb: "skaleringsfaktoren \(figure(f)) er negativ; faktorer må være ≥ 0", en: en)
-        case .shiftTooFar(let n): say(nb: "forskyvningen \(n) går ut over tabellens år", en: en)
+        case .shiftTooFar(let n): say(nb: "forskyvningen \(figure(n)) går ut over tabellens år", en: en)
         case .setShape: say(nb: "set tar én celle, f.eks. set = { 2025 = 5 }", en: en)
         case .setTwice(let year, let selector, let first):
             say(nb: "motstridende operasjoner: \(year) i [\(OperationLabels.norwegian.text(selector))] settes to ganger i denne filen\(first.map { " (først i \($0))" } ?? "")",
@@ -113,7 +113,7 @@ extension Language {
         case .removeNotTrue: say(nb: "skriv remove = true", en: en)
         case .horizonShape: say(nb: "horizon tar { years = [...], summed_years = [...] }", en: en)
         case .indexShape: say(nb: "index tar { base_year = 2023, rates = { 2024 = 0.035, ... } }", en: en)
-        case .rateNotAboveMinusOne(let rate, let year): say(nb: "satsen \(figure(rate)) for \(year) må være over -1", en: en)
+        case .rateNotAboveMinusOne(let rate, let year): say(nb: "satsen \(figure(rate)) for \(year) må være over −1", en: en)
         }
     }
 
@@ -132,7 +132,7 @@ extension Language {
         case .missingParameter(let key, let kind): say(nb: "\(kind) trenger '\(key)'", en: en)
         case .distribution(let error, let kind): words(error, kind: kind)
         case .samePairFactor: say(nb: "et korrelasjonspar trenger to ulike faktorer", en: en)
-        case .coefficientOutside(let r): say(nb: "korrelasjonskoeffisienten \(figure(r)) ligger ikke mellom -1 og 1", en: en)
+        case .coefficientOutside(let r): say(nb: "korrelasjonskoeffisienten \(figure(r)) ligger ikke mellom −1 og 1", en: en)
         }
     }
 
@@ -147,7 +147,7 @@ extension Language {
         case .badShare(let payer):
             say(nb: "andelen til '\(payer)' må være et desimaltall eller en brøk som \"1/3\", mellom 0 og 1", en: en)
         case .sharesNotOne(let solution, let years, let listed):
-            say(nb: "betalernøkkelen for '\(solution)' \(years.lowerBound)-\(years.upperBound) summerer til \(listed.map { "\($0.payer) \(figure($0.share))" }.joined(separator: " + ")), ikke nøyaktig 1",
+            say(nb: "betalernøkkelen for '\(solution)' \(self.years(years)) summerer til \(listed.map { "\($0.payer) \(figure($0.share))" }.joined(separator: " + ")), ikke nøyaktig 1",
                 en: en)
         case .baselineNeedsSource:
             say(nb: "[baseline] trenger source = \"...\": dokumentet, siden eller notatet nivåene kommer fra (dfcost finner aldri på et driftsgrunnlag)",
@@ -156,11 +156,11 @@ extension Language {
         case .baselineNotATable(let key, let year, let found):
             say(nb: "driftsgrunnlaget for '\(key)' må være en tabell av år, som { \(year) = 120.5 }, fant \(words(found))", en: en)
         case .baselineYearNotSummed(let key, let solution, let span):
-            say(nb: "'\(key)' i driftsgrunnlaget for '\(solution)' er ikke et summert år i tabellen (\(span))", en: en)
+            say(nb: "'\(key)' i driftsgrunnlaget for '\(solution)' er ikke et summert år i tabellen (\(yearSpan(span)))", en: en)
         case .baselineNegative(let solution, let year, let level):
             say(nb: "driftsgrunnlaget for '\(solution)' i \(year) er \(figure(level)); et eksisterende nivå kan ikke være negativt", en: en)
         case .baselineMissingYears(let solution, let missing, let span):
-            say(nb: "driftsgrunnlaget for '\(solution)' mangler nivå for \(missing.map(String.init).joined(separator: ", ")); gi hvert summert år (\(span))",
+            say(nb: "driftsgrunnlaget for '\(solution)' mangler nivå for \(missing.map(String.init).joined(separator: ", ")); gi hvert summert år (\(yearSpan(span)))",
                 en: en)
         }
     }
@@ -172,7 +172,7 @@ extension Language {
         case .overflow: say(nb: "beløpet er utenfor gyldig område (eksakte desimaltall har rundt 18 gjeldende sifre)", en: en)
         case .scaleOutOfRange: say(nb: "for mange desimaler (høyst \(ExactDecimal.maximumScale))", en: en)
         case .divisionByZero: say(nb: "divisjon med null", en: en)
-        case .invalidPrecision(let p): say(nb: "presisjonen \(figure(p)) er ikke en tierpotens som 1, 0,1 eller 0,001", en: en)
+        case .invalidPrecision(let p): say(nb: "presisjonen \(ExactDecimal(p).map { figure($0) } ?? p) er ikke en tierpotens som 1, 0,1 eller 0,001", en: en)
         }
     }
 }

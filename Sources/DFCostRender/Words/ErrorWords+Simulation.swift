@@ -16,10 +16,10 @@ extension Language {
             say(nb: "navnene i korrelasjonsmatrisen er ikke faktorenes id-er", en: "correlation matrix names do not match the factor ids")
         case .correlation(let e): words(e)
         case .badProbabilities(let event, let p):
-            say(nb: "hendelse \(event): sannsynlighetene \(figure(p)) må være ikke-negative og ha sum 1",
+            say(nb: "hendelse \(event): sannsynlighetene \(figures(p)) må være ikke-negative og ha sum 1",
                 en: "event \(event): probabilities \(p) must be non-negative and sum to 1")
         case .badTerm(let index, let reason): say(nb: "ledd \(index): \(reason)", en: "term \(index): \(reason)")
-        case .badTrialCount(let n): say(nb: "antall trekninger \(count(n)) må være mellom 1 og 2^33", en: "trial count \(n) must be between 1 and 2^33")
+        case .badTrialCount(let n): say(nb: "antall trekninger \(figure(n)) må være mellom 1 og 2^33", en: "trial count \(n) must be between 1 and 2^33")
         case .badProbability(let p):
             say(nb: "persentilsannsynligheten \(figure(p)) er utenfor [0, 1]", en: "percentile probability \(p) is outside [0, 1]")
         case .unknownColumn(let name): say(nb: "ingen resultatkolonne heter \(name)", en: "no result column named \(name)")
@@ -36,7 +36,7 @@ extension Language {
     public func words(_ error: CorrelationError) -> String {
         switch error {
         case .indexOutOfRange(let index, let count):
-            say(nb: "korrelasjon: faktorindeks \(index) er utenfor 0..<\(count)", en: "correlation: factor index \(index) out of range 0..<\(count)")
+            say(nb: "korrelasjon: faktorindeks \(figure(index)) er utenfor 0..<\(figure(count))", en: "correlation: factor index \(index) out of range 0..<\(count)")
         case .selfCorrelation(let name):
             say(nb: "korrelasjon: faktor \(name) er korrelert med seg selv", en: "correlation: factor \(name) correlated with itself")
         case .coefficientOutOfRange(let a, let b, let v):
@@ -51,7 +51,7 @@ extension Language {
         case .diagonalNotOne(let name, let v):
             say(nb: "korrelasjonsmatrisens diagonal for \(name) er \(figure(v)), ikke 1", en: "correlation matrix diagonal for \(name) is \(v), not 1")
         case .shapeMismatch(let r, let c, let n):
-            say(nb: "korrelasjonsmatrisen er \(r)x\(c) for \(n) faktorer", en: "correlation matrix is \(r)x\(c) for \(n) factors")
+            say(nb: "korrelasjonsmatrisen er \(figure(r))×\(figure(c)) for \(figure(n)) faktorer", en: "correlation matrix is \(r)x\(c) for \(n) factors")
         case .notPositiveDefinite(let coefficients):
             say(nb: "korrelasjonsmatrisen er ikke positivt definitt; koeffisientene det gjelder: "
                     + (coefficients.isEmpty ? "(ingen)" : coefficients.map { "\($0.first)~\($0.second) \(figure($0.value))" }.joined(separator: "; ")),
@@ -59,7 +59,7 @@ extension Language {
                     + (coefficients.isEmpty ? "(none)" : coefficients.map(\.description).joined(separator: ", ")))
         case .linearAlgebra(let e): say(nb: "korrelasjon: \(words(e))", en: "correlation: \(words(e))")
         case .noConvergence(let iterations):
-            say(nb: "nærmeste korrelasjonsmatrise: konvergerte ikke etter \(iterations) iterasjoner",
+            say(nb: "nærmeste korrelasjonsmatrise: konvergerte ikke etter \(figure(iterations)) iterasjoner",
                 en: "nearest correlation matrix: no convergence after \(iterations) iterations")
         }
     }
@@ -67,7 +67,7 @@ extension Language {
     /// A distribution's parameters that cannot be used, naming the distribution `kind`.
     public func words(_ error: DistributionError, kind: String? = nil) -> String {
         let k = kind ?? say(nb: "fordelingen", en: "distribution")
-        func n(_ v: Double) -> String { figure(v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : "\(v)") }
+        func n(_ v: Double) -> String { figure(v) }
         return switch error {
         case .notFinite(let parameter): say(nb: "\(k): parameteren \(parameter) er ikke endelig", en: "\(k) parameter \(parameter) is not finite")
         case .badOrder(let low, let mode?, let high):
@@ -125,7 +125,7 @@ extension Language {
             say(nb: "en fordeling på betalere kan ikke kombineres med en sammenligning", en: "a payer breakdown cannot be combined with a comparison")
         case .noPayerKeys(let s): noPayerKeys(s)
         case .tooManyTrialsForPayers(let m):
-            say(nb: "en fordeling på betalere holder hver betalers kolonne per trekning; bruk høyst \(count(m)) trekninger",
+            say(nb: "en fordeling på betalere holder hver betalers kolonne per trekning; bruk høyst \(figure(m)) trekninger",
                 en: "a payer breakdown keeps every payer's column per trial; use at most \(m) trials")
         case .unknownBudgetColumn(let c, let years):
             say(nb: "budsjett '\(c)' er verken et summert år (\(years.map(String.init).joined(separator: ", "))) eller 'total'",

@@ -49,7 +49,7 @@ extension Language {
         case .unquotedValue(let word): return say(nb: "ugyldig verdi '\(word)'; tekst må stå i anførselstegn", en: en)
         case .trailingCommaInInlineTable: return say(nb: "komma etter siste element er ikke tillatt i en innebygd tabell", en: en)
         case .newlineInInlineTable: return say(nb: "linjeskift er ikke tillatt i en innebygd tabell", en: en)
-        case .nestingTooDeep(let depth): return say(nb: "nøstet dypere enn \(depth) nivåer", en: en)
+        case .nestingTooDeep(let depth): return say(nb: "nøstet dypere enn \(figure(depth)) nivåer", en: en)
         case .invalidNumber(let text, let problem): return say(nb: "ugyldig tall '\(text)': \(words(problem))", en: en)
         case .invalidDateTime(let text, let problem): return say(nb: "ugyldig dato/klokkeslett '\(text)': \(words(problem))", en: en)
         case .duplicateTable(let name, let first): return say(nb: "tabellen [\(name)] er definert to ganger (først på \(first))", en: en)

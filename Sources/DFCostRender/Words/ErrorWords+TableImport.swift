@@ -32,7 +32,7 @@ extension Language {
         case .amountWithoutYear(let text):
             say(nb: "'\(text)' står i en kolonne uten år i overskriftsraden; skriv året over, eller fjern beløpet", en: en)
         case .tooManyLabelColumns(let count, let columns):
-            say(nb: "linjene har tekst i \(count) navnekolonner (\(columns.joined(separator: ", "))) i tillegg til løsningen: dfcost leser én kolonne 'Tiltak / del' eller to, Tiltak og Del; slå sammen eller fjern de andre", en: en)
+            say(nb: "linjene har tekst i \(figure(count)) navnekolonner (\(columns.joined(separator: ", "))) i tillegg til løsningen: dfcost leser én kolonne 'Tiltak / del' eller to, Tiltak og Del; slå sammen eller fjern de andre", en: en)
         case .onlyOneLabelColumn: say(nb: "linjene har bare én navnekolonne; skriv hver linjes tiltak ved siden av løsningen", en: en)
         case .secondFootnote(let mark, let first):
             say(nb: "en fotnote til for tegnet '\(mark)' (den første sier '\(first)'); skriv én fotnote per tegn", en: en)

@@ -22,10 +22,10 @@ extension Language {
         case .number(let text, let p): say(nb: "'\(text)': \(words(p))", en: en)
         case .factorNumber(let value, let p): say(nb: "faktoren '\(value)': \(words(p))", en: en)
         case .factorNotDecimal(let value): say(nb: "faktoren '\(value)' må være et desimaltall ≥ 0", en: en)
-        case .shiftNotYears(let value, let limit): say(nb: "'\(value)' er ikke et helt antall år fra -\(limit) til \(limit)", en: en)
+        case .shiftNotYears(let value, let limit): say(nb: "'\(value)' er ikke et helt antall år fra \(figure(-limit)) til \(figure(limit))", en: en)
         case .setNeedsOneYear: say(nb: "angi ett år med @ÅR, f.eks. line:pll-pll@2025=-12*", en: en)
-        case .yearNotInTable(let year, let span): say(nb: "\(year) er ikke blant tabellens år \(span)", en: en)
-        case .notATableYear(let span): say(nb: "ikke blant tabellens år \(span)", en: en)
+        case .yearNotInTable(let year, let span): say(nb: "\(year) er ikke blant tabellens år \(yearSpan(span))", en: en)
+        case .notATableYear(let span): say(nb: "ikke blant tabellens år \(yearSpan(span))", en: en)
         case .selector(let text, let r): say(nb: "velgeren '\(text)': \(words(r))", en: en)
         case .selectorTerm(let r): words(r)
         case .ratePairNeedsSemicolons(let pair):
@@ -44,16 +44,16 @@ extension Language {
         case .shareOutOfRange: say(nb: "en andel er mellom 0 og 1", en: en)
         case .noValues: say(nb: "ingen verdier", en: en)
         case .notWholeRange(let values, let limit):
-            say(nb: "'\(values)' er ikke et intervall av hele tall fra -\(limit) til \(limit) som 0..3", en: en)
+            say(nb: "'\(values)' er ikke et intervall av hele tall fra \(figure(-limit)) til \(figure(limit)) som 0..3", en: en)
         case .notWhole(let part): say(nb: "'\(part)' er ikke et helt tall", en: en)
         case .notDecimalRange(let values):
             say(nb: "'\(values)' er ikke FRA..TIL[:STEG] med 0 ≤ FRA ≤ TIL og STEG > 0, f.eks. 0,8..1,5:0,1", en: en)
-        case .tooManyValues(let n): say(nb: "mer enn \(count(n)) verdier", en: en)
+        case .tooManyValues(let n): say(nb: "mer enn \(figure(n)) verdier", en: en)
         case .notAFactor(let part): say(nb: "'\(part)' er ikke en faktor ≥ 0", en: en)
         case .noParameters: say(nb: "en variasjon trenger minst én", en: en)
-        case .tooManyCombinations(let n): say(nb: "mer enn \(count(n)) kombinasjoner", en: en)
+        case .tooManyCombinations(let n): say(nb: "mer enn \(figure(n)) kombinasjoner", en: en)
         case .tooManyRuns(let runs):
-            say(nb: "parameterne som varieres, treffer de samme linjene i for mange kombinasjoner (\(runs)+ beregninger); varier færre parametere samtidig",
+            say(nb: "parameterne som varieres, treffer de samme linjene i for mange kombinasjoner (\(figure(runs))+ beregninger); varier færre parametere samtidig",
                 en: en)
         case .noPayers(let scenario):
             say(nb: "scenarioet '\(scenario)' har ingen [payers]; utvid en fil med betalernøkler, f.eks. \(WhatIfReason.payersExample)", en: en)
@@ -101,7 +101,7 @@ extension Language {
         case .noRate(let year, let line, let cellYear, let baseYear):
             say(nb: "\(Labels.fill(o.indexed, ["year": "\(baseYear)"])): ingen sats for \(year), som trengs for \(line) \(cellYear)", en: en)
         case .movesOutside(let operation, let line, let from, let to, let span):
-            say(nb: "\(o.text(operation)): \(line) \(from) havner i \(to), utenfor tabellens år \(span)", en: en)
+            say(nb: "\(o.text(operation)): \(line) \(from) havner i \(to), utenfor tabellens år \(yearSpan(span))", en: en)
         case .conflicting(let line, let year):
             say(nb: "operasjonene strider mot hverandre: linje \(line) ville hatt både et internt og et tellende beløp i \(year)", en: en)
         case .arithmetic(let e): words(e)
@@ -117,7 +117,7 @@ extension Language {
         case .overflow: say(nb: "beløpet er utenfor gyldig område (eksakte desimaltall rommer omtrent 18 gjeldende sifre)", en: en)
         case .scaleOutOfRange: say(nb: "for mange desimaler (høyst \(ExactDecimal.maximumScale))", en: en)
         case .divisionByZero: say(nb: "divisjon med null", en: en)
-        case .invalidPrecision(let p): say(nb: "presisjonen \(figure(p)) er ikke en tierpotens som 1, 0,1 eller 0,001", en: en)
+        case .invalidPrecision(let p): say(nb: "presisjonen \(ExactDecimal(p).map { figure($0) } ?? p) er ikke en tierpotens som 1, 0,1 eller 0,001", en: en)
         }
     }
 

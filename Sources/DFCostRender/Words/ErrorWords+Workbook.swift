@@ -23,7 +23,7 @@ extension Language {
         case .noTemporaryCopy(let folder): say(nb: "kan ikke lage en midlertidig kopi av arbeidsboken i \(folder)", en: en)
         case .notAnExcelWorkbook(let part): say(nb: "ingen \(part): et zip-arkiv, men ikke en Excel-arbeidsbok (.xlsx)", en: en)
         case .entryTooLarge(let path, let megabytes):
-            say(nb: "oppføringen \(path) pakkes ut til mer enn grensen på \(megabytes) MB per oppføring (en zip-bombe?); ikke lest", en: en)
+            say(nb: "oppføringen \(path) pakkes ut til mer enn grensen på \(figure(megabytes)) MB per oppføring (en zip-bombe?); ikke lest", en: en)
         case .entryNotAFile(let path): say(nb: "oppføringen \(path) er ikke en fil", en: en)
         case .entryDamaged(let path, let damage): say(nb: "oppføringen \(path) er skadet (\(words(damage))); \(again)", en: en)
         case .partDeclaresDTD(let part): say(nb: "delen \(part) erklærer en DTD, noe en arbeidsbok aldri har; ikke lest", en: en)
@@ -32,23 +32,23 @@ extension Language {
             say(nb: "delen \(part) er ikke velformet XML (linje \(line), feil \(code.map(String.init) ?? "ukjent")); \(again)", en: en)
         case .partUnclosed(let part): say(nb: "delen \(part) er ikke velformet XML (den slutter før det siste elementet er lukket); \(again)", en: en)
         case .tooManySheets(let count, let limit):
-            say(nb: "arbeidsboken har \(count) ark; dfcost leser arbeidsbøker med høyst \(limit) ark (lagre tabellens ark i en egen arbeidsbok)", en: en)
+            say(nb: "arbeidsboken har \(figure(count)) ark; dfcost leser arbeidsbøker med høyst \(figure(limit)) ark (lagre tabellens ark i en egen arbeidsbok)", en: en)
         case .sharedStringTooLong(let index, let part, let limit):
-            say(nb: "den delte teksten \(index) i \(part) har mer enn \(limit) tegn, det meste en celle kan ha (Excels grense); ikke lest", en: en)
+            say(nb: "den delte teksten \(index) i \(part) har mer enn \(figure(limit)) tegn, det meste en celle kan ha (Excels grense); ikke lest", en: en)
         case .sharedStringsTooLarge(let part, let megabytes):
-            say(nb: "de delte tekstene i \(part) har til sammen mer enn \(megabytes) MB tekst (grensen); ikke lest", en: en)
-        case .cellTooLong(let limit): say(nb: "cellen har mer enn \(limit) tegn, det meste en celle kan ha (Excels grense); ikke lest", en: en)
+            say(nb: "de delte tekstene i \(part) har til sammen mer enn \(figure(megabytes)) MB tekst (grensen); ikke lest", en: en)
+        case .cellTooLong(let limit): say(nb: "cellen har mer enn \(figure(limit)) tegn, det meste en celle kan ha (Excels grense); ikke lest", en: en)
         case .outsideLimits(let rows, let columns, let lastColumn):
-            say(nb: "tabellen må ligge innenfor de første \(rows) radene og \(columns) kolonnene (A til \(lastColumn))", en: en)
+            say(nb: "tabellen må ligge innenfor de første \(figure(rows)) radene og \(figure(columns)) kolonnene (A til \(lastColumn))", en: en)
         case .tooManyCells(let limit):
-            say(nb: "arbeidsboken blir mer enn \(limit) celler (grensen for arkene som leses, rader talt til siste verdi og sammenslåtte områder celle for celle); ikke lest", en: en)
+            say(nb: "arbeidsboken blir mer enn \(figure(limit)) celler (grensen for arkene som leses, rader talt til siste verdi og sammenslåtte områder celle for celle); ikke lest", en: en)
         case .cellTextTooLarge(let megabytes):
-            say(nb: "arbeidsbokens celler har til sammen mer enn \(megabytes) MB tekst (grensen for arkene som leses, hver celle talt med sin egen tekst); ikke lest", en: en)
+            say(nb: "arbeidsbokens celler har til sammen mer enn \(figure(megabytes)) MB tekst (grensen for arkene som leses, hver celle talt med sin egen tekst); ikke lest", en: en)
         case .noSheets: say(nb: "arbeidsboken har ingen ark", en: en)
         case .noSheetNamed(let name, let sheets): say(nb: "ingen ark heter '\(name)' (ark: \(sheets))", en: en)
         case .sheetsWithYears(let found, let unread):
-            say(nb: (found == 0 ? "ingen ark har en overskriftsrad med årene" : "\(found) ark har en overskriftsrad med årene")
-                    + WorkbookReason.unreadList(unread.map { words($0, scenario: scenario) }, more: "og \(unread.count - 3) til", notRead: "ikke lest"),
+            say(nb: (found == 0 ? "ingen ark har en overskriftsrad med årene" : "\(figure(found)) ark har en overskriftsrad med årene")
+                    + WorkbookReason.unreadList(unread.map { words($0, scenario: scenario) }, more: "og \(figure(unread.count - 3)) til", notRead: "ikke lest"),
                 en: en)
         case .sheetPartMissing(let sheet, let path): say(nb: "arket '\(sheet)' har ingen del \(path) i arkivet; \(again)", en: en)
         case .sharedStringMissing(let value): say(nb: "viser til delt tekst \(value), som arbeidsboken ikke har; \(again)", en: en)

@@ -1,3 +1,5 @@
+import DFCostModel
+
 /// The words of failures and warnings printed on standard error, by language.
 ///
 /// The typed errors of the libraries keep their data and their place (and an English
@@ -17,13 +19,41 @@ extension Language {
         self == .nb ? nb() : en()
     }
 
-    /// A number inside a message, in this language's style: `0,9` in Norwegian, `0.9` in
-    /// English (the digits as the program holds them: no grouping, no rounding).
-    public func figure(_ value: some CustomStringConvertible) -> String {
-        let text = "\(value)"
-        guard self == .nb else { return text }
-        return String(text.map { $0 == "." ? "," : $0 })
+    /// An amount inside a message, typed so it is written as the tables write it: in Norwegian
+    /// with this language's one number style (``NumberStyle/norwegian``: "12 530,5", "−4"); in
+    /// English with the plain exact digits the error's own `description` uses ("12530.5"), so
+    /// the English line stays the error's own line. Years, row and column numbers are places,
+    /// not figures: interpolate them as they are.
+    public func figure(_ value: ExactDecimal) -> String {
+        messageNumbers.format(value)
     }
+
+    /// A count inside a message (trials, lines, bytes, a limit): "20 000" in Norwegian.
+    public func figure(_ value: some BinaryInteger) -> String {
+        messageNumbers.count(value)
+    }
+
+    /// A statistic or probability the program holds as a Double, its shortest exact digits in
+    /// this language's style ("0,25", "12 345,5"); a whole value is written as a count.
+    public func figure(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return figure(Int64(value)) }
+        if let exact = ExactDecimal("\(value)") { return figure(exact) }
+        return "\(value)"  // not finite, or exponent notation: as the program holds it
+    }
+
+    /// A payer's share: its exact decimal when it has one ("0,25"), else the fraction ("1/3").
+    public func figure(_ share: Share) -> String {
+        share.exactDecimal.map { figure($0) } ?? "\(figure(share.numerator))/\(figure(share.denominator))"
+    }
+
+    /// A list of probabilities as the program holds them: "[0,5; 0,6]" in Norwegian, whose
+    /// decimal comma would make a comma-separated list ambiguous.
+    public func figures(_ values: [Double]) -> String {
+        "[" + values.map { figure($0) }.joined(separator: say(nb: "; ", en: ", ")) + "]"
+    }
+
+    /// The style of numbers inside messages: this language's in Norwegian, plain in English.
+    private var messageNumbers: NumberStyle { self == .nb ? numbers : .machine }
 
     /// "error" / "feil" and "warning" / "advarsel", for a front end that marks its lines.
     public var errorWord: String { say(nb: "feil", en: "error") }

@@ -241,7 +241,7 @@ public struct SimulationLabels: Sendable, Hashable {
     public static let norwegian = SimulationLabels(
         heading: "Monte Carlo: {trials} {trials|trekning|trekninger}, startverdi (seed) {seed} (MNOK; persentilene er verdier som ikke overskrides, ± Monte Carlo-standardfeil)",
         pairedHeading: "Parvis differanse, sammenlignet scenario minus grunnlaget, på felles tilfeldige tall: {trials} {trials|trekning|trekninger}, startverdi {seed} (MNOK)",
-        trials: "trekninger", seed: "startverdi", column: "kolonne", mean: "forventningsverdi", sd: "standardavvik", standardError: " standardfeil",
+        trials: "trekninger", seed: "startverdi", column: "resultat", mean: "forventningsverdi", sd: "standardavvik", standardError: " standardfeil",
         cumulative: "kumulativt", total: "totalt",
         sensitivityHeading: "Følsomhet for summen over perioden (største først): SRC = standardisert regresjonskoeffisient, ρ = Spearmans rangkorrelasjon",
         factor: "faktor", noEffect: "Uten virkning (linjene deres gir ikke noe til de summerte årene)",
@@ -250,7 +250,7 @@ public struct SimulationLabels: Sendable, Hashable {
     public static let english = SimulationLabels(
         heading: "Monte Carlo: {trials} {trials|trial|trials}, seed {seed} (MNOK; percentiles are non-exceedance, ± Monte Carlo standard error)",
         pairedHeading: "Paired difference, the compared scenario minus the base, on common random numbers: {trials} {trials|trial|trials}, seed {seed} (MNOK)",
-        trials: "trials", seed: "seed", column: "column", mean: "mean", sd: "sd", standardError: "_se",
+        trials: "trials", seed: "seed", column: "result", mean: "mean", sd: "sd", standardError: " standard error",
         cumulative: "cumulative", total: "total",
         sensitivityHeading: "Sensitivity of the horizon total (largest first): SRC = standardized regression coefficient, ρ = Spearman rank correlation",
         factor: "factor", noEffect: "No effect (their lines add nothing to the summed years)",

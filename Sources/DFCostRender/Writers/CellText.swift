@@ -3,7 +3,7 @@ import DFCostModel
 /// How a writer prints a ``Table/Cell`` of a given ``Table/ColumnKind``: for people in a
 /// language's number style, or for a spreadsheet in a CSV dialect's.
 struct CellText {
-    /// The number style of the text; ``Table/ColumnKind/exactAmount`` drops its grouping.
+    /// The number style of the text.
     var style: NumberStyle
     /// A CSV dialect: numbers as spreadsheets parse them (no grouping, hyphen minus).
     var dialect: CSVDialect?
@@ -40,9 +40,7 @@ struct CellText {
             let text = NumberStyle.machine.format(x, decimals: max(decimals, x.scale))
             return dialect == .excel ? text.replacingDots() : text
         }
-        var style = self.style
         switch kind {
-        case .exactAmount: style.groupingSeparator = ""
         case .change where !x.isNegative && !x.isZero: return "+" + style.format(x)
         case .percent(let decimals): return style.format(x, decimals: decimals) + " %"
         case .decimalAmount(let decimals): return style.format(x, decimals: max(decimals, x.scale))

@@ -31,9 +31,9 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             try OutputWriter.preflight(output, inputs: [file] + (like.map { [$0] } ?? []))
-            let request = ImportRequest(file: file, sheet: sheet, like: like, strict: strict)
-            let result = try request.run()
             let language: ImportLanguage = locale == .nb ? .nb : .en
+            let request = ImportRequest(file: file, sheet: sheet, like: like, strict: strict, language: language)
+            let result = try request.run()
             for line in result.table.receipt.lines(file: file, language: language, place: result.table.describe) { printError(line) }
             try OutputWriter(path: output, inputs: request.inputs).write(result.scenarioText)
         }
