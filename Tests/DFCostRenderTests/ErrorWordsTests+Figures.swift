@@ -63,7 +63,7 @@ extension ErrorWordsTests {
         ]
         let warnings: [(Language) -> String] = [
             { $0.warning(SimulationWarning(origin: nil, kind: .standardErrorNeedsTrials(trials: 12_345, minimum: 20_000))) },
-            { $0.warning(SimulationWarning(origin: nil, kind: .tooFewTrialsForDigits(trials: 20_000, standardError: 12_345.5, target: 0.01, needed: 1_500_000))) },
+            { $0.warning(SimulationWarning(origin: nil, kind: .tooFewTrialsForDigits(trials: 20_000, standardError: 12_345.5, target: 0.01, needed: 1_500_000, figure: .init(scenario: "s", statistic: .percentile(0.85), span: .total(first: 2024, last: 2026), splitBy: ["fm-phaseout"])))) },
             { $0.warning(EngineWarning(origin: at, kind: .indexRate(operation: "index", rate: large("12345.5"), year: 2025))) },
             { ImportReceipt.text(.publishedSumDiffers(year: 2025, table: large("12530.5"), published: large("12530")), language: $0 == .nb ? .nb : .en) },
         ]
