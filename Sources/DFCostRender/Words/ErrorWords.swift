@@ -1,3 +1,5 @@
+import Foundation
+
 /// The words of failures and warnings printed on standard error, by language.
 ///
 /// The typed errors of the libraries keep their data and their place (and an English
@@ -23,6 +25,14 @@ extension Language {
         let text = "\(value)"
         guard self == .nb else { return text }
         return String(text.map { $0 == "." ? "," : $0 })
+    }
+
+    /// An error as the one line printed on standard error: "Feil: MESSAGE" / "Error: MESSAGE".
+    /// Every error line of the command line goes through here, so all share one prefix; a
+    /// message of several lines (the argument parser's "or:" alternatives) is joined into one.
+    public func errorLine(_ message: String) -> String {
+        say(nb: "Feil: ", en: "Error: ")
+            + message.replacingOccurrences(of: #"\s*\n\s*"#, with: " ", options: .regularExpression)
     }
 
     /// "error" / "feil" and "warning" / "advarsel", for a front end that marks its lines.
