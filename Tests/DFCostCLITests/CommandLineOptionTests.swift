@@ -138,7 +138,7 @@ import Testing
     /// `dfcost --help` lists every exit code, 69 (serve cannot listen on its address) included.
     @Test func theRootHelpListsExitCode69() throws {
         let nb = try CLI.run(["--help"]).stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        #expect(nb.contains("69 serve kan ikke lytte på adressen"), "\(nb)")
+        #expect(nb.contains("69 `dfcost serve` kan ikke lytte på adressen"), "\(nb)")
         let en = try CLI.run(["--help", "--locale", "en"]).stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(en.contains("69 serve cannot listen on its address"), "\(en)")
     }

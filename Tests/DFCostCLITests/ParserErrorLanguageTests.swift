@@ -69,6 +69,7 @@ import Testing
         #expect(en.status == 64, "\(en.stderr)")
         #expect(en.stderr.hasPrefix("Error: "), "\(en.stderr)")
         #expect(nb.stderr.hasPrefix("Feil: "), "\(nb.stderr)")
+        #expect(nb.stderrLines.count == 1 && en.stderrLines.count == 1, "one line:\n\(nb.stderr)\(en.stderr)")
         let english = Self.words(en.stderr).subtracting(Self.sameInBothLanguages).subtracting(c.arguments.map { $0.lowercased() })
         let left = Self.words(nb.stderr).intersection(english)
         #expect(left.isEmpty, "English words \(left.sorted()) in:\n\(nb.stderr)")

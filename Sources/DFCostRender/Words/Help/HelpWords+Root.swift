@@ -7,7 +7,7 @@ public struct RootHelpWords: Sendable, Hashable {
         abstract: "Prognose og scenarioer for den årlige økningen i drift- og forvaltningskostnadene (D&F) til de nasjonale e-helseløsningene.",
         discussion: """
             Beløp er MNOK, eksakte desimaltall. Avslutningskoder: 0 i orden, 1 verify/compare fant et \
-            avvik, 64 feil bruk, 65 feil i dataene, 66 inndata mangler, 69 serve kan ikke lytte på \
+            avvik, 64 feil bruk, 65 feil i dataene, 66 inndata mangler, 69 `dfcost serve` kan ikke lytte på \
             adressen (porten er i bruk, eller adressen er ikke maskinens), 70 en intern feil (en \
             programfeil: meld den gjerne), 73 kan ikke lage utdata, 130 avbrutt.
             """)

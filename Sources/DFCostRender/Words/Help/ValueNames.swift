@@ -21,7 +21,7 @@ public struct ValueNames: Sendable, Hashable {
         // Counts and numbers.
         "trials": "antall", "threads": "antall", "sensitivity-sample": "antall", "max-trials": "antall",
         "max-simulations": "antall", "seed": "startverdi", "time-limit": "sekunder", "percentiles": "persentiler",
-        "port": "port", "year": "år", "year=amount": "år=beløp",
+        "port": "portnummer", "year": "år", "year=amount": "år=beløp",
         // Choices.
         "format": "format", "locale": "språk", "csv": "csv-variant", "by": "inndeling", "against": "kolonne",
         "annotations": "merknadsformat", "sheet": "ark", "solution": "løsning", "host": "vert", "token": "tilgangsnøkkel",
