@@ -56,7 +56,7 @@ public enum BindFailure: Error, Sendable, Hashable {
 extension ServeLabels {
     /// A bind failure as one line, with what to do about it.
     public func words(_ failure: BindFailure) -> String {
-        let line = switch failure {
+        switch failure {
         case .portInUse(let host, let port):
             l.say(nb: "porten \(port) er i bruk på \(host); velg en annen med --port",
                   en: "port \(port) is in use on \(host); choose another with --port")
@@ -70,6 +70,5 @@ extension ServeLabels {
             l.say(nb: "kan ikke lytte på \(host) port \(port): systemet svarte errno \(code) (\(system))",
                   en: "cannot listen on \(host) port \(port): the system answered errno \(code) (\(system))")
         }
-        return "dfcost serve: " + line
     }
 }

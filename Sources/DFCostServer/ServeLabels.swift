@@ -9,8 +9,8 @@ public struct ServeLabels: Sendable {
         "dfcost serve: \(url) (\(folder), \(l.figure(files)) \(l.say(nb: "filer", en: "files")))"
     }
     public var refusedWithoutToken: String {
-        l.say(nb: "dfcost serve: --host som ikke er loopback krever --token eller --token-file",
-              en: "dfcost serve: a --host that is not loopback requires --token or --token-file")
+        l.say(nb: "--host som ikke er loopback krever --token eller --token-file",
+              en: "a --host that is not loopback requires --token or --token-file")
     }
     var cancelled: String { l.say(nb: "simuleringen ble avbrutt", en: "the simulation was cancelled") }
 

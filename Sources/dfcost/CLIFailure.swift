@@ -60,9 +60,16 @@ func reportingFailures<T>(_ body: () throws -> T) throws -> T {
     } catch let error as ExitCode {
         throw error
     } catch {
-        printError(Failure.message(error))
+        printFailure(Failure.message(error))
         throw ExitCode(Failure.code(error))
     }
+}
+
+/// Writes an error on standard error as one line after the prefix every error line shares
+/// ("Feil: " / "Error: ", ``Language/errorLine(_:)``): the one place the command line prints an
+/// error. Warnings, receipts and serve's start line go through ``printError(_:)`` as they are.
+func printFailure(_ message: String) {
+    printError(ChosenLanguage.current.errorLine(message))
 }
 
 /// Writes one line to standard error.

@@ -12,7 +12,7 @@ func capturingFailure(_ body: () throws -> Void) -> (error: any Error, code: Int
         try body()
         return nil
     } catch {
-        if !(error is ExitCode) { printError(Failure.message(error)) }
+        if !(error is ExitCode) { printFailure(Failure.message(error)) }
         return (error, Failure.code(error))
     }
 }

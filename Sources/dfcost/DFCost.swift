@@ -20,15 +20,14 @@ struct DFCost: ParsableCommand {
         // The Swift runtime of a statically linked build reads the arguments from /proc; without
         // /proc (a bare chroot) they would be silently empty and every command would print help.
         guard !CommandLine.arguments.isEmpty else {
-            printError("dfcost: cannot read the command line: /proc/self/cmdline is not readable (is /proc mounted?)")
+            printFailure("dfcost: cannot read the command line: /proc/self/cmdline is not readable (is /proc mounted?)")
             Foundation.exit(70)
         }
         Interruption.install()
         // A misspelled subcommand: one line naming it, with the nearest name.
         let names = configuration.subcommands.map { $0._commandName }
         if let failure = CommandLineFailure.unknownSubcommand(in: Array(CommandLine.arguments.dropFirst()), subcommands: names) {
-            let language = ChosenLanguage.current
-            printError(language.say(nb: "Feil: ", en: "Error: ") + language.words(failure))
+            printFailure(ChosenLanguage.current.words(failure))
             Foundation.exit(failure.exitStatus.code)
         }
         do {
@@ -40,14 +39,15 @@ struct DFCost: ParsableCommand {
                 print(help)
                 Foundation.exit(0)
             }
-            // A usage error of the parser (or a refused combination of flags) is worded in the
-            // chosen language; help, version and the codes of failures already printed go as
-            // the parser sends them.
+            // A usage error of the parser (or a refused combination of flags) is one error line in
+            // the chosen language, with the nearest option for a misspelled one; help, version
+            // and the codes of failures already printed go as the parser sends them.
             let code = exitCode(for: error)
             let full = fullMessage(for: error)
-            guard code != .success, !full.isEmpty, ChosenLanguage.current != .en,
-                  let usage = ParserUsageError(fullText: full, message: message(for: error)) else { exit(withError: error) }
-            printError(ChosenLanguage.current.words(usage))
+            guard code != .success, !full.isEmpty,
+                  var usage = ParserUsageError(fullText: full, message: message(for: error)) else { exit(withError: error) }
+            usage.knownOptions = knownOptions(Array(CommandLine.arguments.dropFirst()))
+            printFailure(ChosenLanguage.current.words(usage))
             Foundation.exit(code.rawValue)
         }
     }

@@ -52,3 +52,25 @@ enum HelpWidth {
         return 80
     }
 }
+
+/// The placeholder of an option's value or of an argument in the chosen language
+/// (`<antall>` for `<trials>` in Norwegian; ``ValueNames``).
+func valueName(_ english: String) -> String {
+    ChosenLanguage.help.parser.valueNames(english)
+}
+
+extension DFCost {
+    /// The long options of the command `arguments` run (the subcommand named first, else dfcost
+    /// itself), read from its help's option lines: the names a misspelled option is matched
+    /// against when the parser has no suggestion of its own (`dfcost --verison`).
+    static func knownOptions(_ arguments: [String]) -> [String] {
+        let command = arguments.first.flatMap { name in configuration.subcommands.first { $0._commandName == name } } ?? DFCost.self
+        let help = helpMessage(for: command, columns: 1000)
+        return help.split(separator: "\n").flatMap { line -> [String] in
+            guard line.hasPrefix("  -") else { return [] }
+            // The label: "-o, --output <fil>" up to the two spaces before the option's help.
+            let label = line.dropFirst(2).components(separatedBy: "  ")[0]
+            return label.matches(of: /--[a-z][a-z0-9-]*/).map { String($0.output) }
+        }
+    }
+}

@@ -144,8 +144,10 @@ struct JUnitReading: Decodable {
         let result = try CLI.run(["verify", bad, CLI.published, "--junit", report, "--annotations", "github"])
         #expect(result.status == 65)
         #expect(result.stderrLines.count == 1)
-        let error = try #require(result.stderrLines.first)
-        #expect(error.hasPrefix("\(bad):"))
+        let line = try #require(result.stderrLines.first)
+        #expect(line.hasPrefix("Feil: \(bad):"))
+        // The report holds the message; standard error has it after the error prefix.
+        let error = line.dropFirst("Feil: ".count)
         #expect(result.stdout.contains("\(CLI.published): OK"))
         let reading = try JUnitReading.read(report)
         #expect(reading.errors == 1 && reading.failures == 0)
@@ -182,7 +184,7 @@ struct JUnitReading: Decodable {
         let before = try Data(contentsOf: URL(fileURLWithPath: copy))
         let result = try CLI.run(["verify", copy, "--junit", copy])
         #expect(result.status == 64)
-        #expect(result.stderrLines.last == "\(copy): skriver ikke resultatet over en inndatafil")
+        #expect(result.stderrLines.last == "Feil: \(copy): skriver ikke resultatet over en inndatafil")
         #expect(try Data(contentsOf: URL(fileURLWithPath: copy)) == before)
         #expect(try folder.contents() == ["copy.toml"])
     }
@@ -192,7 +194,7 @@ struct JUnitReading: Decodable {
         defer { folder.remove() }
         let result = try CLI.run(["verify", folder.url.path])
         #expect(result.status == 66)
-        #expect(result.stderrLines == ["\(folder.url.path): kan ikke leses: mappen har ingen scenariofiler (*.toml)"])
+        #expect(result.stderrLines == ["Feil: \(folder.url.path): kan ikke leses: mappen har ingen scenariofiler (*.toml)"])
     }
 }
 

@@ -90,7 +90,7 @@ import Testing
         let result = try CLI.run(["totals", "Scenarios/no-such-file.toml"])
         #expect(result.status == 66)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderrLines == ["Scenarios/no-such-file.toml: filen finnes ikke"])
+        #expect(result.stderrLines == ["Feil: Scenarios/no-such-file.toml: filen finnes ikke"])
     }
 
     @Test func aDirectoryExits66() throws {
@@ -122,8 +122,8 @@ import Testing
         #expect(result.status == 65)
         #expect(result.stdout.isEmpty)
         #expect(result.stderrLines.count == 1)
-        let line = String(try #require(result.stderrLines.first))
-        #expect(line.hasPrefix(copy + ":"))
+        let line = String(try #require(result.stderrLines.first).dropFirst("Feil: ".count))
+        #expect(result.stderrLines.first?.hasPrefix("Feil: " + copy + ":") == true)
         let position = line.dropFirst(copy.count + 1).split(separator: ":", maxSplits: 2)
         #expect(position.count == 3 && Int(position[0]) != nil && Int(position[1]) != nil)
         #expect(line.contains(fragment), "\(line)")
@@ -136,7 +136,7 @@ import Testing
         let result = try CLI.run(["totals", path])
         #expect(result.status == 65)
         #expect(result.stderrLines.count == 1)
-        #expect(result.stderr.hasPrefix("\(path):2:"))
+        #expect(result.stderr.hasPrefix("Feil: \(path):2:"))
     }
 
     @Test(arguments: ["fm-phaseout=later", "fm-phaseout=delayed:x", "fm-phaseout=share:2", "fm-phaseout"])
@@ -145,13 +145,13 @@ import Testing
         #expect(result.status == 64)
         #expect(result.stdout.isEmpty)
         #expect(result.stderrLines.count == 1)
-        #expect(result.stderr.hasPrefix("--condition"))
+        #expect(result.stderr.hasPrefix("Feil: --condition"))
     }
 
     @Test func anUnknownConditionNameExits64WithASuggestion() throws {
         let result = try CLI.run(["totals", CLI.published, "--condition", "fm-phaseot=none"])
         #expect(result.status == 64)
-        #expect(result.stderrLines == ["--condition: ukjent betingelse 'fm-phaseot'; mente du 'fm-phaseout'?"])
+        #expect(result.stderrLines == ["Feil: --condition: ukjent betingelse 'fm-phaseot'; mente du 'fm-phaseout'?"])
     }
 
     /// Fails today: `ConditionState.parse` indexes `parts[0]` of an empty split and traps
@@ -171,7 +171,7 @@ import Testing
         let path = try folder.write("empty-state.toml", "version = 1\nextends = \"\(published)\"\n[conditions.fm-phaseout]\nstate = \"\"\n")
         let result = try CLI.run(["totals", path])
         #expect(result.status == 65, "\(result.stderr.prefix(300))")
-        #expect(result.stderr.hasPrefix("\(path):4:9: "))
+        #expect(result.stderr.hasPrefix("Feil: \(path):4:9: "))
     }
 
     @Test(arguments: [["--scale", "solution:e-resept=-1"], ["--shift", "tag:pds=later"], ["--scale", "sol:e-resept=2"], ["--format", "yaml"]])

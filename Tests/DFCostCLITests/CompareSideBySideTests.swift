@@ -183,7 +183,7 @@ import Testing
         let result = try CLI.run(["compare", CLI.published, new])
         #expect(result.status == 65)
         #expect(result.stderrLines.count == 1)
-        #expect(result.stderr.hasPrefix("\(new):\(row):1: linjen 'pll-fm' viderefører 'pll-sfm', men 'pll-sfm' er fortsatt en linje"), "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("Feil: \(new):\(row):1: linjen 'pll-fm' viderefører 'pll-sfm', men 'pll-sfm' er fortsatt en linje"), "\(result.stderr)")
     }
 
     @Test func theIllustrativeRoundSaysSoAndIsNotAPublishedTable() throws {

@@ -191,7 +191,7 @@ import Testing
         let result = try CLI.run(["totals", "published/ehelseportefolje-2023-10.toml", "-o", target], in: work.url)
         #expect(result.status == 73, "\(result.stderr)")
         #expect(result.stderrLines.count == 1)
-        #expect(result.stderr.hasPrefix("\(target): kan ikke lage resultatfilen: "), "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("Feil: \(target): kan ikke lage resultatfilen: "), "\(result.stderr)")
         #expect(try Data(contentsOf: out.appendingPathComponent("totals.txt")) == Self.earlier)
         #expect(Self.temporaries(in: out).isEmpty)
     }
@@ -202,7 +202,7 @@ import Testing
         try work.write("not-a-folder", "x")
         let result = try CLI.run(["totals", "published/ehelseportefolje-2023-10.toml", "-o", "not-a-folder/totals.txt"], in: work.url)
         #expect(result.status == 73, "\(result.stderr)")
-        #expect(result.stderr == "not-a-folder/totals.txt: kan ikke lage resultatfilen: en del av stien er en fil, ikke en mappe\n")
+        #expect(result.stderr == "Feil: not-a-folder/totals.txt: kan ikke lage resultatfilen: en del av stien er en fil, ikke en mappe\n")
         #expect(try String(contentsOf: work.url.appendingPathComponent("not-a-folder"), encoding: .utf8) == "x")
     }
 
@@ -224,7 +224,7 @@ import Testing
         let result = try CLI.run(["sweep", "published/ehelseportefolje-2023-10.toml", "--vary", "scale:all=0..1:0.01",
                                   "-o", "out/sweep.csv"], in: work.url)
         #expect(result.status == 73, "\(result.stderr)")
-        #expect(result.stderr == "out/sweep.csv: kan ikke skrive resultatet: disken er full\n")
+        #expect(result.stderr == "Feil: out/sweep.csv: kan ikke skrive resultatet: disken er full\n")
         #expect(try Data(contentsOf: out.appendingPathComponent("sweep.csv")) == Self.earlier)
         #expect(Self.temporaries(in: out).isEmpty)
     }
@@ -248,7 +248,7 @@ import Testing
         let result = try Self.shell("exec '\(binary)' \(arguments)", in: work.url)
         let target = command == "standard output" ? "standard ut" : "/dev/full"
         #expect(result.status == 73, "\(result.stderr)")
-        #expect(result.stderr == "\(target): kan ikke skrive resultatet: disken er full\n")
+        #expect(result.stderr == "Feil: \(target): kan ikke skrive resultatet: disken er full\n")
     }
 
     @Test(arguments: ["totals", "sweep", "simulate"])
@@ -269,7 +269,7 @@ import Testing
         }
         let result = try Self.shell("trap '' XFSZ; ulimit -f 1; exec '\(binary)' \(arguments)", in: work.url)
         #expect(result.status == 73, "\(result.stderr)")
-        #expect(result.stderr == "out/result.txt: kan ikke skrive resultatet: File too large\n")
+        #expect(result.stderr == "Feil: out/result.txt: kan ikke skrive resultatet: File too large\n")
         #expect(try Data(contentsOf: out.appendingPathComponent("result.txt")) == Self.earlier)
         #expect(Self.temporaries(in: out).isEmpty)
     }
@@ -299,7 +299,7 @@ import Testing
         for command in [["totals"], ["compare", "published/ehelseportefolje-2023-10.toml"]] {
             let result = try CLI.run(command + ["bench/standard-workload.toml", "-o", "published/ehelseportefolje-2023-10.toml"], in: work.url)
             #expect(result.status == 64, "\(result.stderr)")
-            #expect(result.stderr == "published/ehelseportefolje-2023-10.toml: skriver ikke resultatet over en inndatafil\n")
+            #expect(result.stderr == "Feil: published/ehelseportefolje-2023-10.toml: skriver ikke resultatet over en inndatafil\n")
         }
         #expect(try Data(contentsOf: base) == before)
         #expect(Self.temporaries(in: work.url.appendingPathComponent("published")).isEmpty)

@@ -98,7 +98,7 @@ import Testing
         #expect(root.contains("\nUNDERKOMMANDOER:\n") && root.contains("Se 'dfcost help <underkommando>' for hjelpen til hver underkommando."))
         #expect(root.contains("Vis versjonen."))
         let simulate = Self.collapsed(try Self.help(["simulate", "--help"]))
-        #expect(simulate.contains("(standard: 100000)") && simulate.contains("(verdier: text, markdown, csv, json; standard: text)"), "\(simulate)")
+        #expect(simulate.contains("(standard: 100 000)") && simulate.contains("(verdier: text, markdown, csv, json; standard: text)"), "\(simulate)")
         #expect(simulate.contains("ARGUMENTER:"))
         #expect(!simulate.contains("default") && !simulate.contains("values:"))
     }

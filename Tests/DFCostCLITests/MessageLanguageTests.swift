@@ -8,10 +8,10 @@ import Testing
     @Test func aFailureIsNorwegianByDefaultAndEnglishWithLocaleEn() throws {
         let nb = try CLI.run(["totals", "Scenarios/no-such-file.toml"])
         #expect(nb.status == 66)
-        #expect(nb.stderrLines == ["Scenarios/no-such-file.toml: filen finnes ikke"])
+        #expect(nb.stderrLines == ["Feil: Scenarios/no-such-file.toml: filen finnes ikke"])
         let en = try CLI.run(["totals", "Scenarios/no-such-file.toml", "--locale", "en"])
         #expect(en.status == 66)
-        #expect(en.stderrLines == ["Scenarios/no-such-file.toml: no such file"])
+        #expect(en.stderrLines == ["Error: Scenarios/no-such-file.toml: no such file"])
     }
 
     /// A scenario file's own checks (beyond a key's type) are Norwegian by default too, with their
@@ -21,18 +21,18 @@ import Testing
         let negative = folder + "scale-negative.toml"
         let nb = try CLI.run(["totals", negative])
         #expect(nb.status == 65)
-        #expect(nb.stderrLines == ["\(negative):4:9: skaleringsfaktoren −1 er negativ; faktorer må være ≥ 0"])
+        #expect(nb.stderrLines == ["Feil: \(negative):4:9: skaleringsfaktoren −1 er negativ; faktorer må være ≥ 0"])
         let en = try CLI.run(["totals", negative, "--locale", "en"])
         #expect(en.status == 65)
-        #expect(en.stderrLines == ["\(negative):4:9: scale factor -1 is negative; factors must be >= 0"])
+        #expect(en.stderrLines == ["Error: \(negative):4:9: scale factor -1 is negative; factors must be >= 0"])
         let duplicate = folder + "line-duplicate-id.toml"
         let twice = try CLI.run(["totals", duplicate])
         #expect(twice.status == 65)
-        #expect(twice.stderrLines == ["\(duplicate):4:6: linje-id-en 'sfm' er brukt før (først i \(folder)support/base.toml:25:6)"])
+        #expect(twice.stderrLines == ["Feil: \(duplicate):4:6: linje-id-en 'sfm' er brukt før (først i \(folder)support/base.toml:25:6)"])
         let shares = folder + "payer-shares-not-one.toml"
         let payers = try CLI.run(["totals", shares])
         #expect(payers.status == 65)
-        #expect(payers.stderrLines.first?.hasPrefix("\(shares):8:") == true, "\(payers.stderr)")
+        #expect(payers.stderrLines.first?.hasPrefix("Feil: \(shares):8:") == true, "\(payers.stderr)")
         #expect(payers.stderrLines.first?.hasSuffix("summerer til stat 0,5 + kommune 1/3, ikke nøyaktig 1") == true, "\(payers.stderr)")
     }
 
@@ -40,11 +40,10 @@ import Testing
         // --locale comes after the failing option, and the failure is the parser's own.
         let en = try CLI.run(["simulate", "Scenarios/bench/standard-workload.toml", "--trials", "x", "--locale=en"])
         #expect(en.status == 64)
-        #expect(en.stderrLines.first == "Error: The value 'x' is invalid for '--trials <trials>'")
+        #expect(en.stderrLines == ["Error: --trials 'x' is not a whole number (write e.g. 20000 or 20 000)"])
         let nb = try CLI.run(["simulate", "Scenarios/bench/standard-workload.toml", "--trials", "x"])
         #expect(nb.status == 64)
-        #expect(nb.stderrLines.first == "Feil: Verdien 'x' er ugyldig for '--trials <trials>'")
-        #expect(nb.stderr.contains("Bruk: dfcost simulate"))
+        #expect(nb.stderrLines == ["Feil: --trials 'x' er ikke et helt tall (skriv f.eks. 20000 eller 20\u{00A0}000)"])
     }
 
     @Test func aRefusedCombinationIsWordedInTheChosenLanguage() throws {
@@ -56,7 +55,7 @@ import Testing
     @Test func anUnknownOptionSuggestsTheRightOneInNorwegian() throws {
         let result = try CLI.run(["totals", CLI.published, "--scael", "all=1"])
         #expect(result.status == 64)
-        #expect(result.stderrLines.first == "Feil: Ukjent valg '--scael'. Mente du '--scale'?")
+        #expect(result.stderrLines == ["Feil: Ukjent valg '--scael'. Mente du '--scale'? (se 'dfcost totals --help')"])
     }
 
     @Test func scaleWithADecimalCommaIsTheSameAsWithAPoint() throws {
@@ -77,7 +76,7 @@ import Testing
         #expect(comma.stdout == point.stdout)
         let ambiguous = try CLI.run(base + ["--budget", "total=1,405"])
         #expect(ambiguous.status == 64)
-        #expect(ambiguous.stderrLines.first?.hasPrefix("--budget 'total=1,405': skriv ÅR=BELØP eller total=BELØP") == true)
+        #expect(ambiguous.stderrLines.first?.hasPrefix("Feil: --budget 'total=1,405': skriv ÅR=BELØP eller total=BELØP") == true)
         #expect(ambiguous.stderr.contains("tvetydig"))
         let listOfCommas = try CLI.run(base + ["--percentiles", "10,50,85"])
         #expect(listOfCommas.status == 0)

@@ -7,7 +7,7 @@ struct OneLineRefusal: Sendable, CustomTestStringConvertible {
     let what: String
     let arguments: [String]
     let status: Int32
-    /// Standard error's one line.
+    /// Standard error's one line, after the prefix every error line has ("Feil: ", "Error: ").
     let line: String
 
     var testDescription: String { "\(what): dfcost \(arguments.joined(separator: " "))" }
@@ -18,10 +18,16 @@ struct OneLineRefusal: Sendable, CustomTestStringConvertible {
          OneLineRefusal(what: what + " (en)", arguments: arguments + ["--locale", "en"], status: status, line: en)]
     }
 
+    /// The prefix of an error line in the language `arguments` choose (the last `--locale`).
+    static func errorPrefix(_ arguments: [String]) -> String {
+        let chosen = Array(zip(arguments, arguments.dropFirst())).last { $0.0 == "--locale" }?.1
+        return chosen == "en" ? "Error: " : "Feil: "
+    }
+
     /// Runs the command line: its exit status and its one line on standard error.
     func check() throws {
         let result = try CLI.run(arguments)
         #expect(result.status == status, "\(result.stderr)")
-        #expect(result.stderrLines == [Substring(line)])
+        #expect(result.stderrLines == [Substring(Self.errorPrefix(arguments) + line)])
     }
 }

@@ -55,7 +55,7 @@ import Testing
         let result = try CLI.run(arguments)
         let target = try #require(arguments.last)
         #expect(result.status == 73, "\(result.stderr)")
-        #expect(result.stderr == "\(target): kan ikke lage resultatfilen: mappen finnes ikke\n")
+        #expect(result.stderr == "Feil: \(target): kan ikke lage resultatfilen: mappen finnes ikke\n")
         #expect(result.stdout.isEmpty)
     }
 
@@ -64,13 +64,13 @@ import Testing
     @Test func aMissingOutputFolderIsSaidInTheChosenLanguage() throws {
         let nb = try CLI.run(["totals", PackageRoot.published, "-o", "/nonexistent-dir/x.csv"])
         #expect(nb.status == 73)
-        #expect(nb.stderr == "/nonexistent-dir/x.csv: kan ikke lage resultatfilen: mappen finnes ikke\n")
+        #expect(nb.stderr == "Feil: /nonexistent-dir/x.csv: kan ikke lage resultatfilen: mappen finnes ikke\n")
         let en = try CLI.run(["totals", PackageRoot.published, "-o", "/nonexistent-dir/x.csv", "--locale", "en"])
         #expect(en.status == 73)
-        #expect(en.stderr == "/nonexistent-dir/x.csv: cannot create output: No such file or directory\n")
+        #expect(en.stderr == "Error: /nonexistent-dir/x.csv: cannot create output: No such file or directory\n")
         let folder = try CLI.run(["totals", PackageRoot.published, "-o", "/"])
         #expect(folder.status == 73)
-        #expect(folder.stderr == "/: kan ikke lage resultatfilen: er en mappe\n")
+        #expect(folder.stderr == "Feil: /: kan ikke lage resultatfilen: er en mappe\n")
     }
 
     @Test func importOverItsOwnTableIsRefusedBeforeTheReceipt() throws {
@@ -80,7 +80,7 @@ import Testing
         try Data("Tiltak;Del;2024;2025\nE-resept\nPLL;FM;-2;-12\nSum;;-2;-12\n".utf8).write(to: URL(fileURLWithPath: table))
         let result = try CLI.run(["import", table, "-o", table])
         #expect(result.status == 64, "\(result.stderr)")
-        #expect(result.stderr == "\(table): skriver ikke resultatet over en inndatafil\n")
+        #expect(result.stderr == "Feil: \(table): skriver ikke resultatet over en inndatafil\n")
         #expect(try String(contentsOfFile: table, encoding: .utf8).hasPrefix("Tiltak;Del;2024;2025\n"))
     }
 }

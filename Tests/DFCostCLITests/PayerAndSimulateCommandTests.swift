@@ -20,7 +20,7 @@ import Testing
     @Test func byPayerWithoutKeysIsAUsageError() throws {
         let result = try CLI.run(["totals", CLI.published, "--by", "payer"])
         #expect(result.status == 64)
-        #expect(result.stderr == "--by payer: scenario 'ehelseportefolje-2023-10' har ingen [payers]; bygg på en fil med betalernøkler, "
+        #expect(result.stderr == "Feil: --by payer: scenario 'ehelseportefolje-2023-10' har ingen [payers]; bygg på en fil med betalernøkler, "
                 + "f.eks. Scenarios/payers-2024.toml\n")
     }
 

@@ -36,7 +36,7 @@ import Testing
     @Test func reportRefusesToWriteOverItsInput() throws {
         let result = try CLI.run(["report", CLI.published, "--format", "text", "-o", CLI.published])
         #expect(result.status == 64)
-        #expect(result.stderr == "\(CLI.published): skriver ikke resultatet over en inndatafil\n")
+        #expect(result.stderr == "Feil: \(CLI.published): skriver ikke resultatet over en inndatafil\n")
     }
 
     @Test func importOfTotalsCSVVerifiesAgainstThePublishedSums() throws {
@@ -57,7 +57,7 @@ import Testing
         let path = try folder.write("bad.csv", "Tiltak;Del;2024;2025\nE-resept\nPLL;FM;-2;tolv\n")
         let result = try CLI.run(["import", path])
         #expect(result.status == 65)
-        #expect(result.stderr.hasPrefix("\(path):3:11: "), "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("Feil: \(path):3:11: "), "\(result.stderr)")
     }
 
     @Test func reportByInitiativeGivesTheSameSubtotalsAsTotalsInEveryFormat() throws {
@@ -125,6 +125,6 @@ import Testing
     @Test func reportByPayerWithoutPayerKeysNamesTheFlagAndExits64() throws {
         let result = try CLI.run(["report", CLI.published, "--by", "payer", "--format", "text"])
         #expect(result.status == 64)
-        #expect(result.stderrLines.first?.hasPrefix("--by payer: scenario ") == true, "\(result.stderr)")
+        #expect(result.stderrLines.first?.hasPrefix("Feil: --by payer: scenario ") == true, "\(result.stderr)")
     }
 }

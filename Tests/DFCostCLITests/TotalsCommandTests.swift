@@ -125,6 +125,6 @@ import Testing
         #expect(shown.stdout.components(separatedBy: "advarsel: skalert ×2 [merke nothing] treffer ingen linje").count == 2)
         let strict = try CLI.run(["totals", CLI.published, "--scale", "tag:nothing=2", "--strict"])
         #expect([64, 65].contains(strict.status))
-        #expect(strict.stderr == "skalert ×2 [merke nothing] treffer ingen linje: ingen linje har merke 'nothing' (--strict)\n")
+        #expect(strict.stderr == "Feil: skalert ×2 [merke nothing] treffer ingen linje: ingen linje har merke 'nothing' (--strict)\n")
     }
 }

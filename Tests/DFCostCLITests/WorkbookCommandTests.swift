@@ -107,7 +107,7 @@ import ZIPFoundation
     @Test func xlsxNeedsAFileAndAFailedWriteIsExit73() throws {
         let stdout = try CLI.run(["totals", CLI.published, "--format", "xlsx"])
         #expect(stdout.status == 64)
-        #expect(stdout.stderr == "--format xlsx skriver en binær arbeidsbok: gi filen med -o FIL.xlsx\n")
+        #expect(stdout.stderr == "Feil: --format xlsx skriver en binær arbeidsbok: gi filen med -o FIL.xlsx\n")
         #expect(try CLI.run(["report", CLI.published, "--format", "xlsx", "-o", "-"]).status == 64)
         #expect(try CLI.run(["compare", CLI.published, "Scenarios/fm-delayed-1y.toml", "--format", "xlsx"]).status == 64)
         #expect(try CLI.run(["explain", CLI.published, "--format", "xlsx"]).status == 64)

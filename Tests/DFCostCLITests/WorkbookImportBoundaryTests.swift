@@ -41,9 +41,9 @@ struct WorkbookImportBoundaryTests {
         #expect(plain.stderrLines.first == "\(path):Ark1!B1: warning: no Sum row: the lines were not checked against a total, and every year is taken as summed")
         let strict = try CLI.run(["import", path, "--strict"])
         #expect(strict.status == 65)
-        #expect(strict.stderrLines == ["\(path):Ark1!B1: ingen Sum-rad: linjene er ikke kontrollert mot en sum, og alle år regnes som summert (en feil med --strict)"])
+        #expect(strict.stderrLines == ["Feil: \(path):Ark1!B1: ingen Sum-rad: linjene er ikke kontrollert mot en sum, og alle år regnes som summert (en feil med --strict)"])
         let strictEnglish = try CLI.run(["import", path, "--strict", "--locale", "en"])
-        #expect(strictEnglish.stderr.hasPrefix("\(path):Ark1!B1: no Sum row"))
+        #expect(strictEnglish.stderr.hasPrefix("Error: \(path):Ark1!B1: no Sum row"))
     }
 
     @Test func theReportLayoutMergedDownBesideItsLinesImportsWithANotesSheetBeforeIt() throws {

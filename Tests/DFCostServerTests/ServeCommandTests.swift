@@ -38,7 +38,7 @@ struct ServeCommandTests {
     @Test func anotherHostWithoutATokenIsRefused() throws {
         let run = try BuiltCLI.run(["serve", "--host", "0.0.0.0", "--port", "0"], in: PackageRoot.path("."))
         #expect(run.status == 64)
-        #expect(run.stderr == "dfcost serve: --host som ikke er loopback krever --token eller --token-file\n")
+        #expect(run.stderr == "Feil: --host som ikke er loopback krever --token eller --token-file\n")
     }
 
     /// A port another program listens on is a worded refusal with exit 69 (EX_UNAVAILABLE), not the
@@ -48,17 +48,17 @@ struct ServeCommandTests {
         defer { held.close() }
         let nb = try BuiltCLI.run(["serve", "--port", "\(held.port)", "Scenarios"], in: PackageRoot.path("."))
         #expect(nb.status == 69)
-        #expect(nb.stderr == "dfcost serve: porten \(held.port) er i bruk på 127.0.0.1; velg en annen med --port\n")
+        #expect(nb.stderr == "Feil: porten \(held.port) er i bruk på 127.0.0.1; velg en annen med --port\n")
         let en = try BuiltCLI.run(["serve", "--port", "\(held.port)", "--locale", "en", "Scenarios"], in: PackageRoot.path("."))
         #expect(en.status == 69)
-        #expect(en.stderr == "dfcost serve: port \(held.port) is in use on 127.0.0.1; choose another with --port\n")
+        #expect(en.stderr == "Error: port \(held.port) is in use on 127.0.0.1; choose another with --port\n")
     }
 
     /// A host that is not an address of this machine (TEST-NET-1, RFC 5737) is refused the same way.
     @Test func aHostThatIsNotThisMachinesIsRefusedInWords() throws {
         let run = try BuiltCLI.run(["serve", "--host", "192.0.2.1", "--token", "t", "--port", "8080", "Scenarios"], in: PackageRoot.path("."))
         #expect(run.status == 69)
-        #expect(run.stderr == "dfcost serve: 192.0.2.1 er ikke en adresse på denne maskinen; velg en annen med --host\n")
+        #expect(run.stderr == "Feil: 192.0.2.1 er ikke en adresse på denne maskinen; velg en annen med --host\n")
     }
 }
 

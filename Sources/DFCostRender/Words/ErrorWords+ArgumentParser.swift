@@ -1,7 +1,10 @@
+import DFCostScenario
+
 /// A usage error of swift-argument-parser in the parts the library prints: its message (unknown
 /// option, missing value, invalid value, unexpected or missing argument), the `Help:` line with
 /// the help text of the option concerned, and the usage lines. The library words all of them in
-/// English; ``Language/words(_:)-(ParserUsageError)`` words them in the chosen language.
+/// English, over several lines; ``Language/words(_:)-(ParserUsageError)`` words the message as one
+/// line in the chosen language.
 public struct ParserUsageError: Sendable, Hashable {
     /// The library's message, without its "Error: " prefix.
     public var message: String
@@ -9,6 +12,9 @@ public struct ParserUsageError: Sendable, Hashable {
     public var help: String?
     /// The usage line and the "See '... --help'" line (a whole help text when no argument was given).
     public var usage: String
+    /// The long options of the command concerned: an unknown option the library has no
+    /// suggestion for (`dfcost --verison`) gets the nearest of them.
+    public var knownOptions: [String] = []
 
     public init(message: String, help: String?, usage: String) {
         self.message = message
@@ -34,21 +40,27 @@ public struct ParserUsageError: Sendable, Hashable {
     }
 
     static let helpPrefix = "Help:  "
+
+    /// The command whose help the library points to ("dfcost simulate --help"), if it does.
+    var helpCommand: String? {
+        usage.split(separator: "\n").lazy.compactMap { ParserWords.match(String($0), "  See '{0}' for more information.")?.first }.first
+    }
 }
 
 extension Language {
-    /// A usage error of the argument parser in this language: in Norwegian the message worded
-    /// shape by shape and the usage lines worded, without the `Help:` line (its text is the
-    /// option's English help; the "Se '... --help'" line points to it); in English as the
-    /// library prints it. A message of no known shape (dfcost's own refusals, already worded)
-    /// is kept.
+    /// A usage error of the argument parser as one line in this language, without the error
+    /// prefix: the message worded shape by shape (in Norwegian; a message of no known shape,
+    /// dfcost's own refusals, is kept), the nearest option after an unknown one, and for the
+    /// library's own shapes where to read the command's help. The `Help:` line (the option's
+    /// English help) and the usage lines are left out: the help the line points to has both.
     public func words(_ error: ParserUsageError) -> String {
-        guard self == .nb else {
-            let help = error.help.map { "\(ParserUsageError.helpPrefix)\($0)\n" } ?? ""
-            return "Error: \(error.message)\n" + help + error.usage
+        var message = error.message
+        if let unknown = ParserWords.match(message, "Unknown option '{0}'")?.first,
+           let near = Suggestion.closest(to: unknown, in: error.knownOptions) {
+            message = "Unknown option '\(unknown)'. Did you mean '\(near)'?"
         }
-        let usage = ParserWords.usage(error.usage)
-        return "Feil: \(ParserWords.message(error.message))" + (usage.isEmpty ? "" : "\n" + usage)
+        guard let worded = ParserWords.message(message, in: self) else { return message }
+        return worded + (error.helpCommand.map { say(nb: " (se '\($0)')", en: " (see '\($0)')") } ?? "")
     }
 }
 
@@ -77,55 +89,55 @@ enum ParserWords {
         ("The value '{0}' is invalid.{1}", "Verdien '{0}' er ugyldig.{1}"),
     ]
 
-    /// The library's message in Norwegian, or unchanged when it is of no known shape.
-    static func message(_ english: String) -> String {
+    /// The library's message as one line in `language`, or nil when it is of no known shape.
+    static func message(_ english: String, in language: Language) -> String? {
+        let nb = language == .nb
         // "Unknown option '-x'\n   or: Missing value for '-x' in '-xy'": two messages in one.
         if let split = english.range(of: "\n   or: ") {
             let second = String(english[split.upperBound...])
             let (missing, composite) = second.range(of: " in '", options: .backwards)
                 .map { (String(second[..<$0.lowerBound]), String(second[$0.lowerBound...])) } ?? (second, "")
-            return message(String(english[..<split.lowerBound])) + "\n   eller: "
-                + message(missing) + composite.replacing(" in '", with: " i '")
+            guard let first = message(String(english[..<split.lowerBound]), in: language),
+                  let then = message(missing, in: language) else { return nil }
+            return first + (nb ? "; eller: " : "; or: ") + then + (nb ? composite.replacing(" in '", with: " i '") : composite)
         }
         for shape in invalidValue {
             guard let parts = match(english, shape.en) else { continue }
-            return fill(shape.nb, Array(parts.dropLast()) + [tail(parts[parts.count - 1])])
+            return fill(nb ? shape.nb : shape.en, Array(parts.dropLast()) + [tail(parts[parts.count - 1], in: language)])
         }
         for shape in shapes {
-            if let parts = match(english, shape.en) { return fill(shape.nb, parts) }
+            if let parts = match(english, shape.en) { return fill(nb ? shape.nb : shape.en, parts) }
         }
-        return english
+        return nil
     }
 
     /// What follows an invalid value: the accepted values ("one of 'a', 'b' or 'c'", or a
-    /// bulleted list), joined the Norwegian way; a reason of the value's own is kept.
-    static func tail(_ english: String) -> String {
+    /// bulleted list) as one list in `language`; a reason of the value's own is kept.
+    static func tail(_ english: String, in language: Language) -> String {
         if let list = match(english, ". Please provide one of the following:\n{0}") {
-            return ". Gi en av disse:\n" + list[0]
+            // "  - html\n  - markdown": each item after its dash.
+            let items = list[0].split(separator: "\n").map { "'" + $0.drop { $0 == " " || $0 == "-" } + "'" }
+            return language.say(nb: ". Gi en av \(joined(items.joined(separator: ", "), in: language)).",
+                                en: ". Please provide one of \(joined(items.joined(separator: ", "), in: language)).")
         }
         if let list = match(english, ". Please provide one of {0}.") {
-            return ". Gi en av \(joined(list[0]))."
+            return language.say(nb: ". Gi en av \(joined(list[0], in: language)).", en: ". Please provide one of \(joined(list[0], in: language)).")
         }
         return english
     }
 
-    /// "'a', 'b' or 'c'" and "'a' and 'b'" (the library's "one of" lists) as "'a', 'b' eller 'c'".
-    static func joined(_ list: String) -> String {
+    /// "'a', 'b' or 'c'" and "'a' and 'b'" (the library's "one of" lists) as "'a', 'b' eller 'c'"
+    /// in Norwegian, "'a', 'b' or 'c'" in English.
+    static func joined(_ list: String, in language: Language) -> String {
         for joiner in ["' or '", "' and '"] {
             if let last = list.range(of: joiner, options: .backwards) {
-                return list.replacingCharacters(in: last, with: "' eller '")
+                return list.replacingCharacters(in: last, with: language.say(nb: "' eller '", en: "' or '"))
             }
         }
+        if let last = list.range(of: "', '", options: .backwards) {
+            return list.replacingCharacters(in: last, with: language.say(nb: "' eller '", en: "' or '"))
+        }
         return list
-    }
-
-    /// The usage lines in Norwegian ("Usage:" and "See '...' for more information.").
-    static func usage(_ english: String) -> String {
-        english.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            if line.hasPrefix("Usage: ") { return "Bruk: " + line.dropFirst("Usage: ".count) }
-            if let see = match(String(line), "  See '{0}' for more information.") { return "  Se '\(see[0])' for mer informasjon." }
-            return String(line)
-        }.joined(separator: "\n")
     }
 
     /// The parts of `text` in the places of `template`'s `{n}` (in order), or nil when the text

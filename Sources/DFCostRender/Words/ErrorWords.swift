@@ -1,4 +1,5 @@
 import DFCostModel
+import Foundation
 
 /// The words of failures and warnings printed on standard error, by language.
 ///
@@ -54,6 +55,14 @@ extension Language {
 
     /// The style of numbers inside messages: this language's in Norwegian, plain in English.
     private var messageNumbers: NumberStyle { self == .nb ? numbers : .machine }
+
+    /// An error as the one line printed on standard error: "Feil: MESSAGE" / "Error: MESSAGE".
+    /// Every error line of the command line goes through here, so all share one prefix; a
+    /// message of several lines (the argument parser's "or:" alternatives) is joined into one.
+    public func errorLine(_ message: String) -> String {
+        say(nb: "Feil: ", en: "Error: ")
+            + message.replacingOccurrences(of: #"\s*\n\s*"#, with: " ", options: .regularExpression)
+    }
 
     /// "error" / "feil" and "warning" / "advarsel", for a front end that marks its lines.
     public var errorWord: String { say(nb: "feil", en: "error") }

@@ -16,6 +16,8 @@ extension WordTable {
 enum WordTables {
     static func strings(in value: Any) -> [String] {
         if let text = value as? String { return [text] }
+        // The placeholders in this language only: their English keys are names, not words shown.
+        if let names = value as? ValueNames { return names.names.values.sorted() }
         return Mirror(reflecting: value).children.flatMap { strings(in: $0.value) }
     }
 }

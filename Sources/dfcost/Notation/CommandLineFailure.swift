@@ -23,6 +23,20 @@ public enum CommandLineFailure: ExitStatusProviding, Sendable, Hashable {
     case noPercentiles
     /// A `--budget` that is not YEAR=AMOUNT or total=AMOUNT.
     case badBudget(String, TypedNumber.Problem?)
+    /// A count option (`--trials`, `--threads`, ...) whose text is no whole number.
+    case notACount(flag: String, text: String, problem: TypedNumber.Problem)
+    /// A count option whose whole number is beyond what a count can hold.
+    case countTooLarge(flag: String, text: String)
+    /// A number option (`--time-limit`) whose text is no number.
+    case notANumber(flag: String, text: String, problem: TypedNumber.Problem)
+    /// `--seed` that is not a whole number from 0 to 2^64 − 1.
+    case badSeed(String)
+    /// `serve --port` outside 0...65535.
+    case portOutOfRange
+    /// A limit of `serve` (`--max-trials`, `--max-simulations`, `--time-limit`) that is not above 0.
+    case notPositive(String)
+    /// `serve` with both `--token` and `--token-file`.
+    case tokenTwice
     /// `--trials` outside 1...maximum.
     case trialsOutOfRange(Int, maximum: Int)
     /// `--threads` outside 1...1024.
@@ -61,7 +75,8 @@ public enum CommandLineFailure: ExitStatusProviding, Sendable, Hashable {
         .badPercentile("x", .notANumber), .noPercentiles, .badBudget("total", nil), .trialsOutOfRange(0, maximum: 8_589_934_592),
         .threadsOutOfRange, .junitNeedsFile, .againstNeedsComparisons, .noVary, .noOthers, .payersNotSideBySide,
         .checksNeedFailOnChange, .junitIsOutput, .noFilesToVerify, .negativeSensitivitySample, .payersWithComparison, .interrupted,
-        .unknownSubcommand("totls", suggestion: "totals"),
+        .unknownSubcommand("totls", suggestion: "totals"), .notACount(flag: "--trials", text: "1,5", problem: .notWhole),
+        .countTooLarge(flag: "--trials", text: "99999999999999999999"), .notANumber(flag: "--time-limit", text: "x", problem: .notANumber), .badSeed("-1"), .portOutOfRange, .notPositive("--max-trials"), .tokenTwice,
     ]
 
     /// The failure of a command line (the arguments without the program's name) whose first
@@ -81,7 +96,7 @@ public enum CommandLineFailure: ExitStatusProviding, Sendable, Hashable {
         case .outputOverInput, .workbookNotOffered, .workbookNeedsFile, .badPercentile, .noPercentiles, .badBudget,
              .trialsOutOfRange, .threadsOutOfRange, .junitNeedsFile, .againstNeedsComparisons, .noVary, .noOthers,
              .payersNotSideBySide, .checksNeedFailOnChange, .junitIsOutput, .noFilesToVerify, .negativeSensitivitySample,
-             .payersWithComparison, .unknownSubcommand: .usage
+             .payersWithComparison, .unknownSubcommand, .notACount, .countTooLarge, .notANumber, .badSeed, .portOutOfRange, .notPositive, .tokenTwice: .usage
         case .interrupted: .interrupted
         }
     }

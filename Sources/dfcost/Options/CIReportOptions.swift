@@ -12,10 +12,10 @@ enum AnnotationFormat: String, CaseIterable, ExpressibleByArgument {
 struct CIReportOptions: ParsableArguments {
     @Option(help: ArgumentHelp(
         ChosenLanguage.help.options.junit,
-        valueName: "file"), completion: .file())
+        valueName: valueName("file")), completion: .file())
     var junit: String?
 
-    @Option(help: ArgumentHelp(ChosenLanguage.help.options.annotations))
+    @Option(help: ArgumentHelp(ChosenLanguage.help.options.annotations, valueName: valueName("annotations")))
     var annotations: AnnotationFormat?
 
     func validate() throws {

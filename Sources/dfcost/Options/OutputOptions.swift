@@ -7,7 +7,7 @@ extension CSVDialect: ExpressibleByArgument {}
 
 /// Format, language and destination of a command's output.
 struct OutputOptions: ParsableArguments {
-    @Option(help: ArgumentHelp(ChosenLanguage.help.options.tableFormat))
+    @Option(help: ArgumentHelp(ChosenLanguage.help.options.tableFormat, valueName: valueName("format")))
     var format: TableFormatChoice = .text
 
     @OptionGroup var language: LocaleOption
@@ -38,7 +38,7 @@ struct OutputOptions: ParsableArguments {
 /// Format, language and destination of a command that writes text only (explain, simulate):
 /// its `--format` offers no workbook.
 struct TextOutputOptions: ParsableArguments {
-    @Option(help: ArgumentHelp(ChosenLanguage.help.options.textFormat))
+    @Option(help: ArgumentHelp(ChosenLanguage.help.options.textFormat, valueName: valueName("format")))
     var format: TextFormatChoice = .text
 
     @OptionGroup var language: LocaleOption

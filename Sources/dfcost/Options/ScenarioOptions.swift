@@ -7,35 +7,35 @@ import DFCostScenario
 struct WhatIfOptions: ParsableArguments {
     @Option(name: .customLong("condition"), help: ArgumentHelp(
         ChosenLanguage.help.options.condition,
-        valueName: "name=state"))
+        valueName: valueName("name=state")))
     var conditions: [String] = []
 
     @Option(name: .customLong("scale"), help: ArgumentHelp(
         ChosenLanguage.help.options.scale,
-        valueName: "selector=factor"))
+        valueName: valueName("selector=factor")))
     var scales: [String] = []
 
     @Option(name: .customLong("shift"), help: ArgumentHelp(
         ChosenLanguage.help.options.shift,
-        valueName: "selector=years"))
+        valueName: valueName("selector=years")))
     var shifts: [String] = []
 
     @Option(name: .customLong("set"), help: ArgumentHelp(
         ChosenLanguage.help.options.set,
-        valueName: "selector@year=cell"))
+        valueName: valueName("selector@year=cell")))
     var sets: [String] = []
 
     @Option(name: .customLong("add"), help: ArgumentHelp(
         ChosenLanguage.help.options.add,
-        valueName: "line"))
+        valueName: valueName("line")))
     var adds: [String] = []
 
-    @Option(name: .customLong("remove"), help: ArgumentHelp(ChosenLanguage.help.options.remove, valueName: "selector"))
+    @Option(name: .customLong("remove"), help: ArgumentHelp(ChosenLanguage.help.options.remove, valueName: valueName("selector")))
     var removes: [String] = []
 
     @Option(name: .customLong("index"), help: ArgumentHelp(
         ChosenLanguage.help.options.index,
-        valueName: "selector=base:rates"))
+        valueName: valueName("selector=base:rates")))
     var indexes: [String] = []
 
     @Flag(help: ArgumentHelp(ChosenLanguage.help.options.strict))

@@ -9,22 +9,22 @@ struct Compare: ParsableCommand {
         abstract: ChosenLanguage.help.compare.abstract,
         discussion: ChosenLanguage.help.compare.discussion)
 
-    @Argument(help: ArgumentHelp(ChosenLanguage.help.compare.base), completion: .file(extensions: ["toml"]))
+    @Argument(help: ArgumentHelp(ChosenLanguage.help.compare.base, valueName: valueName("base")), completion: .file(extensions: ["toml"]))
     var base: String
 
-    @Argument(help: ArgumentHelp(ChosenLanguage.help.compare.others), completion: .file(extensions: ["toml"]))
+    @Argument(help: ArgumentHelp(ChosenLanguage.help.compare.others, valueName: valueName("others")), completion: .file(extensions: ["toml"]))
     var others: [String]
 
     @OptionGroup(title: ChosenLanguage.help.compare.whatIfsTitle) var whatIfs: WhatIfOptions
     @OptionGroup var output: OutputOptions
 
-    @Option(help: ArgumentHelp(ChosenLanguage.help.compare.by))
+    @Option(help: ArgumentHelp(ChosenLanguage.help.compare.by, valueName: valueName("by")))
     var by: Breakdown?
 
     @Flag(help: ArgumentHelp(ChosenLanguage.help.compare.sideBySide))
     var sideBySide = false
 
-    @Option(help: ArgumentHelp(ChosenLanguage.help.compare.against))
+    @Option(help: ArgumentHelp(ChosenLanguage.help.compare.against, valueName: valueName("against")))
     var against: Comparison.Against?
 
     @Flag(help: ArgumentHelp(ChosenLanguage.help.compare.failOnChange))

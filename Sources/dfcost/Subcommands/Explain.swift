@@ -8,13 +8,13 @@ struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: ChosenLanguage.help.explain.abstract)
 
-    @Argument(help: ArgumentHelp(ChosenLanguage.help.explain.file), completion: .file(extensions: ["toml"]))
+    @Argument(help: ArgumentHelp(ChosenLanguage.help.explain.file, valueName: valueName("file")), completion: .file(extensions: ["toml"]))
     var file: String
 
-    @Option(help: ArgumentHelp(ChosenLanguage.help.explain.year))
+    @Option(help: ArgumentHelp(ChosenLanguage.help.explain.year, valueName: valueName("year")))
     var year: Int?
 
-    @Option(help: ArgumentHelp(ChosenLanguage.help.explain.solution))
+    @Option(help: ArgumentHelp(ChosenLanguage.help.explain.solution, valueName: valueName("solution")))
     var solution: String?
 
     @OptionGroup var whatIfs: WhatIfOptions

@@ -10,22 +10,22 @@ struct ImportCommand: ParsableCommand {
         abstract: ChosenLanguage.help.`import`.abstract,
         discussion: ChosenLanguage.help.`import`.discussion)
 
-    @Argument(help: ArgumentHelp(ChosenLanguage.help.`import`.file), completion: .file(extensions: ["xlsx", "csv", "tsv", "txt"]))
+    @Argument(help: ArgumentHelp(ChosenLanguage.help.`import`.file, valueName: valueName("file")), completion: .file(extensions: ["xlsx", "csv", "tsv", "txt"]))
     var file: String
 
-    @Option(help: ArgumentHelp(ChosenLanguage.help.`import`.sheet))
+    @Option(help: ArgumentHelp(ChosenLanguage.help.`import`.sheet, valueName: valueName("sheet")))
     var sheet: String?
 
-    @Option(help: ArgumentHelp(ChosenLanguage.help.`import`.like), completion: .file(extensions: ["toml"]))
+    @Option(help: ArgumentHelp(ChosenLanguage.help.`import`.like, valueName: valueName("like")), completion: .file(extensions: ["toml"]))
     var like: String?
 
     @Flag(help: ArgumentHelp(ChosenLanguage.help.`import`.strict))
     var strict = false
 
-    @Option(help: ArgumentHelp(ChosenLanguage.help.`import`.locale))
+    @Option(help: ArgumentHelp(ChosenLanguage.help.`import`.locale, valueName: valueName("locale")))
     var locale: DFCostRender.Language = .nb
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp(ChosenLanguage.help.`import`.output), completion: .file())
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp(ChosenLanguage.help.`import`.output, valueName: valueName("output")), completion: .file())
     var output: String?
 
     func run() throws {

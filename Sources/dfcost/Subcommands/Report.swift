@@ -14,13 +14,13 @@ struct ReportCommand: ParsableCommand {
         abstract: ChosenLanguage.help.report.abstract,
         discussion: ChosenLanguage.help.report.discussion)
 
-    @Argument(help: ArgumentHelp(ChosenLanguage.help.report.file), completion: .file(extensions: ["toml"]))
+    @Argument(help: ArgumentHelp(ChosenLanguage.help.report.file, valueName: valueName("file")), completion: .file(extensions: ["toml"]))
     var file: String
 
-    @Option(name: .customLong("compare"), help: ArgumentHelp(ChosenLanguage.help.report.compare, valueName: "other"), completion: .file(extensions: ["toml"]))
+    @Option(name: .customLong("compare"), help: ArgumentHelp(ChosenLanguage.help.report.compare, valueName: valueName("other")), completion: .file(extensions: ["toml"]))
     var others: [String] = []
 
-    @Option(help: ArgumentHelp(ChosenLanguage.help.report.against))
+    @Option(help: ArgumentHelp(ChosenLanguage.help.report.against, valueName: valueName("against")))
     var against: Comparison.Against?
 
     func validate() throws {
@@ -34,19 +34,19 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup(title: ChosenLanguage.help.report.simulationTitle) var sampling: SimulationRunOptions
 
-    @Option(help: ArgumentHelp(ChosenLanguage.help.report.format))
+    @Option(help: ArgumentHelp(ChosenLanguage.help.report.format, valueName: valueName("format")))
     var format: ReportFormatChoice = .html
 
-    @Option(help: ArgumentHelp(ChosenLanguage.help.report.locale))
+    @Option(help: ArgumentHelp(ChosenLanguage.help.report.locale, valueName: valueName("locale")))
     var locale: DFCostRender.Language = .nb
 
-    @Option(help: ArgumentHelp(ChosenLanguage.help.report.csv))
+    @Option(help: ArgumentHelp(ChosenLanguage.help.report.csv, valueName: valueName("csv")))
     var csv: CSVDialect = .excel
 
     @OptionGroup var destination: OutputFileOption
     var output: String? { destination.output }
 
-    @Option(help: ArgumentHelp(ChosenLanguage.help.report.by))
+    @Option(help: ArgumentHelp(ChosenLanguage.help.report.by, valueName: valueName("by")))
     var by: Breakdown?
 
     @OptionGroup var whatIfs: WhatIfOptions

@@ -10,52 +10,58 @@ struct Serve: ParsableCommand {
         abstract: ChosenLanguage.help.serve.abstract,
         discussion: ChosenLanguage.help.serve.discussion)
 
-    @Argument(help: ArgumentHelp(ChosenLanguage.help.serve.folder), completion: .directory)
+    @Argument(help: ArgumentHelp(ChosenLanguage.help.serve.folder, valueName: valueName("folder")), completion: .directory)
     var folder: String = "Scenarios"
 
-    @Option(help: ArgumentHelp(ChosenLanguage.help.serve.host))
+    @Option(help: ArgumentHelp(ChosenLanguage.help.serve.host, valueName: valueName("host")))
     var host: String = "127.0.0.1"
 
-    @Option(help: ArgumentHelp(ChosenLanguage.help.serve.port))
+    @Option(parsing: .unconditional, help: ArgumentHelp(ChosenLanguage.help.serve.port, valueName: valueName("port")))
     var port: Int = 8080
 
-    @Option(help: ArgumentHelp(ChosenLanguage.help.serve.token))
+    @Option(help: ArgumentHelp(ChosenLanguage.help.serve.token, valueName: valueName("token")))
     var token: String?
 
-    @Option(help: ArgumentHelp(ChosenLanguage.help.serve.tokenFile), completion: .file())
+    @Option(help: ArgumentHelp(ChosenLanguage.help.serve.tokenFile, valueName: valueName("token-file")), completion: .file())
     var tokenFile: String?
 
-    @Option(help: ArgumentHelp(ChosenLanguage.help.serve.maxTrials))
-    var maxTrials: Int = 10_000_000
+    @Option(name: .customLong("max-trials"), parsing: .unconditional, help: ArgumentHelp(ChosenLanguage.help.serve.maxTrials, valueName: valueName("max-trials")))
+    var typedMaxTrials = TypedCount(10_000_000)
+    var maxTrials: Int { typedMaxTrials.number }
 
-    @Option(help: ArgumentHelp(ChosenLanguage.help.serve.maxSimulations))
-    var maxSimulations: Int = 2
+    @Option(name: .customLong("max-simulations"), parsing: .unconditional, help: ArgumentHelp(ChosenLanguage.help.serve.maxSimulations, valueName: valueName("max-simulations")))
+    var typedMaxSimulations = TypedCount(2)
+    var maxSimulations: Int { typedMaxSimulations.number }
 
-    @Option(help: ArgumentHelp(ChosenLanguage.help.serve.timeLimit))
-    var timeLimit: Double = 120
+    @Option(name: .customLong("time-limit"), parsing: .unconditional,
+            help: ArgumentHelp(ChosenLanguage.help.serve.timeLimit, valueName: valueName("time-limit")))
+    var typedTimeLimit = TypedSeconds(120)
+    var timeLimit: Double { typedTimeLimit.seconds }
 
-    @Option(help: ArgumentHelp(ChosenLanguage.help.serve.locale))
+    @Option(help: ArgumentHelp(ChosenLanguage.help.serve.locale, valueName: valueName("locale")))
     var locale: DFCostRender.Language = .nb
 
     func validate() throws {
-        guard (0...65535).contains(port) else { throw ValidationError("--port must be from 0 to 65535") }
-        guard maxTrials >= 1, maxSimulations >= 1, timeLimit > 0 else { throw ValidationError("--max-trials, --max-simulations and --time-limit must be positive") }
-        if token != nil && tokenFile != nil { throw ValidationError("give --token or --token-file, not both") }
+        guard (0...65535).contains(port) else { throw refused(.portOutOfRange) }
+        guard try typedMaxTrials.checked("--max-trials") >= 1 else { throw refused(.notPositive("--max-trials")) }
+        guard try typedMaxSimulations.checked("--max-simulations") >= 1 else { throw refused(.notPositive("--max-simulations")) }
+        guard try typedTimeLimit.checked("--time-limit") > 0 else { throw refused(.notPositive("--time-limit")) }
+        if token != nil && tokenFile != nil { throw refused(.tokenTwice) }
     }
 
     func run() throws {
         let token = try readToken()
         guard token != nil || ServerConfiguration.isLoopback(host) else {
-            printError(locale.serve.refusedWithoutToken)
+            printFailure(locale.serve.refusedWithoutToken)
             throw ExitCode(64)
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            printError(locale.say(nb: "dfcost serve: \(folder): mappen finnes ikke", en: "dfcost serve: \(folder): no such folder"))
+            printFailure(locale.say(nb: "\(folder): mappen finnes ikke", en: "\(folder): no such folder"))
             throw ExitCode(66)
         }
         if port != 0, let failure = BindFailure.probe(host: host, port: port) {
-            printError(locale.serve.words(failure))
+            printFailure(locale.serve.words(failure))
             throw ExitCode(BindFailure.exitCode)
         }
         let server = Server(ServerConfiguration(folder: folder, host: host, port: port, token: token, maxTrials: maxTrials,
@@ -68,7 +74,7 @@ struct Serve: ParsableCommand {
         guard let tokenFile else { return token.flatMap { $0.isEmpty ? nil : $0 } }
         guard let text = try? String(contentsOfFile: tokenFile, encoding: .utf8),
               let line = text.split(whereSeparator: \.isNewline).first?.trimmingCharacters(in: .whitespaces), !line.isEmpty else {
-            printError(locale.say(nb: "dfcost serve: --token-file \(tokenFile): kan ikke leses, eller er tom", en: "dfcost serve: --token-file \(tokenFile): cannot be read, or is empty"))
+            printFailure(locale.say(nb: "--token-file \(tokenFile): kan ikke leses, eller er tom", en: "--token-file \(tokenFile): cannot be read, or is empty"))
             throw ExitCode(66)
         }
         return line
@@ -102,7 +108,7 @@ enum ServeRunner {
         done.wait()
         withExtendedLifetime(cancelling) {}
         if let error = failure.error {
-            printError("dfcost serve: \(error)")
+            printFailure("serve: \(error)")
             throw ExitCode(70)
         }
     }

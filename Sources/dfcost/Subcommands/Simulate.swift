@@ -14,27 +14,29 @@ struct Simulate: ParsableCommand {
         abstract: ChosenLanguage.help.simulate.abstract,
         discussion: ChosenLanguage.help.simulate.discussion)
 
-    @Argument(help: ArgumentHelp(ChosenLanguage.help.simulate.file), completion: .file(extensions: ["toml"]))
+    @Argument(help: ArgumentHelp(ChosenLanguage.help.simulate.file, valueName: valueName("file")), completion: .file(extensions: ["toml"]))
     var file: String
 
     @OptionGroup var sampling: SimulationRunOptions
 
-    @Option(help: ArgumentHelp(ChosenLanguage.help.simulate.percentiles))
+    @Option(help: ArgumentHelp(ChosenLanguage.help.simulate.percentiles, valueName: valueName("percentiles")))
     var percentiles: String = "10,50,85,90"
 
-    @Option(name: .customLong("budget"), help: ArgumentHelp(ChosenLanguage.help.simulate.budget, valueName: "year=amount"))
+    @Option(name: .customLong("budget"), help: ArgumentHelp(ChosenLanguage.help.simulate.budget, valueName: valueName("year=amount")))
     var budgets: [String] = []
 
-    @Option(help: ArgumentHelp(ChosenLanguage.help.simulate.compare), completion: .file(extensions: ["toml"]))
+    @Option(help: ArgumentHelp(ChosenLanguage.help.simulate.compare, valueName: valueName("compare")), completion: .file(extensions: ["toml"]))
     var compare: String?
 
-    @Option(help: ArgumentHelp(ChosenLanguage.help.simulate.samplesOut), completion: .file())
+    @Option(help: ArgumentHelp(ChosenLanguage.help.simulate.samplesOut, valueName: valueName("samples-out")), completion: .file())
     var samplesOut: String?
 
-    @Option(help: ArgumentHelp(ChosenLanguage.help.simulate.sensitivitySample))
-    var sensitivitySample: Int = 100_000
+    @Option(name: .customLong("sensitivity-sample"), parsing: .unconditional,
+            help: ArgumentHelp(ChosenLanguage.help.simulate.sensitivitySample, valueName: valueName("sensitivity-sample")))
+    var typedSensitivitySample = TypedCount(100_000)
+    var sensitivitySample: Int { typedSensitivitySample.number }
 
-    @Option(help: ArgumentHelp(ChosenLanguage.help.simulate.by))
+    @Option(help: ArgumentHelp(ChosenLanguage.help.simulate.by, valueName: valueName("by")))
     var by: PayerBreakdown?
 
     @Flag(help: ArgumentHelp(ChosenLanguage.help.simulate.repairCorrelation))
@@ -48,7 +50,7 @@ struct Simulate: ParsableCommand {
     @OptionGroup var output: TextOutputOptions
 
     func validate() throws {
-        guard sensitivitySample >= 0 else { throw refused(.negativeSensitivitySample) }
+        guard try typedSensitivitySample.checked("--sensitivity-sample") >= 0 else { throw refused(.negativeSensitivitySample) }
         if by == .payer, compare != nil { throw refused(.payersWithComparison) }
     }
 

@@ -12,21 +12,21 @@ struct SweepCommand: ParsableCommand {
         abstract: ChosenLanguage.help.sweep.abstract,
         discussion: ChosenLanguage.help.sweep.discussion)
 
-    @Argument(help: ArgumentHelp(ChosenLanguage.help.sweep.base), completion: .file(extensions: ["toml"]))
+    @Argument(help: ArgumentHelp(ChosenLanguage.help.sweep.base, valueName: valueName("base")), completion: .file(extensions: ["toml"]))
     var base: String
 
-    @Option(name: .customLong("vary"), help: ArgumentHelp(ChosenLanguage.help.sweep.vary, valueName: "kind:target=values"))
+    @Option(name: .customLong("vary"), help: ArgumentHelp(ChosenLanguage.help.sweep.vary, valueName: valueName("kind:target=values")))
     var vary: [String] = []
 
     @OptionGroup var whatIfs: WhatIfOptions
 
-    @Option(help: ArgumentHelp(ChosenLanguage.help.sweep.csv))
+    @Option(help: ArgumentHelp(ChosenLanguage.help.sweep.csv, valueName: valueName("csv")))
     var csv: CSVDialect = .rfc4180
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp(ChosenLanguage.help.sweep.output), completion: .file())
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp(ChosenLanguage.help.sweep.output, valueName: valueName("output")), completion: .file())
     var output: String?
 
-    @Option(help: ArgumentHelp(ChosenLanguage.help.sweep.locale))
+    @Option(help: ArgumentHelp(ChosenLanguage.help.sweep.locale, valueName: valueName("locale")))
     var locale: DFCostRender.Language = .nb
 
     func validate() throws {

@@ -9,10 +9,10 @@ struct Totals: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: ChosenLanguage.help.totals.abstract)
 
-    @Argument(help: ArgumentHelp(ChosenLanguage.help.totals.file), completion: .file(extensions: ["toml"]))
+    @Argument(help: ArgumentHelp(ChosenLanguage.help.totals.file, valueName: valueName("file")), completion: .file(extensions: ["toml"]))
     var file: String
 
-    @Option(help: ArgumentHelp(ChosenLanguage.help.totals.by))
+    @Option(help: ArgumentHelp(ChosenLanguage.help.totals.by, valueName: valueName("by")))
     var by: Breakdown?
 
     @OptionGroup var whatIfs: WhatIfOptions

@@ -9,7 +9,7 @@ struct Verify: ParsableCommand {
         abstract: ChosenLanguage.help.verify.abstract,
         discussion: ChosenLanguage.help.verify.discussion)
 
-    @Argument(help: ArgumentHelp(ChosenLanguage.help.verify.files, valueName: "file-or-folder"), completion: .file(extensions: ["toml"]))
+    @Argument(help: ArgumentHelp(ChosenLanguage.help.verify.files, valueName: valueName("file-or-folder")), completion: .file(extensions: ["toml"]))
     var files: [String]
 
     @OptionGroup var language: LocaleOption

@@ -16,7 +16,7 @@ public struct CompareHelpWords: Sendable, Hashable {
     public static let norwegian = CompareHelpWords(
         abstract: "Sammenlign scenarioer: årssummene side om side, endringene, endringene per løsning og hver annen forskjell med operasjonen som ga den.",
         discussion: """
-            Et scenario av samme tabell som BASE (OTHER utvider den samme grunnfilen) får hver \
+            Et scenario av samme tabell som <grunnlag> (<sammenlignet> utvider den samme grunnfilen) får hver \
             forskjell med operasjonen som ga den. Tre eller flere filer, ulike runder av tabellen \
             (filer med ulike grunnfiler), --side-by-side, --against eller `--by initiative` gir \
             i stedet én tabell side om side: en kolonne per scenario i den rekkefølgen de er gitt, \
@@ -29,7 +29,7 @@ public struct CompareHelpWords: Sendable, Hashable {
             linjer i ulike løsninger pares aldri etter tekstene sine. Utdataene sier hvilken måte \
             som ble brukt når id-en er endret.
 
-            Hvert OTHER-scenario sammenlignes med BASE. Hver av disse er en endring: den står i \
+            Hvert scenario i <sammenlignet> sammenlignes med <grunnlag>. Hver av disse er en endring: den står i \
             utdataene og gjør at --fail-on-change avslutter med 1:
               - en årssum, summen over tidshorisonten eller en sum per løsning
                 som er ulik;
@@ -51,7 +51,7 @@ public struct CompareHelpWords: Sendable, Hashable {
             """,
         base: "Grunnscenarioet (en scenariofil).",
         others: "Én eller flere scenariofiler som sammenlignes med grunnscenarioet.",
-        whatIfsTitle: "Hva om-endringer som brukes på OTHER-scenarioene",
+        whatIfsTitle: "Hva om-endringer som brukes på de sammenlignede scenarioene",
         by: "Del opp etter 'payer': hver betalers del i begge scenarioene og endringen (krever betalernøkler i begge); etter 'initiative': summen for hvert tiltak i hver kolonne (side om side).",
         sideBySide: "Én tabell side om side, også når bare ett scenario av samme tabell sammenlignes.",
         against: "Side om side: sammenlign hver kolonne med den første ('first', standard) eller den forrige ('previous').",

@@ -40,7 +40,7 @@ public struct SharedOptionHelpWords: Sendable, Hashable {
         remove: "Fjern de valgte linjene (eller, med @ÅR, cellene deres i de årene), f.eks. tag:dbep. Kan gjentas.",
         index: "Indekser til nominelle kroner: VELGER=BASISÅR:ÅR=SATS;..., satsene som andel (med desimalkomma skilt med ';', ellers med ','), én for hvert år etter basisåret fram til den siste indekserte cellen, f.eks. 'all=2023:2024=0,035;2025=0,03;2026=0,03'. Kan gjentas.",
         strict: "Gjør en operasjon som ikke treffer noen linje til en feil i stedet for en advarsel.",
-        trials: "Antall trekninger (1 til 8 589 934 592).",
+        trials: "Antall trekninger (1 til 8\u{00A0}589\u{00A0}934\u{00A0}592).",
         seed: "Startverdi (seed) for tilfeldige tall; samme startverdi gir nøyaktig samme resultat.",
         threads: "Antall tråder (standard: alle kjernene). Resultatet avhenger ikke av det.",
         sampling: "Hvordan trekningene trekker hver faktor: 'plain' (uavhengige trekninger) eller 'lhs' (latinsk hyperkube: hver faktor trekkes én gang i hvert av like sannsynlige intervaller, standardfeil fra 10 uavhengige gjentak).",

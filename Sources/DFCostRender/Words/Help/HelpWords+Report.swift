@@ -25,7 +25,7 @@ public struct ReportHelpWords: Sendable, Hashable {
             med persentiler, KS2-oppstillingen og følsomheten. Ord og tall er norske ("21,5", "1 250", "−4") med mindre `--locale en` er gitt.
             """,
         file: "En scenariofil (TOML).",
-        compare: "Et annet scenario å sammenligne FILE med (kan gjentas).",
+        compare: "Et annet scenario å sammenligne <fil> med (kan gjentas).",
         against: "Med mer enn én --compare-fil (vist side om side, en kolonne hver): sammenlign hver kolonne med den første ('first', standard) eller den forrige ('previous').",
         simulate: "Simuler scenarioets [[uncertainty]]: kumulativt nivå med usikkerhet, S-kurve, tornadodiagram.",
         simulationTitle: "Simulering (med --simulate)",

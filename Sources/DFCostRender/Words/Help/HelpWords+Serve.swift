@@ -15,19 +15,19 @@ public struct ServeHelpWords: Sendable, Hashable {
     public static let norwegian = ServeHelpWords(
         abstract: "Vis en mappe med scenariofiler som nettsider (tabellen, hva om-endringer, runder, simulering, nedlastinger) og et JSON-API.",
         discussion: """
-            Bare lesing: FOLDER skrives aldri til, og hver forespørsel leser filene sine på nytt. Bare .toml-filer \
-            i FOLDER leses (symbolske lenker og extends-kjeder som går ut av den, avvises). Lytter \
+            Bare lesing: <mappe> skrives aldri til, og hver forespørsel leser filene sine på nytt. Bare .toml-filer \
+            i <mappe> leses (symbolske lenker og extends-kjeder som går ut av den, avvises). Lytter \
             bare på maskinens egen adresse med mindre --host gir en annen adresse, og da kreves --token eller --token-file. \
             Skriver én linje på standard feil når den lytter; SIGINT eller SIGTERM stopper den på en ryddig måte \
             (forespørsler som er i gang, fullføres, simuleringer avbrytes). En adresse den ikke kan lytte på (en port \
-            som er i bruk, en port under 1024 uten rettigheter, en adresse som ikke er maskinens) gir utgangskode 69. \
+            som er i bruk, en port under 1024 uten rettigheter, en adresse som ikke er maskinens) gir avslutningskode 69. \
             API-ets beskrivelse (OpenAPI) ligger på /api/openapi.json.
             """,
         folder: "Mappen med scenariofiler.",
-        host: "Adressen det lyttes på; alt annet enn maskinens egen adresse (127.0.0.1, ::1, 'localhost') krever en nøkkel ('token').",
+        host: "Adressen det lyttes på; alt annet enn maskinens egen adresse (127.0.0.1, ::1, 'localhost') krever en tilgangsnøkkel (--token).",
         port: "Porten det lyttes på (0: en hvilken som helst ledig port).",
-        token: "En nøkkel ('token') som hver forespørsel må ha med ('Authorization: Bearer TOKEN', eller '?token=TOKEN' én gang).",
-        tokenFile: "Les nøkkelen fra denne filen (den første linjen).",
+        token: "En tilgangsnøkkel som hver forespørsel må ha med ('Authorization: Bearer <tilgangsnøkkel>', eller '?token=<tilgangsnøkkel>' én gang).",
+        tokenFile: "Les tilgangsnøkkelen fra denne filen (den første linjen).",
         maxTrials: "Det høyeste antallet trekninger én simulering kan kreve.",
         maxSimulations: "Det høyeste antallet simuleringer som kjører samtidig; én til får svaret 429.",
         timeLimit: "Sekunder en simulering kan kjøre før den stoppes (svaret 503).",

@@ -15,15 +15,15 @@ public struct SimulateHelpWords: Sendable, Hashable {
         abstract: "Simuler usikkerheten i scenarioet: P10/P50/P85/P90 per summert år og for summen over tidshorisonten, KS2-oppstillingen og følsomheten.",
         discussion: """
             Usikkerheten kommer fra filens [[uncertainty]], [correlation] og usikre betingelser. \
-            Samme startverdi gir de samme bytene for hvilken som helst --threads. --compare OTHER trekker begge \
+            Samme startverdi gir de samme bytene for hvilken som helst --threads. --compare <sammenlignet> trekker begge \
             scenarioene med felles tilfeldige tall knyttet til linjenes id-er og viser tallene for hvert scenario \
-            (persentiler, --budget) og den parvise differansen OTHER − BASE; --samples-out inneholder da \
+            (persentiler, --budget) og den parvise differansen (det sammenlignede scenarioet minus grunnlaget); --samples-out inneholder da \
             differansene i hver trekning.
             """,
         file: "En scenariofil med [[uncertainty]].",
         percentiles: "Persentilene som skal vises, skilt med komma, f.eks. 10,50,85,90. Med desimalkomma skilt med ';' i stedet, f.eks. '2,5;50;97,5'.",
         budget: "Vis P(sum > BELØP): ÅR=BELØP eller total=BELØP. Kan gjentas.",
-        compare: "Et annet scenario: vis den parvise differansen OTHER − BASE.",
+        compare: "Et annet scenario: vis den parvise differansen, det sammenlignede scenarioet minus grunnlaget.",
         samplesOut: "Skriv summene i hver trekning til denne CSV-filen (atomisk).",
         sensitivitySample: "Trekninger som brukes i regresjonen for følsomheten (0 for å hoppe over den).",
         by: "Del opp etter 'payer': P50 og P85 av hver betalers del per summert år (krever betalernøkler).",

@@ -24,17 +24,19 @@ public struct ParserHelpWords: Sendable, Hashable {
     /// "(values: a, b)" and "(default: x)" after an option's help.
     public var values: String
     public var defaultValue: String
+    /// The placeholders of options and arguments (``ValueNames``).
+    public var valueNames: ValueNames
 
     public static let norwegian = ParserHelpWords(
         overview: "OVERSIKT: ", usage: "BRUK: ", arguments: "ARGUMENTER:", options: "VALG:", subcommands: "UNDERKOMMANDOER:",
         showHelp: "Vis hjelpen.", showVersion: "Vis versjonen.", helpSubcommand: "Vis hjelpen til en underkommando.",
         seeHelp: "Se '", forDetailedHelp: " <underkommando>' for hjelpen til hver underkommando.",
-        values: "verdier:", defaultValue: "standard:")
+        values: "verdier:", defaultValue: "standard:", valueNames: .norwegian)
     public static let english = ParserHelpWords(
         overview: "OVERVIEW: ", usage: "USAGE: ", arguments: "ARGUMENTS:", options: "OPTIONS:", subcommands: "SUBCOMMANDS:",
         showHelp: "Show help information.", showVersion: "Show the version.", helpSubcommand: "Show subcommand help information.",
         seeHelp: "See '", forDetailedHelp: " <subcommand>' for detailed help.",
-        values: "values:", defaultValue: "default:")
+        values: "values:", defaultValue: "default:", valueNames: .english)
 }
 
 extension Language {
@@ -52,7 +54,11 @@ extension Language {
                 line = words.overview + line.dropFirst(en.overview.count)
             }
             if line.hasPrefix(en.usage) {
-                line = words.usage + line.dropFirst(en.usage.count)
+                // The parser's own placeholders ("dfcost <subcommand>", "[<options>]"); the
+                // options' and arguments' are the value names of the help tables already.
+                line = (words.usage + line.dropFirst(en.usage.count))
+                    .replacing("<subcommand>", with: "<\(words.valueNames("subcommand"))>")
+                    .replacing("[<options>]", with: "[<\(words.valueNames("options"))>]")
                 inUsage = true
             } else if inUsage, line.hasPrefix(String(repeating: " ", count: en.usage.count)) {
                 // The usage's continuation lines, aligned under the first.
