@@ -214,7 +214,7 @@ import Testing
         #expect(rows.contains("\(words.costFrame);\(comma(p85))"))
         #expect(rows.contains("\(words.contingencyReserve);\(NumberStyle.machine.format(reserve, decimals: 2).replacingOccurrences(of: ".", with: ","))"))
         let tornado = try #require(rows.firstIndex(of: "Tornado: følsomhet"))
-        #expect(rows[tornado + 1] == "Usikkerhet;Type;Utslag i middel;SRC;ρ")
+        #expect(rows[tornado + 1] == "Usikkerhet;Type;Utslag;SRC;ρ")
         let first = try #require(sim.tornado.rows.first)
         func decimals(_ v: Double?, _ n: Int) -> String { NumberStyle.machine.format(v ?? .nan, decimals: n).replacingOccurrences(of: ".", with: ",") }
         #expect(rows[tornado + 2] == "\(FactorNames(sim.model.deterministic.table)(first.id));faktor;\(decimals(first.meanChange, 2));\(decimals(first.standardizedCoefficient, 3));"

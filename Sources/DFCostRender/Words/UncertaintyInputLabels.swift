@@ -46,10 +46,10 @@ public struct UncertaintyInputLabels: Sendable, Hashable {
 
     public static let norwegian = UncertaintyInputLabels(
         input: "usikkerhet", kind: "type", factor: "faktor", driver: "usikkerhetsdriver", event: "hendelse",
-        meanChange: "utslag i middel", notApplicable: "–",
-        measureNote: "Utslag i middel: hvor mye middelverdien av summen over perioden flytter seg (MNOK) mellom laveste og høyeste tidel av en faktor eller driver, eller mellom tilstandene til en hendelse (usikker betingelse); rangert etter det. SRC og ρ gjelder bare faktorer og drivere (– for hendelser).",
+        meanChange: "utslag", notApplicable: "–",
+        measureNote: "Utslag: hvor mye forventningsverdien av summen over perioden flytter seg (MNOK) mellom laveste og høyeste tidel av en faktor eller driver, eller mellom tilstandene til en hendelse (usikker betingelse); rangert etter det. SRC og ρ gjelder bare faktorer og drivere (– for hendelser).",
         heading: "Følsomhet for summen over perioden (største utslag først): SRC = standardisert regresjonskoeffisient, ρ = Spearmans rangkorrelasjon",
-        chartDescription: "Utslag i middel for summen over perioden (MNOK), største først; faktorer og drivere med fortegnet til ρ.",
+        chartDescription: "Utslag i forventningsverdi for summen over perioden (MNOK), største først; faktorer og drivere med fortegnet til ρ.",
         warning: "advarsel",
         factorEntry: "usikkerhetsfaktoren '{name}'", driverEntry: "usikkerhetsdriveren '{name}'",
         groupEntry: "korrelasjonsgruppen '{name}'",

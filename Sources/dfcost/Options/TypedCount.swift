@@ -71,7 +71,7 @@ struct TypedSeconds: ExpressibleByArgument, Sendable, Hashable {
         return seconds
     }
 
-    var defaultValueDescription: String { ChosenLanguage.current.figure(text) }
+    var defaultValueDescription: String { ExactDecimal(text).map { ChosenLanguage.current.figure($0) } ?? text }
 }
 
 /// The random seed typed on the command line: a whole number from 0 to 2^64 − 1. Read without
