@@ -84,7 +84,7 @@ import Testing
         let nb = try CLI.run(["totals", Self.file, "--by", "pdf"])
         #expect(nb.stderrLines == ["Feil: Verdien 'pdf' er ugyldig for '--by <inndeling>'. Gi en av 'payer' eller 'initiative'. (se 'dfcost totals --help')"])
         let report = try CLI.run(["report", Self.file, "--format", "pdf"])
-        #expect(report.stderrLines == ["Feil: Verdien 'pdf' er ugyldig for '--format <format>'. Gi en av 'html', 'markdown', 'text', 'csv', 'json' eller 'xlsx'. (se 'dfcost report --help')"])
+        #expect(report.stderrLines == ["Feil: Verdien 'pdf' er ugyldig for '--format <utdataformat>'. Gi en av 'html', 'markdown', 'text', 'csv', 'json' eller 'xlsx'. (se 'dfcost report --help')"])
         let en = try CLI.run(["totals", Self.file, "--by", "pdf", "--locale", "en"])
         #expect(en.stderrLines == ["Error: The value 'pdf' is invalid for '--by <by>'. Please provide one of 'payer' or 'initiative'. (see 'dfcost totals --help')"])
     }

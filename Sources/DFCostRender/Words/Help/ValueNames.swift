@@ -23,7 +23,7 @@ public struct ValueNames: Sendable, Hashable {
         "max-simulations": "antall", "seed": "startverdi", "time-limit": "sekunder", "percentiles": "persentiler",
         "port": "portnummer", "year": "år", "year=amount": "år=beløp",
         // Choices.
-        "format": "format", "locale": "språk", "csv": "csv-variant", "by": "inndeling", "against": "kolonne",
+        "format": "utdataformat", "locale": "språk", "csv": "csv-variant", "by": "inndeling", "against": "kolonne",
         "annotations": "merknadsformat", "sheet": "ark", "solution": "løsning", "host": "vert", "token": "tilgangsnøkkel",
         // What-ifs and sweeps.
         "name=state": "navn=tilstand", "selector=factor": "velger=faktor", "selector=years": "velger=år",
