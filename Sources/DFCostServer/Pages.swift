@@ -77,7 +77,7 @@ struct Pages {
             let chosen = whatIfs.condition.last { $0.hasPrefix(condition.id + "=") }
             let states = ["full", "none", "delayed:1", "delayed:2", "delayed:3", "share:0.5"]
             let shown = [words.full, words.none, words.delayed(1), words.delayed(2), words.delayed(3), words.half]
-            out += "<label>\(html(words.condition)) <b>\(html(condition.id))</b> <select name=\"condition\" data-condition=\"\(html(condition.id))\">"
+            out += "<label>\(html(words.condition)) <b>\(html(LineNames.condition(condition.id, description: condition.description)))</b> <select name=\"condition\" data-condition=\"\(html(condition.id))\">"
             out += "<option value=\"\">\(html(words.asInFile))</option>"
             for (state, label) in zip(states, shown) {
                 let value = "\(condition.id)=\(state)"

@@ -70,7 +70,7 @@ import Testing
     @Test func aCountWithADecimalCommaIsRefused() throws {
         let run = try CLI.run(["simulate", Self.file, "--trials", "1,5"])
         #expect(run.status == 64)
-        #expect(run.stderrLines == ["Feil: --trials '1,5' er ikke et helt tall (skriv f.eks. 20000 eller 20\u{00A0}000)"])
+        #expect(run.stderrLines == ["Feil: --trials '1,5' er ikke et helt tall (skriv f.eks. '20000' eller '20\u{00A0}000')"])
         let serve = try CLI.run(["serve", "--max-trials", "1,5", "--locale", "en"])
         #expect(serve.stderrLines == ["Error: --max-trials '1,5' is not a whole number (write e.g. 20000 or 20 000)"])
     }

@@ -43,7 +43,7 @@ import Testing
         #expect(en.stderrLines == ["Error: --trials 'x' is not a whole number (write e.g. 20000 or 20 000)"])
         let nb = try CLI.run(["simulate", "Scenarios/bench/standard-workload.toml", "--trials", "x"])
         #expect(nb.status == 64)
-        #expect(nb.stderrLines == ["Feil: --trials 'x' er ikke et helt tall (skriv f.eks. 20000 eller 20\u{00A0}000)"])
+        #expect(nb.stderrLines == ["Feil: --trials 'x' er ikke et helt tall (skriv f.eks. '20000' eller '20\u{00A0}000')"])
     }
 
     @Test func aRefusedCombinationIsWordedInTheChosenLanguage() throws {

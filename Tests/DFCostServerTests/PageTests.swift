@@ -31,6 +31,13 @@ struct PageTests {
         #expect(page.text.contains("id=\"apply\""))
     }
 
+    @Test func theWhatIfFormNamesAConditionAsTheEventRegisterDoes() async throws {
+        let page = try await Serve.with { try await $0.get("/table/\(Serve.published)") }
+        #expect(page.status == 200)
+        // Its id and its footnote, not the bare id a committee member cannot read.
+        #expect(page.text.contains("Betingelse <b>fm-phaseout: Er avhengig av full utfasing av FM.</b> <select"))
+    }
+
     @Test func formFieldsAsBrowsersSendThemApplyTheWhatIfs() async throws {
         // A form sends every field, the empty ones too, and + for spaces.
         let page = try await Serve.with {

@@ -27,7 +27,7 @@ extension Language {
             say(nb: "--budget '\(text)': skriv ÅR=BELØP eller total=BELØP, f.eks. total=140", en: "--budget '\(text)': write YEAR=AMOUNT or total=AMOUNT, e.g. total=140")
                 + (problem.map { "; " + words($0) } ?? "")
         case .notACount(let flag, let text, _):
-            say(nb: "\(flag) '\(text)' er ikke et helt tall (skriv f.eks. 20000 eller \(count(20_000)))",
+            say(nb: "\(flag) '\(text)' er ikke et helt tall (skriv f.eks. '20000' eller '\(count(20_000))')",
                 en: "\(flag) '\(text)' is not a whole number (write e.g. 20000 or 20 000)")
         case .countTooLarge(let flag, let text):
             say(nb: "\(flag) '\(text)' er for stort", en: "\(flag) '\(text)' is too large")
@@ -36,7 +36,7 @@ extension Language {
         case .badSeed(let text):
             say(nb: "--seed '\(text)': startverdien må være et helt tall fra 0 til \(count(UInt64.max))",
                 en: "--seed '\(text)': the seed must be a whole number from 0 to \(count(UInt64.max))")
-        case .portOutOfRange: say(nb: "--port må være fra 0 til 65535", en: "--port must be from 0 to 65535")
+        case .portOutOfRange: say(nb: "--port må være fra 0 til \(count(65_535))", en: "--port must be from 0 to 65535")
         case .notPositive(let flag): say(nb: "\(flag) må være større enn 0", en: "\(flag) must be greater than 0")
         case .tokenTwice: say(nb: "gi --token eller --token-file, ikke begge", en: "give --token or --token-file, not both")
         case .trialsOutOfRange(let n, let maximum):
