@@ -903,6 +903,8 @@ class Result:
 
 
 def located(line: str, name: str) -> tuple[bool, int | None]:
+    # Every error line starts with the one prefix dfcost prints ("Feil: " / "Error: "), then the place.
+    line = re.sub(r"^(?:Feil|Error): ", "", line)
     m = re.match(re.escape(name) + r":(\d+):(\d+):", line)
     if m:
         return True, int(m.group(1))
