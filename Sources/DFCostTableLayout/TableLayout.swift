@@ -64,6 +64,11 @@ public enum TableLayout {
     /// The header of the hidden column, right of the years, that holds each line's id.
     public static let idColumnHeader = "id"
 
+    /// The mark that opens the note under a table explaining its parenthesized (internal) cells,
+    /// `( ) Tall i parentes ...`. The writer makes that note from the cells, so the importer
+    /// leaves it out rather than keeping it as one of the table's own notes.
+    public static let parenthesisLegendMark = "( )"
+
     // MARK: - Report layout: the words of total rows
 
     /// Labels of the row that sums every solution: its amounts are the published sums.

@@ -164,7 +164,7 @@ public enum WorkbookRenderer {
 
     /// `report --format xlsx`: the table (and payers), with --compare a sheet per compared
     /// scenario and the changes, with --simulate the percentiles, KS2 table and sensitivities, and
-    /// the analysis model on a sheet of its own.
+    /// the analysis model on a sheet of its own; last the hidden sheet of the table's meta rows.
     /// - Parameter others: the compared scenarios, applied, in the order of `report.comparisons`.
     public static func report(_ report: Report, others: [AppliedScenario], locale: DFCostRender.Language) throws -> Data {
         var book = Workbook()
@@ -188,6 +188,9 @@ public enum WorkbookRenderer {
             book.sheets.append(simulationSheet(simulation, locale: locale, taken: book.sheets.map(\.name)))
             book.sheets.append(analysisSheet(simulation, locale: locale, taken: book.sheets.map(\.name)))
         }
+        // As `totals` does: the hidden sheet lets `dfcost import` read the table back with its
+        // ids, tags, conditions, notes and summed years.
+        book.sheets.append(metaSheet(report.applied, taken: book.sheets.map(\.name)))
         return try WorkbookWriter.data(book)
     }
 

@@ -71,3 +71,50 @@ import DFCostTableLayout
         #expect(TableSheet.sum(many).components(separatedBy: "SUM(").count == 3)
     }
 }
+
+/// The notes of a workbook dfcost wrote: the rows under the table are what a reader of the sheet
+/// sees and may edit, so they are the table's notes; the hidden sheet does not add its copy, and
+/// the legend of the parentheses that dfcost writes from the cells is no note.
+@Suite struct WorkbookNotesTests {
+    static let published = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Scenarios/published/ehelseportefolje-2023-10.toml").path
+
+    /// The published table's workbook with `edit` applied to its table sheet.
+    static func workbook(_ edit: (AppliedScenario, inout Workbook.Sheet) -> Void = { _, _ in }) throws -> (AppliedScenario, Data) {
+        let applied = try ScenarioLoader.load(path: published).apply()
+        var book = Workbook()
+        var (sheet, _) = try TableSheet.build(name: "Tabell", applied: applied, totals: try applied.totals(), locale: .nb)
+        edit(applied, &sheet)
+        book.sheets.append(sheet)
+        book.sheets.append(WorkbookRenderer.metaSheet(applied, taken: ["Tabell"]))
+        return (applied, try WorkbookWriter.data(book))
+    }
+
+    @Test func theNotesComeBackOnceAndTheParenthesisLegendNotAtAll() throws {
+        let (applied, data) = try Self.workbook()
+        #expect(data == (try WorkbookRenderer.totals(applied, totals: try applied.totals(), locale: .nb)))
+        let table = try WorkbookReader.read(data: data, name: "t.xlsx")
+        #expect(applied.table.metadata.notes.count == 2)
+        #expect(table.metadata.notes == applied.table.metadata.notes)
+        #expect(table.receipt.leftOut.filter { $0.reason == .parenthesisLegend }.count == 1)
+    }
+
+    @Test func aNoteEditedInTheSheetIsTheNoteImported() throws {
+        let (applied, data) = try Self.workbook { applied, sheet in
+            let first = applied.table.metadata.notes[0]
+            for (r, row) in sheet.cells { for (c, cell) in row where cell.value == .text(first) { sheet.set(r, c, .text("Endret i arket.")) } }
+            let last = sheet.cells.keys.max()!
+            sheet.set(last + 1, 1, .text("Ny merknad."))
+        }
+        let table = try WorkbookReader.read(data: data, name: "t.xlsx")
+        #expect(table.metadata.notes == ["Endret i arket.", applied.table.metadata.notes[1], "Ny merknad."])
+    }
+
+    @Test func aYearTheHiddenSheetDoesNotSumIsNoWarningThoughItsSumCellIsBlank() throws {
+        let (applied, data) = try Self.workbook()
+        let table = try WorkbookReader.read(data: data, name: "t.xlsx")
+        #expect(table.summedYears == applied.table.summedYears)
+        #expect(applied.table.summedYears == [2024, 2025, 2026])
+        #expect(table.receipt.warnings.isEmpty, "\(table.receipt.warnings)")
+    }
+}

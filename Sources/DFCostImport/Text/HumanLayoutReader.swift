@@ -104,6 +104,10 @@ struct HumanLayoutReader {
                 if let source = Self.prefixed(text, ["Kilde:", "Source:"]) {
                     metadata.document = source
                     receipt.leftOut.append(.init(place: place, reason: .source))
+                } else if isAfterTotals, text.hasPrefix(TableLayout.parenthesisLegendMark) {
+                    // The legend of the parentheses: made by the writer from the internal cells,
+                    // as a footnote is from its condition, so it is no note of the table's own.
+                    receipt.leftOut.append(.init(place: place, reason: .parenthesisLegend))
                 } else if isAfterTotals {
                     // The same note on the row below: a workbook's cell merged over several rows.
                     if metadata.notes.last == text, i > 0, firstLabel(rows[i - 1], limit: rows[i - 1].fields.count).text == text { continue }

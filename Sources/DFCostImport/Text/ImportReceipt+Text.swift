@@ -11,7 +11,7 @@ struct ImportReceiptWords: Sendable {
     var checked: String, rounded: String
     var condition: String, cell: String, cells: String, leftOut: String, warning: String
     var sum: String, roundedSum: String, cumulative: String
-    var title, source, aboveTable, note, afterTable, metaRow: String
+    var title, source, aboveTable, note, parenthesisLegend, afterTable, metaRow: String
     var noSumRow: String, yearNotSummed: String, footnoteUnused: String, windows1252: String
     var unmatched: String, previousMissing: String, applied: String, publishedDiffers: String
     var layoutHuman: String, layoutMachine: String
@@ -24,6 +24,7 @@ struct ImportReceiptWords: Sendable {
         title: "tittel (brukt som tabellens tittel)", source: "kilde (brukt som tabellens dokument)",
         aboveTable: "over tabellen, ikke lest",
         note: "merknad under tabellen (brukt som merknad)",
+        parenthesisLegend: "forklaringen av parentesene (skrives av dfcost ut fra cellene, ikke brukt som merknad)",
         afterTable: "etter tabellen, ikke lest", metaRow: "dfcosts skjulte ark «%@»: id-er, tagger og betingelser",
         noSumRow: "ingen Sum-rad: linjene er ikke kontrollert mot en sum, og alle år regnes som summert",
         yearNotSummed: "Sum-raden er tom for %@, men linjene har beløp som summeres der: året regnes ikke som summert (skriv summen, eller sett beløpene i parentes om de ble dekket internt)",
@@ -43,6 +44,7 @@ struct ImportReceiptWords: Sendable {
         title: "title (used as the table's title)", source: "source (used as the table's document)",
         aboveTable: "above the table, not read",
         note: "note under the table (kept as a note)",
+        parenthesisLegend: "the legend of the parentheses (dfcost writes it from the cells; not kept as a note)",
         afterTable: "after the table, not read", metaRow: "dfcost's hidden sheet '%@': ids, tags and conditions",
         noSumRow: "no Sum row: the lines were not checked against a total, and every year is taken as summed",
         yearNotSummed: "the Sum row is blank for %@, but lines have counted amounts there: the year is not summed (write its sum, or put the amounts in parentheses if they were covered internally)",
@@ -146,6 +148,7 @@ extension ImportReceipt {
             case .source: why = w.source
             case .aboveTable: why = w.aboveTable
             case .note: why = w.note
+            case .parenthesisLegend: why = w.parenthesisLegend
             case .afterTable: why = w.afterTable
             case .metaSheet(let sheet, let rows):
                 out.append("  \(w.read) \(file): \(w.metaRow.replacingOccurrences(of: "%@", with: sheet)) (\(Self.amount(ExactDecimal(rows), language: language)) \(w.rows))")

@@ -35,6 +35,9 @@ public struct ImportReceipt: Sendable, Hashable {
         case aboveTable
         /// A note under the table (kept in the table's notes).
         case note
+        /// A note under the table that explains the parentheses (`( ) ...`): the writer makes it
+        /// from the cells, so it is not kept as one of the table's own notes.
+        case parenthesisLegend
         /// After the table ends (another section of the sheet), not read.
         case afterTable
         /// The hidden sheet of a workbook dfcost wrote (its name, its rows): read as ids, tags and conditions.

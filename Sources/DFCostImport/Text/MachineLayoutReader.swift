@@ -171,6 +171,11 @@ struct MachineLayoutReader {
             count += 1
         }
         table.receipt.leftOut.append(.init(place: .init(file: file, line: 1, column: 1), reason: .metaSheet(TableLayout.metaSheetName, count)))
+        // The notes: the hidden sheet says what dfcost wrote, the rows under a report-layout
+        // table say what the sheet holds now (a note edited, added or deleted there). The visible
+        // rows win; the hidden sheet's notes only stand in for a table read in dfcost's own
+        // layout, which shows none.
+        if table.layout == .human { meta.metadata.notes = table.metadata.notes }
         table.metadata = meta.metadata
         table.lines = lines
         if let precision = meta.publishedPrecision, !meta.publishedSums.isEmpty {
@@ -185,7 +190,16 @@ struct MachineLayoutReader {
             }
             table.published = PublishedSums(precision: precision, values: meta.publishedSums)
         }
-        if let summed = meta.summedYears { table.summedYears = summed; table.receipt.summedYears = summed }
+        if let summed = meta.summedYears {
+            table.summedYears = summed
+            table.receipt.summedYears = summed
+            // A blank Sum cell in a year the hidden sheet says is not summed is the table as
+            // written, not a sum left out: no warning for it.
+            table.receipt.warnings.removeAll { w in
+                if case .yearNotSummed(let year) = w.warning { return !summed.contains(year) }
+                return false
+            }
+        }
         if let scenario = meta.appliedScenario {
             table.receipt.warnings.append(.init(place: .init(file: file, line: 1, column: 1), warning: .appliedTable(scenario)))
         }

@@ -1,4 +1,5 @@
 import DFCostModel
+import DFCostTableLayout
 import DFCostScenario
 
 /// The notes printed under a table: condition marks and states, internal cells, the table's own
@@ -16,7 +17,7 @@ public enum Footnotes {
             out.append("\(c.mark) \(c.description)\(stateText)")
         }
         if table.lines.contains(where: { $0.cells.contains(where: \.isInternal) }) {
-            out.append("( ) \(labels.internalNote)")
+            out.append("\(TableLayout.parenthesisLegendMark) \(labels.internalNote)")
         }
         out += table.metadata.notes
         // A line by its name and solution's, as the tornado names it: a note stands outside the
