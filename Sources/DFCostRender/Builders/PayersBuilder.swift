@@ -25,7 +25,7 @@ public struct PayersBuilder: Sendable {
             rows.append(Table.Row(.sum, [.text(i == 0 ? language.labels.sum : ""), .text(word)] + a.years.map { Table.Cell.amount(sums[$0] ?? .zero) }))
         }
         let blocks: [Block] = [.table(Table(columns: columns, rows: rows)), .paragraph(words.roundingNote)]
-            + a.assumptions.map { .paragraph("\(words.assumption): \($0)") }
+            + a.assumptions.map { .paragraph("\(words.assumption): \($0.solutionName) \(language.years($0.years)): \($0.text)") }
         return Section(title: words.heading, level: .section, anchor: "payers", blocks: blocks)
     }
 }
