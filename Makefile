@@ -204,11 +204,11 @@ test-deps:
 
 # The commit for `dfcost --version`, in a file git ignores, rewritten only when it changes.
 stamp:
-	@commit=$$(git rev-parse --short=12 HEAD 2>/dev/null) && \
-	if [ -n "$$(git --no-optional-locks status --porcelain --untracked-files=no 2>/dev/null)" ]; then \
-	  commit="$$commit (with uncommitted changes)"; fi; \
+	@commit=$$(git rev-parse --short=12 HEAD 2>/dev/null); modified=false; \
+	if [ -n "$$commit" ] && [ -n "$$(git --no-optional-locks status --porcelain --untracked-files=no 2>/dev/null)" ]; then \
+	  modified=true; fi; \
 	value=$${commit:+\"$$commit\"}; \
-	text="// Written by \`make stamp\` (git ignores it); see BuildInfo.swift.\n#if DFCOST_STAMPED\nenum BuildStamp { static let commit: String? = $${value:-nil} }\n#endif"; \
+	text="// Written by \`make stamp\` (git ignores it); see BuildInfo.swift.\n#if DFCOST_STAMPED\nenum BuildStamp { static let commit: String? = $${value:-nil}; static let modified = $$modified }\n#endif"; \
 	printf "$$text\n" | cmp -s - $(STAMP) || printf "$$text\n" > $(STAMP)
 
 # The portable build (README, "In CI: one portable binary, ..."): release, the Swift runtime linked in
@@ -254,7 +254,7 @@ dist: deps dist-deps stamp
 	strip -o dist/dfcost $(DIST_SCRATCH)/release/dfcost
 	@if ldd dist/dfcost | grep -vE '$(DIST_ALLOWED)'; then \
 	  echo "dist/dfcost still loads the libraries above (only glibc's may be loaded)"; exit 1; fi
-	dist/dfcost --version | grep -q '^build: portable'
+	dist/dfcost --version --locale en | grep -q '^build: portable'
 	tar --sort=name --owner=0 --group=0 --numeric-owner --mtime=@$$(git log -1 --format=%ct 2>/dev/null || echo 0) \
 	  -C dist -cf - dfcost | gzip -n -9 > $(DIST_TARBALL)
 	@ls -l dist/dfcost $(DIST_TARBALL); ldd dist/dfcost

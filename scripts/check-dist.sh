@@ -116,7 +116,7 @@ for args in "${commands[@]}"; do
     fi
 done
 
-version=$(chroot "$root" /opt/dfcost/dfcost --version)
+version=$(chroot "$root" /opt/dfcost/dfcost --version --locale en)
 if ! grep -q '^build: portable' <<<"$version"; then
     failed=1
     echo "DIFF  dfcost --version does not say it is the portable build:"

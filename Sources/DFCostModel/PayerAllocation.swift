@@ -20,8 +20,22 @@ public struct PayerAllocation: Sendable, Hashable {
     public var cumulative: [String: [Int: ExactDecimal]]
     /// Payer id -> summed year -> rounded part of the cumulative level (largest remainder).
     public var roundedCumulative: [String: [Int: ExactDecimal]]
-    /// Footnotes for keys that are assumptions, not public facts.
-    public var assumptions: [String]
+    /// Footnotes for keys that are assumptions, not public facts, in the order met.
+    public var assumptions: [Assumption]
+
+    /// A payer key that is an assumption, not a public fact: the solution and years it covers
+    /// and the text the payer file gives (printed as written).
+    public struct Assumption: Sendable, Hashable {
+        /// The solution's id.
+        public var solution: String
+        /// The solution's name, for people.
+        public var solutionName: String
+        public var years: ClosedRange<Int>
+        public var text: String
+
+        /// "e-resept 2024-2026: text": the stable form of machine outputs (JSON).
+        public var machineText: String { "\(solution) \(years.lowerBound)-\(years.upperBound): \(text)" }
+    }
 
     /// Why payers cannot be allocated.
     public enum Failure: Error, Sendable, Hashable, CustomStringConvertible {
@@ -42,7 +56,7 @@ public struct PayerAllocation: Sendable, Hashable {
         payers = keys.payers
         years = totals.summedYears
         var exact: [String: [Int: ExactDecimal]] = [:]
-        var notes: [String] = []
+        var notes: [Assumption] = []
         do {
             for payer in keys.payers { exact[payer.id] = Dictionary(uniqueKeysWithValues: years.map { ($0, ExactDecimal.zero) }) }
             for solution in table.solutions {
@@ -51,7 +65,7 @@ public struct PayerAllocation: Sendable, Hashable {
                         throw Failure.missingKey(solution: solution.id, year: year)
                     }
                     if let assumption = key.assumption {
-                        let note = "\(solution.id) \(key.years.lowerBound)-\(key.years.upperBound): \(assumption)"
+                        let note = Assumption(solution: solution.id, solutionName: solution.name, years: key.years, text: assumption)
                         if !notes.contains(note) { notes.append(note) }
                     }
                     let amount = totals.bySolution[solution.id]?[year] ?? .zero

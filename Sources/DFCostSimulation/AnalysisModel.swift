@@ -233,10 +233,13 @@ public struct SoftwareVersion: Sendable, Hashable {
     public var version: String
     /// The commit; nil when the build does not know it.
     public var commit: String?
+    /// Whether the work tree differed from ``commit`` when the binary was built.
+    public var modified: Bool
 
-    public init(version: String, commit: String?) {
+    public init(version: String, commit: String?, modified: Bool = false) {
         self.version = version
         self.commit = commit
+        self.modified = modified
     }
 }
 

@@ -268,7 +268,7 @@ public struct SimulationModel: Sendable {
                 lines: lineOrder.filter { eventOfLine[$0] == i }.map(reference), origin: event.value.origin)
         }
         if !spec.terms.contains(where: { ($0.event != nil || !$0.factors.isEmpty) && $0.amountsByState.contains { $0.contains { $0 != 0 } } }) {
-            warnings.append(SimulationWarning(origin: nil, kind: .nothingUncertain))
+            warnings.append(SimulationWarning(origin: nil, kind: .nothingUncertain(scenario: scenario.name)))
         }
         self.warnings = warnings
         analysis = AnalysisModel(factors: factorEntries, correlationGroups: groupEntries, correlationPairs: pairEntries, events: eventEntries)

@@ -27,8 +27,9 @@ public struct SimulationWarning: Sendable, Hashable, CustomStringConvertible {
         /// it does nothing.
         case groupSelectsOneLine(group: String, line: String)
         /// Nothing is drawn: no factor, driver or uncertain condition moves a summed amount, so
-        /// every percentile equals the deterministic total (basiskostnad).
-        case nothingUncertain
+        /// every percentile equals the deterministic total (basiskostnad); `scenario` names the
+        /// scenario (a compared one may be the one with nothing uncertain).
+        case nothingUncertain(scenario: String)
         /// Fewer trials than the standard error of the printed percentiles needs (`minimum`).
         case standardErrorNeedsTrials(trials: Int, minimum: Int)
         /// The largest standard error shown (`standardError`, MNOK) exceeds the tolerance of the
@@ -104,8 +105,8 @@ public struct SimulationWarning: Sendable, Hashable, CustomStringConvertible {
             "\(entry.english) \(why.english)"
         case .groupSelectsOneLine(let group, let line):
             "correlation group '\(group)' selects one line only (\(line)), so it correlates nothing; a group needs two lines or more"
-        case .nothingUncertain:
-            "nothing is uncertain: no factor, driver or uncertain condition acts on a summed amount, so nothing was drawn and P50 = P85 = the deterministic total (basiskostnad)"
+        case .nothingUncertain(let scenario):
+            "nothing is uncertain in '\(scenario)': no factor, driver or uncertain condition acts on a summed amount, so nothing was drawn and P50 = P85 = the deterministic total (basiskostnad)"
         case .standardErrorNeedsTrials(let trials, let minimum):
             "\(trials) \(trials == 1 ? "trial" : "trials"): the standard error of a percentile cannot be estimated below \(minimum) trials (so ±– is shown)"
         case .tooFewTrialsForDigits(let trials, let se, let target, let needed, let figure):

@@ -95,7 +95,7 @@ public enum WorkbookRenderer {
         row += 1
         sheet.set(row, 1, .text(sheetWords.payerFormulas))
         if apportioned { row += 1; sheet.set(row, 1, .text(sheetWords.payerApportioned(precisionScale))) }
-        for note in a.assumptions { row += 1; sheet.set(row, 1, .text("\(words.assumption): \(note)")) }
+        for note in a.assumptions { row += 1; sheet.set(row, 1, .text(PayersBuilder(language: locale).assumptionLine(note))) }
         sheet.widths = [1: 30, 2: 12]
         for i in a.years.indices { sheet.widths[i + 3] = 10 }
         return sheet

@@ -1,3 +1,4 @@
+import DFCostRender
 import DFCostSimulation
 
 /// What `dfcost --version` prints: the version, the commit the binary was built from, and
@@ -11,10 +12,13 @@ enum BuildInfo {
     static let version = "0.1.0"
 
     #if DFCOST_STAMPED
-    /// The commit, with " (with uncommitted changes)" when the work tree differed from it.
+    /// The commit (12 hex digits).
     static let commit: String? = BuildStamp.commit
+    /// Whether the work tree differed from ``commit`` when it was built.
+    static let modified: Bool = BuildStamp.modified
     #else
     static let commit: String? = nil
+    static let modified = false
     #endif
 
     #if DFCOST_PORTABLE
@@ -23,22 +27,21 @@ enum BuildInfo {
     static let isPortable = false
     #endif
 
-    /// The text of `--version`, three lines.
+    /// The text of `--version`, three lines, in the language of the run (`--locale`).
     static var versionText: String {
-        """
+        let words = ChosenLanguage.current.version
+        return """
         dfcost \(version)
-        commit: \(commit ?? "unknown (not built by make)")
-        build: \(isPortable
-            ? "portable (Swift runtime, LAPACK, BLAS, the Fortran and C++ runtimes, libxml2 and ICU linked in; needs glibc 2.36 or later)"
-            : "standard (loads the Swift runtime and LAPACK/BLAS from the system)")
+        \(words.commit): \(commit.map { modified ? $0 + words.modified : $0 } ?? words.unknownCommit)
+        \(words.build): \(isPortable ? words.portable : words.standard)
         """
     }
 
     /// The version and commit as a value, for the analysis model of a simulation.
-    static var software: SoftwareVersion { SoftwareVersion(version: version, commit: commit) }
+    static var software: SoftwareVersion { SoftwareVersion(version: version, commit: commit, modified: modified) }
 
     /// "dfcost 0.1.0, commit abc123, portable": one line for reports.
     static var summary: String {
-        "dfcost \(version), commit \(commit ?? "unknown"), \(isPortable ? "portable" : "standard") build"
+        "dfcost \(version), commit \(commit.map { modified ? $0 + " (modified)" : $0 } ?? "unknown"), \(isPortable ? "portable" : "standard") build"
     }
 }

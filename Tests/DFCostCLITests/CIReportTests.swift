@@ -277,6 +277,14 @@ struct JUnitReading: Decodable {
         // `swift test` compiles without the stamp: the commit is unknown, the build is the standard one.
         #expect(result.stdout.split(separator: "\n") == [
             "dfcost \(version)",
+            "Git-revisjon: ukjent (ikke bygget med make)",
+            "bygg: standard (laster Swift-kjøretiden og LAPACK/BLAS fra systemet)",
+        ])
+        // `make dist` and scripts/check-dist.sh read the English words.
+        let english = try CLI.run(["--version", "--locale", "en"])
+        #expect(english.status == 0)
+        #expect(english.stdout.split(separator: "\n") == [
+            "dfcost \(version)",
             "commit: unknown (not built by make)",
             "build: standard (loads the Swift runtime and LAPACK/BLAS from the system)",
         ])

@@ -103,7 +103,7 @@ import Testing
         #expect(en.stderr == "Error: unknown subcommand 'totls'; did you mean 'totals'?\n")
         let far = try CLI.run(["xyzzy"])
         #expect(far.status == 64)
-        #expect(far.stderr == "Feil: ukjent underkommando 'xyzzy'\n")
+        #expect(far.stderr == "Feil: ukjent underkommando 'xyzzy' (se 'dfcost --help' for underkommandoene)\n")
         let known = try CLI.run(["help", "totals"])
         #expect(known.status == 0)
     }

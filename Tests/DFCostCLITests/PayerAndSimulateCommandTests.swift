@@ -213,6 +213,6 @@ import Testing
         let html = try CLI.run(["report", "Scenarios/payers-2024.toml", "--by", "payer", "--format", "html", "--locale", "en"])
         #expect(html.status == 0)
         #expect(html.stdout.contains("<section id=\"payers\">"))
-        #expect(html.stdout.contains("Assumption: helsenorge 2024-2026"))
+        #expect(html.stdout.contains("Assumption: Helsenorge 2024-2026"))
     }
 }

@@ -3,6 +3,21 @@ import Testing
 
 /// `verify` of the scenario folder, and the examples and formats `--help` offers.
 @Suite struct VerifyFolderAndHelpTests {
+    @Test func aVerifyThatComparedNothingFailsInsteadOfPassingACIJob() throws {
+        // One derived file that changes cells: read, not compared; a check that checked nothing is
+        // not a pass.
+        let one = try CLI.run(["verify", "Scenarios/fm-delayed-1y.toml"])
+        #expect(one.status == 1, "\(one.stdout)\(one.stderr)")
+        #expect(one.stdout.contains("Scenarios/fm-delayed-1y.toml: ikke kontrollert: utvider"))
+        #expect(one.stderrLines == ["verify: ingen publiserte summer ble kontrollert; gi en fil med egne [published_sums], for eksempel den publiserte tabellen"])
+        let two = try CLI.run(["verify", "Scenarios/fm-delayed-1y.toml", "Scenarios/overrun-20.toml", "--locale", "en"])
+        #expect(two.status == 1)
+        #expect(two.stderr.contains("verify: no published sums were verified"))
+        // With the published file beside it, the check compared something: it passes.
+        let with = try CLI.run(["verify", "Scenarios/fm-delayed-1y.toml", "Scenarios/published/ehelseportefolje-2023-10.toml"])
+        #expect(with.status == 0, "\(with.stdout)\(with.stderr)")
+    }
+
     @Test func aDerivedFileThatChangesCellsIsNotVerifiedAgainstItsParentsSums() throws {
         let result = try CLI.run(["verify", "Scenarios/", "--locale", "en"])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")

@@ -34,7 +34,7 @@ import Testing
             if case .table(let t) = $0 { t } else { nil }
         }.first)
         let name = try #require(Self.firstColumn(register).first)
-        #expect(name == "fm-phaseout: Er avhengig av full utfasing av FM.")
+        #expect(name == "fm-phaseout: Er avhengig av full utfasing av FM")
         #expect(sim.tornado.rows.contains { $0.kind == .event && $0.id == "fm-phaseout" })
 
         // The sheets' tornado (CSV, workbook).

@@ -206,7 +206,7 @@ enum EnglishWords {
     @Test func noNorwegianDocumentContainsAWordOfTheEnglishLabels() throws {
         // The payer keys' assumptions are the scenario file's own text (English in payers-2024.toml).
         let (_, payers, payerTotals) = try RenderSupport.applied("Scenarios/payers-2024.toml")
-        let assumptions = try payers.payerAllocation(payerTotals).assumptions
+        let assumptions = try payers.payerAllocation(payerTotals).assumptions.map(\.text)
         for (name, text) in try Self.documents() {
             let allowed = name.hasPrefix("totals") && name.hasSuffix("csv") ? Self.importLayoutKeys : []
             let hits = try EnglishWords.found(in: text, allowing: allowed, data: assumptions)

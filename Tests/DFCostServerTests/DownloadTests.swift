@@ -35,11 +35,14 @@ struct DownloadTests {
 
     @Test func simulationDownloadEqualsReportSimulate() async throws {
         // The analysis model records the program's version: the server is told the built one's, as `dfcost serve` is.
-        let version = try BuiltCLI.run(["--version"], in: Serve.scenarios)
+        let version = try BuiltCLI.run(["--version", "--locale", "en"], in: Serve.scenarios)
         let lines = String(decoding: version.stdout, as: UTF8.self).split(separator: "\n")
         let number = String(try #require(lines.first?.split(separator: " ").last))
-        let commit = lines.dropFirst().first.flatMap { $0.hasPrefix("commit: unknown") ? nil : String($0.dropFirst("commit: ".count)) }
-        let configuration = ServerConfiguration(folder: Serve.scenarios, software: SoftwareVersion(version: number, commit: commit))
+        let written = lines.dropFirst().first.flatMap { $0.hasPrefix("commit: unknown") ? nil : String($0.dropFirst("commit: ".count)) }
+        let suffix = " (with uncommitted changes)"
+        let modified = written?.hasSuffix(suffix) == true
+        let commit = modified ? written.map { String($0.dropLast(suffix.count)) } : written
+        let configuration = ServerConfiguration(folder: Serve.scenarios, software: SoftwareVersion(version: number, commit: commit, modified: modified))
         let answer = try await Serve.with(configuration) {
             try await $0.get("/download/json/simulate/examples/fm-phaseout-risk.toml?trials=2000&seed=5")
         }

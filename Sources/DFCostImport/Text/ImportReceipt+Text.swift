@@ -25,7 +25,7 @@ struct ImportReceiptWords: Sendable {
         aboveTable: "over tabellen, ikke lest",
         note: "merknad under tabellen (brukt som merknad)",
         parenthesisLegend: "forklaringen av parentesene (skrives av dfcost ut fra cellene, ikke brukt som merknad)",
-        afterTable: "etter tabellen, ikke lest", metaRow: "dfcosts skjulte ark «%@»: id-er, tagger og betingelser",
+        afterTable: "etter tabellen, ikke lest", metaRow: "dfcosts skjulte ark «%@»: id-er, merker og betingelser",
         noSumRow: "ingen Sum-rad: linjene er ikke kontrollert mot en sum, og alle år regnes som summert",
         yearNotSummed: "Sum-raden er tom for %@, men linjene har beløp som summeres der: året regnes ikke som summert (skriv summen, eller sett beløpene i parentes om de ble dekket internt)",
         footnoteUnused: "fotnoten for «%@» gjelder ingen celle",

@@ -131,7 +131,7 @@ public struct AnalysisModelBuilder: Sendable {
             (words.seed, .text("\(run.seed)")),
             (words.sampling, .text(words.name(run.sampling))),
             (words.version, .text(run.software?.version ?? words.notSaid)),
-            (words.commit, .text(run.software.map { $0.commit ?? words.unknownCommit } ?? words.notSaid)),
+            (words.commit, .text(run.software.map { s in s.commit.map { s.modified ? $0 + words.modified : $0 } ?? words.unknownCommit } ?? words.notSaid)),
             (words.whatIfs, .text(run.whatIfs.isEmpty ? words.noWhatIfs : run.whatIfs.map(whatIf).joined(separator: "; "))),
         ]
         return Section(title: words.runHeading, level: .section, anchor: "analysis-run",

@@ -39,13 +39,18 @@ public struct LineNames: Sendable, Hashable {
     public func solution(_ id: String) -> String { solutionNames[id] ?? id }
 
     /// The condition as the event register names it: its id and its footnote
-    /// ("fm-phaseout: Er avhengig av full utfasing av FM."), else its id.
+    /// ("fm-phaseout: Er avhengig av full utfasing av FM"), else its id.
     public func condition(_ id: String) -> String { Self.condition(id, description: conditions[id]) }
 
     /// "ID: footnote", or the id alone without a footnote: the one wording of a condition's name
     /// (the event register, the tornado).
     public static func condition(_ id: String, description: String?) -> String {
-        guard let description, !description.isEmpty else { return id }
-        return "\(id): \(description)"
+        // A name, not a sentence: the footnote's closing full stop is dropped, so a value or a
+        // colon can follow it ("fm-phaseout: Er avhengig av full utfasing av FM: 13,67").
+        var text = description ?? ""
+        while text.last == " " { text.removeLast() }
+        if text.last == "." { text.removeLast() }
+        guard !text.isEmpty else { return id }
+        return "\(id): \(text)"
     }
 }

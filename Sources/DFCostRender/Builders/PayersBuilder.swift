@@ -7,6 +7,12 @@ public struct PayersBuilder: Sendable {
 
     public init(language: Language) { self.language = language }
 
+    /// "Antakelse: E-resept 2024–2026: text": a payer key that is an assumption, the solution by
+    /// its name and the years as this language writes a range (every format words it here).
+    public func assumptionLine(_ note: PayerAllocation.Assumption) -> String {
+        "\(language.labels.payers.assumption): \(note.solutionName) \(language.years(note.years)): \(note.text)"
+    }
+
     public func section(_ a: PayerAllocation) -> Section {
         let words = language.labels.payers
         let columns = [Table.Column(words.payer, .label), Table.Column("", .text)] + a.years.map { Table.Column("\($0)", .year($0)) }
@@ -25,7 +31,7 @@ public struct PayersBuilder: Sendable {
             rows.append(Table.Row(.sum, [.text(i == 0 ? language.labels.sum : ""), .text(word)] + a.years.map { Table.Cell.amount(sums[$0] ?? .zero) }))
         }
         let blocks: [Block] = [.table(Table(columns: columns, rows: rows)), .paragraph(words.roundingNote)]
-            + a.assumptions.map { .paragraph("\(words.assumption): \($0)") }
+            + a.assumptions.map { .paragraph(assumptionLine($0)) }
         return Section(title: words.heading, level: .section, anchor: "payers", blocks: blocks)
     }
 }

@@ -120,7 +120,7 @@ public struct AnalysisModelDocument: Encodable, Sendable {
                   lines: lines(e.lines), origin: e.origin?.description)
         }
         run = model.run.map { r in
-            Run(trials: r.trials, seed: r.seed, sampling: r.sampling.rawValue, dfcostVersion: r.software?.version, commit: r.software?.commit,
+            Run(trials: r.trials, seed: r.seed, sampling: r.sampling.rawValue, dfcostVersion: r.software?.version, commit: r.software.flatMap { s in s.commit.map { s.modified ? $0 + " (with uncommitted changes)" : $0 } },
                 whatIfs: r.whatIfs.map {
                     switch $0 {
                     case .condition(let id, let state): "\(id)=\(state)"

@@ -17,6 +17,6 @@ struct PayerMembers {
         rounded = map(a.rounded)
         cumulative = map(a.cumulative)
         names = JSONMembers(a.payers.map { ($0.id, $0.name) })
-        assumptions = a.assumptions
+        assumptions = a.assumptions.map(\.machineText)
     }
 }

@@ -72,6 +72,8 @@ public struct AnalysisModelLabels: Sendable, Hashable {
     public var version: String
     public var commit: String
     public var unknownCommit: String
+    /// After a commit when the work tree differed from it: " (med lokale endringer)".
+    public var modified: String
     public var notSaid: String
     /// The what-ifs given with the run, and the words when there are none.
     public var whatIfs: String
@@ -98,7 +100,7 @@ public struct AnalysisModelLabels: Sendable, Hashable {
         noEvents: "Ingen usikre betingelser.",
         runHeading: "Kjøringen", trials: "Trekninger", seed: "Startverdi for tilfeldige tall", sampling: "Trekningsmetode",
         plainSampling: "enkel tilfeldig trekning", latinHypercube: "latinsk hyperkube", version: "dfcost-versjon",
-        commit: "Git-revisjon", unknownCommit: "ukjent (ikke bygget med make)", notSaid: "ikke oppgitt",
+        commit: "Git-revisjon", unknownCommit: "ukjent (ikke bygget med make)", modified: " (med lokale endringer)", notSaid: "ikke oppgitt",
         whatIfs: "Hva om-endringer fra kommandolinjen", noWhatIfs: "ingen (filens tabell som den er)")
     public static let english = AnalysisModelLabels(
         heading: "Analysis model (analysemodell)",
@@ -121,7 +123,7 @@ public struct AnalysisModelLabels: Sendable, Hashable {
         noEvents: "No uncertain conditions.",
         runHeading: "The run", trials: "Trials", seed: "Random seed", sampling: "Sampling method",
         plainSampling: "simple random sampling", latinHypercube: "Latin hypercube", version: "dfcost version",
-        commit: "Git commit", unknownCommit: "unknown (not built by make)", notSaid: "not given",
+        commit: "Git commit", unknownCommit: "unknown (not built by make)", modified: " (with uncommitted changes)", notSaid: "not given",
         whatIfs: "What-ifs from the command line", noWhatIfs: "nothing given (the file's table as it is)")
 
     /// A distribution's name.

@@ -61,7 +61,8 @@ extension Language {
         case .interrupted: say(nb: "avbrutt: ingenting er skrevet", en: "interrupted: no output written")
         case .unknownSubcommand(let name, let suggestion):
             say(nb: "ukjent underkommando '\(name)'", en: "unknown subcommand '\(name)'")
-                + (suggestion.map { say(nb: "; mente du '\($0)'?", en: "; did you mean '\($0)'?") } ?? "")
+                + (suggestion.map { say(nb: "; mente du '\($0)'?", en: "; did you mean '\($0)'?") }
+                    ?? say(nb: " (se 'dfcost --help' for underkommandoene)", en: " (see 'dfcost --help' for the subcommands)"))
         }
     }
 

@@ -27,7 +27,7 @@ extension Language {
         case .yearsNotIncreasing(let key): say(nb: "'\(key)' må ha årene i stigende rekkefølge uten gjentakelser", en: en)
         case .publishedKeyNotAYear(let key):
             say(nb: "ukjent nøkkel '\(key)' i [published_sums]; ventet 'precision' eller et år som 2024", en: en)
-        case .publishedSumNotSummed(let year, let span): say(nb: "publisert sum for \(year), som ikke er et summert år \(yearSpan(span))", en: en)
+        case .publishedSumNotSummed(let year, let span): say(nb: "publisert sum for \(year), som ikke er blant de summerte årene (\(yearSpan(span)))", en: en)
         case .duplicateSolution(let id): say(nb: "løsnings-id-en '\(id)' er brukt før", en: en)
         case .extendsNotAPath: say(nb: "'extends' må være stien til en annen scenariofil", en: en)
         case .importedTableExtends: say(nb: "en importert tabell er en grunnfil; den kan ikke bygge på en annen", en: en)

@@ -290,6 +290,9 @@ public struct VerificationLabels: Sendable, Hashable {
     public var summaryOK: String
     /// "{count} not verified ({files})".
     public var summaryNotVerified: String
+    /// Every file given was read but none was compared: verify fails (exit 1) rather than pass
+    /// a CI job that checked nothing.
+    public var nothingVerified: String
     /// "{count} FAILED ({files})".
     public var summaryFailed: String
     /// "{count} could not be checked ({files})".
@@ -305,7 +308,7 @@ public struct VerificationLabels: Sendable, Hashable {
         tableSums: "tabellen summerer {years}", tableSumsNoYear: "tabellen summerer ingen år",
         nothingToVerify: "ingen publiserte år summeres ({summed}): ingenting å kontrollere",
         summaryFiles: "{command}: {count} {count|fil|filer}: ", summaryOneFile: "{command}: 1 fil: ", summaryOK: "{count} OK",
-        summaryNotVerified: "{count} ikke kontrollert ({files})", summaryFailed: "{count} AVVIK ({files})",
+        summaryNotVerified: "{count} ikke kontrollert ({files})", nothingVerified: "verify: ingen publiserte summer ble kontrollert; gi en fil med egne [published_sums], for eksempel den publiserte tabellen", summaryFailed: "{count} AVVIK ({files})",
         summaryErred: "{count} kunne ikke kontrolleres ({files})")
     public static let english = VerificationLabels(
         year: "year", computed: "computed", rounded: "rounded", published: "published", ok: "ok", mismatch: "MISMATCH",
@@ -317,7 +320,7 @@ public struct VerificationLabels: Sendable, Hashable {
         tableSums: "the table sums {years}", tableSumsNoYear: "the table sums no year",
         nothingToVerify: "no published year is summed ({summed}): nothing to verify",
         summaryFiles: "{command}: {count} {count|file|files}: ", summaryOneFile: "{command}: 1 file: ", summaryOK: "{count} OK",
-        summaryNotVerified: "{count} not verified ({files})", summaryFailed: "{count} FAILED ({files})",
+        summaryNotVerified: "{count} not verified ({files})", nothingVerified: "verify: no published sums were verified; give a file with [published_sums] of its own, such as the published table", summaryFailed: "{count} FAILED ({files})",
         summaryErred: "{count} could not be checked ({files})")
 }
 

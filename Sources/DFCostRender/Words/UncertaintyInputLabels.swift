@@ -54,7 +54,7 @@ public struct UncertaintyInputLabels: Sendable, Hashable {
         factorEntry: "usikkerhetsfaktoren '{name}'", driverEntry: "usikkerhetsdriveren '{name}'",
         groupEntry: "korrelasjonsgruppen '{name}'",
         groupSelectsOneLine: "{group} velger bare én linje ({line}), så den korrelerer ingenting; en gruppe må velge minst 2 linjer",
-        nothingUncertain: "ingenting er usikkert: ingen faktor, driver eller usikker betingelse virker på et summert beløp, så ingenting ble trukket, og P50 = P85 = basiskostnaden",
+        nothingUncertain: "ingenting er usikkert i «{scenario}»: ingen faktor, driver eller usikker betingelse virker på et summert beløp, så ingenting ble trukket, og P50 = P85 = basiskostnaden",
         standardErrorNeedsTrials: "{trials} {trials|trekning|trekninger}: standardfeilen til en persentil kan ikke anslås med færre enn {minimum} {minimum|trekning|trekninger} (derfor vises ±–)",
         tooFewTrialsForDigits: "{trials} {trials|trekning|trekninger} gir standardfeil opptil ±{se}{figure}; omtrent {needed} {needed|trekning|trekninger} gir ±{target} (standardfeilen faller som 1/√trekninger)",
         errorDriverName: "navnet på en usikkerhetsdriver kan ikke være tomt eller inneholde '/' (det er nøkkelen til trekningene)",
@@ -72,7 +72,7 @@ public struct UncertaintyInputLabels: Sendable, Hashable {
         factorEntry: "[[uncertainty]] '{name}'", driverEntry: "driver '{name}'",
         groupEntry: "correlation group '{name}'",
         groupSelectsOneLine: "{group} selects one line only ({line}), so it correlates nothing; a group needs two lines or more",
-        nothingUncertain: "nothing is uncertain: no factor, driver or uncertain condition acts on a summed amount, so nothing was drawn and P50 = P85 = the deterministic total (basiskostnad)",
+        nothingUncertain: "nothing is uncertain in '{scenario}': no factor, driver or uncertain condition acts on a summed amount, so nothing was drawn and P50 = P85 = the deterministic total (basiskostnad)",
         standardErrorNeedsTrials: "{trials} {trials|trial|trials}: the standard error of a percentile cannot be estimated below {minimum} {minimum|trial|trials} (so ±– is shown)",
         tooFewTrialsForDigits: "{trials} {trials|trial gives|trials give} a standard error up to ±{se}{figure}; about {needed} {needed|trial|trials} would bring it to ±{target} (it falls as 1/√trials)",
         errorDriverName: "a driver's name must be non-empty and without '/' (it keys the driver's draws)",
@@ -110,8 +110,8 @@ extension Language {
             return warning(EngineWarning(origin: w.origin, kind: .noMatch(operation: name, why)))
         case .groupSelectsOneLine(let group, let line):
             message = Labels.fill(l.groupSelectsOneLine, ["group": Labels.fill(l.groupEntry, ["name": group]), "line": line])
-        case .nothingUncertain:
-            message = l.nothingUncertain
+        case .nothingUncertain(let scenario):
+            message = Labels.fill(l.nothingUncertain, ["scenario": scenario])
         case .standardErrorNeedsTrials(let trials, let minimum):
             message = Labels.fill(l.standardErrorNeedsTrials, ["trials": count(trials), "minimum": count(minimum)])
         case .tooFewTrialsForDigits(let trials, let se, let target, let needed, let figure):

@@ -41,5 +41,11 @@ struct Verify: ParsableCommand {
         try reportingFailures { try ci.publish(suites, command: "verify", inputs: inputs) }
         if let firstError { throw ExitCode(firstError) }
         if !suites.allSatisfy(\.passed) { throw ExitCode(1) }
+        // Nothing compared at all (every file extends another and has no sums of its own): a CI
+        // job must not pass on a check that checked nothing.
+        if !suites.isEmpty, suites.allSatisfy(\.verifiedNothing) {
+            printError(locale.labels.verification.nothingVerified)
+            throw ExitCode(1)
+        }
     }
 }

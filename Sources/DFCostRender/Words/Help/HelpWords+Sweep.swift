@@ -13,8 +13,8 @@ public struct SweepHelpWords: Sendable, Hashable {
         discussion: """
             --vary tar TYPE:MÅL=VERDIER:
               condition:fm-phaseout=delayed:0..3          hver utsettelse fra 0 til 3 år
-              condition:fm-phaseout=full|none|share:0.5   tilstandene som er listet
-              scale:solution:e-resept=0.8..1.5:0.1        faktorer fra 0,8 til 1,5 i steg på 0,1
+              condition:fm-phaseout=full|none|share:0,5   tilstandene som er listet
+              scale:solution:e-resept=0,8..1,5:0,1        faktorer fra 0,8 til 1,5 i steg på 0,1
               shift:tag:dokumentdeling=0..1               utsettelser i år (en celle flyttet forbi tabellens siste år er en feil)
             Den første --vary varieres langsomst. Summene er eksakte.
             """,
